@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The whole test suite, installing what it needs first: the package with its test extra (PyPI) and
+# the Khronos glTF-Validator (npm, into tools/node_modules). Safe to run again; extra arguments go
+# to pytest (e.g. scripts/test.sh -k glb).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python3 -m pip install --quiet --disable-pip-version-check -e ".[test]"
+# The local-diffusion tests build a tiny random-weight pipeline: torch (the pinned CPU wheel),
+# diffusers, transformers. About a minute to install once; skipped when already importable.
+if ! python3 -c "import importlib.util as u, sys; sys.exit(not all(u.find_spec(m) for m in ('torch', 'diffusers', 'transformers')))"; then
+  echo "Installing the diffusion extra for the tiny-pipeline tests (pip, ~1 min once)..." >&2
+  python3 -m pip install --quiet --disable-pip-version-check -e ".[diffusion]"
+fi
+# The CLIP embedder tests build a tiny random-weight open_clip model and its ONNX export (the clip
+# extra: open_clip, onnxruntime; torch stays pinned to the CPU wheel). Skipped when importable.
+if ! python3 -c "import importlib.util as u, sys; sys.exit(not all(u.find_spec(m) for m in ('open_clip', 'onnxruntime')))"; then
+  echo "Installing the clip extra for the tiny-CLIP tests (pip, once)..." >&2
+  python3 -m pip install --quiet --disable-pip-version-check -e ".[clip]"
+fi
+
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "Installing Node.js and npm for the glTF validator (apt-get)..." >&2
+  apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+fi
+# Mesa's EGL and llvmpipe for the headless renderer tests (moderngl comes with the test extra).
+if ! ldconfig -p 2>/dev/null | grep -q 'libEGL.so.1 ' || ! ldconfig -p 2>/dev/null | grep -q 'libGL.so.1 ' \
+   || ! ls /usr/lib/*/dri/swrast_dri.so >/dev/null 2>&1; then
+  echo "Installing Mesa EGL and llvmpipe for the renderer tests (apt-get)..." >&2
+  apt-get update -qq && apt-get install -y -qq libegl1 libegl-mesa0 libgl1 libgl1-mesa-dri libgbm1 >/dev/null
+fi
+# SoftHSM2 (Debian) for the PKCS#11 signer tests; moto (the KMS server) comes with the test extra.
+if ! command -v softhsm2-util >/dev/null 2>&1; then
+  echo "Installing SoftHSM2 for the PKCS#11 signer tests (apt-get)..." >&2
+  apt-get update -qq && apt-get install -y -qq softhsm2 >/dev/null
+fi
+# Debian's Chromium for the /studio browser tests (Playwright drives it via executable_path; no
+# browser download). In CI a missing Chromium fails those tests instead of skipping them.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium for the browser tests (apt-get)..." >&2
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
+if [ ! -f tools/node_modules/gltf-validator/package.json ]; then
+  npm install --prefix tools --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
+# The queue, tenancy and pgvector suites talk to the machine's PostgreSQL (127.0.0.1:5432) and the
+# rate-limit suite to Redis (127.0.0.1:6379); start them if they have stopped.
+if command -v pg_ctlcluster >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
+fi
+if command -v redis-server >/dev/null 2>&1 && ! (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then
+  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no || true
+fi
+
+# -n 2: this project's reference machine has two cores.
+exec python3 -m pytest -n 2 -q -p no:cacheprovider "$@"
