@@ -1,0 +1,107 @@
+"""assetsmith: a prompt, a spec or a scene in; an engine-ready PBR asset pack out.
+
+The SDK::
+
+    import assetsmith
+    result = assetsmith.run_job("wooden barrel with iron bands")
+    print(result.zip_path)
+"""
+
+__version__ = "0.1.0"
+
+from .errors import AssetsmithError, InvalidInput, NotFound, OutputError, SpecInvalid  # noqa: E402
+from .jobs.local import JobResult  # noqa: E402
+from .pipeline.request import JobRequest  # noqa: E402
+from .sdk import (  # noqa: E402
+    SpecReport,
+    VerifyReport,
+    audit,
+    build_pack,
+    cancel_job,
+    corpus_add,
+    corpus_list,
+    corpus_remove,
+    corpus_stats,
+    create_tenant,
+    generate_spec,
+    grant_credits,
+    init_keys,
+    issue_api_key,
+    link_wallet,
+    list_jobs,
+    list_queue,
+    list_tenants,
+    migrate_database,
+    prune_jobs,
+    queue_stats,
+    remove_job,
+    render_previews,
+    requeue_job,
+    revoke_api_key,
+    run_batch_job,
+    run_job,
+    show_job,
+    show_keys,
+    show_queue_job,
+    sign_export,
+    sign_pack,
+    submit_batch_job,
+    submit_job,
+    validate_spec,
+    verify,
+    verify_job,
+    verify_upload,
+    write_export_meta,
+)
+from .settings import Settings  # noqa: E402
+
+__all__ = [
+    "__version__",
+    "audit",
+    "corpus_add",
+    "corpus_list",
+    "corpus_remove",
+    "corpus_stats",
+    "AssetsmithError",
+    "InvalidInput",
+    "JobRequest",
+    "JobResult",
+    "NotFound",
+    "OutputError",
+    "Settings",
+    "SpecInvalid",
+    "SpecReport",
+    "VerifyReport",
+    "build_pack",
+    "cancel_job",
+    "create_tenant",
+    "generate_spec",
+    "grant_credits",
+    "init_keys",
+    "issue_api_key",
+    "link_wallet",
+    "list_jobs",
+    "list_queue",
+    "list_tenants",
+    "migrate_database",
+    "prune_jobs",
+    "queue_stats",
+    "remove_job",
+    "render_previews",
+    "requeue_job",
+    "revoke_api_key",
+    "run_batch_job",
+    "run_job",
+    "show_job",
+    "show_keys",
+    "show_queue_job",
+    "sign_export",
+    "sign_pack",
+    "submit_batch_job",
+    "submit_job",
+    "validate_spec",
+    "verify",
+    "verify_job",
+    "verify_upload",
+    "write_export_meta",
+]

@@ -1,0 +1,3 @@
+from assetsmith.cli.main import main
+
+main()

@@ -1,0 +1,60 @@
+"""Reproducible zips of a folder: the same tree always gives the same bytes.
+
+Entries are sorted by POSIX path, carry one fixed timestamp and mode 0o644, and already-compressed
+formats are stored rather than deflated again (it would cost time and gain nothing).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from assetsmith.errors import OutputError
+from assetsmith.formats._zip import ZipWriter, dos_datetime
+from assetsmith.formats.atomic import atomic_writer
+
+STORED_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".glb", ".usdz", ".zip", ".webp", ".exr"})
+DEFLATE_LEVEL = 6
+
+
+def _collect(src_dir: Path, skip: Path) -> list[tuple[str, Path]]:
+    if src_dir.is_symlink() or not src_dir.is_dir():
+        raise OutputError(f"Cannot zip '{src_dir.name}': not a folder.")
+    found: list[tuple[str, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(src_dir):
+        base = Path(dirpath)
+        for name in dirnames + filenames:
+            entry = base / name
+            rel = entry.relative_to(src_dir).as_posix()
+            if entry.is_symlink():
+                raise OutputError(
+                    f"Refusing to zip a symbolic link ('{rel}').",
+                    "Packs contain plain files only; copy the target instead of linking it.",
+                )
+            if name in filenames and entry.resolve() != skip:
+                if not entry.is_file():
+                    raise OutputError(f"Refusing to zip '{rel}': not a regular file.")
+                found.append((rel, entry))
+    return sorted(found)
+
+
+def write_reproducible_zip(
+    src_dir: Path, dest: Path, *, arc_prefix: str = "", epoch: int | None = None
+) -> None:
+    """Zip every file under `src_dir` into `dest`, atomically and byte-for-byte reproducibly.
+
+    `arc_prefix` (e.g. "barrel/") is put before every entry name. `epoch` is the timestamp to use
+    (callers pass SOURCE_DATE_EPOCH when set); None means 1980-01-01 00:00:00. Empty folders are
+    not recorded. Symbolic links raise OutputError; on any failure `dest` is left untouched.
+    """
+    src_dir, dest = Path(src_dir), Path(dest)
+    prefix = arc_prefix.replace("\\", "/")
+    if prefix and not prefix.endswith("/"):
+        prefix += "/"
+    entries = _collect(src_dir, dest.resolve())
+    with atomic_writer(dest) as f:
+        zw = ZipWriter(f.write, dos_time=dos_datetime(epoch))
+        for rel, path in entries:
+            level = None if path.suffix.lower() in STORED_SUFFIXES else DEFLATE_LEVEL
+            zw.add(prefix + rel, path.read_bytes(), deflate_level=level)
+        zw.finish()

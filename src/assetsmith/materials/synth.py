@@ -1,0 +1,195 @@
+"""synthesize_material: one family, one style, one seed -> every PBR map of a tileable material."""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Callable
+
+import numpy as np
+
+from assetsmith.errors import InvalidInput
+from assetsmith.materials import (
+    families_metal,
+    families_misc,
+    families_organic,
+    families_stone,
+    families_wood,
+)
+from assetsmith.materials._alloc import keep_freed_buffers
+from assetsmith.materials.context import Surface, SynthContext
+from assetsmith.materials.derive import (
+    encode_srgb_u8,
+    encode_unit_u8,
+    normal_from_height,
+    occlusion_from_height,
+    parse_hex_color,
+    srgb_to_linear,
+)
+from assetsmith.materials.maps import MaterialMaps
+from assetsmith.materials.style import STYLES, band_albedo, flatten_roughness
+
+F32 = np.float32
+
+FamilyFn = Callable[[SynthContext], Surface]
+
+_FAMILIES: dict[str, FamilyFn] = {
+    **families_wood.FAMILIES,
+    **families_metal.FAMILIES,
+    **families_stone.FAMILIES,
+    **families_organic.FAMILIES,
+    **families_misc.FAMILIES,
+}
+
+# World size of one texture repeat, metres: geometry divides surface lengths by this for UVs.
+FAMILY_TILE_SIZE_M: dict[str, float] = {
+    "wood_planks": 1.0,
+    "painted_wood": 1.0,
+    "end_grain": 0.5,  # one log/lid cross-section per tile
+    "bark": 1.0,
+    "iron": 0.5,
+    "brass": 0.3,
+    "rusted_metal": 1.0,
+    "rough_stone": 2.0,
+    "brick": 1.0,
+    "cobblestone": 1.0,
+    "marble": 1.0,
+    "crystal": 0.25,
+    "leather": 0.3,
+    "fabric": 0.25,
+    "ground_moss": 2.0,
+    "ceramic": 0.5,
+    "plastic": 0.5,
+}
+
+MIN_SIZE, MAX_SIZE = 64, 4096
+
+
+def _check_unit(name: str, value: float | None, allow_none: bool) -> float | None:
+    if value is None and allow_none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
+        raise InvalidInput(f"{name} must be a number between 0 and 1, got {value!r}.")
+    if not 0.0 <= float(value) <= 1.0:
+        raise InvalidInput(f"{name} must be between 0 and 1, got {value!r}.")
+    return float(value)
+
+
+def _validate(family, base_color, wear, style, size, seed, roughness, metallic) -> np.ndarray:
+    if family not in _FAMILIES:
+        raise InvalidInput(
+            f"Unknown material family {family!r}.",
+            f"Use one of: {', '.join(sorted(_FAMILIES))}.",
+        )
+    if style not in STYLES:
+        raise InvalidInput(f"Unknown style {style!r}.", f"Use one of: {', '.join(STYLES)}.")
+    try:
+        srgb = parse_hex_color(base_color)
+    except ValueError:
+        raise InvalidInput(
+            f"base_color must be a '#RRGGBB' hex colour, got {base_color!r}.",
+            "For example '#8a5a32'.",
+        ) from None
+    if (
+        isinstance(size, bool)
+        or not isinstance(size, numbers.Integral)
+        or not MIN_SIZE <= size <= MAX_SIZE
+        or size & (size - 1)
+    ):
+        raise InvalidInput(
+            f"size must be a power of two from {MIN_SIZE} to {MAX_SIZE}, got {size!r}.",
+            "Use 512, 1024, 2048 or 4096.",
+        )
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
+        raise InvalidInput(f"seed must be a non-negative integer, got {seed!r}.")
+    _check_unit("wear", wear, allow_none=False)
+    _check_unit("roughness", roughness, allow_none=True)
+    _check_unit("metallic", metallic, allow_none=True)
+    return srgb_to_linear(srgb).astype(F32)
+
+
+def _with_mean(field: np.ndarray | float, target: float) -> np.ndarray | float:
+    """Move a 0..1 field's mean to `target` while staying inside 0..1 and keeping its shape."""
+    if np.isscalar(field) or np.ndim(field) == 0:
+        return target
+    mean = float(field.mean())
+    if target >= mean:
+        t = 0.0 if mean >= 1.0 else (target - mean) / (1.0 - mean)
+        return field + (F32(1.0) - field) * F32(t)
+    return field * F32(target / mean) if mean > 0 else np.full_like(field, target)
+
+
+def synthesize_material(
+    family: str,
+    *,
+    base_color: str,
+    wear: float,
+    style: str,
+    size: int,
+    seed: int,
+    roughness: float | None = None,
+    metallic: float | None = None,
+) -> MaterialMaps:
+    """Synthesise a tileable PBR material of one family.
+
+    base_color: '#RRGGBB' (sRGB) that sets the albedo's mean hue and brightness.
+    wear: 0..1, from new to battered (scratches, dirt, grime, rust, chipped paint, patina...).
+    style: one of STYLE_PRESETS (realistic_hd_pbr, anime_stylized, toon_bold).
+    size: power of two, 64..4096. seed: non-negative int; the same arguments give
+    byte-identical maps. roughness / metallic: optional 0..1 overrides of the family's mean
+    value (the map keeps its variation).
+
+    Every map tiles seamlessly. The albedo is sRGB uint8 (H, W, 3), or (H, W, 4) RGBA for the
+    translucent `crystal` family, whose alpha is opacity for alpha blending (glass, liquids).
+    Raises InvalidInput for an unknown family or style, a malformed colour, a bad size or seed,
+    or wear/roughness/metallic outside 0..1.
+    """
+    base = _validate(family, base_color, wear, style, size, seed, roughness, metallic)
+    keep_freed_buffers()
+    params = STYLES[style]
+    ctx = SynthContext(int(size), np.random.default_rng(int(seed)), params, float(wear), base)
+    surf = _FAMILIES[family](ctx)
+    return _finish(surf, ctx, roughness, metallic)
+
+
+def _finish(
+    surf: Surface, ctx: SynthContext, roughness: float | None, metallic: float | None
+) -> MaterialMaps:
+    shape = (ctx.size, ctx.size)
+    height = np.asarray(surf.height, dtype=F32)
+    lo, hi = float(height.min()), float(height.max())
+    if hi > lo:
+        height = np.subtract(height, F32(lo), dtype=F32)  # a fresh array: callers keep theirs
+        height *= F32(1.0 / (hi - lo))
+        np.minimum(height, F32(1.0), out=height)  # rounding can overshoot by one ulp
+    else:
+        height = np.zeros(shape, F32)
+
+    albedo = band_albedo(surf.albedo, ctx.style)
+    rough = flatten_roughness(surf.roughness, ctx.style)
+    metal = surf.metallic
+    if roughness is not None:
+        rough = _with_mean(np.clip(rough, 0.0, 1.0), roughness)
+    if metallic is not None:
+        metal = _with_mean(np.clip(metal, 0.0, 1.0), metallic)
+
+    depth = surf.depth * ctx.style.bump_scale
+    normal = normal_from_height(height, depth)
+    ao = occlusion_from_height(
+        height,
+        surf.ao_strength * ctx.style.bump_scale**0.5,
+        surf.ao_radius * ctx.size,
+        surf.cavity,
+    )
+    orm = np.empty((*shape, 3), dtype=np.uint8)
+    encode_unit_u8(ao, shape, out=orm[..., 0])
+    encode_unit_u8(rough, shape, out=orm[..., 1])
+    encode_unit_u8(metal, shape, out=orm[..., 2])
+
+    channels = 4 if surf.alpha is not None else 3
+    albedo_u8 = np.empty((*shape, channels), dtype=np.uint8)
+    for c in range(3):
+        encode_srgb_u8(albedo[c], out=albedo_u8[..., c])
+    if surf.alpha is not None:
+        encode_unit_u8(surf.alpha, shape, out=albedo_u8[..., 3])
+    return MaterialMaps(albedo=albedo_u8, normal=normal, orm=orm, height=height)

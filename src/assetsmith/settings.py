@@ -1,0 +1,227 @@
+"""One Settings object. The environment is read here and nowhere else.
+
+Every setting can be given as an environment variable `ASSETSMITH_<NAME>` (for example
+`ASSETSMITH_DATA_DIR`), or passed explicitly by the app, CLI or worker factory.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+def _http_url(value: str) -> str:
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"'{value}' is not an http(s) URL with a host")
+    return value.strip().rstrip("/")
+
+
+HttpUrlText = Annotated[str, AfterValidator(_http_url)]
+
+
+def default_data_dir() -> Path:
+    """XDG data home: `$XDG_DATA_HOME/assetsmith`, else `~/.local/share/assetsmith`."""
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".local" / "share"
+    return base / "assetsmith"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSETSMITH_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir, description="Where jobs, the job database and keys live.")
+    database_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("ASSETSMITH_DATABASE_URL", "database_url"),  # also DATABASE_URL
+        description="SQLAlchemy URL of the job store; default: SQLite at <data_dir>/assetsmith.db.",
+    )
+    jobs_max_count: int = Field(default=200, ge=1, description="Retention: keep at most this many job folders.")
+    jobs_max_bytes: int = Field(
+        default=5 * 1024**3, ge=1, description="Retention: keep job folders under this many bytes in total."
+    )
+    default_resolution: int = Field(default=1024, description="Texture size when a spec does not say.")
+    max_resolution: int = Field(default=4096, description="Largest texture size accepted.")
+    png_compress_level: int = Field(default=1, ge=0, le=9, description="zlib level for PNG maps (1 is fast, 9 small).")
+    workers: int = Field(default=2, ge=1, le=64, description="Threads used for texture encoding.")
+    source_date_epoch: int | None = Field(
+        default=None,
+        validation_alias="SOURCE_DATE_EPOCH",
+        description="Timestamp written into zips and manifests (reproducible-builds convention).",
+    )
+    # --- queue (issue 3) ---
+    database_auto_migrate: bool = Field(
+        default=True, description="Apply job-store migrations when a store opens (else: `assetsmith migrate`)."
+    )
+    queue_lease_s: float = Field(default=30.0, gt=0, description="How long a claimed job stays leased without a heartbeat.")
+    queue_heartbeat_s: float | None = Field(
+        default=None, gt=0, description="Heartbeat interval; default: a third of the lease."
+    )
+    queue_max_attempts: int = Field(default=3, ge=1, le=100, description="Attempts before a job is dead.")
+    queue_retry_base_s: float = Field(default=2.0, ge=0, description="First retry delay; doubles per attempt, jittered.")
+    queue_retry_max_s: float = Field(default=300.0, ge=0, description="Longest retry delay.")
+    queue_idle_check_s: float = Field(
+        default=5.0, gt=0, description="An idle worker checks the queue at least this often, even without a wake-up."
+    )
+    queue_sqlite_poll_s: float = Field(
+        default=0.01, gt=0, description="How often an idle SQLite worker looks for a commit (PRAGMA data_version)."
+    )
+    queue_shutdown_grace_s: float = Field(
+        default=30.0, ge=0, description="On SIGTERM, how long a worker lets its job finish before releasing it."
+    )
+    queue_noop_log: Path | None = Field(
+        default=None, description="Testing aid: noop jobs append one line per run to this file (O_APPEND)."
+    )
+    artifact_store: str = Field(default="local", description="Where job artifacts go: local (a folder under data_dir).")
+
+    # --- model backends (issue 8) ---
+    # URLs come from here only (operator configuration), never from a request: no SSRF.
+    spec_backend: Literal["offline", "ollama", "openai"] = Field(
+        default="offline", description="Who writes specs from prompts: the offline reader or a language model.")
+    ollama_url: HttpUrlText = Field(default="http://127.0.0.1:11434", description="Ollama base URL.")
+    ollama_model: str = Field(default="llama3.2", min_length=1, description="Ollama chat model name.")
+    openai_url: HttpUrlText = Field(default="http://127.0.0.1:8080/v1",
+                                    description="OpenAI-compatible server base URL (llama.cpp, vLLM...).")
+    openai_model: str = Field(default="default", min_length=1, description="Model name sent to that server.")
+    openai_api_key: SecretStr | None = Field(default=None, description="Bearer key for that server, if it wants one.")
+    llm_temperature: float = Field(default=0.2, ge=0.0, le=2.0, description="Sampling temperature for specs.")
+    llm_repair_rounds: int = Field(default=2, ge=0, le=5,
+                                   description="Times a model's invalid spec is sent back with the validator's messages.")
+    llm_timeout_s: float = Field(default=120.0, gt=0, description="Seconds to wait for one model reply.")
+    texture_backend: Literal["procedural", "comfyui", "diffusers"] = Field(
+        default="procedural", description="Where albedo maps come from; normal and ORM are always derived.")
+    comfyui_url: HttpUrlText = Field(default="http://127.0.0.1:8188", description="ComfyUI base URL.")
+    comfyui_profile: Literal["sd15", "sdxl"] = Field(default="sd15", description="Graph profile (latent size, sampler).")
+    comfyui_checkpoint: str | None = Field(
+        default=None, description="Checkpoint file name as ComfyUI lists it; default: the first one it offers.")
+    diffusers_checkpoint: Path | None = Field(
+        default=None, description="Local checkpoint: a .safetensors/.ckpt file or a diffusers folder.")
+    diffusers_device: Literal["auto", "cuda", "cpu"] = Field(default="auto", description="auto: CUDA when present.")
+    texture_steps: int = Field(default=20, ge=1, le=150, description="Sampler steps per albedo.")
+    texture_timeout_s: float = Field(default=300.0, gt=0, description="Seconds to wait for one generated albedo.")
+    backend_retries: int = Field(default=2, ge=0, le=10, description="Retries of transient backend failures.")
+    model_fallback: bool = Field(
+        default=True, description="On a backend failure use the offline generators (logged) instead of failing.")
+
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _expand(cls, v):
+        return Path(os.path.expanduser(str(v))) if v is not None else v
+
+    @property
+    def jobs_dir(self) -> Path:
+        return self.data_dir / "jobs"
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'assetsmith.db'}"
+
+    # --- provenance (issue 5) ---
+    signing_key: str | None = Field(
+        default=None,
+        description="Key URI that signs packs: file:PATH[?alg=ed25519|p256], pkcs11:..., awskms://[HOST:PORT]/KEY "
+                    "or https://SIGNER; default: an Ed25519 key file under <data_dir>/keys, made on first use.")
+    keyring_path: Path | None = Field(default=None, description="Trusted public keys; default <data_dir>/keyring.json.")
+    wallet_path: Path | None = Field(
+        default=None, description="The linked creator wallet and its key authorisations; default <data_dir>/wallet.json.")
+    content_credentials: Literal["auto", "on", "off"] = Field(
+        default="auto", description="C2PA credentials in preview and albedo images: auto = when c2pa-python is installed.")
+    c2pa_cert_dir: Path | None = Field(
+        default=None, description="C2PA CA and signing certificate (`assetsmith keys init`); default <data_dir>/keys/c2pa.")
+    provenance_signer_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("provenance_signer_url", "assetsmith_provenance_signer_url"),
+        description="Remote signer endpoint (PROVENANCE_SIGNER_URL), used when signing_key is unset.")
+    provenance_signer_token: SecretStr | None = Field(default=None, description="Bearer token for the remote signer.")
+    provenance_signer_ca: Path | None = Field(
+        default=None, description="CA certificate (PEM) that the remote signer's TLS certificate chains to.")
+    pkcs11_pin: SecretStr | None = Field(default=None, description="User PIN for pkcs11: keys whose URI carries none.")
+
+    # --- render/batch (issue 4) ---
+    previews: bool = Field(default=True, description="Render a hero shot and a turntable into every pack "
+                                                     "(needs the render extra; without it the pack keeps its contact sheet).")
+    preview_size: int = Field(default=512, ge=64, le=4096, description="Hero shot size in pixels (square).")
+    preview_turntable_size: int = Field(default=256, ge=32, le=2048, description="Turntable frame size in pixels.")
+    preview_views: int = Field(default=8, ge=0, le=64, description="Turntable views (0: hero shot only).")
+    preview_samples: int = Field(default=4, ge=1, le=16, description="MSAA samples of the hero shot (1: none).")
+    preview_turntable_samples: int = Field(
+        default=1, ge=1, le=16, description="MSAA samples of turntable frames (4 doubles their cost under llvmpipe).")
+    unity_bin: Path = Field(default=Path("/opt/Unity/Editor/Unity"),
+                            validation_alias=AliasChoices("unity_bin", "UNITY_BIN", "ASSETSMITH_UNITY_BIN"),
+                            description="The Unity editor binary batch jobs start (UNITY_BIN).")
+    unity_project: Path | None = Field(default=None, description="Unity project for batch jobs; default: the "
+                                                                 "`unity/` folder beside the job config.")
+    unity_timeout_s: float = Field(default=3600.0, gt=0, description="Longest a Unity batch run may take.")
+    blender_bin: str = Field(default="blender", description="Blender binary for the blender batch engine.")
+    batch_chunk_frames: int = Field(default=0, ge=0, description="Split batch frame ranges into chunks of this "
+                                                                 "many frames (0: one chunk).")
+
+    # --- http service (issue 7) ---
+    # Browser origins, blocklists and limits are operator configuration; nothing here is taken
+    # from a request. List values may be given in the environment comma-separated.
+    auth_required: bool = Field(
+        default=False, description="Require an API key on every /api route (multi-tenant mode). Off: one local "
+                                   "tenant, no credit limits, and `serve` binds to loopback only.")
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Browser origins allowed to call the API (comma-separated); none by default.")
+    max_request_bytes: int = Field(default=1024 * 1024, ge=1024,
+                                   description="Largest request body accepted (JSON requests).")
+    max_upload_bytes: int = Field(default=256 * 1024 * 1024, ge=1024,
+                                  description="Largest upload accepted (a pack.zip sent to be verified).")
+    prompt_blocklist: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Case-insensitive words or phrases refused in prompts (comma-separated).")
+    moderation: bool = Field(default=True, description="Apply the prompt blocklist (off: accept every prompt).")
+    rate_limit_per_minute: int = Field(default=120, ge=0,
+                                       description="Write requests (POST/DELETE) per API key per minute; 0: no limit.")
+    redis_url: str | None = Field(
+        default=None, description="Redis for rate-limit counters (redis://...); default: the job database.")
+    api_key_pepper: SecretStr | None = Field(
+        default=None, description="Server secret mixed into API-key hashes; default: a random one kept under "
+                                  "<data_dir>/keys. Set it when several hosts share one database.")
+    api_run_timeout_s: float = Field(default=600.0, gt=0,
+                                     description="How long POST /api/studio/jobs/run waits for its job to finish.")
+    sse_poll_s: float = Field(default=0.25, gt=0, le=10, description="How often event streams look for new job events.")
+    prometheus_multiproc_dir: Path | None = Field(
+        default=None, validation_alias=AliasChoices("PROMETHEUS_MULTIPROC_DIR", "prometheus_multiproc_dir"),
+        description="prometheus_client's multiprocess folder (PROMETHEUS_MULTIPROC_DIR) when several server "
+                    "processes share one /metrics.")
+
+    @field_validator("cors_origins", "prompt_blocklist", mode="before")
+    @classmethod
+    def _csv(cls, v, info):
+        items = [s.strip() for s in (v.split(",") if isinstance(v, str) else v or ()) if s and s.strip()]
+        # Browsers send an Origin without a trailing slash; tolerate one in the setting.
+        return [s.rstrip("/") if s != "*" else s for s in items] if info.field_name == "cors_origins" else items
+
+    # --- originality (issue 6) ---
+    originality: Literal["enforce", "report", "off"] = Field(
+        default="enforce", description="The originality stage: enforce (a block fails the job), report (blocks "
+                                       "become flags), off (the stage records nothing).")
+    originality_embedder: Literal["descriptor", "clip"] = Field(
+        default="descriptor", description="Image embedding layer: the built-in descriptor (no weights) or CLIP.")
+    originality_clip_weights: Path | None = Field(
+        default=None, description="Local CLIP weights: an open_clip checkpoint (.pt/.bin/.safetensors) or an "
+                                  "image-tower .onnx file. Never downloaded.")
+    originality_clip_model: str = Field(default="ViT-B-32", description="open_clip architecture of those weights.")
+    originality_device: Literal["auto", "cpu", "cuda"] = Field(default="auto", description="auto: CUDA when present.")
+    originality_index: Literal["usearch", "pgvector"] = Field(
+        default="usearch", description="Vector index: usearch files under <data_dir>/originality, or pgvector.")
+    originality_pgvector_url: str | None = Field(
+        default=None, description="PostgreSQL with pgvector for the index; default: the job database URL.")
+    originality_flag_image: float = Field(default=0.98, ge=0, le=1, description="Image-embedding cosine that flags.")
+    originality_block_image: float = Field(default=0.99, ge=0, le=1, description="Image-embedding cosine that blocks.")
+    originality_flag_perceptual: float = Field(
+        default=0.95, ge=0, le=1, description="Perceptual-hash similarity (1 - Hamming/64) that flags.")
+    originality_block_perceptual: float = Field(default=0.98, ge=0, le=1,
+                                                description="Perceptual-hash similarity that blocks.")
+    originality_flag_geometry: float = Field(default=0.983, ge=0, le=1, description="Shape-descriptor cosine that flags.")
+    originality_block_geometry: float = Field(default=0.995, ge=0, le=1,
+                                              description="Shape-descriptor cosine that blocks.")
+    originality_exact: Literal["block", "flag", "pass"] = Field(
+        default="block", description="Verdict for an identical file or an identical canonical geometry hash.")
+    originality_max_pixels: int = Field(default=64_000_000, ge=1024,
+                                        description="Largest image (width x height) an audit or corpus decodes.")

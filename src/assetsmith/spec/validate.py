@@ -1,0 +1,136 @@
+"""Spec validation: the JSON Schema first, then the rules a schema cannot say. Every problem is
+reported with the JSON path of the offending value, all at once (not just the first)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..errors import Problem
+from .catalog import ARCHETYPES, MAX_TRIS_BY_STYLE, REQUIRED_ROLES_BY_STYLE
+
+SUPPORTED_VERSIONS = ("0.1", "0.2")
+
+
+@cache
+def load_schema(version: str) -> dict:
+    text = resources.files("assetsmith.spec").joinpath(f"schemas/asset-spec-v{version}.schema.json").read_text()
+    return json.loads(text)
+
+
+@cache
+def _validator(version: str):
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(load_schema(version))
+
+
+def json_path(parts) -> str:
+    out = "$"
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else f".{p}"
+    return out
+
+
+def _schema_problems(data: dict, version: str) -> list[Problem]:
+    problems = []
+    for err in _validator(version).iter_errors(data):
+        path = json_path(err.absolute_path)
+        if err.validator == "required":
+            missing = err.message.split("'")[1] if "'" in err.message else err.message
+            problems.append(Problem(json_path([*err.absolute_path, missing]), "is required but missing"))
+        elif err.validator == "additionalProperties":
+            problems.append(Problem(path, err.message.replace("Additional properties are not allowed", "unknown field(s)")))
+        elif err.validator in ("enum", "const"):
+            allowed = err.validator_value if err.validator == "enum" else [err.validator_value]
+            allowed = list(dict.fromkeys(str(a) for a in allowed))
+            shown = ", ".join(map(str, allowed[:12])) + (" ..." if len(allowed) > 12 else "")
+            problems.append(Problem(path, f"{json.dumps(err.instance)[:60]} is not one of: {shown}"))
+        else:
+            problems.append(Problem(path, err.message[:200]))
+    return sorted(set(problems), key=lambda p: (p.path, p.message))
+
+
+def _subfolder_problems(data: dict) -> list[Problem]:
+    problems = []
+    for engine in ("unity", "unreal", "godot", "bevy"):
+        block = data.get(engine)
+        if not isinstance(block, dict):
+            continue
+        sub = block.get("import_subfolder")
+        if isinstance(sub, str) and (".." in sub or sub.startswith(("/", "\\")) or ":" in sub):
+            problems.append(Problem(f"$.{engine}.import_subfolder",
+                                    f"'{sub}' must be a relative folder without '..' (and not start with / or \\)"))
+    return problems
+
+
+def _rule_problems(data: dict, version: str) -> list[Problem]:
+    problems = _subfolder_problems(data)
+    style = data.get("style_preset")
+    budget = data.get("poly_budget_tris")
+    if style in MAX_TRIS_BY_STYLE and isinstance(budget, int) and budget > MAX_TRIS_BY_STYLE[style]:
+        problems.append(Problem("$.poly_budget_tris",
+                                f"{budget} exceeds the {style} maximum of {MAX_TRIS_BY_STYLE[style]} triangles"))
+    slots = [s for s in data.get("material_slots") or [] if isinstance(s, dict)]
+    required = REQUIRED_ROLES_BY_STYLE.get(style, ())
+    if version == "0.1":
+        roles = {s.get("role") for s in slots}
+        for role in required:
+            if role not in roles:
+                problems.append(Problem("$.material_slots", f"style {style} needs a slot with role '{role}'"))
+        return problems
+
+    # v0.2: materials, parts and slots must agree with each other and with the archetype.
+    materials = [m for m in data.get("materials") or [] if isinstance(m, dict)]
+    mat_ids = [m.get("id") for m in materials]
+    for i, mid in enumerate(mat_ids):
+        if mat_ids.index(mid) != i:
+            problems.append(Problem(f"$.materials[{i}].id", f"duplicate material id '{mid}'"))
+    arch = ARCHETYPES.get(data.get("archetype"))
+    parts = [p for p in data.get("parts") or [] if isinstance(p, dict)]
+    part_ids = [p.get("id") for p in parts]
+    for i, p in enumerate(parts):
+        if part_ids.index(p.get("id")) != i:
+            problems.append(Problem(f"$.parts[{i}].id", f"duplicate part id '{p.get('id')}'"))
+        if arch and p.get("id") not in {d.id for d in arch.parts}:
+            problems.append(Problem(f"$.parts[{i}].id", f"'{p.get('id')}' is not a part of a {arch.name}; "
+                                    f"its parts are: {', '.join(d.id for d in arch.parts)}"))
+        if p.get("material") not in mat_ids:
+            problems.append(Problem(f"$.parts[{i}].material", f"'{p.get('material')}' is not the id of any material"))
+    if arch:
+        for d in arch.parts:
+            if d.id not in part_ids:
+                problems.append(Problem("$.parts", f"the {arch.name} part '{d.id}' has no material"))
+        if isinstance(budget, int) and budget < arch.min_tris:
+            problems.append(Problem("$.poly_budget_tris",
+                                    f"{budget} is too small for a {arch.name}: it needs at least {arch.min_tris} triangles"))
+    roles_by_slot: dict[str, set] = {}
+    for s in slots:
+        roles_by_slot.setdefault(s.get("id"), set()).add(s.get("role"))
+    for i, mid in enumerate(mat_ids):
+        have = roles_by_slot.get(mid, set())
+        for role in required:
+            if role not in have:
+                problems.append(Problem(f"$.materials[{i}]", f"style {style} needs a '{role}' slot for material '{mid}'"))
+    variants = [v for v in data.get("variants") or [] if isinstance(v, dict)]
+    vids = [v.get("variant_id") for v in variants]
+    for i, v in enumerate(vids):
+        if vids.index(v) != i:
+            problems.append(Problem(f"$.variants[{i}].variant_id", f"duplicate variant id '{v}'"))
+        if isinstance(v, str) and not v.replace("_", "").replace("-", "").isalnum():
+            problems.append(Problem(f"$.variants[{i}].variant_id", f"'{v}' must be letters, digits, '_' or '-'"))
+    return problems
+
+
+def validate_spec_data(data: Any) -> tuple[str | None, list[Problem]]:
+    """Validate a parsed spec of either version. Returns (version, problems)."""
+    if not isinstance(data, dict):
+        return None, [Problem("$", f"a spec must be a JSON object, not {type(data).__name__}")]
+    version = data.get("spec_version")
+    if version not in SUPPORTED_VERSIONS:
+        return None, [Problem("$.spec_version", f"{json.dumps(version)} is not a supported version "
+                              f"({', '.join(SUPPORTED_VERSIONS)})")]
+    problems = _schema_problems(data, version) + _rule_problems(data, version)
+    return version, sorted(set(problems), key=lambda p: (p.path, p.message))
