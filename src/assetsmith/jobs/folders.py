@@ -1,0 +1,69 @@
+"""Job folders on disk: staged while a job runs, committed by one rename, pruned by retention."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import time
+from pathlib import Path
+
+from ..errors import OutputError
+
+STAGING_PREFIX = ".staging-"
+STALE_STAGING_S = 3600
+
+
+def ensure_writable_dir(path: Path, what: str = "output") -> None:
+    """Create `path` if needed and prove it is writable, or raise OutputError saying so."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / f".write-probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except FileExistsError:
+        raise OutputError(f"The {what} location '{path.name}' exists and is not a folder.",
+                          "Choose another location.") from None
+    except OSError as exc:
+        raise OutputError(f"The {what} folder '{path.name}' is not writable ({exc.strerror}).",
+                          "Choose a writable location or fix its permissions.") from None
+
+
+def folder_bytes(path: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for f in files:
+            with contextlib.suppress(OSError):
+                total += (Path(root) / f).stat().st_size
+    return total
+
+
+def remove_tree(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def sweep_stale_staging(jobs_dir: Path) -> int:
+    """Remove staging folders left by crashed runs (older than an hour)."""
+    n = 0
+    if not jobs_dir.is_dir():
+        return 0
+    cutoff = time.time() - STALE_STAGING_S
+    for p in jobs_dir.glob(f"{STAGING_PREFIX}*"):
+        try:
+            if p.stat().st_mtime < cutoff:
+                remove_tree(p)
+                n += 1
+        except OSError:
+            pass
+    return n
+
+
+def file_digests(root: Path) -> list[dict]:
+    out = []
+    for p in sorted(root.rglob("*")):
+        if p.is_file():
+            data = p.read_bytes()
+            out.append({"path": p.relative_to(root).as_posix(), "sha256": hashlib.sha256(data).hexdigest(),
+                        "bytes": len(data)})
+    return out

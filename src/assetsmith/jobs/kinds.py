@@ -1,0 +1,177 @@
+"""Job kinds: what a queued job does. Each kind validates its request at submit time and runs it
+in a worker. `run_job` builds a pack with the offline pipeline; `noop` exists for benchmarks and
+chaos tests; `group` is the parent of child jobs and never runs itself."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import BackendUnavailable, InvalidInput, Problem
+
+
+@dataclass
+class Task:
+    """What a kind's `run` gets: the validated request, its job, and the worker's controls."""
+
+    job_id: str
+    attempt: int
+    worker_id: str
+    token: str
+    settings: Any
+    request: Any
+    progress: Callable[[str, float, str], None]
+    is_cancelled: Callable[[], bool]  # checks the database: call it at natural stopping points
+    fields: dict = field(default_factory=dict)  # extra job columns to set on success (folder, bytes, summary)
+    log: list[str] = field(default_factory=list)
+
+
+class JobKind(Protocol):
+    """A kind of job. `parse` turns untrusted request data into a request object or raises
+    InvalidInput with the reason; `run` does the work and returns the result to store, raising an
+    AssetsmithError (transient or not) on failure and Cancelled when `task.is_cancelled()`."""
+
+    name: str
+    runnable: bool
+
+    def parse(self, data: dict) -> Any: ...
+
+    def dump(self, request: Any) -> dict: ...
+
+    def run(self, task: Task) -> dict: ...
+
+
+def _pydantic_problem(model: type[BaseModel], data: Any, what: str) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = [Problem("$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in e["loc"]),
+                            e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
+        raise InvalidInput(f"Invalid {what} request: {problems[0]}.", "Fix the request fields listed in details.",
+                           details=[p.to_dict() for p in problems]) from None
+
+
+class RunJobKind:
+    """Build a pack from a prompt or spec (the same pipeline as `assetsmith run-job`)."""
+
+    name = "run_job"
+    runnable = True
+
+    def parse(self, data: dict) -> Any:
+        from ..pipeline.request import JobRequest
+
+        return JobRequest.parse(data)
+
+    def dump(self, request: Any) -> dict:
+        return request.model_dump(mode="json")
+
+    def run(self, task: Task) -> dict:
+        from .folders import ensure_writable_dir
+        from .local import build_job
+
+        ensure_writable_dir(task.settings.jobs_dir, "jobs")
+        ctx, result, size = build_job(task.request, task.settings, task.job_id, progress=task.progress,
+                                      is_cancelled=task.is_cancelled)
+        task.fields.update(folder=task.job_id, bytes=size, summary=ctx.summary, stage="done")
+        task.log.extend(ctx.log_lines)
+        return result
+
+
+class NoopRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    ms: int = Field(default=0, ge=0, le=600_000, description="Sleep this long (checking for cancellation).")
+    payload: Any = Field(default=None, description="Echoed back in the result, with its digest.")
+    fail: Literal["transient", "permanent"] | None = Field(default=None, description="Fail this way...")
+    fail_attempts: int = Field(default=1_000_000, ge=0, description="...on attempts up to this number.")
+
+
+class NoopKind:
+    """Do nothing (or sleep), then return the payload. For benchmarks, chaos tests and retries."""
+
+    name = "noop"
+    runnable = True
+
+    def parse(self, data: dict) -> NoopRequest:
+        return _pydantic_problem(NoopRequest, data, "noop")
+
+    def dump(self, request: NoopRequest) -> dict:
+        return request.model_dump(mode="json", exclude_defaults=True)
+
+    def run(self, task: Task) -> dict:
+        from ..errors import Cancelled
+
+        req: NoopRequest = task.request
+        started = time.time()
+        end = time.monotonic() + req.ms / 1000
+        while (left := end - time.monotonic()) > 0:
+            time.sleep(min(left, 0.05))
+            if task.is_cancelled():
+                raise Cancelled("The noop job was cancelled.")
+        if req.fail and task.attempt <= req.fail_attempts:
+            if req.fail == "transient":
+                raise BackendUnavailable(f"Simulated outage on attempt {task.attempt}.", "It will be retried.")
+            raise InvalidInput("Simulated permanent failure.", "Nothing to retry.")
+        blob = json.dumps(req.payload, sort_keys=True).encode()
+        log = task.settings.queue_noop_log
+        if log:
+            # One write(2) with O_APPEND: lines from concurrent workers never interleave.
+            fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(fd, f"run {task.job_id} {task.token} {task.worker_id}\n".encode())
+            finally:
+                os.close(fd)
+        return {"payload": req.payload, "digest": hashlib.sha256(blob).hexdigest(), "attempt": task.attempt,
+                "worker": task.worker_id, "token": task.token, "started": started}
+
+
+class GroupRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    label: str | None = Field(default=None, max_length=200)
+
+
+class GroupKind:
+    """The parent of child jobs: it waits, and finishes when its children have (see settle_parent)."""
+
+    name = "group"
+    runnable = False
+
+    def parse(self, data: dict) -> GroupRequest:
+        return _pydantic_problem(GroupRequest, data, "group")
+
+    def dump(self, request: GroupRequest) -> dict:
+        return request.model_dump(mode="json", exclude_none=True)
+
+    def run(self, task: Task) -> dict:  # never claimed: parents are 'waiting', not 'queued'
+        raise InvalidInput("A group job has no work of its own.")
+
+
+KINDS: dict[str, JobKind] = {k.name: k for k in (RunJobKind(), NoopKind(), GroupKind())}
+
+
+def get_kind(name: str) -> JobKind:
+    """The kind registered under `name`, or InvalidInput listing the known kinds."""
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise InvalidInput(f"Unknown job kind '{name}'.", f"Use one of: {', '.join(sorted(KINDS))}.") from None
+
+
+def decode_request(kind: str, text: str) -> Any:
+    """A stored request, decoded and validated again (a worker trusts nothing in the row)."""
+    k = get_kind(kind)
+    try:
+        data = json.loads(text)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(f"The stored request is not valid JSON ({exc}).") from None
+    if not isinstance(data, dict):
+        raise InvalidInput("The stored request is not a JSON object.")
+    return k.parse(data)

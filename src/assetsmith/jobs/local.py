@@ -1,0 +1,148 @@
+"""Running a job in this process: the job row, the staged folder, the commit, and retention."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..errors import AssetsmithError, StageFailed
+from ..pipeline.context import JobContext, ProgressFn
+from ..pipeline.request import JobRequest
+from ..pipeline.runner import run_stages
+from ..pipeline.stages import OFFLINE_PIPELINE
+from ..settings import Settings
+from ..storage import ArtifactStore, get_artifact_store
+from .folders import ensure_writable_dir, sweep_stale_staging
+from .store import JobStore, new_job_id
+
+
+@dataclass
+class JobResult:
+    """What a finished job produced. Paths are local to this machine (the CLI and SDK show them;
+    the HTTP API never does)."""
+
+    job_id: str
+    status: str
+    summary: str
+    pack_dir: Path
+    zip_path: Path
+    spec: dict
+    artifacts: list[dict] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    log: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"job_id": self.job_id, "status": self.status, "summary": self.summary,
+                "pack_dir": str(self.pack_dir), "zip_path": str(self.zip_path),
+                "asset_id": self.spec["asset_id"], "archetype": self.spec["archetype"],
+                "artifacts": self.artifacts, "timings": self.timings}
+
+
+def build_id_for(request: JobRequest) -> str:
+    return "b_" + hashlib.sha256(f"{request.digest()}:{__version__}".encode()).hexdigest()[:20]
+
+
+def build_job(request: JobRequest, settings: Settings, job_id: str, *, progress: ProgressFn,
+              is_cancelled: Callable[[], bool] | None = None,
+              artifacts: ArtifactStore | None = None) -> tuple[JobContext, dict, int]:
+    """Run the offline pipeline for `job_id` in a staging folder and commit it to the artifact store
+    under the job id. Returns the context, the job's result record and the committed size in bytes.
+    Used by `run-job` (in-process) and by queue workers (kind "run_job") alike."""
+    artifacts = artifacts or get_artifact_store(settings)
+    staging = artifacts.staging(job_id)
+    try:
+        ctx = JobContext(request=request, settings=settings, job_id=job_id, build_id=build_id_for(request),
+                         progress=progress, staging_dir=staging, is_cancelled=is_cancelled or (lambda: False))
+        run_stages(ctx, OFFLINE_PIPELINE)
+        committed = artifacts.commit(job_id, staging)
+    except BaseException:
+        artifacts.discard(staging)
+        raise
+    size = sum(a.bytes for a in committed)
+    result = {"summary": ctx.summary, "asset_id": ctx.asset_id, "timings": ctx.timings, "build_id": ctx.build_id,
+              "files": len(ctx.files), "zip": "pack.zip", "provenance": ctx.provenance}
+    return ctx, result, size
+
+
+def run_job(request: JobRequest, settings: Settings, *, store: JobStore | None = None,
+            progress: ProgressFn | None = None, tenant: str = "local") -> JobResult:
+    """Run one job in-process: record it, build it in a staging folder, commit it by rename."""
+    jobs_dir = settings.jobs_dir
+    ensure_writable_dir(jobs_dir, "jobs")
+    own_store = store is None
+    store = store or JobStore.from_settings(settings)
+    job_id = new_job_id()
+    store.create(job_id, request.model_dump(mode="json"), status="running", tenant=tenant)
+    try:
+        def report(stage: str, fraction: float, message: str) -> None:
+            store.update(job_id, progress=round(fraction, 4), stage=stage)
+            if progress:
+                progress(stage, fraction, message)
+
+        ctx, result, size = build_job(request, settings, job_id, progress=report)
+        final = jobs_dir / job_id
+        # the manifest already holds every other file's digest: hash only what it cannot list
+        listed = {f["path"]: f for f in json.loads(ctx.files["manifest.json"]).get("files", [])}
+        artifacts = [listed.get(p) or {"path": p, "sha256": _sha(d), "bytes": len(d)}
+                     for p, d in sorted(ctx.files.items())]
+        store.update(job_id, status="succeeded", progress=1.0, stage="done", folder=job_id, bytes=size,
+                     summary=ctx.summary, result=result, finished_at=time.time())
+        for line in ctx.log_lines:
+            store.add_event(job_id, "log", {"line": line})
+        apply_retention(store, settings, keep={job_id})
+        return JobResult(job_id=job_id, status="succeeded", summary=ctx.summary, pack_dir=final / "pack",
+                         zip_path=final / "pack.zip", spec=ctx.spec, artifacts=artifacts, timings=ctx.timings,
+                         log=ctx.log_lines)
+    except BaseException as exc:
+        err = exc if isinstance(exc, AssetsmithError) else StageFailed("runner", type(exc).__name__)
+        if isinstance(exc, KeyboardInterrupt):
+            err = AssetsmithError("The job was interrupted.")
+        store.update(job_id, status="failed", error=err.to_dict(), finished_at=time.time())
+        raise
+    finally:
+        if own_store:
+            store.close()
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def apply_retention(store: JobStore, settings: Settings, *, keep: set[str] = frozenset()) -> list[str]:
+    """Keep the newest finished jobs within jobs_max_count and jobs_max_bytes; delete the rest."""
+    removed = []
+    count = 0
+    total = 0
+    for job_id, folder, size in store.finished_newest_first():
+        count += 1
+        total += size
+        if job_id in keep:
+            continue
+        if count > settings.jobs_max_count or total > settings.jobs_max_bytes:
+            remove_job_files(settings, folder)
+            store.delete(job_id)
+            removed.append(job_id)
+            total -= size
+            count -= 1
+    sweep_stale_staging(settings.jobs_dir)
+    return removed
+
+
+def remove_job_files(settings: Settings, folder: str | None) -> None:
+    """Delete a job's artifacts (a folder name that is not a plain job id is ignored)."""
+    if not folder or "/" in folder or folder.startswith("."):
+        return
+    get_artifact_store(settings).delete_prefix(folder)
+
+
+def job_paths(settings: Settings, folder: str | None) -> tuple[Path | None, Path | None]:
+    if not folder:
+        return None, None
+    base = settings.jobs_dir / folder
+    return base / "pack", base / "pack.zip"

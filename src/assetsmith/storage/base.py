@@ -1,0 +1,121 @@
+"""The artifact-store protocol: where a job's files go once it has built them.
+
+A job builds its pack in a local staging folder the store hands out, then commits the folder under
+a prefix (the job id) in one step; readers list, read and delete by key. Keys are relative POSIX
+paths (`job_x/pack/manifest.json`); anything that could escape the store's root is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO, Protocol, runtime_checkable
+
+from ..errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class ArtifactInfo:
+    """One stored file: its key, size and SHA-256."""
+
+    key: str
+    bytes: int
+    sha256: str
+
+    def to_dict(self) -> dict:
+        return {"key": self.key, "bytes": self.bytes, "sha256": self.sha256}
+
+
+@runtime_checkable
+class ArtifactStore(Protocol):
+    """Where job artifacts live. Implementations: `local` (a folder; the default); S3 later.
+
+    Contract (tests/storage/test_contract.py runs it against every implementation):
+    - `staging(prefix)` returns a new, empty local folder to build in; nothing in it is visible
+      under `prefix` until `commit(prefix, folder)`, which publishes it whole, replacing what was
+      there, and returns the committed files sorted by key; `discard(folder)` drops it.
+    - `put_bytes` is atomic: a reader sees the old bytes or the new ones, never a mix.
+    - `get_bytes`/`open` of a missing key raise NotFound; `delete_prefix` of a missing prefix is 0.
+    """
+
+    name: str
+
+    def staging(self, prefix: str) -> Path:
+        """A fresh empty local folder to build `prefix`'s files in."""
+        ...
+
+    def commit(self, prefix: str, folder: Path) -> list[ArtifactInfo]:
+        """Publish a staged folder under `prefix`, replacing any earlier files there."""
+        ...
+
+    def discard(self, folder: Path) -> None:
+        """Remove a staged folder that will not be committed."""
+        ...
+
+    def put_bytes(self, key: str, data: bytes) -> ArtifactInfo:
+        """Store one file atomically."""
+        ...
+
+    def get_bytes(self, key: str) -> bytes:
+        """Read one file (NotFound if missing)."""
+        ...
+
+    def open(self, key: str) -> BinaryIO:
+        """Open one file for streaming reads (NotFound if missing)."""
+        ...
+
+    def exists(self, key: str) -> bool:
+        """Whether a file is stored under this key."""
+        ...
+
+    def list(self, prefix: str) -> list[ArtifactInfo]:
+        """Every file under `prefix`, sorted by key."""
+        ...
+
+    def size(self, prefix: str) -> int:
+        """Total bytes under `prefix`."""
+        ...
+
+    def delete_prefix(self, prefix: str) -> int:
+        """Delete every file under `prefix`; returns how many were deleted."""
+        ...
+
+    def local_path(self, key: str) -> Path | None:
+        """A path on this machine for the key, when the store is a local folder; else None."""
+        ...
+
+
+def check_key(key: str) -> str:
+    """A normalised key, or InvalidInput when it is absolute, empty, or climbs out with `..`."""
+    if not key or "\\" in key or "\x00" in key or "//" in key or key.endswith("/"):
+        raise InvalidInput(f"'{key}' is not a valid artifact key.", "Use a relative path with '/' separators.")
+    p = PurePosixPath(key)
+    if p.is_absolute() or any(part in ("..", "") for part in p.parts) or p.parts[0].startswith("."):
+        raise InvalidInput(f"'{key}' is not a valid artifact key.", "Use a relative path inside the store.")
+    return p.as_posix()
+
+
+STORES: dict[str, Callable[..., ArtifactStore]] = {}
+
+
+def register_store(name: str):
+    """Register an ArtifactStore factory `factory(settings) -> store` under a settings value."""
+    def deco(factory):
+        STORES[name] = factory
+        return factory
+
+    return deco
+
+
+def get_artifact_store(settings) -> ArtifactStore:
+    """The store named by settings.artifact_store."""
+    from . import local  # noqa: F401  (registers the built-in store)
+
+    name = getattr(settings, "artifact_store", "local")
+    try:
+        factory = STORES[name]
+    except KeyError:
+        raise InvalidInput(f"Unknown artifact store '{name}'.",
+                           f"Set ASSETSMITH_ARTIFACT_STORE to one of: {', '.join(sorted(STORES))}.") from None
+    return factory(settings)
