@@ -1,0 +1,90 @@
+"""Batch engines: who turns a job config into files. Picked by the config's `engine` from ENGINES.
+
+An engine writes every output of one chunk of a job into the export area's staging folder; the
+runner then adds the meta files (and the signature) and commits the lot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from ...errors import AssetsmithError, BackendUnavailable
+from ...settings import Settings
+from ..config import JobConfig
+from ..paths import ExportArea
+
+
+class EngineFailed(AssetsmithError):
+    """The engine ran and failed (Unity's exit code and log, Blender's error); a retry will not help."""
+
+    code = "engine_failed"
+    exit_code = 9
+    http_status = 502
+
+
+class EngineUnavailable(BackendUnavailable):
+    """The engine is not installed or cannot be started here (no Unity binary, no Blender)."""
+
+    code = "engine_unavailable"
+    transient = False
+
+
+def _no_progress(stage: str, fraction: float, message: str) -> None:
+    return None
+
+
+@dataclass
+class BatchContext:
+    """What engines get besides the config: settings, the command line's overrides, callbacks."""
+
+    settings: Settings
+    unity_path: Path | None = None
+    project_path: Path | None = None
+    progress: Callable[[str, float, str], None] = _no_progress
+    is_cancelled: Callable[[], bool] = lambda: False
+    log: list[str] = field(default_factory=list)
+
+
+class Engine(Protocol):
+    """Renders or exports one chunk (a JobConfig whose `frames` is the chunk's range) into `area`.
+
+    `prepare` checks what it can before any work (scene, camera, binaries) and raises the config
+    error; `done` and `total` count frames across the whole job, for progress; `close` frees what
+    the engine kept between chunks (a loaded scene, GPU buffers)."""
+
+    name: str
+
+    def prepare(self, config: JobConfig) -> None: ...
+
+    def run(self, config: JobConfig, area: ExportArea, *, done: int, total: int) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _native(ctx: BatchContext) -> Engine:
+    from .native import NativeEngine
+
+    return NativeEngine(ctx)
+
+
+def _unity(ctx: BatchContext) -> Engine:
+    from .unity import UnityEngine
+
+    return UnityEngine(ctx)
+
+
+def _blender(ctx: BatchContext) -> Engine:
+    from .blender import BlenderEngine
+
+    return BlenderEngine(ctx)
+
+
+ENGINES: dict[str, Callable[[BatchContext], Engine]] = {"native": _native, "unity": _unity, "blender": _blender}
+
+
+def make_engine(name: str, ctx: BatchContext) -> Engine:
+    """The engine registered under `name` (the schema admits only registered names)."""
+    return ENGINES[name](ctx)

@@ -1,0 +1,100 @@
+"""What a finished export gets besides its files: `<scene>.meta.json` (wallet, export time, scene,
+signature: the reference fields, written by the provenance package), the signature itself when the
+config says `sign`, and for frame sequences a `<scene>.frames.json` listing every frame's digest
+(which the meta file and the signature then cover)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from pathlib import PurePosixPath
+
+from ..errors import InvalidInput, Problem
+from ..formats.atomic import write_json
+from ..settings import Settings
+from .config import JobConfig
+from .paths import ExportArea
+
+
+def _refuse(path: str, message: str, hint: str) -> InvalidInput:
+    return InvalidInput(f"Invalid job config: {path}: {message}.", hint, details=[Problem(path, message).to_dict()])
+
+
+def check_features(config: JobConfig) -> None:
+    """Refuse `sign` / `clip_embed` where this install cannot honour them (never ignore them)."""
+    if config.sign:
+        try:
+            from ..provenance.export_meta import sign_export  # noqa: F401
+        except ImportError as exc:
+            raise _refuse("$.sign", f"signing is not available in this install ({exc.name or 'provenance'} is "
+                                    "missing)", "Install the provenance extra, or set \"sign\": false.") from None
+    if config.clip_embed:
+        try:
+            from ..originality import embed_export  # noqa: F401
+        except ImportError:
+            raise _refuse("$.clip_embed", "CLIP embedding for the originality audit is not available yet (the "
+                                          "originality stage is not installed)",
+                          "Set \"clip_embed\": false; audit the pack with the originality tools once they "
+                          "are installed.") from None
+
+
+def exported_at(settings: Settings) -> datetime:
+    epoch = settings.source_date_epoch
+    return datetime.fromtimestamp(epoch, UTC) if epoch is not None else datetime.now(UTC)
+
+
+def _wallet(settings: Settings) -> str | None:
+    try:
+        from ..provenance.wallet import load_wallet
+    except ImportError:
+        return None
+    data = load_wallet(settings)
+    return data["address"] if data else None
+
+
+def _frames_manifest(config: JobConfig, area: ExportArea) -> str:
+    """Write `<dir>/<scene>.frames.json` for a sequence and return its export-relative path."""
+    folder = PurePosixPath(config.output).parent
+    rel = str(folder / f"{config.scene_name}.frames.json")
+    files = []
+    for f in config.all_frames.frames():
+        name = config.frame_file(f)
+        staged = area.staging / name  # this run's frame, or one a queued chunk already committed
+        data = (staged if staged.is_file() else area.target(name)).read_bytes()
+        files.append({"frame": f, "file": PurePosixPath(name).name, "bytes": len(data),
+                      "sha256": hashlib.sha256(data).hexdigest()})
+    write_json(area.stage(rel), {
+        "scene": config.scene_name, "format": config.format, "engine": config.engine, "camera": config.camera,
+        "fps": config.fps, "resolution": {"width": config.width, "height": config.height},
+        "channels": (["R", "G", "B", "A"] if "beauty" in config.passes else []) + (
+            ["Z"] if "depth" in config.passes else []) if config.format == "EXR" else ["R", "G", "B"],
+        "frames": files})
+    return rel
+
+
+def finish_export(config: JobConfig, area: ExportArea, settings: Settings) -> list[str]:
+    """Add the meta file (and signature, frames manifest) to the staged export; returns them."""
+    primary = _frames_manifest(config, area) if config.is_sequence else config.output
+    added = [primary] if config.is_sequence else []
+    path = area.staging / primary
+    signature = None
+    if config.sign:
+        from ..provenance.export_meta import sign_export
+
+        signature = sign_export(path, config.scene_name, settings)
+        added.append(str(PurePosixPath(primary).parent / signature.split("#", 1)[0]))
+    try:
+        from ..provenance.export_meta import write_export_meta
+    except ImportError:
+        write_export_meta = None
+    when = exported_at(settings)
+    if write_export_meta is not None:
+        meta = write_export_meta(path, config.scene_name, _wallet(settings), signature, exported_at=when)
+    else:  # the same reference fields without the provenance package
+        data = path.read_bytes()
+        meta = path.with_name(path.name.split(".")[0] + ".meta.json")
+        write_json(meta, {"wallet": None, "exported_at": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                          "scene": config.scene_name, "signature": None, "file": path.name, "bytes": len(data),
+                          "sha256": hashlib.sha256(data).hexdigest()})
+    added.append(meta.relative_to(area.staging).as_posix())
+    return added

@@ -1,0 +1,94 @@
+"""The export folder: outputs stay inside it, and a job's files appear only when the job succeeded.
+
+Every output is written into a staging folder inside the export folder (same file system), and moved
+into place file by file (`os.replace`, atomic per file) only after the whole job succeeded. A failed
+job removes its staging folder: no partial outputs. Paths are checked lexically (no absolute paths,
+no `..`) and on disk (no symbolic link on the way that leads out of the export folder).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from ..errors import InvalidInput, OutputError, Problem
+from ..jobs.folders import remove_tree
+from .config import check_relative
+
+STAGING_PREFIX = ".assetsmith-staging-"
+
+
+def _escape(where: str, rel: str, why: str) -> InvalidInput:
+    return InvalidInput(f"Invalid job config: {where}: '{rel}' {why}.",
+                        "Outputs must stay inside the export folder.",
+                        details=[Problem(where, f"'{rel}' {why}").to_dict()])
+
+
+class ExportArea:
+    """The export folder of one job, with its staging folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root).resolve()
+        self.staging: Path | None = None
+
+    def target(self, rel: str, where: str = "$.output") -> Path:
+        """The final path of an export-relative `rel`; InvalidInput when it would leave the folder."""
+        problems = check_relative(rel, where)
+        if problems:
+            raise InvalidInput(f"Invalid job config: {problems[0]}.", "Outputs must stay inside the export folder.",
+                               details=[p.to_dict() for p in problems])
+        path = self.root
+        for part in Path(rel).parts:
+            path = path / part
+            if path.is_symlink():
+                real = path.resolve()
+                if real != self.root and self.root not in real.parents:
+                    raise _escape(where, rel, "goes through a link that leads out of the export folder")
+                if not real.is_dir():
+                    raise _escape(where, rel, "is a link; links are not replaced")
+        return path
+
+    def __enter__(self) -> ExportArea:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self.staging = self.root / f"{STAGING_PREFIX}{secrets.token_hex(6)}"
+            self.staging.mkdir()
+        except OSError as exc:
+            raise OutputError(f"Cannot write to the export folder: {exc.strerror or type(exc).__name__}.",
+                              "Check that it exists and is writable.") from exc
+        return self
+
+    def stage(self, rel: str, where: str = "$.output") -> Path:
+        """Where to write `rel` now (inside the staging folder); it is moved into place on commit."""
+        self.target(rel, where)
+        assert self.staging is not None, "use ExportArea as a context manager"
+        path = self.staging / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def staged_files(self) -> list[str]:
+        """Every file under the staging folder (export-relative, sorted), including ones an engine
+        such as Unity wrote there itself; links are never committed."""
+        assert self.staging is not None
+        return sorted(p.relative_to(self.staging).as_posix() for p in self.staging.rglob("*")
+                      if p.is_file() and not p.is_symlink())
+
+    def commit(self) -> list[Path]:
+        """Move every staged file into place; returns the final paths."""
+        out = []
+        for rel in self.staged_files():
+            dest = self.target(rel)
+            try:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(self.staging / rel, dest)
+            except OSError as exc:
+                raise OutputError(f"Cannot write '{dest.name}': {exc.strerror or type(exc).__name__}.",
+                                  "Check that the export folder is writable.") from exc
+            out.append(dest)
+        return out
+
+    def __exit__(self, *exc) -> None:
+        if self.staging is not None:
+            remove_tree(self.staging)
+            self.staging = None

@@ -1,0 +1,277 @@
+"""The forward renderer: shadow pass, multisampled float pass, and the two resolves.
+
+`Renderer` owns the render targets for one size and sample count and runs on the GL thread; it is
+cached per process (see `renderer_for`). `draw` renders a GpuScene from a camera into the
+multisampled targets; `read_float` resolves them to linear premultiplied RGBA plus depth (EXR),
+`read_preview` to tone-mapped sRGB bytes over a backdrop (PNG previews). Images come back with the
+top row first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .camera import Camera, gl_bytes
+from .gl import GL
+from .gpu import GpuScene, programs
+from .lighting import Lighting, light_view_proj
+from .shaders import FULLSCREEN_VS, RESOLVE_FLOAT_FS, RESOLVE_PREVIEW_FS
+
+BACKGROUND_Z = 1e10  # depth of pixels that see no surface (Blender's convention)
+_FLIP_Y = np.diag([1.0, -1.0, 1.0, 1.0])
+_ALPHA_MODES = {"OPAQUE": 0, "MASK": 1, "BLEND": 2}
+
+
+@dataclass
+class Frame:
+    """A float render: `color` (H, W, 4) linear premultiplied RGBA, `depth` (H, W) view distance
+    along the camera axis (BACKGROUND_Z where nothing was hit). Top row first."""
+
+    color: np.ndarray
+    depth: np.ndarray
+
+
+def _set(prog, name: str, value) -> None:
+    if name in prog:
+        member = prog[name]
+        if isinstance(value, bytes):
+            member.write(value)
+        else:
+            member.value = value
+
+
+def _resolve_program(ctx, source: str, *, multisampled: bool):
+    """A resolve pass and its attribute-less VAO; without MSAA the same code reads plain textures
+    (texelFetch's third argument is then the mip level, always 0)."""
+    prog = ctx.program(vertex_shader=FULLSCREEN_VS,
+                       fragment_shader=source if multisampled else source.replace("sampler2DMS", "sampler2D"))
+    return prog, ctx.vertex_array(prog, [])
+
+
+class Renderer:
+    """Render targets and passes for one (width, height, samples). GL thread only."""
+
+    def __init__(self, gl: GL, width: int, height: int, *, samples: int = 4, shadow_size: int = 1024) -> None:
+        ctx = gl.ctx
+        self.gl, self.size, self.samples = gl, (width, height), max(1, min(samples, ctx.max_samples))
+        ms = self.samples if self.samples > 1 else 0  # one sample: plain textures (MSAA costs ~2x)
+        self.color_ms = ctx.texture(self.size, 4, dtype="f2", samples=ms)
+        self.aux_ms = ctx.texture(self.size, 2, dtype="f4", samples=ms)
+        self.depth_ms = ctx.depth_renderbuffer(self.size, samples=ms)
+        self.fbo = ctx.framebuffer([self.color_ms, self.aux_ms], self.depth_ms)
+        self.depth_fbo = ctx.framebuffer(depth_attachment=self.depth_ms)
+        self.shadow = ctx.depth_texture((shadow_size, shadow_size))
+        self.shadow.compare_func = "<="
+        self.shadow.repeat_x = self.shadow.repeat_y = False
+        self.shadow_fbo = ctx.framebuffer(depth_attachment=self.shadow)
+        self.shadow_texel = 1.0 / shadow_size
+        self.out_color = ctx.texture(self.size, 4, dtype="f4")
+        self.out_depth = ctx.texture(self.size, 1, dtype="f4")
+        self.out_fbo = ctx.framebuffer([self.out_color, self.out_depth])
+        self.out_preview = ctx.texture(self.size, 4, dtype="f1")
+        self.preview_fbo = ctx.framebuffer([self.out_preview])
+        self._resolve_key = "resolve_ms" if ms else "resolve_1x"
+        if self._resolve_key not in gl.cache:
+            gl.cache[self._resolve_key] = {k: _resolve_program(ctx, src, multisampled=bool(ms)) for k, src in
+                                           (("float", RESOLVE_FLOAT_FS), ("preview", RESOLVE_PREVIEW_FS))}
+        self._shadow_key: tuple | None = None
+
+    # -- passes -----------------------------------------------------------------------------------
+    def _shadow_pass(self, gs: GpuScene, light_vp: np.ndarray) -> None:
+        ctx = self.gl.ctx
+        key = (gs.serial, light_vp.tobytes())
+        if key == self._shadow_key:
+            return
+        prog = programs(self.gl)["depth"]
+        self.shadow_fbo.use()
+        self.shadow_fbo.clear(depth=1.0)
+        ctx.enable(ctx.DEPTH_TEST)
+        ctx.disable(ctx.CULL_FACE | ctx.BLEND)
+        _set(prog, "u_light_vp", gl_bytes(light_vp))
+        for gi in gs.items:
+            if gi.material.alpha_mode == "BLEND":
+                continue  # glass casts no hard shadow
+            _set(prog, "u_model", gl_bytes(gi.item.matrix))
+            gi.vaos["depth"].render()
+        self._shadow_key = key
+
+    def _clear_shadow(self) -> None:
+        """No shadows: an all-far shadow map (the shader samples it anyway, branch-free)."""
+        if self._shadow_key != "clear":
+            self.shadow_fbo.use()
+            self.shadow_fbo.clear(depth=1.0)
+            self._shadow_key = "clear"
+
+    def _material_uniforms(self, prog, gs: GpuScene, key: str) -> None:
+        mat = gs.scene.material(key)
+        tex = gs.textures.get(key, {})
+        neutral = gs.neutral_textures()
+        for unit, name in enumerate(("albedo", "normal", "metal_rough", "occlusion")):
+            (tex.get(name) or neutral[name]).use(location=unit)
+        orm = tex.get("occlusion") is not None and tex.get("occlusion") is tex.get("metal_rough")
+        _set(prog, "u_occ_in_mr", 1 if orm else 0)  # an ORM map: one lookup serves both
+        _set(prog, "u_base_color", tuple(float(c) for c in mat.base_color_factor))
+        _set(prog, "u_metallic", float(mat.metallic_factor))
+        _set(prog, "u_roughness", float(mat.roughness_factor))
+        _set(prog, "u_normal_scale", float(mat.normal_scale))
+        _set(prog, "u_occlusion_strength", float(mat.occlusion_strength) if tex.get("occlusion") else 0.0)
+        _set(prog, "u_alpha_mode", _ALPHA_MODES.get(mat.alpha_mode, 0))
+        _set(prog, "u_alpha_cutoff", float(mat.alpha_cutoff))
+
+    def draw(self, gs: GpuScene, camera: Camera, lighting: Lighting, *, ground: bool = False) -> None:
+        """Render the scene into the multisampled targets: shadow map, depth pre-pass, ground,
+        opaque items, then blended items far to near."""
+        ctx = self.gl.ctx
+        lo, hi = gs.bounds
+        dirs = lighting.directions(camera)
+        light_vp = light_view_proj(dirs[0], lo, hi)
+        if lighting.shadows:
+            self._shadow_pass(gs, light_vp)
+        # Render upside down (y flipped in clip space, so front faces wind clockwise): GL's first row
+        # is then the image's top row, and read-backs need no flip and no copy.
+        proj = _FLIP_Y @ camera.projection(self.size[0] / self.size[1])
+        self.fbo.use()
+        self.fbo.depth_mask = True
+        self.fbo.clear(0.0, 0.0, 0.0, 0.0, depth=1.0)
+        ctx.enable(ctx.DEPTH_TEST)
+        ctx.disable(ctx.BLEND)
+        ctx.depth_func = "<="
+        ctx.front_face = "cw"
+        progs = programs(self.gl)
+        radius = float(np.linalg.norm(hi - lo)) / 2
+        common = {"u_view": gl_bytes(camera.view), "u_proj": gl_bytes(proj), "u_light_vp": gl_bytes(light_vp),
+                  "u_shadow": 4, "u_shadow_texel": self.shadow_texel}
+        if not lighting.shadows:
+            self._clear_shadow()
+        opaque = [gi for gi in gs.items if gi.material.alpha_mode != "BLEND"]
+        eye = camera.eye
+        blended = sorted((gi for gi in gs.items if gi.material.alpha_mode == "BLEND"),
+                         key=lambda gi: -float(np.linalg.norm(gi.centre - eye)))
+        self._depth_prepass(progs["prepass"], common, opaque)
+        self.fbo.use()
+        self.shadow.use(location=4)
+        if ground:
+            self._draw_ground(gs, progs["ground"], common, lo, hi, radius)
+        prog = progs["pbr"]
+        self._frame_uniforms(prog, common, camera, lighting, dirs, radius)
+        for gi in opaque:
+            # Pre-passed items already own the depth buffer; MASK items write their own.
+            self.fbo.depth_mask = gi.material.alpha_mode == "MASK"
+            self._draw_item(prog, gs, gi)
+        self.fbo.depth_mask = False
+        if blended:
+            ctx.enable(ctx.BLEND)
+            ctx.blend_func = ctx.ONE, ctx.ONE_MINUS_SRC_ALPHA
+            for gi in blended:
+                self._draw_item(prog, gs, gi)
+            ctx.disable(ctx.BLEND)
+        self.fbo.depth_mask = True
+        ctx.depth_func = "<"
+        ctx.front_face = "ccw"
+
+    def _frame_uniforms(self, prog, common: dict, camera: Camera, lighting: Lighting, dirs, radius: float) -> None:
+        for name, value in common.items():
+            _set(prog, name, value)
+        for unit, name in enumerate(("u_albedo", "u_normal", "u_metal_rough", "u_occlusion")):
+            _set(prog, name, unit)
+        _set(prog, "u_eye", tuple(float(v) for v in camera.eye))
+        _set(prog, "u_light_dir", np.array(dirs, dtype=np.float32).tobytes())
+        _set(prog, "u_light_col", np.array([lt.color for lt in lighting.lights], dtype=np.float32).tobytes())
+        for name in ("sky", "horizon", "ground"):
+            _set(prog, f"u_{name}", tuple(getattr(lighting, name)))
+        _set(prog, "u_shadows", 1 if lighting.shadows else 0)
+        _set(prog, "u_shadow_offset", radius * 0.004)
+
+    def _cull(self, gi) -> None:
+        ctx = self.gl.ctx
+        if gi.material.double_sided:
+            ctx.disable(ctx.CULL_FACE)
+        else:
+            ctx.enable(ctx.CULL_FACE)
+
+    def _depth_prepass(self, prog, common: dict, opaque: list) -> None:
+        """Lay down the nearest depth first, so the costly shading runs once per pixel (a barrel
+        shows its inner walls: without this llvmpipe shaded each covered pixel about 4 times)."""
+        self.depth_fbo.use()
+        _set(prog, "u_view", common["u_view"])
+        _set(prog, "u_proj", common["u_proj"])
+        for gi in opaque:
+            if gi.material.alpha_mode == "MASK":
+                continue  # its cut-outs are only known to the shading pass
+            self._cull(gi)
+            _set(prog, "u_model", gl_bytes(gi.item.matrix))
+            gi.vaos["prepass"].render()
+
+    def _draw_item(self, prog, gs: GpuScene, gi) -> None:
+        self._cull(gi)
+        self._material_uniforms(prog, gs, gi.item.material)
+        _set(prog, "u_model", gl_bytes(gi.item.matrix))
+        _set(prog, "u_normal_matrix", np.ascontiguousarray(gi.normal_matrix.T, dtype=np.float32).tobytes())
+        gi.vaos["pbr"].render()
+
+    def _draw_ground(self, gs: GpuScene, prog, common: dict, lo, hi, radius: float) -> None:
+        ctx = self.gl.ctx
+        if "ground" not in gs.extra:
+            gs.extra["ground"] = gs.ground(lo, hi, radius * 2.2)  # every ground pixel costs 4 lookups
+        vao = gs.extra["ground"][0]
+        for name, value in common.items():
+            _set(prog, name, value)
+        _set(prog, "u_model", gl_bytes(np.identity(4)))
+        _set(prog, "u_normal_matrix", np.identity(3, dtype=np.float32).tobytes())
+        _set(prog, "u_centre", tuple(float(v) for v in (lo + hi) / 2))
+        _set(prog, "u_footprint", (float(hi[0] - lo[0]) / 2 + 1e-3, float(hi[2] - lo[2]) / 2 + 1e-3))
+        _set(prog, "u_fade", radius * 2.2)
+        ctx.disable(ctx.CULL_FACE)
+        vao.render()
+
+    # -- resolves ---------------------------------------------------------------------------------
+    def _resolve(self, kind: str, fbo, uniforms: dict) -> None:
+        ctx = self.gl.ctx
+        prog, vao = self.gl.cache[self._resolve_key][kind]
+        fbo.use()
+        ctx.disable(ctx.DEPTH_TEST | ctx.BLEND | ctx.CULL_FACE)
+        self.color_ms.use(location=0)
+        self.aux_ms.use(location=1)
+        _set(prog, "u_color", 0)
+        _set(prog, "u_aux", 1)
+        _set(prog, "u_samples", self.samples)
+        for name, value in uniforms.items():
+            _set(prog, name, value)
+        vao.render(mode=ctx.TRIANGLES, vertices=3)
+
+    def read_float(self) -> Frame:
+        """Resolve to linear premultiplied RGBA (float32) and depth (float32), top row first (read-only
+        arrays over fresh buffers)."""
+        self._resolve("float", self.out_fbo, {"u_background_z": BACKGROUND_Z})
+        w, h = self.size
+        color = np.frombuffer(self.out_fbo.read(components=4, dtype="f4", attachment=0), np.float32)
+        depth = np.frombuffer(self.out_fbo.read(components=1, dtype="f4", attachment=1), np.float32)
+        return Frame(color.reshape(h, w, 4), depth.reshape(h, w))
+
+    def read_preview(self, *, top=(0.30, 0.31, 0.33), bottom=(0.13, 0.13, 0.14), exposure: float = 1.0) -> np.ndarray:
+        """Resolve to sRGB uint8 (H, W, 4): RGB over a vertical gradient backdrop (linear colours
+        `top`, `bottom`), A = the object's coverage. Top row first."""
+        self._resolve("preview", self.preview_fbo, {"u_bg_top": tuple(top), "u_bg_bottom": tuple(bottom),
+                                                     "u_size": (float(self.size[0]), float(self.size[1])),
+                                                     "u_exposure": float(exposure)})
+        w, h = self.size
+        data = np.frombuffer(self.preview_fbo.read(components=4, dtype="f1"), np.uint8)
+        return data.reshape(h, w, 4)
+
+    def release(self) -> None:
+        for obj in (self.fbo, self.shadow_fbo, self.out_fbo, self.preview_fbo, self.color_ms, self.aux_ms,
+                    self.depth_fbo, self.depth_ms, self.shadow, self.out_color, self.out_depth, self.out_preview):
+            obj.release()
+
+
+def renderer_for(gl: GL, width: int, height: int, *, samples: int = 4, shadow_size: int = 1024) -> Renderer:
+    """The cached Renderer for this size (targets are kept for the next job; at most 4 sizes)."""
+    cache = gl.cache.setdefault("renderers", {})
+    key = (width, height, samples, shadow_size)
+    if key not in cache:
+        if len(cache) >= 4:
+            cache.pop(next(iter(cache))).release()
+        cache[key] = Renderer(gl, width, height, samples=samples, shadow_size=shadow_size)
+    return cache[key]

@@ -1,0 +1,119 @@
+// Texture import settings per map role, and one URP Lit material per glTF material of the pack:
+// Base Map = albedo (sRGB), Normal Map = normal (OpenGL +Y, as Unity expects), Metallic Map =
+// metallic_smoothness (R metallic, A smoothness), Occlusion Map = occlusion.
+using System;
+using System.Collections.Generic;
+using System.IO;
+using UnityEditor;
+using UnityEngine;
+using UnityEngine.Rendering;
+
+namespace Assetsmith.Import
+{
+    public static class MaterialBuilder
+    {
+        public const string LitShader = "Universal Render Pipeline/Lit";
+
+        public static void ConfigureTextures(PackManifest manifest, string dest)
+        {
+            AssetDatabase.StartAssetEditing();
+            try
+            {
+                foreach (PackMaterial m in manifest.materials)
+                {
+                    Configure(dest, m.textures.albedo, srgb: true, normal: false);
+                    Configure(dest, m.textures.normal, srgb: false, normal: true);
+                    Configure(dest, m.textures.metallic_smoothness, srgb: false, normal: false);
+                    Configure(dest, m.textures.occlusion, srgb: false, normal: false);
+                    Configure(dest, m.textures.orm, srgb: false, normal: false);
+                }
+            }
+            finally
+            {
+                AssetDatabase.StopAssetEditing();
+            }
+        }
+
+        static void Configure(string dest, string packPath, bool srgb, bool normal)
+        {
+            if (string.IsNullOrEmpty(packPath))
+                return;
+            var importer = AssetImporter.GetAtPath(dest + "/" + packPath) as TextureImporter;
+            if (importer == null)
+                return;
+            importer.textureType = normal ? TextureImporterType.NormalMap : TextureImporterType.Default;
+            importer.sRGBTexture = srgb;
+            importer.wrapMode = TextureWrapMode.Repeat;
+            importer.mipmapEnabled = true;
+            importer.SaveAndReimport();
+        }
+
+        static Texture2D Load(string dest, string packPath)
+        {
+            return string.IsNullOrEmpty(packPath) ? null : AssetDatabase.LoadAssetAtPath<Texture2D>(dest + "/" + packPath);
+        }
+
+        public static Dictionary<string, Material> Build(PackManifest manifest, string dest)
+        {
+            Shader lit = Shader.Find(LitShader);
+            if (lit == null)
+                throw new InvalidOperationException("URP is not installed (shader '" + LitShader + "' not found).");
+            string folder = dest + "/Materials";
+            Directory.CreateDirectory(folder);
+            var built = new Dictionary<string, Material>();
+            foreach (PackMaterial m in manifest.materials)
+            {
+                var mat = new Material(lit) { name = m.name + "_Lit" };
+                mat.SetColor("_BaseColor", Color.white);
+                Texture2D albedo = Load(dest, m.textures.albedo);
+                if (albedo != null)
+                    mat.SetTexture("_BaseMap", albedo);
+                Texture2D normal = Load(dest, m.textures.normal);
+                if (normal != null)
+                {
+                    mat.SetTexture("_BumpMap", normal);
+                    mat.SetFloat("_BumpScale", 1f);
+                    mat.EnableKeyword("_NORMALMAP");
+                }
+                Texture2D metallic = Load(dest, m.textures.metallic_smoothness);
+                if (metallic != null)
+                {
+                    mat.SetTexture("_MetallicGlossMap", metallic);
+                    mat.SetFloat("_Smoothness", 1f); // multiplies the map's alpha
+                    mat.SetFloat("_SmoothnessTextureChannel", 0f); // Metallic Alpha
+                    mat.EnableKeyword("_METALLICSPECGLOSSMAP");
+                }
+                Texture2D occlusion = Load(dest, m.textures.occlusion);
+                if (occlusion != null)
+                {
+                    mat.SetTexture("_OcclusionMap", occlusion);
+                    mat.SetFloat("_OcclusionStrength", 1f);
+                    mat.EnableKeyword("_OCCLUSIONMAP");
+                }
+                var albedoImporter = m.textures.albedo != null
+                    ? AssetImporter.GetAtPath(dest + "/" + m.textures.albedo) as TextureImporter : null;
+                if (albedoImporter != null && albedoImporter.DoesSourceTextureHaveAlpha())
+                    MakeTransparent(mat);
+                string path = folder + "/" + mat.name + ".mat";
+                AssetDatabase.DeleteAsset(path);
+                AssetDatabase.CreateAsset(mat, path);
+                built[m.name] = mat;
+            }
+            AssetDatabase.SaveAssets();
+            return built;
+        }
+
+        // URP Lit, Surface Type Transparent, Blending Mode Alpha (what its inspector sets).
+        static void MakeTransparent(Material mat)
+        {
+            mat.SetFloat("_Surface", 1f);
+            mat.SetFloat("_Blend", 0f);
+            mat.SetFloat("_SrcBlend", (float)BlendMode.SrcAlpha);
+            mat.SetFloat("_DstBlend", (float)BlendMode.OneMinusSrcAlpha);
+            mat.SetFloat("_ZWrite", 0f);
+            mat.SetOverrideTag("RenderType", "Transparent");
+            mat.EnableKeyword("_SURFACE_TYPE_TRANSPARENT");
+            mat.renderQueue = (int)RenderQueue.Transparent;
+        }
+    }
+}
