@@ -1,0 +1,100 @@
+"""What the HTTP routes of the provenance area will call (the routes themselves live in api/):
+the signer endpoint, the reference tool's `/sign` shape, signing a pack folder after the fact, and
+verifying an uploaded pack.zip or a stored job."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..errors import InvalidInput, NotFound
+from ..formats.atomic import atomic_write_bytes
+from ..settings import Settings
+from .dsse import sha256_hex, sign_statement
+from .endpoint import SignerEndpoint
+from .keyring import load_keyring
+from .packsign import MANIFEST, sign_pack_files
+from .paths import keyring_path
+from .report import VerifyReport
+from .signers import open_signer
+from .sources import DirSource
+from .statement import EXPORT_PREDICATE, PROVENANCE_FILE, pack_predicate, signer_block, statement
+from .verify import verify_path, verify_zip_bytes
+from .wallet import checksum_address, creator_block
+
+MAX_UPLOAD_BYTES = 2 * 1024**3
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def signer_endpoint(settings: Settings) -> SignerEndpoint:
+    """The signer endpoint (protocol assetsmith-signer/1) over this server's own key; its bearer
+    token is `provenance_signer_token` when set."""
+    token = settings.provenance_signer_token.get_secret_value() if settings.provenance_signer_token else None
+    return SignerEndpoint(open_signer(settings, settings.signing_key or None), token)
+
+
+def reference_sign(body: dict, settings: Settings) -> dict:
+    """The reference tool's `POST /sign`: `{sha256 | hash, name?, scene?, wallet?}` in,
+    `{signature: <DSSE envelope>, keyid, algorithm, statement_sha256}` out. The statement's one
+    subject is the named digest; unlike the reference's placeholder, this is a real signature."""
+    digest = str(body.get("sha256") or body.get("hash") or "").lower().removeprefix("sha256:")
+    if not _HEX64.match(digest):
+        raise InvalidInput("Give the artifact's sha256 as 64 hex digits.", "Send {\"sha256\": \"...\"}.")
+    wallet = checksum_address(body["wallet"]) if body.get("wallet") else None
+    signer = open_signer(settings)
+    predicate = {"scene": body.get("scene"), "wallet": wallet, "signer": signer_block(signer)}
+    subject = [{"name": str(body.get("name") or "artifact"), "digest": {"sha256": digest}}]
+    env = sign_statement(statement(subject, EXPORT_PREDICATE, predicate), signer)
+    line = env.to_line()
+    return {"signature": json.loads(line), "keyid": signer.keyid, "algorithm": signer.algorithm,
+            "statement_sha256": sha256_hex(line)}
+
+
+def sign_pack(pack_dir: Path, settings: Settings) -> dict:
+    """Sign an existing pack folder in place (one built with signing off, or made elsewhere): adds
+    provenance.intoto.jsonl and the manifest summary. Returns the summary."""
+    pack_dir = Path(pack_dir)
+    src = DirSource(pack_dir)
+    if src.problems or MANIFEST not in src.names():
+        raise InvalidInput(f"'{pack_dir.name}' is not a pack folder with plain files and a manifest.json.",
+                           "Give the folder that holds manifest.json.")
+    files = {n: src.read(n) for n in src.names() if n != PROVENANCE_FILE}
+    manifest = json.loads(files[MANIFEST])
+    signer = open_signer(settings)
+    predicate = pack_predicate(
+        build_id=manifest.get("build_id") or "", request=None, request_digest=None,
+        spec_sha256=sha256_hex(files["spec.json"]) if "spec.json" in files else None,
+        asset_id=(manifest.get("assets") or [{}])[0].get("asset_id"), seeds={}, toolchain=manifest.get("toolchain"),
+        created_at=manifest.get("created_at"), signer=signer, creator=creator_block(settings, signer.keyid),
+        originality=None)
+    signed, _env = sign_pack_files(files, predicate, signer)
+    atomic_write_bytes(pack_dir / MANIFEST, signed[MANIFEST])
+    atomic_write_bytes(pack_dir / PROVENANCE_FILE, signed[PROVENANCE_FILE])
+    return json.loads(signed[MANIFEST])["provenance"]
+
+
+def verify_upload(data: bytes, settings: Settings, *, require_trusted: bool = False) -> VerifyReport:
+    """Verify an uploaded pack.zip held in memory (never extracted to disk)."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise InvalidInput("The upload is too large to verify here.", "Verify it locally with `assetsmith verify`.")
+    import time
+
+    report = verify_zip_bytes(data, keyring=load_keyring(keyring_path(settings)), now=time.time())
+    if require_trusted and not report.trusted:
+        report.add("trust", False, "the signing key is not in the keyring")
+    return report
+
+
+def verify_job(job_id: str, settings: Settings, *, require_trusted: bool = False) -> VerifyReport:
+    """Verify a stored job's folder: pack, pack.zip, run statement, credentials."""
+    from ..jobs.store import JobStore
+
+    store = JobStore.from_settings(settings)
+    try:
+        rec = store.get(job_id)
+    finally:
+        store.close()
+    if not rec.folder or not (settings.jobs_dir / rec.folder).is_dir():
+        raise NotFound(f"Job '{job_id}' has no folder to verify.", "Only finished jobs can be verified.")
+    return verify_path(settings.jobs_dir / rec.folder, settings, require_trusted=require_trusted)

@@ -1,0 +1,210 @@
+"""`verify`: a pack folder, a pack.zip, a job folder (pack, pack.zip, run statement, credentials)
+or a single file, against the signed statements that cover it."""
+
+from __future__ import annotations
+
+import json
+import time
+import zipfile
+from pathlib import Path
+
+from ..errors import NotFound
+from ..settings import Settings
+from .checks import check_creator, check_envelope, check_manifest_summary, check_subjects
+from .dsse import read_envelopes, sha256_hex
+from .keyring import load_keyring
+from .paths import c2pa_dir, keyring_path
+from .report import VerifyReport
+from .sources import DirSource, ListedFiles, ZipSource
+from .statement import EXPORT_PREDICATE, PACK_PREDICATE, PROVENANCE_FILE, RUN_FILE, RUN_PREDICATE
+
+MAX_PARENT_LEVELS = 8
+
+
+def verify_source(source, *, target: str, kind: str, keyring: dict, now: float, prefix: str = "") -> VerifyReport:
+    """Verify a pack (DirSource or ZipSource) against its own provenance.intoto.jsonl."""
+    report = VerifyReport(target, kind)
+    data = source.read(PROVENANCE_FILE)
+    if data is None and _declared_unsigned(source.read("manifest.json")):
+        report.add("statement", False, "the pack is unsigned: signing was turned off when it was built",
+                   prefix + PROVENANCE_FILE)
+        return report
+    stmt = check_envelope(report, data, prefix + PROVENANCE_FILE, predicate_type=PACK_PREDICATE, keyring=keyring)
+    if stmt is None:
+        return report
+    check_subjects(report, stmt, source, ignore={PROVENANCE_FILE}, prefix=prefix)
+    check_manifest_summary(report, source.read("manifest.json"), stmt, prefix + "manifest.json")
+    check_creator(report, stmt, prefix + PROVENANCE_FILE, now=now)
+    return report
+
+
+def _declared_unsigned(manifest: bytes | None) -> bool:
+    try:
+        return json.loads(manifest)["provenance"]["signed"] is False
+    except (TypeError, ValueError, KeyError):
+        return False
+
+
+class _JobFiles:
+    """The job folder's own files the run statement covers: pack.zip and credentials/**."""
+
+    def __init__(self, folder: Path) -> None:
+        self._dir = DirSource(folder)
+        self.problems = [p for p in self._dir.problems if p[0].startswith("credentials/")]
+
+    def names(self) -> list[str]:
+        return [n for n in self._dir.names() if n == "pack.zip" or n.startswith("credentials/")]
+
+    def sha256(self, name: str) -> str | None:
+        return self._dir.sha256(name)
+
+
+def verify_job(folder: Path, *, settings: Settings, keyring: dict, now: float) -> VerifyReport:
+    """A job folder: the pack folder, the pack.zip, the run statement and the credential copies."""
+    report = VerifyReport(folder.name, "job")
+    pack = verify_source(DirSource(folder / "pack"), target="pack", kind="pack", keyring=keyring, now=now,
+                         prefix="pack/")
+    report.merge(pack)
+    if (folder / "pack.zip").is_file():
+        zipped = verify_zip_bytes(folder / "pack.zip", keyring=keyring, now=now, target="pack.zip", prefix="pack.zip:")
+        report.merge(zipped)
+    else:
+        report.add("file", False, "missing: the job's pack.zip is not present", "pack.zip")
+    run_bytes = (folder / RUN_FILE).read_bytes() if (folder / RUN_FILE).is_file() else None
+    run = VerifyReport(RUN_FILE, "run")
+    stmt = check_envelope(run, run_bytes, RUN_FILE, predicate_type=RUN_PREDICATE, keyring=keyring)
+    report.merge(run)
+    if stmt is None:
+        return report
+    check_subjects(report, stmt, _JobFiles(folder), ignore={RUN_FILE})
+    same_key = run.keyid == pack.keyid
+    report.add("run", same_key, "the run statement is signed by the pack's key" if same_key
+               else "the run statement is signed by another key than the pack", RUN_FILE)
+    pack_stmt = folder / "pack" / PROVENANCE_FILE
+    want = ((stmt.get("predicate") or {}).get("packStatement") or {}).get("digest", {}).get("sha256")
+    linked = pack_stmt.is_file() and sha256_hex(pack_stmt.read_bytes()) == want
+    report.add("run", linked, "the run statement names this pack's statement" if linked
+               else "the run statement names another pack statement", RUN_FILE)
+    for name in (n for n in _JobFiles(folder).names() if n.startswith("credentials/")):
+        check_credential(report, folder / name, name, settings=settings, original=folder / "pack" / name[12:])
+    return report
+
+
+def check_credential(report: VerifyReport, path: Path, name: str, *, settings: Settings,
+                     original: Path | None = None) -> None:
+    """Content Credentials in a PNG: the C2PA reader's verdict (Trusted with our CA as anchor), and
+    that without them the image is the pack's file byte for byte."""
+    from .credentials import read_credentials, strip_c2pa
+    from .errors import ExtraMissing
+
+    data = path.read_bytes()
+    anchor = c2pa_dir(settings) / "ca.pem"
+    try:
+        res = read_credentials(data, trust_anchor_pem=anchor.read_bytes() if anchor.is_file() else None)
+    except ExtraMissing as exc:
+        report.add("credentials", True, f"not checked: {exc.message}", name, status="unchecked")
+        return
+    if res["state"] in ("Valid", "Trusted"):
+        trust = "Trusted (our CA is its anchor)" if res["state"] == "Trusted" else "Valid (chain not anchored here)"
+        report.add("credentials", True, f"C2PA {trust}; {res['source_type'] or 'no source type'}", name)
+    else:
+        report.add("credentials", False, f"C2PA {res['state']}: {', '.join(res['failures']) or 'no manifest'}", name)
+    if original is not None:
+        same = original.is_file() and strip_c2pa(data) == original.read_bytes()
+        report.add("credentials", same, "the image is the pack's file plus its credentials" if same
+                   else "the image differs from the pack's file", name)
+
+
+def _covering_statement(path: Path) -> tuple[Path, str] | None:
+    """The nearest provenance.intoto.jsonl above `path` (or `<stem>.intoto.jsonl` beside it)."""
+    sibling = path.with_name(path.name.split(".")[0] + ".intoto.jsonl")
+    if sibling.is_file() and sibling != path:
+        return sibling, path.name
+    for level, parent in enumerate(path.parents):
+        if level >= MAX_PARENT_LEVELS:
+            break
+        if (parent / PROVENANCE_FILE).is_file():
+            return parent / PROVENANCE_FILE, path.relative_to(parent).as_posix()
+    return None
+
+
+def verify_file(path: Path, *, settings: Settings, keyring: dict, now: float) -> VerifyReport:
+    """One file: a statement file itself, or a file some statement above or beside it covers."""
+    report = VerifyReport(path.name, "file")
+    if path.name.endswith(".intoto.jsonl"):
+        data = path.read_bytes()
+        try:
+            ptype = read_envelopes(data)[0].statement().get("predicateType")
+        except ValueError:
+            ptype = PACK_PREDICATE
+        ptype = ptype if ptype in (PACK_PREDICATE, RUN_PREDICATE, EXPORT_PREDICATE) else PACK_PREDICATE
+        stmt = check_envelope(report, data, path.name, predicate_type=ptype, keyring=keyring)
+        if stmt:
+            check_subjects(report, stmt, ListedFiles(path.parent), ignore=set())
+            check_creator(report, stmt, path.name, now=now)
+        return report
+    found = _covering_statement(path)
+    if found is None and path.suffix.lower() != ".png":
+        report.add("statement", False, "no signed statement covers this file", path.name)
+    if found is not None:
+        stmt_path, rel = found
+        stmt = check_envelope(report, stmt_path.read_bytes(), stmt_path.name,
+                              predicate_type=_ptype(stmt_path), keyring=keyring)
+        if stmt:
+            digest = {s.get("name"): (s.get("digest") or {}).get("sha256") for s in stmt.get("subject") or []}.get(rel)
+            ok = digest is not None and digest == sha256_hex(path.read_bytes())
+            report.add("file", ok, "matches its signed digest" if ok else
+                       ("modified: its sha256 differs from the signed digest" if digest else "not in the signed statement"),
+                       rel)
+            check_creator(report, stmt, stmt_path.name, now=now)
+    if path.suffix.lower() == ".png":
+        from .credentials import has_c2pa
+
+        if has_c2pa(path.read_bytes()):
+            check_credential(report, path, path.name, settings=settings)
+        elif found is None:
+            report.add("credentials", False, "no Content Credentials and no signed statement", path.name)
+    return report
+
+
+def _ptype(stmt_path: Path) -> str:
+    try:
+        return read_envelopes(stmt_path.read_bytes())[0].statement().get("predicateType") or PACK_PREDICATE
+    except ValueError:
+        return PACK_PREDICATE
+
+
+def verify_path(path: Path, settings: Settings, *, require_trusted: bool = False, keyring_file: Path | None = None,
+                now: float | None = None) -> VerifyReport:
+    """Verify a pack folder, pack.zip, job folder or single file; never raises for bad content."""
+    path = Path(path)
+    keyring = load_keyring(keyring_file or keyring_path(settings))
+    now = time.time() if now is None else now
+    if path.is_dir() and (path / "pack").is_dir() and ((path / "pack.zip").is_file() or (path / RUN_FILE).is_file()):
+        report = verify_job(path, settings=settings, keyring=keyring, now=now)
+    elif path.is_dir():
+        report = verify_source(DirSource(path), target=path.name, kind="pack", keyring=keyring, now=now)
+    elif path.is_file() and path.suffix.lower() == ".zip":
+        report = verify_zip_bytes(path, keyring=keyring, now=now, target=path.name)
+    elif path.is_file():
+        report = verify_file(path, settings=settings, keyring=keyring, now=now)
+    else:
+        raise NotFound(f"Nothing to verify at '{path.name}'.", "Give a pack folder, a pack.zip, a job folder or a file.")
+    if require_trusted and not report.trusted:
+        report.add("trust", False, "the signing key is not in the keyring (--require-trusted)")
+    return report
+
+
+def verify_zip_bytes(data: Path | bytes, *, keyring: dict, now: float, target: str = "upload.zip",
+                     prefix: str = "") -> VerifyReport:
+    """Verify a pack.zip given as a path or as bytes (an upload), without extracting it."""
+    try:
+        src = ZipSource(data)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        report = VerifyReport(target, "zip")
+        report.add("zip", False, "not a readable zip file", target)
+        return report
+    try:
+        return verify_source(src, target=target, kind="zip", keyring=keyring, now=now, prefix=prefix)
+    finally:
+        src.close()
