@@ -1,0 +1,1 @@
+"""Originality audit: fingerprints, embeddings, a vector index and a policy (see audit.py)."""
