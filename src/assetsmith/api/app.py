@@ -1,0 +1,117 @@
+"""The app factory: `create_app(settings)` builds the FastAPI app with its routers, middleware,
+error translation and the /studio page. Nothing is read from the environment here; the caller
+(`assetsmith serve`, a test, an ASGI server factory) passes the Settings."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.concurrency import run_in_threadpool
+
+from .. import __version__
+from ..settings import Settings
+from .deps import SECURITY_SCHEMES
+from .errors import error_responses, install_error_handlers
+from .middleware import BodyLimit, SecurityAndMetrics
+from .routes import jobs, ops, provenance, studio, tenants
+from .state import AppState
+
+log = logging.getLogger("assetsmith.api")
+REFUND_SWEEP_S = 30.0
+DESCRIPTION = """A prompt or an asset spec in, an engine-ready PBR pack out.
+
+Send your API key as `Authorization: Bearer <key>` or `X-API-Key` when the server requires one.
+Errors are JSON: `{error, message, hint?, details?}` with the HTTP status of the error.
+`/api/studio/*` are the reference tool's routes with its field names; `/api/v1/*` are ours."""
+
+
+async def _refund_sweeper(state: AppState) -> None:
+    """Write refunds for failed and dead jobs of every tenant now and then (reads also do it for
+    the tenant they concern; this keeps the ledger current when nobody is looking)."""
+    from ..tenancy.ledger import reconcile_refunds
+
+    while True:
+        await asyncio.sleep(REFUND_SWEEP_S)
+        try:
+            await run_in_threadpool(state.store.tx, reconcile_refunds)
+        except Exception as exc:  # the database blinked: the next sweep (or read) catches up
+            log.warning("refund sweep failed: %s", type(exc).__name__)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The HTTP service over `settings` (opens the job database and applies migrations)."""
+    settings = settings or Settings()
+    state = AppState.open(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        sweeper = asyncio.create_task(_refund_sweeper(state))
+        try:
+            yield
+        finally:
+            sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeper
+            state.close()
+
+    app = FastAPI(title="assetsmith", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+                  docs_url="/docs", redoc_url=None, responses=error_responses())
+    app.state.assetsmith = state
+    install_error_handlers(app)
+    for router in (jobs.router, studio.router, tenants.router, provenance.router, ops.router):
+        app.include_router(router)  # jobs first: routes are matched in order and job status is the hot one
+    app.openapi = lambda: _openapi(app)
+    upload_paths = _mount_originality(app)
+    _mount_studio_page(app)
+    # Outermost first at runtime: metrics/headers see every answer, including 413s and CORS.
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes, upload_limit=settings.max_upload_bytes,
+                       upload_paths=(provenance.UPLOAD_PATH, *upload_paths))
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
+                           allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+                           allow_headers=["Authorization", "X-API-Key", "Content-Type", "Last-Event-ID"],
+                           max_age=600)
+    app.add_middleware(SecurityAndMetrics, metrics=state.metrics)
+    return app
+
+
+def _openapi(app: FastAPI) -> dict:
+    """The generated document, plus the API-key security schemes (see deps.SECURITY_SCHEMES)."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        doc = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        doc.setdefault("components", {})["securitySchemes"] = SECURITY_SCHEMES
+        open_paths = ("/api/studio/health", "/api/v1/health", "/api/studio/comfy-status", "/metrics")
+        for path, ops in doc.get("paths", {}).items():
+            for op in ops.values():
+                if path not in open_paths and not path.startswith("/api/v1/provenance/signer"):
+                    op["security"] = [{"bearer": []}, {"apiKey": []}]
+        app.openapi_schema = doc
+    return app.openapi_schema
+
+
+def _mount_studio_page(app: FastAPI) -> None:
+    from fastapi.staticfiles import StaticFiles
+
+    from ..web import static_dir
+
+    app.mount("/studio", StaticFiles(directory=static_dir(), html=True), name="studio")
+
+
+def _mount_originality(app: FastAPI) -> tuple[str, ...]:
+    """The originality routes (/embed, /index, /audit) over the originality package (issue 6), when
+    it is installed; returns their upload paths."""
+    import importlib.util
+
+    if importlib.util.find_spec("assetsmith.originality.service") is None:
+        return ()
+    from .routes import originality
+
+    app.include_router(originality.router)
+    return originality.UPLOAD_PATHS
