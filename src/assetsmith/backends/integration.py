@@ -1,0 +1,140 @@
+"""Where the pipeline stages meet the model backends: pick the backend from settings, call it, and
+fall back to the offline generators with one clear log line when it fails (unless fallback is off
+or the request demanded the backend). What ran is recorded on the context for the manifest
+(`ctx.model_toolchain`: `llm_model`, `image_pipeline`)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from assetsmith.backends.registry import create_llm, create_texture
+from assetsmith.errors import BackendUnavailable
+
+log = logging.getLogger("assetsmith.backends")
+
+PROCEDURAL_PIPELINE = "assetsmith.materials (numpy, procedural)"
+# Families whose look depends on alpha (glass, liquid): the model paints no opacity, keep procedural.
+PROCEDURAL_ONLY_FAMILIES = frozenset({"crystal"})
+
+
+def backend_demanded(ctx) -> bool:
+    """True when a failure must fail the job: fallback is off in settings, or the request asks
+    for its backend to be required (a `require_backends` request field, when the request has one)."""
+    return not ctx.settings.model_fallback or ctx.request.require_backends
+
+
+def _toolchain(ctx) -> dict:
+    if not hasattr(ctx, "model_toolchain"):
+        ctx.model_toolchain = {}
+    return ctx.model_toolchain
+
+
+def spec_from_model(ctx) -> dict | None:
+    """A spec written by the configured language model, or None for the offline generator
+    (configured so, or fallen back to after a logged BackendUnavailable)."""
+    from assetsmith.backends.llm.repair import generate_spec_with_model
+
+    settings, req = ctx.settings, ctx.request
+    if settings.spec_backend == "offline":
+        return None
+    try:
+        chat = create_llm(settings)
+    except BackendUnavailable as exc:
+        return _spec_fallback(ctx, settings.spec_backend, exc)
+    label = f"{chat.name}:{chat.model}"
+    try:
+        spec = generate_spec_with_model(
+            chat, req.prompt, category=req.category, style_preset=req.style_preset, seed=req.seed,
+            resolution=req.resolution, poly_budget=req.poly_budget, repair_rounds=settings.llm_repair_rounds,
+            temperature=settings.llm_temperature, is_cancelled=ctx.is_cancelled)
+    except BackendUnavailable as exc:
+        return _spec_fallback(ctx, label, exc)
+    finally:
+        chat.close()
+    rounds = spec["generation"]["interpretation"]["model"]["repair_rounds"]
+    ctx.log(f"spec: written by {label}" + (f" after {rounds} repair round(s)" if rounds else ""))
+    _toolchain(ctx)["llm_model"] = label
+    return spec
+
+
+def _spec_fallback(ctx, label: str, exc: BackendUnavailable) -> None:
+    if backend_demanded(ctx):
+        raise exc
+    ctx.log(f"fallback: spec backend {label} failed ({exc.message}); using the offline generator")
+    log.warning("spec backend %s failed, falling back to the offline generator: %s", label, exc.message)
+    return None
+
+
+class ModelTextures:
+    """Albedo from an image model, normal and ORM derived; shared by the materials stage's threads.
+
+    After the first backend failure every later material goes procedural at once (no repeated
+    waits on a dead server); `maps()` returns None whenever the caller should synthesise.
+    """
+
+    def __init__(self, ctx, backend) -> None:
+        self.ctx = ctx
+        self.backend = backend
+        self.failed: BackendUnavailable | None = None
+        self._lock = threading.Lock()
+        self.used = 0
+
+    def maps(self, material: dict, *, seed: int, size: int):
+        from assetsmith.backends.texture.base import TextureRequest
+        from assetsmith.backends.texture.compose import maps_from_albedo
+        from assetsmith.backends.texture.prompts import albedo_prompt
+        from assetsmith.backends.texture.seams import ensure_seamless
+
+        if self.failed is not None or material["family"] in PROCEDURAL_ONLY_FAMILIES:
+            return None
+        style = self.ctx.spec["style_preset"]
+        prompt, negative = albedo_prompt(material, style)
+        request = TextureRequest(prompt=prompt, negative_prompt=negative, seed=seed,
+                                 steps=self.ctx.settings.texture_steps)
+        try:
+            result = self.backend.generate(request, is_cancelled=self.ctx.is_cancelled)
+            albedo, report = ensure_seamless(result.albedo)
+            if not report["ok"]:
+                raise BackendUnavailable(f"the albedo for '{material['id']}' does not tile "
+                                         f"(seam ratio {report['seam_ratio_after']} after repair)")
+        except BackendUnavailable as exc:
+            with self._lock:
+                first = self.failed is None
+                self.failed = self.failed or exc
+            if backend_demanded(self.ctx):
+                raise
+            if first and self.used:
+                _toolchain(self.ctx)["image_pipeline"] += "; procedural after a backend failure"
+            if first:
+                self.ctx.log(f"fallback: texture backend {self.backend.pipeline} failed ({exc.message}); "
+                             "using procedural materials")
+                log.warning("texture backend failed, falling back to procedural materials: %s", exc.message)
+            return None
+        self.ctx.log(f"materials: albedo for '{material['id']}' from {self.backend.pipeline}"
+                     + (f" (seam repaired: {report['seam_ratio']} -> {report['seam_ratio_after']})"
+                        if report["repaired"] else ""))
+        with self._lock:
+            self.used += 1
+            _toolchain(self.ctx)["image_pipeline"] = (
+                f"{self.backend.pipeline} (albedo) + assetsmith.materials.derive (normal, ORM from height)")
+        return maps_from_albedo(albedo, family=material["family"], style=style, size=size, seed=seed,
+                                base_color=material["base_color"], wear=float(material.get("wear", 0.35)),
+                                height=result.height, roughness=material.get("roughness"),
+                                metallic=material.get("metallic"))
+
+
+def model_textures(ctx) -> ModelTextures | None:
+    """The configured texture backend wrapped for the materials stage; None when procedural
+    (configured so, or the backend cannot even be built and fallback is allowed)."""
+    if ctx.settings.texture_backend == "procedural" or not ctx.request.textures:
+        return None
+    try:
+        backend = create_texture(ctx.settings)
+    except BackendUnavailable as exc:
+        if backend_demanded(ctx):
+            raise
+        ctx.log(f"fallback: texture backend {ctx.settings.texture_backend} unavailable ({exc.message}); "
+                "using procedural materials")
+        return None
+    return ModelTextures(ctx, backend)

@@ -1,0 +1,1 @@
+"""Albedo textures from image models (ComfyUI, local diffusers); normal and ORM are derived."""
