@@ -1,0 +1,80 @@
+"""How long `run-job` takes for a 1024-pixel textured barrel, in-process and as a fresh process.
+
+    python benchmarks/run_job.py [--repeats 7]
+
+Targets (2-core reference machine): 1.5 s in-process, 2.5 s as a process.
+Baseline for the ratio: the reference tool's offline `run-job --mock`, measured once at 0.23 s; it
+wrote no model and no textures (a spec, notes and a zip), so the ratio is the price of a real asset.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# benchmarks/queue.py would shadow the standard library's `queue` (thread pools import it).
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import argparse  # noqa: E402
+import json
+import os  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+
+REFERENCE_MOCK_RUN_JOB_S = 0.23
+TARGET_IN_PROCESS_S = 1.5
+TARGET_PROCESS_S = 2.5
+PROMPT = "wooden barrel with iron bands"
+
+
+def summarise(name: str, samples: list[float], target: float) -> dict:
+    med = statistics.median(samples)
+    spread = (min(samples), max(samples))
+    iqr = statistics.quantiles(samples, n=4) if len(samples) >= 4 else [spread[0], med, spread[1]]
+    print(f"{name:>12}: median {med:.3f} s  (min {spread[0]:.3f}, max {spread[1]:.3f}, IQR {iqr[0]:.3f}-{iqr[2]:.3f})"
+          f"  target {target:.2f} s [{'met' if med <= target else 'MISSED'}]"
+          f"  ratio to reference mock run {med / REFERENCE_MOCK_RUN_JOB_S:.1f}x")
+    return {"median_s": med, "min_s": spread[0], "max_s": spread[1], "samples": samples, "target_s": target,
+            "ratio_to_reference": med / REFERENCE_MOCK_RUN_JOB_S}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--json", action="store_true", help="Also print the figures as JSON.")
+    args = ap.parse_args()
+
+    import assetsmith
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = assetsmith.Settings(data_dir=Path(tmp) / "inproc", jobs_max_count=3)
+        assetsmith.run_job(PROMPT, resolution=1024, settings=settings)  # warm caches (schemas, imports)
+        inproc = []
+        for _ in range(args.repeats):
+            t0 = time.perf_counter()
+            result = assetsmith.run_job(PROMPT, resolution=1024, settings=settings)
+            inproc.append(time.perf_counter() - t0)
+        stages = result.timings
+
+        env = dict(os.environ, ASSETSMITH_DATA_DIR=str(Path(tmp) / "proc"), ASSETSMITH_JOBS_MAX_COUNT="3")
+        cmd = [sys.executable, "-m", "assetsmith", "run-job", "--prompt", PROMPT, "--resolution", "1024", "--json"]
+        subprocess.run(cmd, env=env, check=True, capture_output=True)  # warm the page cache / bytecode
+        proc = []
+        for _ in range(args.repeats):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, capture_output=True)
+            proc.append(time.perf_counter() - t0)
+
+    print(f"run-job '{PROMPT}', 1024 px textures, {os.cpu_count()} cores, {args.repeats} runs each")
+    print("last in-process stage timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in stages.items()))
+    figures = {"in_process": summarise("in-process", inproc, TARGET_IN_PROCESS_S),
+               "process": summarise("process", proc, TARGET_PROCESS_S),
+               "reference_mock_run_job_s": REFERENCE_MOCK_RUN_JOB_S}
+    if args.json:
+        print(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""Fixtures for the HTTP service tests: settings over a fresh data dir with auth on, a live
+server, tenants with keys, and the PostgreSQL scratch database (like tests/jobs)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from tests.helpers.availability import missing
+
+from assetsmith.settings import Settings
+
+from .live import LiveServer
+
+PG_SERVER = os.environ.get("ASSETSMITH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+PEPPER = "test-pepper-not-a-secret-elsewhere"
+ORIGIN = "https://studio.example.com"
+BLOCKED = "forbiddenword"
+
+
+def make_settings(tmp_path, **overrides) -> Settings:
+    """Settings for an API test: auth on, fast event polling, small limits that tests can reach."""
+    base = dict(data_dir=tmp_path / "data", auth_required=True, api_key_pepper=PEPPER, cors_origins=[ORIGIN],
+                prompt_blocklist=[BLOCKED, "two words"], sse_poll_s=0.05, max_request_bytes=64 * 1024,
+                rate_limit_per_minute=1000, queue_lease_s=30, workers=1, default_resolution=512, max_resolution=1024,
+                previews=False)
+    base.update(overrides)
+    return Settings(**base)
+
+
+@pytest.fixture
+def api_settings(tmp_path) -> Settings:
+    return make_settings(tmp_path)
+
+
+@pytest.fixture
+def server(api_settings):
+    with LiveServer(api_settings) as srv:
+        yield srv
+
+
+@pytest.fixture
+def tenants(server):
+    """Two tenants (A on team, B on team) with one key each: {name: (tenant_id, key)}."""
+    t = server.app.state.assetsmith.tenancy
+    out = {}
+    for name in ("A", "B"):
+        tenant = t.create_tenant(f"Tenant {name}", "team")
+        out[name] = (tenant["tenant_id"], t.issue_key(tenant["tenant_id"], f"{name} key")["api_key"])
+    return out
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """A throwaway PostgreSQL database for this session, dropped at the end."""
+    from assetsmith.jobs.db import create_scratch_database, drop_database
+
+    try:
+        url = create_scratch_database(PG_SERVER, "assetsmith_apitest")
+    except Exception as exc:
+        reason = f"no PostgreSQL server answers at {PG_SERVER} ({type(exc).__name__}: {exc})"
+        missing(reason, "the PostgreSQL credit tests")
+    yield url
+    drop_database(url)

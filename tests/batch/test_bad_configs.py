@@ -1,0 +1,78 @@
+"""Bad configs get a clear error naming the field, a non-zero exit, and leave no partial outputs."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from tests.batch.conftest import tree
+
+GOOD = {"scene": "scenes/barrel.glb", "format": "EXR", "frames": {"start": 1, "end": 2},
+        "resolution": {"width": 32, "height": 32}}
+
+CASES = {
+    "missing scene": ({**GOOD, "scene": "scenes/nope.glb"}, "$.scene", "does not exist"),
+    "unknown camera": ({**GOOD, "camera": "DollyCam"}, "$.camera", "its cameras: CineCamera"),
+    "unknown format": ({**GOOD, "format": "MOV"}, "$.format", "'MOV' is not one of"),
+    "negative frames": ({**GOOD, "frames": {"start": -10, "end": 2}}, "$.frames.start", "minimum of 0"),
+    "backwards frames": ({**GOOD, "frames": {"start": 5, "end": 2}}, "$.frames.end", "before frames.start"),
+    "dot-dot escape": ({**GOOD, "output": "Exports/../../out/f_####.exr"}, "$.output", "leaves the export folder"),
+    "absolute escape": ({**GOOD, "output": "/tmp/f_####.exr"}, "$.output", "relative path"),
+    "link escape": ({**GOOD, "output": "linked/f_####.exr"}, "$.output", "link that leads out"),
+    "scene type": ({**GOOD, "scene": "job.json"}, "$.scene", "not a scene type"),
+    "unknown field": ({**GOOD, "cammera": "x"}, "$.cammera", "not a known field"),
+    "clip_embed": ({**GOOD, "clip_embed": True}, "$.clip_embed", "not available yet"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_config_is_refused_before_anything_is_written(case, workdir, cli, tmp_path):
+    data, path, words = CASES[case]
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"  # not under the export folder (workdir)
+    outside.mkdir()
+    os.symlink(outside, workdir / "linked")
+    (workdir / "job.json").write_text(json.dumps(data))
+    before = tree(workdir)
+    code, out, err = cli("job", "run", str(workdir / "job.json"))
+    assert code == 2, (code, err)
+    assert f"Error: Invalid job config: {path}: " in err and words in err, err
+    assert "Traceback" not in err
+    assert tree(workdir) == before and tree(outside) == []
+
+
+def test_truncated_json(workdir, cli):
+    (workdir / "job.json").write_text(json.dumps(GOOD)[:-9])
+    before = tree(workdir)
+    code, out, err = cli("job", "run", str(workdir / "job.json"))
+    assert code == 2 and "is not valid JSON" in err and "line 1, column" in err
+    assert tree(workdir) == before
+
+
+def test_json_errors_are_machine_readable(workdir, cli):
+    (workdir / "job.json").write_text(json.dumps({**GOOD, "format": "MOV", "fps": 0}))
+    code, out, err = cli("job", "run", str(workdir / "job.json"), "--json")
+    body = json.loads(out)
+    assert code == 2 and body["error"] == "invalid_input"
+    assert [d["path"] for d in body["details"]] == ["$.format", "$.fps"]
+
+
+def test_failure_mid_job_leaves_nothing(workdir, cli, monkeypatch):
+    """A writer failing at frame 2 of 2: frame 1 was rendered, yet nothing appears."""
+    import assetsmith.batch.engines.native as native
+
+    real = native.write_exr
+    calls = []
+
+    def flaky(path, *a, **k):
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real(path, *a, **k)
+
+    monkeypatch.setattr(native, "write_exr", flaky)
+    (workdir / "job.json").write_text(json.dumps(GOOD))
+    before = tree(workdir)
+    code, out, err = cli("job", "run", str(workdir / "job.json"))
+    assert code != 0 and len(calls) == 2
+    assert tree(workdir) == before

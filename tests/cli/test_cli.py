@@ -1,0 +1,101 @@
+"""The CLI: commands, --json output, exit codes and error messages (run in-process through main())."""
+
+import json
+
+import pytest
+
+from assetsmith.cli.main import main
+
+
+def run(capsys, *args):
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as exc:
+        code = exc.code or 0
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def data(tmp_path):
+    return ["--data-dir", str(tmp_path / "data")]
+
+
+def test_generate_and_validate_spec(capsys, tmp_path, data):
+    code, out, _ = run(capsys, *data, "generate-spec", "--prompt", "wooden barrel", "--mock")
+    assert code == 0
+    spec = json.loads(out)
+    assert spec["archetype"] == "barrel"
+    f = tmp_path / "spec.json"
+    code, out, _ = run(capsys, *data, "generate-spec", "-p", "brass lantern", "-o", str(f), "--json")
+    assert code == 0 and json.loads(out)["archetype"] == "lantern" and f.is_file()
+    code, out, _ = run(capsys, *data, "validate-spec", "--file", str(f))
+    assert code == 0 and "valid v0.2" in out
+    code, out, _ = run(capsys, *data, "validate-spec", "--file", str(f), "--json")
+    assert json.loads(out)["valid"] is True
+
+
+def test_validate_spec_lists_every_problem(capsys, tmp_path, data):
+    f = tmp_path / "bad.json"
+    f.write_text(json.dumps({"spec_version": "0.1", "asset_id": "X Y", "category": "boat"}))
+    code, _, err = run(capsys, *data, "validate-spec", "--file", str(f))
+    assert code == 3
+    assert "$.asset_id" in err and "$.category" in err and "$.unity" in err
+    code, out, _ = run(capsys, *data, "validate-spec", "--file", str(f), "--json")
+    report = json.loads(out)
+    assert code == 3 and report["valid"] is False and len(report["problems"]) >= 5
+
+
+def test_truncated_spec_file_is_a_clear_error(capsys, tmp_path, data):
+    f = tmp_path / "cut.json"
+    f.write_text('{"spec_version": "0.2", "asset_id": "x", "materials": [')
+    code, _, err = run(capsys, *data, "validate-spec", "--file", str(f))
+    assert code == 3 and err.startswith("Error:") and "truncated" in err
+    code, _, err = run(capsys, *data, "pack", "--spec", str(tmp_path / "missing.json"), "--output", str(tmp_path / "o"))
+    assert code == 2 and "does not exist" in err and not (tmp_path / "o").exists()
+
+
+def test_run_job_jobs_list_show_rm(capsys, data):
+    code, out, _ = run(capsys, *data, "run-job", "--prompt", "oak table", "--resolution", "512", "--json")
+    assert code == 0
+    res = json.loads(out)
+    assert res["status"] == "succeeded" and res["archetype"] == "table"
+    code, out, _ = run(capsys, *data, "jobs", "list", "--json")
+    assert [j["id"] for j in json.loads(out)] == [res["job_id"]]
+    code, out, _ = run(capsys, *data, "jobs", "show", res["job_id"], "--json")
+    info = json.loads(out)
+    assert info["status"] == "succeeded" and info["zip_path"].endswith("pack.zip")
+    code, out, _ = run(capsys, *data, "jobs", "show", res["job_id"])
+    assert "succeeded" in out and "pack:" in out
+    code, out, _ = run(capsys, *data, "jobs", "rm", res["job_id"])
+    assert code == 0
+    code, _, err = run(capsys, *data, "jobs", "show", res["job_id"])
+    assert code == 4 and "No job" in err
+
+
+@pytest.mark.parametrize("args, code, needle", [
+    (["run-job", "--prompt", ""], 2, "prompt"),
+    (["run-job", "--prompt", "barrel", "--engine", "cryengine"], 2, "engine"),
+    (["run-job", "--prompt", "barrel", "--resolution", "3"], 2, "resolution"),
+    (["run-job", "--prompt", "barrel", "--poly-budget", "5"], 3, "too small"),
+    (["run-job"], 2, "--prompt"),
+    (["generate-spec", "--prompt", "barrel", "--style-preset", "pixel"], 2, "style preset"),
+])
+def test_bad_input_exit_codes(capsys, data, args, code, needle):
+    got, out, err = run(capsys, *data, *args)
+    assert got == code, (out, err)
+    assert err.startswith("Error:") and needle in err
+    assert "Traceback" not in err
+
+
+def test_json_errors_are_json(capsys, data):
+    code, out, _ = run(capsys, *data, "run-job", "--prompt", "barrel", "--engine", "x", "--json")
+    assert code == 2 and json.loads(out)["error"] == "invalid_input"
+
+
+def test_doctor(capsys, data):
+    code, out, _ = run(capsys, *data, "doctor", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["ok"] is True
+    assert {c["name"] for c in report["checks"]} >= {"python", "numpy", "job database", "usd-core"}

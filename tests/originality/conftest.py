@@ -1,0 +1,82 @@
+"""Fixtures for the originality tests: small generated images and meshes, and a real PostgreSQL with
+pgvector (pgserver's bundled server in a temp folder, or $ASSETSMITH_TEST_PGVECTOR_URL). In CI
+(CI=true) a missing pgvector fails the run; elsewhere its tests are skipped with the reason."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import numpy as np
+import pytest
+
+from assetsmith.settings import Settings
+
+# Load the CLIP runtimes (when installed) before any usearch index runs in this process: importing
+# onnxruntime after usearch's worker threads have started hangs or crashes (two OpenMP runtimes).
+# The product loads the embedder before touching an index on every path for the same reason.
+try:
+    import onnxruntime  # noqa: F401
+    import torch  # noqa: F401
+except ImportError:
+    pass
+
+
+def _ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("true", "1")
+
+
+@pytest.fixture
+def osettings(tmp_path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", workers=1)
+
+
+@pytest.fixture(scope="session")
+def textures() -> dict[str, np.ndarray]:
+    """Albedo maps (512 px RGB) of unrelated material families, generated once."""
+    from assetsmith.materials import synthesize_material
+
+    out = {}
+    for i, (family, colour) in enumerate((("wood_planks", "#8a5a32"), ("brick", "#9a4a32"), ("marble", "#d8d4cc"),
+                                          ("cobblestone", "#777066"), ("fabric", "#3a5a9a"))):
+        out[family] = np.ascontiguousarray(synthesize_material(family, base_color=colour, wear=0.35,
+                                                               style="realistic_hd_pbr", size=512, seed=11 + i)
+                                           .albedo[..., :3])
+    return out
+
+
+def png_bytes(pixels: np.ndarray) -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.fromarray(pixels).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def jpeg_bytes(pixels: np.ndarray, quality: int = 40) -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.fromarray(pixels).save(buf, "JPEG", quality=quality)
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="session")
+def pgvector_url(tmp_path_factory):
+    """A PostgreSQL URL whose server has pgvector."""
+    url = os.environ.get("ASSETSMITH_TEST_PGVECTOR_URL")
+    server = None
+    if not url:
+        try:
+            import pgserver
+
+            server = pgserver.get_server(str(tmp_path_factory.mktemp("pgvector")), cleanup_mode="stop")
+            url = server.get_uri()
+        except Exception as exc:
+            reason = f"no PostgreSQL with pgvector ({type(exc).__name__}: {exc}); pip install pgserver"
+            if _ci():
+                pytest.fail(f"{reason}; CI must run the pgvector contract tests")
+            pytest.skip(reason)
+    yield url
+    if server is not None:
+        server.cleanup()

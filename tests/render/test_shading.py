@@ -1,0 +1,83 @@
+"""The shading conventions, checked on a quad whose right answer is known: texture orientation
+(glTF UVs, not mirrored), normal maps (OpenGL +Y up, with and without tangents), sRGB decoded on
+sampling and encoded once on output, depth, coverage and MSAA."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from tests.render.conftest import front_camera, one_light, quad_scene
+
+from assetsmith.render import BACKGROUND_Z, RenderMaterial, RenderSession
+
+pytestmark = pytest.mark.usefixtures("gl_ok")
+
+
+def flat_normal_map(ny: float) -> np.ndarray:
+    n = np.array([0.0, ny, np.sqrt(1 - ny * ny)])
+    return np.tile(np.round((n * 0.5 + 0.5) * 255).astype(np.uint8), (8, 8, 1))
+
+
+def render(material: RenderMaterial, lighting, *, size=64, samples=1, tangents=True, spin=0.0, preview=False):
+    scene = quad_scene(material, tangents=tangents, spin_deg=spin)
+    with RenderSession(scene, size, size, samples=samples, lighting=lighting) as s:
+        return s.render_preview(front_camera()) if preview else s.render_float(front_camera())
+
+
+def test_texture_is_not_mirrored_or_flipped():
+    albedo = np.full((64, 64, 3), 200, np.uint8)
+    albedo[:32, :32] = (255, 0, 0)  # the image's top-left quadrant is red
+    mat = RenderMaterial("m", albedo=albedo, metallic_factor=0.0)
+    img = render(mat, one_light(0, 0, 0.0, ambient=1.0), size=100).color[..., :3]
+    top_left, bottom_right = img[38, 38], img[62, 62]
+    assert top_left[0] > 2 * top_left[1], top_left  # red where the image's top-left is
+    assert abs(bottom_right[0] - bottom_right[1]) < 0.05, bottom_right
+
+
+@pytest.mark.parametrize("tangents", [True, False], ids=["tangents", "derived-from-uvs"])
+def test_normal_map_green_points_up(tangents):
+    """A normal map leaning towards the image's top (+Y, OpenGL) catches a light from above."""
+    above = one_light(0, 75)
+    shade = {}
+    for name, ny in (("up", 0.5), ("flat", 0.0), ("down", -0.5)):
+        mat = RenderMaterial("m", albedo=np.full((8, 8, 3), 200, np.uint8), normal=flat_normal_map(ny),
+                             metallic_factor=0.0, roughness_factor=1.0)
+        shade[name] = float(render(mat, above, tangents=tangents).color[32, 32, 0])
+    assert shade["up"] > shade["flat"] * 1.5 > shade["down"] * 1.5, shade
+
+
+def test_albedo_is_decoded_from_srgb_and_the_preview_encoded_once():
+    mat = RenderMaterial("m", albedo=np.full((8, 8, 3), 188, np.uint8), metallic_factor=0.0, roughness_factor=1.0)
+    light = one_light(0, 0)  # from the camera: n.l = n.v = 1, irradiance pi
+    linear = float(render(mat, light).color[32, 32, 0])
+    # sRGB 188 is linear 0.503; Lambert keeps (1 - F0) of it, GGX at roughness 1 adds about 0.01.
+    assert 0.46 < linear < 0.53, linear
+    encoded = int(render(mat, light, preview=True)[32, 32, 0])
+    # PBR Neutral lifts nothing this dark but its 0.04 toe: sRGB(0.453) = 179; twice encoded: ~220.
+    assert 170 <= encoded <= 190, encoded
+
+
+def test_depth_is_distance_along_the_view_axis_and_background_is_far():
+    mat = RenderMaterial("m", base_color_factor=(0.5, 0.5, 0.5, 1.0), metallic_factor=0.0)
+    frame = render(mat, one_light(0, 0), size=64)
+    inside = frame.color[..., 3] > 0.999
+    assert inside.mean() > 0.2
+    np.testing.assert_allclose(frame.depth[inside], 3.0, rtol=1e-4)
+    assert np.all(frame.depth[frame.color[..., 3] == 0] == BACKGROUND_Z)
+    assert frame.color.dtype == np.float32 and frame.depth.dtype == np.float32
+
+
+def test_msaa_gives_fractional_coverage_on_edges_only():
+    mat = RenderMaterial("m", base_color_factor=(0.5, 0.5, 0.5, 1.0), metallic_factor=0.0)
+    hard = render(mat, one_light(0, 0), spin=17.0, samples=1).color[..., 3]
+    soft = render(mat, one_light(0, 0), spin=17.0, samples=4).color[..., 3]
+    assert set(np.unique(hard)) <= {0.0, 1.0}
+    partial = (soft > 0.01) & (soft < 0.99)
+    assert 20 < partial.sum() < 0.2 * soft.size
+
+
+def test_blended_material_keeps_its_alpha():
+    albedo = np.dstack([np.full((8, 8, 3), 180, np.uint8), np.full((8, 8), 89, np.uint8)])  # alpha 0.35
+    mat = RenderMaterial("m", albedo=albedo, metallic_factor=0.0, alpha_mode="BLEND")
+    a = render(mat, one_light(0, 0)).color[32, 32, 3]
+    assert 0.33 < a < 0.37
