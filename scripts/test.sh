@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-python3 -m pip install --quiet --disable-pip-version-check -e ".[test]"
+scripts/install.sh --editable test  # the same install command the Dockerfile runs
 # The local-diffusion tests build a tiny random-weight pipeline: torch (the pinned CPU wheel),
 # diffusers, transformers. About a minute to install once; skipped when already importable.
 if ! python3 -c "import importlib.util as u, sys; sys.exit(not all(u.find_spec(m) for m in ('torch', 'diffusers', 'transformers')))"; then
@@ -39,6 +39,18 @@ fi
 if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Chromium for the browser tests (apt-get)..." >&2
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
+# Compose, to validate deploy/compose.yaml with `docker compose config` (the Compose v2 plugin when
+# the Docker client has it, else Debian's docker-compose).
+if ! (command -v docker >/dev/null 2>&1 && docker compose version >/dev/null 2>&1) \
+   && ! command -v docker-compose >/dev/null 2>&1; then
+  echo "Installing docker-compose to validate the compose file (apt-get)..." >&2
+  apt-get update -qq && apt-get install -y -qq docker-compose >/dev/null
+fi
+# systemd-analyze, to verify the systemd units under deploy/systemd.
+if ! command -v systemd-analyze >/dev/null 2>&1; then
+  echo "Installing systemd to verify the units (apt-get)..." >&2
+  apt-get update -qq && apt-get install -y -qq systemd >/dev/null
 fi
 if [ ! -f tools/node_modules/gltf-validator/package.json ]; then
   npm install --prefix tools --no-audit --no-fund --loglevel=error >/dev/null

@@ -309,14 +309,20 @@ def queue_stats(*, tenant: str | None = None, settings: Settings | None = None) 
         store.close()
 
 
-def migrate_database(*, settings: Settings | None = None) -> dict[str, str | None]:
-    """Bring the job database to the newest schema; returns the revision before and after."""
+def migrate_database(*, settings: Settings | None = None) -> dict:
+    """Bring the database to the newest schema: the job store's tables and the tenancy (API keys,
+    credits, billing) tables. Returns the job store's revision before and after, and the same for
+    tenancy under "tenancy". Safe to run from several machines at once (each migrator holds a lock)."""
     from .jobs.db import current_revision, make_engine, migrate
+    from .tenancy.db import migrate_tenancy, tenancy_revision
 
     engine = make_engine(_settings(settings).effective_database_url)
     try:
         before = current_revision(engine)
-        return {"before": before, "after": migrate(engine)}
+        after = migrate(engine)
+        tenancy_before = tenancy_revision(engine)
+        return {"before": before, "after": after,
+                "tenancy": {"before": tenancy_before, "after": migrate_tenancy(engine)}}
     finally:
         engine.dispose()
 

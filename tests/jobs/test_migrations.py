@@ -19,6 +19,7 @@ from assetsmith.jobs.db import HEAD_REVISION, MIGRATIONS_DIR, current_revision, 
 from assetsmith.jobs.queue import claim_next_job
 from assetsmith.jobs.schema import metadata
 from assetsmith.jobs.store import JobStore
+from assetsmith.tenancy.db import HEAD_REVISION as TENANCY_HEAD
 
 
 def _config(conn) -> Config:
@@ -74,7 +75,9 @@ def test_without_auto_migrate_an_old_store_is_refused_until_migrate(db_url, tmp_
     with pytest.raises(AssetsmithError, match="assetsmith migrate"):
         JobStore(db_url, auto_migrate=False)
     settings = assetsmith.Settings(data_dir=tmp_path / "d", database_url=db_url)
-    assert assetsmith.migrate_database(settings=settings) == {"before": "0001", "after": HEAD_REVISION}
+    res = assetsmith.migrate_database(settings=settings)
+    assert (res["before"], res["after"]) == ("0001", HEAD_REVISION)
+    assert res["tenancy"]["after"] == TENANCY_HEAD
     JobStore(db_url, auto_migrate=False).close()
 
 

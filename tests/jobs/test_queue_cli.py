@@ -9,6 +9,7 @@ import pytest
 
 from assetsmith.cli.main import main
 from assetsmith.jobs.db import HEAD_REVISION
+from assetsmith.tenancy.db import HEAD_REVISION as TENANCY_HEAD
 
 
 def run(capsys, *args):
@@ -96,9 +97,11 @@ def test_run_job_through_the_queue_lands_in_the_jobs_list(cli):
 
 def test_migrate(cli):
     code, out, _ = cli("migrate", "--json")
-    assert code == 0 and json.loads(out) == {"before": None, "after": HEAD_REVISION}
+    assert code == 0 and json.loads(out) == {"before": None, "after": HEAD_REVISION,
+                                             "tenancy": {"before": None, "after": TENANCY_HEAD}}
     code, out, _ = cli("migrate")
-    assert code == 0 and f"up to date (revision {HEAD_REVISION})" in out
+    assert code == 0 and f"job store is up to date (revision {HEAD_REVISION})" in out
+    assert f"tenancy tables are up to date (revision {TENANCY_HEAD})" in out
 
 
 def test_database_url_from_the_environment(cli, monkeypatch, pg_url):

@@ -175,11 +175,17 @@ def stats(tenant: str = typer.Option(None, "--tenant", help="Only this tenant.")
 
 
 def migrate(as_json: bool = JSON_OPT) -> None:
-    """Bring the job database (SQLite or $DATABASE_URL) to the newest schema."""
+    """Bring the database (SQLite or $DATABASE_URL) to the newest schema: job store and tenancy tables.
+
+    Run it once per upgrade, before starting the new version's API and workers (see docs/deployment.md).
+    """
     res = sdk.migrate_database(settings=STATE.settings())
     if as_json:
         emit_json(res)
-    elif res["before"] == res["after"]:
-        typer.echo(f"The job database is up to date (revision {res['after']}).")
-    else:
-        typer.echo(f"Migrated the job database from {res['before'] or 'empty'} to {res['after']}.")
+        return
+    for what, before, after in (("job store is", res["before"], res["after"]),
+                                ("tenancy tables are", res["tenancy"]["before"], res["tenancy"]["after"])):
+        if before == after:
+            typer.echo(f"The {what} up to date (revision {after}).")
+        else:
+            typer.echo(f"Migrated the {what.rsplit(' ', 1)[0]} from {before or 'empty'} to {after}.")
