@@ -22,13 +22,15 @@ CASES = {
     "link escape": ({**GOOD, "output": "linked/f_####.exr"}, "$.output", "link that leads out"),
     "scene type": ({**GOOD, "scene": "job.json"}, "$.scene", "not a scene type"),
     "unknown field": ({**GOOD, "cammera": "x"}, "$.cammera", "not a known field"),
-    "clip_embed": ({**GOOD, "clip_embed": True}, "$.clip_embed", "not available yet"),
+    "clip_embed, audit off": ({**GOOD, "clip_embed": True}, "$.clip_embed", "turned off"),
 }
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_bad_config_is_refused_before_anything_is_written(case, workdir, cli, tmp_path):
+def test_bad_config_is_refused_before_anything_is_written(case, workdir, cli, tmp_path, monkeypatch):
     data, path, words = CASES[case]
+    if case.startswith("clip_embed"):
+        monkeypatch.setenv("ASSETSMITH_ORIGINALITY", "off")
     outside = tmp_path.parent / f"{tmp_path.name}-outside"  # not under the export folder (workdir)
     outside.mkdir()
     os.symlink(outside, workdir / "linked")

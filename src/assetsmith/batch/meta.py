@@ -1,7 +1,8 @@
 """What a finished export gets besides its files: `<scene>.meta.json` (wallet, export time, scene,
 signature: the reference fields, written by the provenance package), the signature itself when the
-config says `sign`, and for frame sequences a `<scene>.frames.json` listing every frame's digest
-(which the meta file and the signature then cover)."""
+config says `sign`, for frame sequences a `<scene>.frames.json` listing every frame's digest
+(which the meta file and the signature then cover), and with `clip_embed` the originality audit's
+`<scene>.originality.json` (embeddings of what the export shows and the verdict)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def _refuse(path: str, message: str, hint: str) -> InvalidInput:
     return InvalidInput(f"Invalid job config: {path}: {message}.", hint, details=[Problem(path, message).to_dict()])
 
 
-def check_features(config: JobConfig) -> None:
+def check_features(config: JobConfig, settings: Settings) -> None:
     """Refuse `sign` / `clip_embed` where this install cannot honour them (never ignore them)."""
     if config.sign:
         try:
@@ -29,13 +30,18 @@ def check_features(config: JobConfig) -> None:
             raise _refuse("$.sign", f"signing is not available in this install ({exc.name or 'provenance'} is "
                                     "missing)", "Install the provenance extra, or set \"sign\": false.") from None
     if config.clip_embed:
-        try:
-            from ..originality import embed_export  # noqa: F401
-        except ImportError:
-            raise _refuse("$.clip_embed", "CLIP embedding for the originality audit is not available yet (the "
-                                          "originality stage is not installed)",
-                          "Set \"clip_embed\": false; audit the pack with the originality tools once they "
-                          "are installed.") from None
+        if settings.originality == "off":
+            raise _refuse("$.clip_embed", "the originality audit is turned off on this install "
+                                          "(ASSETSMITH_ORIGINALITY=off)",
+                          "Set \"clip_embed\": false, or ASSETSMITH_ORIGINALITY=report or enforce.")
+        needed = ("PIL", "moderngl") if not config.is_sequence else ("PIL",)
+        import importlib.util
+
+        absent = [m for m in needed if importlib.util.find_spec(m) is None]
+        if absent:
+            raise _refuse("$.clip_embed", f"embedding the export needs {', '.join(absent)}, which this install "
+                                          "lacks", "Install the render and originality extras, or set "
+                                                   "\"clip_embed\": false.")
 
 
 def exported_at(settings: Settings) -> datetime:
@@ -76,6 +82,10 @@ def finish_export(config: JobConfig, area: ExportArea, settings: Settings) -> li
     """Add the meta file (and signature, frames manifest) to the staged export; returns them."""
     primary = _frames_manifest(config, area) if config.is_sequence else config.output
     added = [primary] if config.is_sequence else []
+    if config.clip_embed:  # before signing: a blocked export fails here with nothing committed
+        from ..originality.export import embed_export
+
+        added.append(embed_export(config, area, settings))
     path = area.staging / primary
     signature = None
     if config.sign:

@@ -80,7 +80,7 @@ def submit_batch_job(config: str | Path, *, settings, export_root: Path | None =
 
     register()
     cfg = load_job_config(config)
-    check_features(cfg)
+    check_features(cfg, settings)
     if not cfg.is_sequence or cfg.engine != "native":
         raise InvalidInput("Only native EXR and PNG sequences are split into queue jobs.",
                            "Run other jobs with `assetsmith job run`.")

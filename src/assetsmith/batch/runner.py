@@ -69,7 +69,7 @@ def run_batch_job(config: JobConfig | dict | str | Path, *, settings: Settings, 
     into place. Any failure leaves the export folder as it was."""
     t0 = time.perf_counter()
     cfg = as_config(config)
-    check_features(cfg)
+    check_features(cfg, settings)
     ctx = BatchContext(settings=settings, unity_path=unity_path, project_path=project_path,
                        progress=progress or (lambda *a: None), is_cancelled=is_cancelled or (lambda: False))
     area = ExportArea(export_root or cfg.base_dir)

@@ -36,7 +36,9 @@ JOB_CONFIG_SCHEMA: dict = {
         "sign": {"type": "boolean", "default": False,
                  "description": "Sign the export with the provenance signer (a .intoto.jsonl beside it)."},
         "clip_embed": {"type": "boolean", "default": False,
-                       "description": "Embed a preview for the originality audit (needs the originality stage)."},
+                       "description": "Embed what the export shows (frames, or renders of the exported "
+                                      "scene) and audit it against the originality corpus: writes "
+                                      "<scene>.originality.json; a block fails the job when enforced."},
         "engine": {"enum": list(ENGINE_NAMES), "default": "native"},
         "scene_name": {"type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$",
                        "description": "The <scene> in output names; default: the scene file's stem."},
