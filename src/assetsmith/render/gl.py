@@ -11,6 +11,7 @@ moderngl is imported here, inside functions, so `import assetsmith.render` works
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import threading
@@ -100,6 +101,26 @@ def run_gl(fn: Callable[[GL], T]) -> T:
             _state["executor"] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assetsmith-gl")
         executor = _state["executor"]
     return executor.submit(_on_gl_thread, fn).result()
+
+
+def prewarm(setup: Callable[[GL], Any] | None = None) -> None:
+    """Start creating the context (then run `setup(gl)`, e.g. compile programs) on the GL thread
+    without waiting (a job calls this before its first stage, so the ~0.2-0.4 s of EGL and
+    llvmpipe start-up overlaps the texture work). A failure to create the context is remembered and
+    raised by the next `run_gl`, as if it had happened there; `setup` errors are dropped (the real
+    call will meet them again)."""
+    if _state["error"] is not None:
+        return
+    with _lock:
+        if _state["executor"] is None:
+            _state["executor"] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assetsmith-gl")
+        executor = _state["executor"]
+    executor.submit(_warm, setup)
+
+
+def _warm(setup: Callable[[GL], Any] | None) -> None:
+    with contextlib.suppress(Exception):  # context failures are remembered in _state["error"]
+        _on_gl_thread(setup or (lambda gl: None))
 
 
 def renderer_available() -> bool:

@@ -21,7 +21,28 @@ def preview_options(settings: Settings) -> PreviewOptions:
                           turntable_samples=settings.preview_turntable_samples)
 
 
-@register_stage("render", weight=0.6, description="render the hero shot and turntable previews")
+def _prepare(ctx: JobContext) -> None:
+    """Create the GL context, compile the programs and allocate the preview targets in the
+    background while the materials are synthesised."""
+    if not ctx.settings.previews:
+        return
+    from .gl import prewarm
+    from .gpu import programs
+    from .renderer import renderer_for
+
+    o = preview_options(ctx.settings)
+
+    def setup(gl) -> None:
+        programs(gl)
+        renderer_for(gl, o.hero_size, o.hero_size, samples=o.samples, shadow_size=o.shadow_size)
+        if o.views:
+            renderer_for(gl, o.turntable_size, o.turntable_size, samples=o.turntable_samples,
+                         shadow_size=o.shadow_size)
+
+    prewarm(setup)
+
+
+@register_stage("render", weight=0.6, description="render the hero shot and turntable previews", prepare=_prepare)
 def render_stage(ctx: JobContext) -> None:
     """Add `Previews/<asset>_hero.png`, `_turntable.png` and `_turntable.webp` to ctx.files."""
     from .gl import RendererUnavailable
