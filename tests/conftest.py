@@ -7,3 +7,21 @@ from assetsmith.settings import Settings
 def settings(tmp_path) -> Settings:
     """Settings over a fresh data directory, so no test sees another's jobs."""
     return Settings(data_dir=tmp_path / "data", workers=2)
+
+
+@pytest.fixture(scope="session")
+def moto_s3():
+    """moto's S3 on a free loopback port for the whole session: its endpoint URL."""
+    from tests.helpers.s3 import start_moto_server
+
+    server, endpoint = start_moto_server()
+    yield endpoint
+    server.stop()
+
+
+@pytest.fixture
+def s3_fields(moto_s3) -> dict:
+    """Settings fields for the s3 artifact store over a fresh bucket on moto (tests/helpers/s3.py)."""
+    from tests.helpers.s3 import new_bucket, s3_settings
+
+    return s3_settings(moto_s3, new_bucket(moto_s3))

@@ -17,10 +17,10 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
-from assetsmith.settings import Settings
 from tests.api.live import free_port
 from tests.helpers.availability import missing
+
+from assetsmith.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCKERFILE = ROOT / "Dockerfile"

@@ -20,6 +20,14 @@ STUDIO_CSP = ("default-src 'self'; img-src 'self' data: blob:; style-src 'self';
 FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
 
 
+def studio_csp(download_origin: str | None = None) -> str:
+    """The studio page's policy; `download_origin` (the object store that file downloads redirect
+    to) is added to connect-src, since the page fetches files and follows those redirects."""
+    if not download_origin:
+        return STUDIO_CSP
+    return STUDIO_CSP.replace("connect-src 'self'", f"connect-src 'self' {download_origin}")
+
+
 class BodyLimit:
     """Refuse bodies over the limit with 413: at once from Content-Length, or while reading a
     chunked body. Upload routes (`upload_paths`) get the larger limit."""
@@ -60,8 +68,9 @@ async def _send_json(send: Send, status: int, body: dict) -> None:
 class SecurityAndMetrics:
     """Adds security headers to every response and records its latency under its route template."""
 
-    def __init__(self, app: ASGIApp, metrics: ApiMetrics) -> None:
+    def __init__(self, app: ASGIApp, metrics: ApiMetrics, download_origin: str | None = None) -> None:
         self.app, self.metrics = app, metrics
+        self.studio_csp = studio_csp(download_origin).encode()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -78,7 +87,7 @@ class SecurityAndMetrics:
                 extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
                          (b"x-frame-options", b"DENY")]
                 if path.startswith("/studio"):
-                    extra.append((b"content-security-policy", STUDIO_CSP.encode()))
+                    extra.append((b"content-security-policy", self.studio_csp))
                 elif b"content-security-policy" not in names and "/files/" in path:
                     extra.append((b"content-security-policy", FILE_CSP.encode()))
                 if path.startswith(("/api/", "/sign")) and b"cache-control" not in names:

@@ -69,8 +69,18 @@ def run_job(
         return
     total = sum(result.timings.values())
     typer.echo(f"Job {result.job_id} succeeded in {total:.2f} s: {result.summary}")
+    if result.pack_dir is None:
+        typer.echo(_remote_files(result.job_id))
+        return
     typer.echo(f"Pack: {result.pack_dir}")
     typer.echo(f"Zip:  {result.zip_path}")
+
+
+def _remote_files(folder: str) -> str:
+    """Where a job's files are when the artifact store is not a folder on this machine."""
+    store = STATE.settings().artifact_store
+    return (f"Files: under '{folder}/' in the {store} artifact store (not on this machine); "
+            f"download them through the HTTP API: GET /api/v1/jobs/{folder}/files")
 
 
 jobs_app = typer.Typer(help="List, show and remove recorded jobs.", no_args_is_help=True)
@@ -114,6 +124,8 @@ def jobs_show(job_id: str = typer.Argument(..., help="The job id."), as_json: bo
         typer.echo(f"error: {info['error'].get('message')} {info['error'].get('hint', '')}")
     if info.get("pack_dir"):
         typer.echo(f"pack: {info['pack_dir']}\nzip:  {info['zip_path']}")
+    elif info.get("folder") and info["status"] == "succeeded":
+        typer.echo(_remote_files(info["folder"]))
     timings = (info.get("result") or {}).get("timings") or {}
     if timings:
         typer.echo("stages: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.items()))

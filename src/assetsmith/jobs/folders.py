@@ -43,13 +43,14 @@ def remove_tree(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)
 
 
-def sweep_stale_staging(jobs_dir: Path) -> int:
-    """Remove staging folders left by crashed runs (older than an hour)."""
+def sweep_stale_staging(root: Path) -> int:
+    """Remove staging folders left by crashed runs (older than an hour) from an artifact store's
+    staging root (`<data_dir>/jobs` for the local store, `<data_dir>/staging` for s3)."""
     n = 0
-    if not jobs_dir.is_dir():
+    if not root.is_dir():
         return 0
     cutoff = time.time() - STALE_STAGING_S
-    for p in jobs_dir.glob(f"{STAGING_PREFIX}*"):
+    for p in root.glob(f"{STAGING_PREFIX}*"):
         try:
             if p.stat().st_mtime < cutoff:
                 remove_tree(p)

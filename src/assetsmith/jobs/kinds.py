@@ -73,12 +73,14 @@ class RunJobKind:
         return request.model_dump(mode="json")
 
     def run(self, task: Task) -> dict:
+        from ..storage import get_artifact_store
         from .folders import ensure_writable_dir
         from .local import build_job
 
-        ensure_writable_dir(task.settings.jobs_dir, "jobs")
+        artifacts = get_artifact_store(task.settings)
+        ensure_writable_dir(artifacts.staging_root, "jobs")
         ctx, result, size = build_job(task.request, task.settings, task.job_id, progress=task.progress,
-                                      is_cancelled=task.is_cancelled)
+                                      is_cancelled=task.is_cancelled, artifacts=artifacts)
         task.fields.update(folder=task.job_id, bytes=size, summary=ctx.summary, stage="done")
         task.log.extend(ctx.log_lines)
         return result

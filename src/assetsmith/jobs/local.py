@@ -25,13 +25,14 @@ from .store import JobStore, new_job_id
 @dataclass
 class JobResult:
     """What a finished job produced. Paths are local to this machine (the CLI and SDK show them;
-    the HTTP API never does)."""
+    the HTTP API never does); they are None when the artifact store is not a local folder (s3):
+    the files are then under the job id in the store."""
 
     job_id: str
     status: str
     summary: str
-    pack_dir: Path
-    zip_path: Path
+    pack_dir: Path | None
+    zip_path: Path | None
     spec: dict
     artifacts: list[dict] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
@@ -39,7 +40,8 @@ class JobResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {"job_id": self.job_id, "status": self.status, "summary": self.summary,
-                "pack_dir": str(self.pack_dir), "zip_path": str(self.zip_path),
+                "pack_dir": str(self.pack_dir) if self.pack_dir else None,
+                "zip_path": str(self.zip_path) if self.zip_path else None,
                 "asset_id": self.spec["asset_id"], "archetype": self.spec["archetype"],
                 "artifacts": self.artifacts, "timings": self.timings}
 
@@ -72,9 +74,9 @@ def build_job(request: JobRequest, settings: Settings, job_id: str, *, progress:
 
 def run_job(request: JobRequest, settings: Settings, *, store: JobStore | None = None,
             progress: ProgressFn | None = None, tenant: str = "local") -> JobResult:
-    """Run one job in-process: record it, build it in a staging folder, commit it by rename."""
-    jobs_dir = settings.jobs_dir
-    ensure_writable_dir(jobs_dir, "jobs")
+    """Run one job in-process: record it, build it in a staging folder, commit it to the store."""
+    artifacts = get_artifact_store(settings)
+    ensure_writable_dir(artifacts.staging_root, "jobs")
     own_store = store is None
     store = store or JobStore.from_settings(settings)
     job_id = new_job_id()
@@ -85,20 +87,18 @@ def run_job(request: JobRequest, settings: Settings, *, store: JobStore | None =
             if progress:
                 progress(stage, fraction, message)
 
-        ctx, result, size = build_job(request, settings, job_id, progress=report)
-        final = jobs_dir / job_id
+        ctx, result, size = build_job(request, settings, job_id, progress=report, artifacts=artifacts)
         # the manifest already holds every other file's digest: hash only what it cannot list
         listed = {f["path"]: f for f in json.loads(ctx.files["manifest.json"]).get("files", [])}
-        artifacts = [listed.get(p) or {"path": p, "sha256": _sha(d), "bytes": len(d)}
-                     for p, d in sorted(ctx.files.items())]
+        files = [listed.get(p) or {"path": p, "sha256": _sha(d), "bytes": len(d)} for p, d in sorted(ctx.files.items())]
         store.update(job_id, status="succeeded", progress=1.0, stage="done", folder=job_id, bytes=size,
                      summary=ctx.summary, result=result, finished_at=time.time())
         for line in ctx.log_lines:
             store.add_event(job_id, "log", {"line": line})
-        apply_retention(store, settings, keep={job_id})
-        return JobResult(job_id=job_id, status="succeeded", summary=ctx.summary, pack_dir=final / "pack",
-                         zip_path=final / "pack.zip", spec=ctx.spec, artifacts=artifacts, timings=ctx.timings,
-                         log=ctx.log_lines)
+        apply_retention(store, settings, keep={job_id}, artifacts=artifacts)
+        pack_dir, zip_path = job_paths(settings, job_id, artifacts)
+        return JobResult(job_id=job_id, status="succeeded", summary=ctx.summary, pack_dir=pack_dir,
+                         zip_path=zip_path, spec=ctx.spec, artifacts=files, timings=ctx.timings, log=ctx.log_lines)
     except BaseException as exc:
         err = exc if isinstance(exc, AssetsmithError) else StageFailed("runner", type(exc).__name__)
         if isinstance(exc, KeyboardInterrupt):
@@ -114,8 +114,11 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def apply_retention(store: JobStore, settings: Settings, *, keep: set[str] = frozenset()) -> list[str]:
-    """Keep the newest finished jobs within jobs_max_count and jobs_max_bytes; delete the rest."""
+def apply_retention(store: JobStore, settings: Settings, *, keep: set[str] = frozenset(),
+                    artifacts: ArtifactStore | None = None) -> list[str]:
+    """Keep the newest finished jobs within jobs_max_count and jobs_max_bytes; delete the rest
+    (their files through the artifact store), and sweep staging folders that crashed runs left."""
+    artifacts = artifacts or get_artifact_store(settings)
     removed = []
     count = 0
     total = 0
@@ -125,24 +128,28 @@ def apply_retention(store: JobStore, settings: Settings, *, keep: set[str] = fro
         if job_id in keep:
             continue
         if count > settings.jobs_max_count or total > settings.jobs_max_bytes:
-            remove_job_files(settings, folder)
+            remove_job_files(settings, folder, artifacts)
             store.delete(job_id)
             removed.append(job_id)
             total -= size
             count -= 1
-    sweep_stale_staging(settings.jobs_dir)
+    sweep_stale_staging(artifacts.staging_root)
     return removed
 
 
-def remove_job_files(settings: Settings, folder: str | None) -> None:
+def remove_job_files(settings: Settings, folder: str | None, artifacts: ArtifactStore | None = None) -> None:
     """Delete a job's artifacts (a folder name that is not a plain job id is ignored)."""
     if not folder or "/" in folder or folder.startswith("."):
         return
-    get_artifact_store(settings).delete_prefix(folder)
+    (artifacts or get_artifact_store(settings)).delete_prefix(folder)
 
 
-def job_paths(settings: Settings, folder: str | None) -> tuple[Path | None, Path | None]:
+def job_paths(settings: Settings, folder: str | None,
+              artifacts: ArtifactStore | None = None) -> tuple[Path | None, Path | None]:
+    """The job's pack folder and pack.zip on this machine; (None, None) when it has no folder or
+    the artifact store is not a local folder (s3)."""
     if not folder:
         return None, None
-    base = settings.jobs_dir / folder
-    return base / "pack", base / "pack.zip"
+    artifacts = artifacts or get_artifact_store(settings)
+    base = artifacts.local_path(folder)
+    return (base / "pack", base / "pack.zip") if base is not None else (None, None)

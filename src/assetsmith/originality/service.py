@@ -16,7 +16,7 @@ from .fingerprint import fingerprint_pack_files
 from .images import decode_image
 from .manage import open_corpus
 from .phash import dhash, phash
-from .sources import fingerprint_bytes, pack_folder_files, sniff
+from .sources import fingerprint_bytes, sniff, stored_pack_files
 
 JOB_ID = re.compile(r"^job_[0-9a-z]{6,64}$")
 
@@ -84,18 +84,18 @@ def _job_pack_files(job_id: str, settings: Settings) -> dict[str, bytes]:
     """The pack of a stored job, found through the job store (the client names a job, not a path)."""
     if not isinstance(job_id, str) or not JOB_ID.match(job_id):
         raise InvalidInput("That is not a job id.", "Job ids look like job_0123abcd... (see `assetsmith jobs list`).")
-    from ..jobs.local import job_paths
     from ..jobs.store import JobStore
+    from ..storage import get_artifact_store
 
     store = JobStore.from_settings(settings)
     try:
         rec = store.get(job_id)
     finally:
         store.close()
-    pack_dir, _zip = job_paths(settings, rec.folder)
-    if rec.status != "succeeded" or pack_dir is None or not pack_dir.is_dir():
+    files = stored_pack_files(get_artifact_store(settings), f"{rec.folder}/pack") if rec.folder else {}
+    if rec.status != "succeeded" or not files:
         raise NotFound(f"Job '{job_id}' has no pack to audit.", "Audit a job that finished successfully.")
-    return pack_folder_files(pack_dir)
+    return files
 
 
 def _safe_name(name: str | None) -> str | None:

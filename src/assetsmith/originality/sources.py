@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..storage import ArtifactStore
 from .embedders import ImageEmbedder
 from .fingerprint import (
     ALBEDO,
@@ -100,6 +101,16 @@ def pack_folder_files(folder: Path) -> dict[str, bytes]:
         if p.is_file() and not p.is_symlink() and _wanted(rel):
             out[rel] = p.read_bytes()
     return out
+
+
+def stored_pack_files(store: ArtifactStore, pack_prefix: str) -> dict[str, bytes]:
+    """The fingerprint-relevant files of a pack in an artifact store (a stored job's `<job>/pack`),
+    read in place when the store is a local folder; empty when there is no such pack."""
+    base = store.local_path(pack_prefix)
+    if base is not None:
+        return pack_folder_files(base) if base.is_dir() else {}
+    start = len(pack_prefix) + 1
+    return {a.key[start:]: store.get_bytes(a.key) for a in store.list(pack_prefix) if _wanted(a.key[start:])}
 
 
 @dataclass

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from pathlib import Path
 
 from ..errors import InvalidInput, NotFound
 from ..formats.atomic import atomic_write_bytes
 from ..settings import Settings
+from ..storage import download_prefix, get_artifact_store
 from .dsse import sha256_hex, sign_statement
 from .endpoint import SignerEndpoint
 from .keyring import load_keyring
@@ -95,6 +97,18 @@ def verify_job(job_id: str, settings: Settings, *, require_trusted: bool = False
         rec = store.get(job_id)
     finally:
         store.close()
-    if not rec.folder or not (settings.jobs_dir / rec.folder).is_dir():
-        raise NotFound(f"Job '{job_id}' has no folder to verify.", "Only finished jobs can be verified.")
-    return verify_path(settings.jobs_dir / rec.folder, settings, require_trusted=require_trusted)
+    missing = NotFound(f"Job '{job_id}' has no folder to verify.", "Only finished jobs can be verified.")
+    if not rec.folder:
+        raise missing
+    artifacts = get_artifact_store(settings)
+    local = artifacts.local_path(rec.folder)
+    if local is not None:
+        if not local.is_dir():
+            raise missing
+        return verify_path(local, settings, require_trusted=require_trusted)
+    # A remote store (s3): verify a private copy; the folder keeps the job's name for the report.
+    with tempfile.TemporaryDirectory(prefix="assetsmith-verify-") as tmp:
+        folder = Path(tmp) / rec.folder
+        if not download_prefix(artifacts, rec.folder, folder):
+            raise missing
+        return verify_path(folder, settings, require_trusted=require_trusted)

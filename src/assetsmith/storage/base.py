@@ -7,6 +7,7 @@ paths (`job_x/pack/manifest.json`); anything that could escape the store's root 
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -29,17 +30,24 @@ class ArtifactInfo:
 
 @runtime_checkable
 class ArtifactStore(Protocol):
-    """Where job artifacts live. Implementations: `local` (a folder; the default); S3 later.
+    """Where job artifacts live. Implementations: `local` (a folder; the default) and `s3`
+    (S3-compatible object storage: AWS S3, R2, MinIO).
 
-    Contract (tests/storage/test_contract.py runs it against every implementation):
-    - `staging(prefix)` returns a new, empty local folder to build in; nothing in it is visible
-      under `prefix` until `commit(prefix, folder)`, which publishes it whole, replacing what was
-      there, and returns the committed files sorted by key; `discard(folder)` drops it.
+    Contract (tests/storage/test_artifact_store_contract.py runs it against every implementation):
+    - `staging(prefix)` returns a new, empty local folder under `staging_root` to build in; nothing
+      in it is visible under `prefix` until `commit(prefix, folder)`, which publishes it, replacing
+      what was there, and returns the committed files sorted by key; `discard(folder)` drops it.
+      (The local store swaps the whole prefix at once; S3 uploads the new files before it deletes
+      the old ones, so no file is ever missing.)
     - `put_bytes` is atomic: a reader sees the old bytes or the new ones, never a mix.
     - `get_bytes`/`open` of a missing key raise NotFound; `delete_prefix` of a missing prefix is 0.
+    - `presigned_url` gives a short-lived URL a client can fetch the file from directly, or None
+      when the store serves files itself (the local folder).
     """
 
     name: str
+    staging_root: Path
+    """The local folder staging folders are made in (`.staging-*`; retention sweeps stale ones)."""
 
     def staging(self, prefix: str) -> Path:
         """A fresh empty local folder to build `prefix`'s files in."""
@@ -85,6 +93,13 @@ class ArtifactStore(Protocol):
         """A path on this machine for the key, when the store is a local folder; else None."""
         ...
 
+    def presigned_url(self, key: str, *, filename: str | None = None, content_type: str | None = None,
+                      inline: bool = False) -> str | None:
+        """A short-lived GET URL for the key, made per call and never stored, whose response carries
+        `Content-Disposition: inline|attachment; filename="..."` (default: the key's last part) and
+        `content_type`; None when the store has no such URLs (then serve `local_path` or `open`)."""
+        ...
+
 
 def check_key(key: str) -> str:
     """A normalised key, or InvalidInput when it is absolute, empty, or climbs out with `..`."""
@@ -94,6 +109,19 @@ def check_key(key: str) -> str:
     if p.is_absolute() or any(part in ("..", "") for part in p.parts) or p.parts[0].startswith("."):
         raise InvalidInput(f"'{key}' is not a valid artifact key.", "Use a relative path inside the store.")
     return p.as_posix()
+
+
+def download_prefix(store: ArtifactStore, prefix: str, dest: Path) -> int:
+    """Copy every file under `prefix` into the local folder `dest` (keys relative to the prefix);
+    returns how many. For work that needs the files on disk, such as verifying a stored job."""
+    n = 0
+    for info in store.list(prefix):
+        target = dest / info.key[len(prefix) + 1:]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with store.open(info.key) as src, open(target, "wb") as out:
+            shutil.copyfileobj(src, out, 1 << 20)
+        n += 1
+    return n
 
 
 STORES: dict[str, Callable[..., ArtifactStore]] = {}
@@ -110,7 +138,7 @@ def register_store(name: str):
 
 def get_artifact_store(settings) -> ArtifactStore:
     """The store named by settings.artifact_store."""
-    from . import local  # noqa: F401  (registers the built-in store)
+    from . import local, s3  # noqa: F401  (register the built-in stores)
 
     name = getattr(settings, "artifact_store", "local")
     try:

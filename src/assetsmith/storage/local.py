@@ -38,6 +38,7 @@ class LocalFolderStore:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        self.staging_root = self.root  # staging folders are hidden siblings: commit is a rename
 
     def _path(self, key: str) -> Path:
         return self.root / check_key(key)
@@ -122,6 +123,12 @@ class LocalFolderStore:
 
     def local_path(self, key: str) -> Path | None:
         return self._path(key)
+
+    def presigned_url(self, key: str, *, filename: str | None = None, content_type: str | None = None,
+                      inline: bool = False) -> str | None:
+        """None: the API serves local files itself (with range requests)."""
+        check_key(key)
+        return None
 
 
 @register_store("local")

@@ -9,7 +9,7 @@ from ...tenancy import Principal
 from .. import service
 from ..deps import app_state, principal
 from ..errors import error_responses
-from ..files import FILE_CONTENT, file_response
+from ..files import FILE_CONTENT, FILE_REDIRECT, file_response
 from ..models import (
     CancelResult,
     FileList,
@@ -96,7 +96,7 @@ def job_files(job_id: str = JOB_ID, who: Principal = Depends(principal), state: 
 
 
 @router.get("/jobs/{job_id}/files/{path:path}", response_class=FileResponse,
-            responses={200: FILE_CONTENT, **COMMON})
+            responses={200: FILE_CONTENT, **FILE_REDIRECT, **COMMON})
 def job_file(job_id: str = JOB_ID, path: str = Path(max_length=500, description="Relative to the job folder."),
              who: Principal = Depends(principal), state: AppState = Depends(app_state)):
     """One file of a succeeded job (pack/..., pack.zip, credentials/..., run.intoto.jsonl)."""
@@ -105,7 +105,8 @@ def job_file(job_id: str = JOB_ID, path: str = Path(max_length=500, description=
 
 
 @router.get("/jobs/{job_id}/pack.zip", response_class=FileResponse, responses={200: {"content": {"application/zip": {}},
-                                                        "description": "The pack as a reproducible zip."}, **COMMON})
+                                                        "description": "The pack as a reproducible zip."},
+                                                        **FILE_REDIRECT, **COMMON})
 def job_zip(job_id: str = JOB_ID, who: Principal = Depends(principal), state: AppState = Depends(app_state)):
     """The pack as one zip."""
     rec = service.get_job(state, who, job_id)
