@@ -447,6 +447,27 @@ def grant_credits(tenant_id: str, credits: int, *, reason: str = "grant", settin
         return t.grant(tenant_id, credits, reason)
 
 
+def billing_status(*, tenant_id: str | None = None, settings: Settings | None = None) -> dict:
+    """Which Stripe billing settings are set (never their values) and every linked Stripe customer;
+    with `tenant_id`, that tenant's tier, Stripe link and latest Stripe events."""
+    from .billing import Billing
+
+    settings = _settings(settings)
+    with _tenancy(settings) as t:
+        return Billing(t, settings).report(tenant_id)
+
+
+def replay_billing_event(path: str | Path, *, settings: Settings | None = None) -> dict:
+    """Apply a Stripe event saved as JSON as if its webhook had arrived (no signature: the operator
+    vouches for it), exactly once like any delivery. Returns {event_id, type, duplicate, tenant_id,
+    outcome}."""
+    from .billing import Billing
+
+    settings = _settings(settings)
+    with _tenancy(settings) as t:
+        return Billing(t, settings).replay(path).to_dict()
+
+
 # --- originality (issue 6): thin wrappers over assetsmith.originality ---
 def corpus_add(paths: list[str | Path] | str | Path, *, settings: Settings | None = None,
                progress=None) -> dict:

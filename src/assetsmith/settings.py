@@ -77,7 +77,9 @@ class Settings(BaseSettings):
     queue_noop_log: Path | None = Field(
         default=None, description="Testing aid: noop jobs append one line per run to this file (O_APPEND)."
     )
-    artifact_store: str = Field(default="local", description="Where job artifacts go: local (a folder under data_dir).")
+    artifact_store: str = Field(
+        default="local", description="Where job artifacts go: local (a folder under data_dir) or s3 (an S3-compatible "
+                                     "bucket shared by workers and API servers; see the s3_* settings).")
 
     # --- model backends (issue 8) ---
     # URLs come from here only (operator configuration), never from a request: no SSRF.
@@ -225,3 +227,67 @@ class Settings(BaseSettings):
         default="block", description="Verdict for an identical file or an identical canonical geometry hash.")
     originality_max_pixels: int = Field(default=64_000_000, ge=1024,
                                         description="Largest image (width x height) an audit or corpus decodes.")
+
+    # --- billing (issue 9) ---
+    # Stripe's REST API, spoken directly over httpx. Checkout and the portal need the secret key and
+    # the redirect URLs; the webhook needs only its signing secret. Nothing here is ever answered to
+    # a client: routes and `assetsmith billing status` say which settings are set, never their values.
+    stripe_secret_key: SecretStr | None = Field(
+        default=None, description="Stripe secret API key (sk_live_... or sk_test_...); enables checkout and the "
+                                  "customer portal.")
+    stripe_webhook_secret: SecretStr | None = Field(
+        default=None, description="Signing secret (whsec_...) of the webhook endpoint /api/studio/billing/webhook.")
+    stripe_api_base: HttpUrlText = Field(default="https://api.stripe.com",
+                                         description="Stripe API base URL (tests point it at a loopback fake).")
+    stripe_api_version: str = Field(default="2024-06-20", min_length=1,
+                                    description="Stripe-Version header sent with every Stripe API request.")
+    stripe_price_map: dict[Literal["indie", "team"], str] = Field(
+        default_factory=dict, description='Tier -> Stripe Price id, as JSON: {"indie": "price_...", "team": '
+                                          '"price_..."}. Checkout sells these; a Price\'s metadata `tier` wins.')
+    billing_success_url: HttpUrlText | None = Field(
+        default=None, description="Where Stripe Checkout sends the browser after payment (may carry "
+                                  "{CHECKOUT_SESSION_ID}).")
+    billing_cancel_url: HttpUrlText | None = Field(
+        default=None, description="Where Stripe Checkout sends the browser when the customer backs out.")
+    billing_portal_return_url: HttpUrlText | None = Field(
+        default=None, description="Where the Stripe customer portal's return link points.")
+    stripe_webhook_tolerance_s: int = Field(
+        default=300, ge=1, le=86400, description="Oldest webhook signature timestamp accepted, in seconds (replays "
+                                                 "of older deliveries are refused).")
+    stripe_timeout_s: float = Field(default=20.0, gt=0, le=120, description="Seconds to wait for one Stripe API reply.")
+
+    @field_validator("stripe_price_map")
+    @classmethod
+    def _price_ids(cls, v: dict[str, str]) -> dict[str, str]:
+        out = {tier: price.strip() for tier, price in v.items()}
+        if not all(out.values()):
+            raise ValueError("every tier in the price map needs a Stripe Price id")
+        if len(set(out.values())) != len(out):
+            raise ValueError("two tiers share one Stripe Price id")
+        return out
+
+    # --- s3 artifact store (issue 9) ---
+    # Used when artifact_store = "s3": workers upload packs, API servers answer downloads with
+    # presigned redirects. Credentials: these two, else boto3's default chain (env, profile, role).
+    s3_bucket: str | None = Field(default=None, description="Bucket that holds job artifacts (it must exist).")
+    s3_prefix: str = Field(default="", description="Key prefix inside the bucket, e.g. `assetsmith` (default: none).")
+    s3_endpoint_url: HttpUrlText | None = Field(
+        default=None, description="S3-compatible endpoint (MinIO, Cloudflare R2, moto); default: AWS S3.")
+    s3_public_endpoint_url: HttpUrlText | None = Field(
+        default=None, description="Endpoint written into presigned download URLs, when browsers reach the store at "
+                                  "another address than the servers do (compose: http://localhost:9000); "
+                                  "default: s3_endpoint_url.")
+    s3_region: str | None = Field(
+        default=None, description="Region (R2: auto; MinIO: us-east-1); default: boto3's (AWS_DEFAULT_REGION).")
+    s3_access_key_id: SecretStr | None = Field(
+        default=None, description="Access key id; default: boto3's credential chain.")
+    s3_secret_access_key: SecretStr | None = Field(
+        default=None, description="Secret access key that goes with s3_access_key_id.")
+    s3_presign_ttl_s: int = Field(default=300, ge=1, le=7 * 24 * 3600,
+                                  description="Lifetime of the presigned download URLs the API redirects to.")
+    s3_multipart_threshold_mb: int = Field(default=8, ge=1, description="Files at least this large (MiB) are "
+                                                                         "uploaded in parts (multipart upload).")
+    s3_multipart_chunk_mb: int = Field(default=8, ge=5, le=5120,
+                                       description="Part size of multipart uploads in MiB (S3's minimum is 5).")
+    s3_addressing_style: Literal["auto", "path", "virtual"] = Field(
+        default="auto", description="Bucket in the host name (virtual) or in the path (path: MinIO, moto).")

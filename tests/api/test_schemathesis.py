@@ -18,6 +18,8 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+from tests.helpers.stripe_fake import SECRET_KEY as STRIPE_KEY
+from tests.helpers.stripe_fake import WEBHOOK_SECRET, FakeStripe
 
 from assetsmith.api import create_app
 
@@ -25,7 +27,17 @@ from .conftest import make_settings
 from .live import WorkerThread
 
 _DIR = Path(tempfile.mkdtemp(prefix="assetsmith-schemathesis-"))
-SETTINGS = make_settings(_DIR, rate_limit_per_minute=0, api_run_timeout_s=120, workers=2)
+# Billing is configured against the loopback fake of Stripe's API, so its routes answer as they do
+# in production: checkout 200 (a session from the fake), portal 409 (no customer linked), webhook
+# 400 (schemathesis cannot sign a delivery). Unconfigured, they would answer 503 by design.
+STRIPE = FakeStripe().start()
+PRICES = {tier: STRIPE.add_price(f"price_{tier}")["id"] for tier in ("indie", "team")}
+SETTINGS = make_settings(_DIR, rate_limit_per_minute=0, api_run_timeout_s=120, workers=2,
+                         stripe_secret_key=STRIPE_KEY, stripe_webhook_secret=WEBHOOK_SECRET,
+                         stripe_api_base=STRIPE.url, stripe_price_map=PRICES,
+                         billing_success_url="https://studio.example.com/studio/?billing=success",
+                         billing_cancel_url="https://studio.example.com/studio/?billing=cancel",
+                         billing_portal_return_url="https://studio.example.com/studio/")
 APP = create_app(SETTINGS)
 _tenancy = APP.state.assetsmith.tenancy
 KEY = _tenancy.issue_key(_tenancy.create_tenant("Fuzz", "team")["tenant_id"], "schemathesis")["api_key"]
@@ -44,6 +56,12 @@ def _check(case, timeout: float = 10) -> None:
     response = case.call(headers={"Authorization": f"Bearer {KEY}"}, timeout=timeout)
     case.validate_response(response, checks=CHECKS)
     assert response.status_code < 500, (case.method, case.path, response.status_code, response.text[:300])
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _fake_stripe():
+    yield STRIPE
+    STRIPE.stop()
 
 
 @schema.exclude(path_regex=SYNC_ROUTES).parametrize()

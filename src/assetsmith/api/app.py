@@ -14,11 +14,13 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
+from ..errors import AssetsmithError
 from ..settings import Settings
 from .deps import SECURITY_SCHEMES
 from .errors import error_responses, install_error_handlers
+from .files import download_origin
 from .middleware import BodyLimit, SecurityAndMetrics
-from .routes import jobs, ops, provenance, studio, tenants
+from .routes import billing, jobs, ops, provenance, studio, tenants
 from .state import AppState
 
 log = logging.getLogger("assetsmith.api")
@@ -63,7 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   docs_url="/docs", redoc_url=None, responses=error_responses())
     app.state.assetsmith = state
     install_error_handlers(app)
-    for router in (jobs.router, studio.router, tenants.router, provenance.router, ops.router):
+    for router in (jobs.router, studio.router, billing.router, tenants.router, provenance.router, ops.router):
         app.include_router(router)  # jobs first: routes are matched in order and job status is the hot one
     app.openapi = lambda: _openapi(app)
     upload_paths = _mount_originality(app)
@@ -76,8 +78,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                            allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
                            allow_headers=["Authorization", "X-API-Key", "Content-Type", "Last-Event-ID"],
                            max_age=600)
-    app.add_middleware(SecurityAndMetrics, metrics=state.metrics)
+    app.add_middleware(SecurityAndMetrics, metrics=state.metrics, download_origin=_download_origin(state))
     return app
+
+
+def _download_origin(state: AppState) -> str | None:
+    """Where presigned downloads point (s3), for the studio page's policy; None for local files or
+    when the store cannot presign yet (its health check reports why)."""
+    try:
+        return download_origin(state.artifacts)
+    except AssetsmithError as exc:
+        log.warning("artifact store cannot presign downloads: %s", exc.message)
+        return None
 
 
 def _openapi(app: FastAPI) -> dict:
@@ -87,7 +99,8 @@ def _openapi(app: FastAPI) -> dict:
 
         doc = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
         doc.setdefault("components", {})["securitySchemes"] = SECURITY_SCHEMES
-        open_paths = ("/api/studio/health", "/api/v1/health", "/api/studio/comfy-status", "/metrics")
+        open_paths = ("/api/studio/health", "/api/v1/health", "/api/studio/comfy-status", "/metrics",
+                      billing.WEBHOOK_PATH)
         for path, ops in doc.get("paths", {}).items():
             for op in ops.values():
                 if path not in open_paths and not path.startswith("/api/v1/provenance/signer"):

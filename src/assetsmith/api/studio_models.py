@@ -154,9 +154,29 @@ class ComfyStatus(BaseModel):
 
 
 class BillingStatus(BaseModel):
-    stripe_checkout_available: bool
-    checkout_tiers: list[str]
-    portal_needs_customer: bool
+    stripe_checkout_available: bool = Field(description="Checkout is configured and the caller is a tenant.")
+    checkout_tiers: list[str] = Field(description="The tiers Checkout can sell here.")
+    portal_needs_customer: bool = Field(description="The portal opens only for a tenant with a Stripe customer.")
+    portal_available: bool = Field(description="The portal is configured and the caller has a Stripe customer.")
     stripe_customer_linked: bool
     stripe_subscription_id: str | None
+    subscription_status: str | None = Field(description="The subscription's Stripe status (active, past_due...).")
     tier_id: str
+
+
+class CheckoutSessionRequest(BaseModel):
+    tier: Literal["indie", "team"] = Field(description="The plan to subscribe to.")
+
+
+class CheckoutSessionResponse(BaseModel):
+    url: str = Field(description="Stripe Checkout page to send the browser to.")
+    id: str = Field(description="The Checkout Session id (cs_...).")
+
+
+class PortalSessionResponse(BaseModel):
+    url: str = Field(description="Stripe customer-portal page to send the browser to.")
+
+
+class WebhookAck(BaseModel):
+    received: bool = Field(description="Always true: the event is recorded (or was, before).")
+    duplicate: bool = Field(description="The event had been processed before; nothing was done again.")

@@ -12,6 +12,7 @@ from ..errors import AssetsmithError
 from . import (
     api_cmds,
     batch_cmds,
+    billing_cmds,
     job_cmds,
     originality_cmds,
     provenance_cmds,
@@ -62,6 +63,7 @@ app.command("audit")(originality_cmds.audit)
 app.add_typer(batch_cmds.job_app, name="job")  # also `job:run`, rewritten in main()
 app.command("serve")(api_cmds.serve)
 app.add_typer(api_cmds.tenants_app, name="tenants")
+app.add_typer(billing_cmds.billing_app, name="billing")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection, Engine
 from ..jobs.db import is_sqlite, run_tx
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-HEAD_REVISION = "t0001"
+HEAD_REVISION = "t0002"
 VERSION_TABLE = "tenancy_alembic_version"
 _PG_LOCK = 0x74656E61  # pg_advisory_xact_lock key: "tena"
 

@@ -103,15 +103,21 @@ class Tenancy:
                  concurrency: int | None = None) -> dict:
         """Move a tenant to a tier; `credits`/`concurrency` set a custom plan's numbers (None: the
         tier's own)."""
+        self.store.tx(lambda c: self.set_tier_in(c, tenant_id, tier, credits=credits, concurrency=concurrency))
+        return self.get_tenant(tenant_id)
+
+    def set_tier_in(self, conn: Connection, tenant_id: str, tier: str, *, credits: int | None = None,
+                    concurrency: int | None = None) -> None:
+        """set_tier inside the caller's transaction (billing changes a tier in the same transaction
+        that records the Stripe event which asked for it)."""
         self._tier(tier)
         for what, v in (("credits", credits), ("concurrency", concurrency)):
             if v is not None and not 0 <= v <= 10_000_000:
                 raise InvalidInput(f"{what} {v} is out of range.")
-        res = self.store.tx(lambda c: c.execute(update(tenants).where(tenants.c.id == tenant_id).values(
-            tier=tier, credits_override=credits, concurrency_override=concurrency, updated_at=time.time())))
+        res = conn.execute(update(tenants).where(tenants.c.id == tenant_id).values(
+            tier=tier, credits_override=credits, concurrency_override=concurrency, updated_at=time.time()))
         if res.rowcount != 1:
             raise NotFound(f"No tenant '{tenant_id}'.", "List tenants with `assetsmith tenants list`.")
-        return self.get_tenant(tenant_id)
 
     @staticmethod
     def _tier(tier: str) -> Tier:
@@ -183,7 +189,7 @@ class Tenancy:
                     raise Forbidden(f"Model-generated textures are not included in the {principal.tier.name} plan.",
                                     "Send textures=false (the procedural PBR maps are always made) or upgrade.")
                 costs.append((r["id"], job_cost(textures)))
-            self._lock_tenant(conn, principal.tenant_id)
+            self.lock_tenant(conn, principal.tenant_id)
             active = ledger.active_jobs(conn, principal.tenant_id)
             if active + len(rows) > principal.max_concurrent:
                 raise ConcurrencyLimit(
@@ -201,14 +207,15 @@ class Tenancy:
             return
 
         def write(conn: Connection) -> None:
-            self._lock_tenant(conn, principal.tenant_id)
+            self.lock_tenant(conn, principal.tenant_id)
             self._spend(conn, principal, cost)
             ledger.add_rows(conn, [{"tenant_id": principal.tenant_id, "kind": "charge", "amount": -cost,
                                     "reason": reason}])
 
         self.store.tx(write)
 
-    def _lock_tenant(self, conn: Connection, tenant_id: str) -> None:
+    def lock_tenant(self, conn: Connection, tenant_id: str) -> None:
+        """Make this transaction the only one changing the tenant's credits or plan until it ends."""
         # PostgreSQL: one admission per tenant at a time (READ COMMITTED would let two read the
         # same balance). SQLite: BEGIN IMMEDIATE already made this transaction the only writer.
         if conn.dialect.name != "sqlite":

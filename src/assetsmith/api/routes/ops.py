@@ -29,7 +29,8 @@ def health(state: AppState = Depends(app_state)) -> dict:
     backends = _health.backend_report(state)
     ok = all(b["ok"] for b in backends.values() if b.get("required"))
     return {"status": "ok" if ok else "degraded", "auth_required": state.settings.auth_required,
-            "stripe_webhook_configured": False, "worker_version": __version__, "backends": backends}
+            "stripe_webhook_configured": state.settings.stripe_webhook_secret is not None,
+            "worker_version": __version__, "backends": backends}
 
 
 @router.get("/", include_in_schema=False)

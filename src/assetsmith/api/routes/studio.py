@@ -2,8 +2,8 @@
 
 They call the same services as /api/v1. Differences, all deliberate: values that were server
 paths are URLs; `comfy_base_url` in a request is refused (backend URLs come from configuration);
-`/paths` (a list of server paths) is not served; billing checkout, portal and webhook belong to the
-billing issue (9) and are not mounted here."""
+`/paths` (a list of server paths) is not served. The billing routes (`/api/studio/billing/*`) are in
+routes/billing.py."""
 
 from __future__ import annotations
 
@@ -17,13 +17,12 @@ from ...tenancy import COST_GENERATE_SPEC, Principal
 from .. import service
 from ..deps import app_state, principal
 from ..errors import error_responses
-from ..files import file_response
+from ..files import FILE_REDIRECT, file_response
 from ..health import backend_report, comfy_status, queue_snapshot
 from ..models import Usage
 from ..sse import job_stream, sse_response
 from ..state import AppState
 from ..studio_models import (
-    BillingStatus,
     ComfyStatus,
     EnqueueJobRequest,
     EnqueueJobResponse,
@@ -51,7 +50,8 @@ def health(state: AppState = Depends(app_state)) -> dict:
     backends = backend_report(state)
     ok = all(b["ok"] for b in backends.values() if b.get("required"))
     return {"status": "ok" if ok else "degraded", "auth_required": state.settings.auth_required,
-            "stripe_webhook_configured": False, "worker_version": __version__, "backends": backends}
+            "stripe_webhook_configured": state.settings.stripe_webhook_secret is not None,
+            "worker_version": __version__, "backends": backends}
 
 
 @router.get("/metrics", response_model=MetricsResponse, responses=COMMON)
@@ -152,18 +152,10 @@ def jobs(who: Principal = Depends(principal), state: AppState = Depends(app_stat
 
 
 @router.get("/jobs/{job_id}/download", response_class=FileResponse, responses={200: {"content": {"application/zip": {}},
-                                                        "description": "pack.zip"}, **COMMON})
+                                                        "description": "pack.zip"}, **FILE_REDIRECT, **COMMON})
 def download(job_id: str, who: Principal = Depends(principal), state: AppState = Depends(app_state)):
     """The job's pack.zip."""
     rec = service.get_job(state, who, job_id)
     if rec.status != "succeeded":
         raise NotFound(f"Job '{job_id}' has no pack.zip (it is {rec.status}).", "Wait for it to complete.")
     return file_response(state.artifacts, service.artifact_key(rec, "pack.zip"), f"assetsmith-{rec.id}.zip")
-
-
-@router.get("/billing/status", response_model=BillingStatus, responses=COMMON)
-def billing_status(who: Principal = Depends(principal)) -> dict:
-    """Billing readiness: Stripe is not configured on this server (see the billing issue)."""
-    return {"stripe_checkout_available": False, "checkout_tiers": [], "portal_needs_customer": True,
-            "stripe_customer_linked": False, "stripe_subscription_id": None,
-            "tier_id": who.tier.id if who.tier else "dev"}

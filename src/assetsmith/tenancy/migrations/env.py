@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import assetsmith.billing.schema  # noqa: F401  (the billing tables share the tenancy metadata)
 from assetsmith.tenancy.schema import metadata
 
 VERSION_TABLE = "tenancy_alembic_version"
