@@ -3,18 +3,7 @@
 import json
 
 import pytest
-
-from assetsmith.cli.main import main
-
-
-def run(capsys, *args):
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code or 0
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.helpers.cli import run_cli as run
 
 
 @pytest.fixture

@@ -6,20 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.helpers.cli import run_cli as run
 
-from assetsmith.cli.main import main
 from assetsmith.jobs.db import HEAD_REVISION
 from assetsmith.tenancy.db import HEAD_REVISION as TENANCY_HEAD
-
-
-def run(capsys, *args):
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code or 0
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture

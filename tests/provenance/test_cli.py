@@ -6,21 +6,11 @@ import json
 
 import pytest
 from eth_account import Account
+from tests.helpers.cli import run_cli as run
 
-from assetsmith.cli.main import main
 from assetsmith.provenance import PROVENANCE_FILE
 
 from .helpers import build_small_job, flip_byte, wallet_sign
-
-
-def run(capsys, *args):
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code or 0
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture

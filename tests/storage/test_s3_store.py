@@ -12,11 +12,11 @@ import time
 
 import httpx
 import pytest
+from tests.helpers.cli import run_cli as cli
 from tests.helpers.s3 import raw_client, s3_settings
 
 import assetsmith
 from assetsmith.api.files import download_origin
-from assetsmith.cli.main import main
 from assetsmith.errors import InvalidInput, NotFound
 from assetsmith.jobs.local import apply_retention
 from assetsmith.jobs.records import new_job_id
@@ -174,15 +174,6 @@ def s3_env(monkeypatch, fields: dict) -> None:
     for name, value in fields.items():
         monkeypatch.setenv(f"ASSETSMITH_{name.upper()}", str(value))
 
-
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code or 0
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_the_cli_reports_store_errors_without_a_trace(tmp_path, monkeypatch, capsys):

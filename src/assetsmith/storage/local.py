@@ -21,6 +21,16 @@ STAGING_PREFIX = ".staging-"  # jobs/folders.py sweeps leftovers with this prefi
 _TRASH_PREFIX = ".staging-old-"
 
 
+def new_staging_folder(root: Path, prefix: str) -> Path:
+    """A fresh, empty, hidden folder under `root` to build `prefix`'s files in (swept by name when
+    a crash leaves it behind)."""
+    check_key(prefix)
+    root.mkdir(parents=True, exist_ok=True)
+    folder = root / f"{STAGING_PREFIX}{prefix.replace('/', '_')}-{secrets.token_hex(4)}"
+    folder.mkdir()
+    return folder
+
+
 def _info(root: Path, path: Path) -> ArtifactInfo:
     h = hashlib.sha256()
     size = 0
@@ -44,11 +54,7 @@ class LocalFolderStore:
         return self.root / check_key(key)
 
     def staging(self, prefix: str) -> Path:
-        check_key(prefix)
-        self.root.mkdir(parents=True, exist_ok=True)
-        folder = self.root / f"{STAGING_PREFIX}{prefix.replace('/', '_')}-{secrets.token_hex(4)}"
-        folder.mkdir()
-        return folder
+        return new_staging_folder(self.root, prefix)
 
     def commit(self, prefix: str, folder: Path) -> list[ArtifactInfo]:
         dest = self._path(prefix)

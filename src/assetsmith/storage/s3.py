@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
-import secrets
 import shutil
 import threading
 from collections import OrderedDict
@@ -40,7 +39,9 @@ from typing import Any, BinaryIO, NoReturn
 from ..errors import AssetsmithError, BackendUnavailable, InvalidInput, NotFound
 from ..settings import Settings
 from .base import ArtifactInfo, check_key, register_store
-from .local import STAGING_PREFIX  # the same names: jobs/folders.py sweeps both stores' leftovers
+from .local import (
+    new_staging_folder,  # the same names: jobs/folders.py sweeps both stores' leftovers
+)
 
 MIB = 1024 * 1024
 _DELETE_BATCH = 1000  # DeleteObjects takes at most 1000 keys
@@ -221,11 +222,7 @@ class S3Store:
 
     # --- the protocol ---------------------------------------------------------------------------
     def staging(self, prefix: str) -> Path:
-        check_key(prefix)
-        self.staging_root.mkdir(parents=True, exist_ok=True)
-        folder = self.staging_root / f"{STAGING_PREFIX}{prefix.replace('/', '_')}-{secrets.token_hex(4)}"
-        folder.mkdir()
-        return folder
+        return new_staging_folder(self.staging_root, prefix)
 
     def commit(self, prefix: str, folder: Path) -> list[ArtifactInfo]:
         """Upload every staged file under `prefix`, then delete the earlier commit's leftovers.
