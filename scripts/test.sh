@@ -40,6 +40,11 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Chromium for the browser tests (apt-get)..." >&2
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
+# Blender (Debian's build and its NumPy) for the blender batch-engine tests.
+if ! command -v blender >/dev/null 2>&1 || ! dpkg -s python3-numpy >/dev/null 2>&1; then
+  echo "Installing Blender for the blender engine tests (apt-get, ~170 MB once)..." >&2
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends blender python3-numpy >/dev/null
+fi
 # Compose, to validate deploy/compose.yaml with `docker compose config` (the Compose v2 plugin when
 # the Docker client has it, else Debian's docker-compose).
 if ! (command -v docker >/dev/null 2>&1 && docker compose version >/dev/null 2>&1) \

@@ -11,14 +11,62 @@ import math
 import sys
 
 
+def _numpy_compat():
+    """Blender 3.x's glTF importer uses `np.bool`, which NumPy 1.24 removed; distributions that pair
+    the two (Debian 12: Blender 3.4 + NumPy 1.24) cannot import glTF without this alias."""
+    try:
+        import numpy as np
+    except ImportError:
+        return
+    if "bool" not in np.__dict__:
+        np.bool = bool
+
+
+def _studio(scene, cfg):
+    """Cycles on the CPU (no display or GPU needed), the config's quality, a transparent film (alpha =
+    coverage, as the native engine writes), and a key/fill/rim light rig with a grey studio world
+    when the scene brings no lights of its own."""
+    import bpy
+    import mathutils
+
+    scene.render.engine = "CYCLES"
+    scene.cycles.device = "CPU"
+    scene.cycles.samples = max(1, int(cfg.get("samples", 4))) * 8
+    scene.cycles.use_denoising = False
+    scene.cycles.seed = 0  # the same config renders the same noise
+    scene.render.film_transparent = True
+    scene.view_settings.view_transform = "Standard"  # EXR stays linear; PNG gets plain sRGB
+    if scene.world is None:
+        scene.world = bpy.data.worlds.new("assetsmith_studio")
+    scene.world.use_nodes = True
+    scene.world.node_tree.nodes["Background"].inputs["Color"].default_value = (0.5, 0.5, 0.52, 1.0)
+    if any(o.type == "LIGHT" for o in scene.objects):
+        return
+    # Directions as the native engine's studio: key from the front right above, fill, rim behind
+    # (glTF +Z front is Blender's -Y).
+    for name, energy, direction in (("key", 3.0, (0.5, -0.6, 0.62)), ("fill", 1.0, (-0.7, -0.4, 0.3)),
+                                    ("rim", 1.5, (0.0, 0.8, 0.6))):
+        light = bpy.data.lights.new(f"assetsmith_{name}", "SUN")
+        light.energy = energy
+        obj = bpy.data.objects.new(light.name, light)
+        obj.rotation_euler = mathutils.Vector(direction).to_track_quat("Z", "Y").to_euler()
+        scene.collection.objects.link(obj)
+
+
 def main(argv):
     import bpy
     import mathutils
+
+    _numpy_compat()
 
     with open(argv[argv.index("--config") + 1]) as f:
         cfg = json.load(f)
     bpy.ops.wm.read_factory_settings(use_empty=True)
     scene_path = cfg["scene"]
+    wants_usd = not scene_path.lower().endswith((".glb", ".gltf")) or cfg["format"] == "USD"
+    if wants_usd and not getattr(bpy.app.build_options, "usd", False):
+        print("[assetsmith] error engine_unsupported $.format: this Blender was built without USD support")
+        return 2
     try:
         if scene_path.lower().endswith((".glb", ".gltf")):
             bpy.ops.import_scene.gltf(filepath=scene_path)
@@ -28,6 +76,7 @@ def main(argv):
         print(f"[assetsmith] error scene_not_found $.scene: {exc}")
         return 3
     scene = bpy.context.scene
+    _studio(scene, cfg)
     res = cfg["resolution"]
     scene.render.resolution_x, scene.render.resolution_y = res["width"], res["height"]
     scene.render.fps = max(1, round(cfg["fps"]))
@@ -67,7 +116,11 @@ def main(argv):
             bpy.ops.export_scene.gltf(filepath=resolved["output"], export_format="GLB")
         else:
             exr = cfg["format"] == "EXR"
-            scene.render.image_settings.file_format = "OPEN_EXR_MULTILAYER" if exr else "PNG"
+            settings = scene.render.image_settings
+            settings.file_format = "OPEN_EXR_MULTILAYER" if exr else "PNG"
+            if exr:  # full float and no compression: assetsmith rewrites the frames in its own layout
+                settings.color_depth = "32"
+                settings.exr_codec = "NONE"
             scene.view_layers[0].use_pass_z = "depth" in cfg["passes"]
             for i, f in enumerate(resolved["frames"]):
                 scene.frame_set(f)

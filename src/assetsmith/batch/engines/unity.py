@@ -197,11 +197,12 @@ def _check(rc: int, lines: list[str]) -> None:
         raise EngineFailed(f"Unity exited with code {rc}{': ' + last if last else ''}.", "See the Unity log.")
 
 
-def _check_outputs(config: JobConfig, area: ExportArea) -> None:
+def _check_outputs(config: JobConfig, area: ExportArea, *, engine: str = "Unity") -> None:
     staged = set(area.staged_files())
     wanted = [config.frame_file(f) for f in config.frames.frames()] if config.is_sequence else [config.output]
     missing = [w for w in wanted if w not in staged or (area.staging / w).stat().st_size == 0]
     if missing:
-        raise EngineFailed(f"Unity reported success but did not write '{missing[0]}'"
-                           f"{f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''}.",
-                           "See the Unity log; is the assetsmith package up to date?")
+        hint = ("See the Unity log; is the assetsmith package up to date?" if engine == "Unity"
+                else f"Run the job with engine \"native\", or check the scene in {engine}.")
+        raise EngineFailed(f"{engine} reported success but did not write '{missing[0]}'"
+                           f"{f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''}.", hint)
