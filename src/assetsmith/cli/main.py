@@ -67,6 +67,8 @@ app.add_typer(billing_cmds.billing_app, name="billing")
 
 
 def main(argv: list[str] | None = None) -> None:
+    """The `assetsmith` command. `argv` None means a real process start (the console script or
+    `python -m assetsmith`); tests pass a list and run commands in-process."""
     args = batch_cmds.rewrite_alias(sys.argv[1:] if argv is None else argv)
     STATE.json = "--json" in args
     try:
@@ -79,6 +81,14 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")
         sys.exit(130)
+    finally:
+        if argv is None:
+            # The process is about to exit: keep the interpreter's final collections from walking
+            # every object a job left behind (~0.15 s after a run-job). Nothing is skipped: files
+            # are closed and transactions committed before this point, atexit handlers still run.
+            import gc
+
+            gc.freeze()
 
 
 if __name__ == "__main__":
