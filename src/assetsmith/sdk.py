@@ -10,7 +10,14 @@ from typing import Any
 
 from .errors import InvalidInput, OutputError, Problem
 from .jobs.folders import ensure_writable_dir, remove_tree
-from .jobs.local import JobResult, apply_retention, build_id_for, job_paths, remove_job_files
+from .jobs.local import (
+    JobResult,
+    apply_retention,
+    build_id_for,
+    fail_orphaned_local_jobs,
+    job_paths,
+    remove_job_files,
+)
 from .jobs.local import run_job as _run_job
 from .jobs.store import JobRecord, JobStore
 from .pipeline.context import JobContext, ProgressFn
@@ -105,6 +112,7 @@ def build_pack(spec: dict | str | Path, output: str | Path, *, engine: str = "un
 def list_jobs(*, status: str | None = None, limit: int = 50, settings: Settings | None = None) -> list[JobRecord]:
     store = JobStore.from_settings(_settings(settings))
     try:
+        fail_orphaned_local_jobs(store)
         return store.list(status=status, limit=limit)
     finally:
         store.close()
@@ -114,6 +122,7 @@ def show_job(job_id: str, *, settings: Settings | None = None) -> dict[str, Any]
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
+        fail_orphaned_local_jobs(store)
         rec = store.get(job_id)
         events = store.events(job_id)
     finally:
@@ -143,6 +152,7 @@ def prune_jobs(*, settings: Settings | None = None) -> list[str]:
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
+        fail_orphaned_local_jobs(store)
         return apply_retention(store, settings)
     finally:
         store.close()

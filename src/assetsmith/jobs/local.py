@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -80,7 +82,9 @@ def run_job(request: JobRequest, settings: Settings, *, store: JobStore | None =
     own_store = store is None
     store = store or JobStore.from_settings(settings)
     job_id = new_job_id()
-    store.create(job_id, request.model_dump(mode="json"), status="running", tenant=tenant)
+    fail_orphaned_local_jobs(store)
+    store.create(job_id, request.model_dump(mode="json"), status="running", tenant=tenant,
+                 lease_owner=local_owner(), started_at=time.time())
     try:
         def report(stage: str, fraction: float, message: str) -> None:
             store.update(job_id, progress=round(fraction, 4), stage=stage)
@@ -108,6 +112,41 @@ def run_job(request: JobRequest, settings: Settings, *, store: JobStore | None =
     finally:
         if own_store:
             store.close()
+
+
+def local_owner(pid: int | None = None) -> str:
+    """Who runs an in-process job: `local:<host>:<pid>` (no lease: nothing else may take it over)."""
+    return f"local:{socket.gethostname()}:{os.getpid() if pid is None else pid}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process has that pid now: not ours, but we cannot tell
+        return True
+    return True
+
+
+def fail_orphaned_local_jobs(store: JobStore) -> list[str]:
+    """Mark failed the in-process jobs of this host whose process is gone (killed with SIGKILL or
+    SIGTERM, or the machine went down mid-job): otherwise they would stay `running` forever, since
+    they hold no lease for a sweep to expire. Returns their ids."""
+    prefix = local_owner(0).rsplit(":", 1)[0] + ":"
+    orphans = []
+    for rec in store.list(status="running", kind="run_job", limit=1000):
+        owner = rec.lease_owner or ""
+        if not owner.startswith(prefix) or rec.lease_expires_at is not None:
+            continue
+        pid = owner[len(prefix):]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        store.update(rec.id, status="failed", finished_at=time.time(), error={
+            "error": "interrupted", "message": f"The process that ran this job (pid {pid}) ended before it finished.",
+            "hint": "Run the job again; nothing of it was committed."})
+        orphans.append(rec.id)
+    return orphans
 
 
 def _sha(data: bytes) -> str:
