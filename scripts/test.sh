@@ -45,6 +45,11 @@ if ! command -v blender >/dev/null 2>&1 || ! dpkg -s python3-numpy >/dev/null 2>
   echo "Installing Blender for the blender engine tests (apt-get, ~170 MB once)..." >&2
   apt-get update -qq && apt-get install -y -qq --no-install-recommends blender python3-numpy >/dev/null
 fi
+# Mono's C# compiler, to syntax-check the Unity package's C# (no Unity editor here).
+if ! command -v mcs >/dev/null 2>&1; then
+  echo "Installing mono-mcs for the Unity C# syntax check (apt-get)..." >&2
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends mono-mcs >/dev/null
+fi
 # Compose, to validate deploy/compose.yaml with `docker compose config` (the Compose v2 plugin when
 # the Docker client has it, else Debian's docker-compose).
 if ! (command -v docker >/dev/null 2>&1 && docker compose version >/dev/null 2>&1) \
