@@ -31,6 +31,9 @@ class Task:
     is_cancelled: Callable[[], bool]  # checks the database: call it at natural stopping points
     fields: dict = field(default_factory=dict)  # extra job columns to set on success (folder, bytes, summary)
     log: list[str] = field(default_factory=list)
+    # Raises LeaseLost when the job is no longer this worker's (a fenced lease renewal). Called right
+    # before outputs are published, so a worker presumed dead cannot replace the new owner's files.
+    confirm_lease: Callable[[], None] = lambda: None
 
 
 class JobKind(Protocol):
@@ -80,7 +83,8 @@ class RunJobKind:
         artifacts = get_artifact_store(task.settings)
         ensure_writable_dir(artifacts.staging_root, "jobs")
         ctx, result, size = build_job(task.request, task.settings, task.job_id, progress=task.progress,
-                                      is_cancelled=task.is_cancelled, artifacts=artifacts)
+                                      is_cancelled=task.is_cancelled, artifacts=artifacts,
+                                      before_commit=task.confirm_lease)
         task.fields.update(folder=task.job_id, bytes=size, summary=ctx.summary, stage="done")
         task.log.extend(ctx.log_lines)
         return result

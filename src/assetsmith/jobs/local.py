@@ -53,8 +53,8 @@ def build_id_for(request: JobRequest) -> str:
 
 
 def build_job(request: JobRequest, settings: Settings, job_id: str, *, progress: ProgressFn,
-              is_cancelled: Callable[[], bool] | None = None,
-              artifacts: ArtifactStore | None = None) -> tuple[JobContext, dict, int]:
+              is_cancelled: Callable[[], bool] | None = None, artifacts: ArtifactStore | None = None,
+              before_commit: Callable[[], None] | None = None) -> tuple[JobContext, dict, int]:
     """Run the offline pipeline for `job_id` in a staging folder and commit it to the artifact store
     under the job id. Returns the context, the job's result record and the committed size in bytes.
     Used by `run-job` (in-process) and by queue workers (kind "run_job") alike."""
@@ -64,6 +64,8 @@ def build_job(request: JobRequest, settings: Settings, job_id: str, *, progress:
         ctx = JobContext(request=request, settings=settings, job_id=job_id, build_id=build_id_for(request),
                          progress=progress, staging_dir=staging, is_cancelled=is_cancelled or (lambda: False))
         run_stages(ctx, OFFLINE_PIPELINE)
+        if before_commit is not None:
+            before_commit()  # e.g. a queue worker's fenced lease check: raising discards the build
         committed = artifacts.commit(job_id, staging)
     except BaseException:
         artifacts.discard(staging)

@@ -258,7 +258,7 @@ class Worker:
             return None
         task = Task(job_id=lease.job_id, attempt=lease.attempt, worker_id=self.options.worker_id,
                     token=lease.token, settings=self.settings, request=request, progress=lease.progress,
-                    is_cancelled=control.should_stop)
+                    is_cancelled=control.should_stop, confirm_lease=lease.heartbeat)
         try:
             result = kind.run(task)
         except LeaseLost:
