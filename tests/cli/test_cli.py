@@ -87,4 +87,15 @@ def test_doctor(capsys, data):
     code, out, _ = run(capsys, *data, "doctor", "--json")
     report = json.loads(out)
     assert code == 0 and report["ok"] is True
-    assert {c["name"] for c in report["checks"]} >= {"python", "numpy", "job database", "usd-core"}
+    assert {c["name"] for c in report["checks"]} >= {"python", "numpy", "job database", "usd-core", "artifact store",
+                                                     "renderer", "signing key", "originality audit", "billing",
+                                                     "blender engine", "unity engine"}
+    assert "sk_" not in out and "whsec_" not in out
+
+
+def test_doctor_fails_on_an_unusable_artifact_store(capsys, data, monkeypatch):
+    monkeypatch.setenv("ASSETSMITH_ARTIFACT_STORE", "s3")  # and no bucket
+    code, out, _ = run(capsys, *data, "doctor", "--json")
+    store = next(c for c in json.loads(out)["checks"] if c["name"] == "artifact store")
+    assert code == 1 and store["ok"] is False and store["required"] is True
+    assert "ASSETSMITH_S3_BUCKET" in store["detail"] + store["fix"]

@@ -6,6 +6,7 @@ import importlib.util
 import shutil
 import sys
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import typer
 
@@ -61,6 +62,69 @@ def run_checks() -> list[Check]:
 
     checks.extend(Check(**c) for c in backend_checks(settings))
     checks.append(Check("offline generators", True, True, "spec, materials (17 families), geometry (18 archetypes)"))
+    checks += service_checks(settings)
+    return checks
+
+
+def _error_text(exc: Exception) -> tuple[str, str]:
+    return getattr(exc, "message", type(exc).__name__), getattr(exc, "hint", "")
+
+
+def service_checks(settings) -> list[Check]:
+    """The artifact store, the renderer, signing, the originality audit, billing and the batch
+    engines: what each is set to and whether it can work here. No secret, URL credential or key
+    material is printed."""
+    checks = []
+    from ..storage import get_artifact_store
+
+    try:
+        store = get_artifact_store(settings)
+        store.exists("doctor/probe")  # one request: the bucket answers and the credentials work
+        where = f"bucket {settings.s3_bucket}" if store.name == "s3" else str(settings.jobs_dir)
+        checks.append(Check("artifact store", True, True, f"{store.name}: {where}"))
+    except Exception as exc:  # doctor reports, it does not stop
+        message, hint = _error_text(exc)
+        checks.append(Check("artifact store", False, True, f"{settings.artifact_store}: {message}", hint))
+
+    from ..render import renderer_available, renderer_info
+
+    if settings.previews and renderer_available():
+        info = renderer_info()
+        checks.append(Check("renderer", True, False, f"{info['renderer']} ({info['version']})"))
+    else:
+        checks.append(Check("renderer", False, False, "previews off" if not settings.previews else "unavailable",
+                            "pip install 'assetsmith[render]' and Mesa's EGL (apt-get install libegl1 libegl-mesa0 "
+                            "libgl1-mesa-dri libgbm1); packs then get a hero shot and a turntable."))
+
+    from ..provenance.paths import default_key_uri
+
+    uri = settings.signing_key or (settings.provenance_signer_url and "https://(remote signer)") or \
+        default_key_uri(settings)
+    kind = uri.split(":", 1)[0]
+    if kind == "file":
+        path = Path(uri.split("?", 1)[0][len("file:"):]).expanduser()
+        detail = f"file key {path}" + ("" if path.is_file() else " (made on first use)")
+    else:
+        detail = {"pkcs11": "PKCS#11 token", "awskms": "AWS KMS key", "https": "remote signer"}.get(kind, kind)
+    checks.append(Check("signing key", True, False, detail))
+
+    embedder = settings.originality_embedder
+    weights_ok = embedder != "clip" or bool(settings.originality_clip_weights and
+                                            Path(settings.originality_clip_weights).is_file())
+    checks.append(Check("originality audit", weights_ok or settings.originality == "off", False,
+                        f"{settings.originality}, {embedder} embedder, {settings.originality_index} index",
+                        "Set ASSETSMITH_ORIGINALITY_CLIP_WEIGHTS to a local CLIP checkpoint or .onnx file."))
+
+    stripe = settings.stripe_secret_key is not None and settings.stripe_webhook_secret is not None
+    checks.append(Check("billing", stripe, False, "Stripe configured" if stripe else "not configured",
+                        "Set ASSETSMITH_STRIPE_SECRET_KEY and ASSETSMITH_STRIPE_WEBHOOK_SECRET (docs/billing.md)."))
+
+    blender = shutil.which(settings.blender_bin) or (importlib.util.find_spec("bpy") and "bpy module")
+    checks.append(Check("blender engine", bool(blender), False, str(blender or "missing"),
+                        "Install Blender (or pip install bpy) for `job run` with engine \"blender\"."))
+    unity = Path(settings.unity_bin)
+    checks.append(Check("unity engine", unity.is_file(), False, str(unity) if unity.is_file() else "missing",
+                        "Set UNITY_BIN or --unity-path to a Unity editor for engine \"unity\"."))
     return checks
 
 
