@@ -6,6 +6,7 @@ staging sweeps through the store, and the SDK's in-process jobs on S3."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import socket
 import time
@@ -202,3 +203,27 @@ def test_sdk_and_cli_jobs_on_s3(tmp_path, s3_fields, monkeypatch, capsys):
     assert artifacts.list(result.job_id) == []
     with pytest.raises(NotFound):
         assetsmith.verify_job(result.job_id, settings=settings)
+
+
+def test_jobs_download_copies_a_pack_out_of_s3(tmp_path, s3_fields, monkeypatch, capsys):
+    settings = Settings(data_dir=tmp_path / "data", previews=False, **s3_fields)
+    result = assetsmith.run_job("small oak crate", resolution=512, export_usd=False, settings=settings)
+    listed = {a.key: a for a in get_artifact_store(settings).list(result.job_id)}
+    s3_env(monkeypatch, s3_fields)
+    out = tmp_path / "pulled"
+    code, text, err = cli(capsys, "--data-dir", str(settings.data_dir), "jobs", "download", result.job_id,
+                          "-o", str(out), "--json")
+    assert code == 0, err
+    info = json.loads(text)
+    assert info["files"] == sum(1 for k in listed if k.endswith("/pack.zip") or "/pack/" in k)
+    zip_bytes = (out / "pack.zip").read_bytes()
+    assert hashlib.sha256(zip_bytes).hexdigest() == listed[f"{result.job_id}/pack.zip"].sha256
+    assert assetsmith.verify(out / "pack", settings=settings).ok  # the copied pack verifies on its own
+    # A non-empty destination is refused and left as it was; --zip-only copies one file.
+    code, _, err = cli(capsys, "--data-dir", str(settings.data_dir), "jobs", "download", result.job_id,
+                       "-o", str(out))
+    assert code == 2 and "not an empty folder" in err and (out / "pack.zip").read_bytes() == zip_bytes
+    only = tmp_path / "zip-only"
+    assert assetsmith.download_job(result.job_id, only, zip_only=True, settings=settings)["files"] == 1
+    assert [p.name for p in only.iterdir()] == ["pack.zip"]
+    assert not list(tmp_path.glob(".zip-only.*")) and not list(tmp_path.glob(".pulled.*"))  # no staging left

@@ -133,6 +133,19 @@ def jobs_show(job_id: str = typer.Argument(..., help="The job id."), as_json: bo
         typer.echo(f"  {line}")
 
 
+@jobs_app.command("download")
+def jobs_download(job_id: str = typer.Argument(..., help="The job id."),
+                  output: Path = typer.Option(..., "--output", "-o", help="A new or empty folder to copy into."),
+                  zip_only: bool = typer.Option(False, "--zip-only", help="Only pack.zip, not the pack folder."),
+                  as_json: bool = JSON_OPT) -> None:
+    """Copy a finished job's pack (and pack.zip) from the artifact store, local or S3, to a folder."""
+    info = sdk.download_job(job_id, output, zip_only=zip_only, settings=STATE.settings())
+    if as_json:
+        emit_json(info)
+    else:
+        typer.echo(f"Copied {info['files']} file(s), {info['bytes'] / 1e6:.1f} MB, to {info['output']}")
+
+
 @jobs_app.command("rm")
 def jobs_rm(job_ids: list[str] = typer.Argument(..., help="One or more job ids."), as_json: bool = JSON_OPT) -> None:
     """Remove jobs: their folders and their records."""
