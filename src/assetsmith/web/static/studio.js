@@ -11,6 +11,7 @@ const state = {
   streams: new Map(),     // job_id -> AbortController
   authRequired: false,
   usage: null,
+  billing: null,
   objectUrls: [],
 };
 
@@ -76,7 +77,10 @@ function wireKeyPanel() {
   });
 }
 
-// ---- usage -----------------------------------------------------------------------------------
+// ---- usage, plan and billing ------------------------------------------------------------------
+const TIER_NAMES = { free: "Free", indie: "Indie", team: "Small team" };
+const TIER_ORDER = ["free", "indie", "team"];
+
 async function loadUsage() {
   try {
     const u = await getJson("/api/v1/usage");
@@ -93,6 +97,81 @@ async function loadUsage() {
     renderCost();
   } catch (err) {
     $("usage").hidden = true;
+  }
+  try {
+    state.billing = await getJson("/api/studio/billing/status");
+  } catch (err) {
+    state.billing = null;  // an older server, or billing routes turned off: the plan panel says so
+  }
+  renderPlan();
+}
+
+function renderPlan() {
+  const u = state.usage;
+  const b = state.billing;
+  if (!u) return;
+  $("plan-name").textContent = u.limits_enforced ? `${u.tier_name} plan` : "Local server";
+  $("plan-credits").textContent = u.limits_enforced
+    ? `${u.credits_remaining} of ${u.credits_cap} credits left in ${u.period}.` : "No credit limits here.";
+  const actions = $("plan-actions");
+  actions.replaceChildren();
+  let note = "";
+  // A live subscription changes plan in Stripe's portal (a second Checkout would charge twice).
+  const subscribed = Boolean(b && b.stripe_subscription_id &&
+                             ["active", "trialing", "past_due"].includes(b.subscription_status));
+  if (b && b.stripe_checkout_available && !subscribed) {
+    const current = TIER_ORDER.indexOf(b.tier_id);
+    for (const tier of b.checkout_tiers) {
+      if (tier === b.tier_id) continue;
+      const btn = document.createElement("button");
+      btn.type = "button";
+      btn.className = TIER_ORDER.indexOf(tier) > current ? "btn btn-primary" : "btn btn-ghost";
+      btn.dataset.tier = tier;
+      btn.textContent = `${TIER_ORDER.indexOf(tier) > current ? "Upgrade to" : "Switch to"} ${TIER_NAMES[tier] || tier}`;
+      btn.addEventListener("click", () => startBilling(btn, "/api/studio/billing/checkout-session", { tier }));
+      actions.append(btn);
+    }
+  }
+  if (b && b.portal_available) {
+    const btn = document.createElement("button");
+    btn.type = "button";
+    btn.className = "btn btn-ghost";
+    btn.id = "manage-billing";
+    btn.textContent = "Manage billing";
+    btn.addEventListener("click", () => startBilling(btn, "/api/studio/billing/portal-session", null));
+    actions.append(btn);
+  }
+  if (b && b.subscription_status === "past_due") note = "Your last payment did not go through: update it under Manage billing.";
+  else if (subscribed) note = "Change or cancel your plan under Manage billing.";
+  else if (!b || (!b.stripe_checkout_available && !b.portal_available)) note = "Plans are managed by this server's operator.";
+  $("plan-note").textContent = note;
+}
+
+async function startBilling(btn, path, body) {
+  btn.disabled = true;
+  try {
+    const res = await api(path, body ? { method: "POST", body: JSON.stringify(body),
+                                         headers: { "Content-Type": "application/json" } } : { method: "POST" });
+    const { url } = await res.json();
+    if (!/^https:\/\//.test(url)) throw new Error("The billing page address is not https.");
+    window.location.assign(url);  // Stripe's hosted page; it sends the browser back here
+  } catch (err) {
+    btn.disabled = false;
+    showError(err, "Billing is not available right now.");
+  }
+}
+
+function wirePlanPanel() {
+  $("usage").addEventListener("click", () => {
+    const open = $("plan-panel").hidden;
+    $("plan-panel").hidden = !open;
+    $("usage").setAttribute("aria-expanded", String(open));
+  });
+  const back = new URLSearchParams(window.location.search).get("billing");
+  if (back === "success") {
+    showInfo("Thank you!", "Your plan changes as soon as Stripe confirms the payment, usually within a minute.");
+  } else if (back === "cancel") {
+    showInfo("Checkout cancelled.", "Nothing was charged; your plan is unchanged.");
   }
 }
 
@@ -431,6 +510,7 @@ async function reload() {
 
 async function start() {
   wireKeyPanel();
+  wirePlanPanel();
   wireForm();
   renderKey();
   try {
