@@ -291,3 +291,21 @@ class Settings(BaseSettings):
                                        description="Part size of multipart uploads in MiB (S3's minimum is 5).")
     s3_addressing_style: Literal["auto", "path", "virtual"] = Field(
         default="auto", description="Bucket in the host name (virtual) or in the path (path: MinIO, moto).")
+
+
+def env_names() -> dict[str, list[str]]:
+    """Each setting's environment variables: its declared aliases when it has them (pydantic-settings
+    then reads only those, case-insensitively), else ASSETSMITH_<NAME>. For docs and deploy checks."""
+    out: dict[str, list[str]] = {}
+    for name, field in Settings.model_fields.items():
+        alias = field.validation_alias
+        if alias is None:
+            out[name] = [f"ASSETSMITH_{name.upper()}"]
+            continue
+        choices = [alias] if isinstance(alias, str) else list(getattr(alias, "choices", ()) or ())
+        names: list[str] = []
+        for choice in choices:
+            if isinstance(choice, str) and choice.upper() not in names:
+                names.append(choice.upper())
+        out[name] = names
+    return out

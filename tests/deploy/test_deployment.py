@@ -20,7 +20,7 @@ import pytest
 from tests.api.live import free_port
 from tests.helpers.availability import missing
 
-from assetsmith.settings import Settings
+from assetsmith.settings import env_names
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCKERFILE = ROOT / "Dockerfile"
@@ -48,16 +48,8 @@ def exec_form(args: str) -> list[str]:
 
 
 def settings_env_names() -> set[str]:
-    """Every environment variable Settings reads: ASSETSMITH_<FIELD> and the declared aliases."""
-    names = set()
-    for name, field in Settings.model_fields.items():
-        names.add(f"ASSETSMITH_{name.upper()}")
-        alias = field.validation_alias
-        for choice in getattr(alias, "choices", ()) or ():
-            if isinstance(choice, str):
-                names.add(choice.upper())
-    names.add("DATABASE_URL")
-    return names
+    """Every environment variable Settings reads."""
+    return {n for names in env_names().values() for n in names}
 
 
 # --- the image -------------------------------------------------------------------------------------
