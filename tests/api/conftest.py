@@ -3,16 +3,15 @@ server, tenants with keys, and the PostgreSQL scratch database (like tests/jobs)
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 
 import pytest
-from tests.helpers.availability import missing
+from tests.helpers.postgres import scratch_database
 
 from assetsmith.settings import Settings
 
 from .live import LiveServer
 
-PG_SERVER = os.environ.get("ASSETSMITH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 PEPPER = "test-pepper-not-a-secret-elsewhere"
 ORIGIN = "https://studio.example.com"
 BLOCKED = "forbiddenword"
@@ -51,14 +50,6 @@ def tenants(server):
 
 
 @pytest.fixture(scope="session")
-def pg_url():
+def pg_url() -> Iterator[str]:
     """A throwaway PostgreSQL database for this session, dropped at the end."""
-    from assetsmith.jobs.db import create_scratch_database, drop_database
-
-    try:
-        url = create_scratch_database(PG_SERVER, "assetsmith_apitest")
-    except Exception as exc:
-        reason = f"no PostgreSQL server answers at {PG_SERVER} ({type(exc).__name__}: {exc})"
-        missing(reason, "the PostgreSQL credit tests")
-    yield url
-    drop_database(url)
+    yield from scratch_database("assetsmith_apitest", "the PostgreSQL credit tests")

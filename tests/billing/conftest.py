@@ -5,7 +5,6 @@ scratch database (like tests/jobs)."""
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 
 import httpx
@@ -13,14 +12,13 @@ import pytest
 from sqlalchemy import func, select
 from tests.api.conftest import make_settings
 from tests.api.live import LiveServer
-from tests.helpers.availability import missing
+from tests.helpers.postgres import scratch_database
 from tests.helpers.stripe_fake import SECRET_KEY, WEBHOOK_SECRET, FakeStripe
 
 from assetsmith.billing import signature_header
 from assetsmith.billing.schema import billing_events
 from assetsmith.settings import Settings
 
-PG_SERVER = os.environ.get("ASSETSMITH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 PRICE_MAP = {"indie": "price_indie_monthly", "team": "price_team_monthly"}
 WEBHOOK = "/api/studio/billing/webhook"
 
@@ -87,12 +85,4 @@ def deliver(srv: LiveServer, event: dict, *, secret: str = WEBHOOK_SECRET, times
 @pytest.fixture(scope="session")
 def pg_url() -> Iterator[str]:
     """A throwaway PostgreSQL database for this session, dropped at the end."""
-    from assetsmith.jobs.db import create_scratch_database, drop_database
-
-    try:
-        url = create_scratch_database(PG_SERVER, "assetsmith_billingtest")
-    except Exception as exc:
-        reason = f"no PostgreSQL server answers at {PG_SERVER} ({type(exc).__name__}: {exc})"
-        missing(reason, "the PostgreSQL billing tests")
-    yield url
-    drop_database(url)
+    yield from scratch_database("assetsmith_billingtest", "the PostgreSQL billing tests")

@@ -7,15 +7,14 @@ in a throwaway database `assetsmith_test_<random>` per test session, dropped at 
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 
 import pytest
-from tests.helpers.availability import missing
+from tests.helpers.postgres import PG_SERVER, scratch_database
 
 from assetsmith.jobs.store import JobStore
 from assetsmith.settings import Settings
 
-PG_SERVER = os.environ.get("ASSETSMITH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 BACKENDS = ["sqlite", "postgresql"]
 
 
@@ -26,19 +25,11 @@ def pg_server() -> str:
 
 
 @pytest.fixture(scope="session")
-def pg_url():
+def pg_url() -> Iterator[str]:
     """A fresh PostgreSQL database for this session (each xdist worker has its own)."""
-    from assetsmith.jobs.db import create_scratch_database, drop_database
-
-    try:
-        url = create_scratch_database(PG_SERVER, "assetsmith_test")
-    except Exception as exc:
-        reason = f"no PostgreSQL server answers at {PG_SERVER} ({type(exc).__name__}: {exc})"
-        missing(reason, "the PostgreSQL contract tests")
-    store = JobStore(url)  # migrate once; tests then only empty the tables
-    store.close()
-    yield url
-    drop_database(url)
+    for url in scratch_database("assetsmith_test", "the PostgreSQL contract tests"):
+        JobStore(url).close()  # migrate once; tests then only empty the tables
+        yield url
 
 
 def _empty(url: str) -> None:
