@@ -91,8 +91,23 @@ def test_submit_follow_preview_download(browser, studio, shots, tmp_path):
         ctx.close()
 
 
+def _a_finished_job(srv, key) -> str:
+    """A succeeded job of this tenant: the one the desktop test made when it ran on this server
+    (xdist may run this module's tests in different workers), else a new small one."""
+    from tests.api.live import wait_for
+
+    with srv.client(key) as c:
+        done = [j for j in c.get("/api/v1/jobs").json()["jobs"] if j["status"] == "succeeded"]
+        if done:
+            return done[0]["job_id"]
+        jid = c.post("/api/v1/jobs", json={"prompt": "small oak crate", "resolution": 512}).json()["job_id"]
+        wait_for(lambda: c.get(f"/api/v1/jobs/{jid}").json()["status"] == "succeeded", timeout=240)
+        return jid
+
+
 def test_phone_width(browser, studio, shots):
     srv, key = studio
+    _a_finished_job(srv, key)
     ctx, page, errors = _page(browser, PHONE)
     try:
         page.goto(f"{srv.url}/studio/")
