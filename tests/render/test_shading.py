@@ -81,3 +81,21 @@ def test_blended_material_keeps_its_alpha():
     mat = RenderMaterial("m", albedo=albedo, metallic_factor=0.0, alpha_mode="BLEND")
     a = render(mat, one_light(0, 0)).color[32, 32, 3]
     assert 0.33 < a < 0.37
+
+
+def test_orm_shader_variant_matches_the_general_one():
+    """An ORM map (occlusion = metal-roughness red) is shaded by the variant without the separate
+    occlusion lookup; the same data as a separate occlusion map goes through the general shader.
+    Both must give the same pixels, and the occlusion must darken (it is not ignored)."""
+    rng = np.random.default_rng(3)
+    orm = rng.integers(0, 256, (16, 16, 3), dtype=np.uint8)
+    orm[..., 0] = np.where(np.arange(16)[None, :] < 8, 40, 255)  # occlusion: dark left half, open right
+    albedo = np.full((16, 16, 3), 180, np.uint8)
+    merged = RenderMaterial("m", albedo=albedo, metal_rough=orm, occlusion=orm, metallic_factor=0.0)
+    separate = RenderMaterial("m", albedo=albedo, metal_rough=orm, occlusion=orm.copy(), metallic_factor=0.0)
+    light = one_light(30, 30, ambient=1.0)  # occlusion scales the ambient term
+    a = render(merged, light, size=64)
+    b = render(separate, light, size=64)
+    assert np.allclose(a.color, b.color, atol=2e-3)
+    open_ = render(RenderMaterial("m", albedo=albedo, metal_rough=orm, metallic_factor=0.0), light, size=64)
+    assert a.color[..., :3].mean() < open_.color[..., :3].mean() * 0.97  # occlusion applied

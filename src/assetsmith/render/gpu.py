@@ -15,7 +15,7 @@ import numpy as np
 
 from .gl import GL
 from .scene import RenderItem, RenderMaterial, RenderScene
-from .shaders import DEPTH_FS, DEPTH_VS, GROUND_FS, MESH_VS, PBR_FS
+from .shaders import DEPTH_FS, DEPTH_VS, GROUND_FS, MESH_VS, PBR_FS, PBR_ORM_FS
 
 _GL_SRGB8, _GL_SRGB8_ALPHA8 = 0x8C41, 0x8C43
 _LINEAR, _LINEAR_MIPMAP_NEAREST, _LINEAR_MIPMAP_LINEAR = 0x2601, 0x2701, 0x2703
@@ -30,6 +30,7 @@ def programs(gl: GL) -> dict:
         ctx = gl.ctx
         gl.cache["programs"] = {
             "pbr": ctx.program(vertex_shader=MESH_VS, fragment_shader=PBR_FS),
+            "pbr_orm": ctx.program(vertex_shader=MESH_VS, fragment_shader=PBR_ORM_FS),
             "ground": ctx.program(vertex_shader=MESH_VS, fragment_shader=GROUND_FS),
             "depth": ctx.program(vertex_shader=DEPTH_VS, fragment_shader=DEPTH_FS),
             "prepass": ctx.program(vertex_shader=MESH_VS, fragment_shader=DEPTH_FS),
@@ -104,7 +105,8 @@ class GpuScene:
                 continue
             vbo = gl.ctx.buffer(interleave(item))
             ibo = gl.ctx.buffer(np.ascontiguousarray(item.mesh.indices, dtype=np.uint32).tobytes())
-            vaos = {"pbr": _vao(gl, progs["pbr"], vbo, ibo), "prepass": _vao(gl, progs["prepass"], vbo, ibo),
+            vaos = {"pbr": _vao(gl, progs["pbr"], vbo, ibo), "pbr_orm": _vao(gl, progs["pbr_orm"], vbo, ibo),
+                    "prepass": _vao(gl, progs["prepass"], vbo, ibo),
                     "depth": gl.ctx.vertex_array(progs["depth"], [(vbo, "3f 36x", "in_pos")], ibo, 4)}
             lo, hi = item.world_bounds()
             self.items.append(GpuItem(item, scene.material(item.material), vaos, (vbo, ibo),

@@ -50,6 +50,13 @@ def _resolve_program(ctx, source: str, *, multisampled: bool):
     return prog, ctx.vertex_array(prog, [])
 
 
+def _variant(gs: GpuScene, gi) -> str:
+    """`pbr_orm` (no separate occlusion lookup) unless the material has its own occlusion map."""
+    tex = gs.textures.get(gi.item.material, {})
+    occlusion = tex.get("occlusion")
+    return "pbr" if occlusion is not None and occlusion is not tex.get("metal_rough") else "pbr_orm"
+
+
 class Renderer:
     """Render targets and passes for one (width, height, samples). GL thread only."""
 
@@ -154,18 +161,19 @@ class Renderer:
         self.shadow.use(location=4)
         if ground:
             self._draw_ground(gs, progs["ground"], common, lo, hi, radius)
-        prog = progs["pbr"]
-        self._frame_uniforms(prog, common, camera, lighting, dirs, radius)
+        variants = {id(gi): _variant(gs, gi) for gi in gs.items}
+        for name in sorted(set(variants.values())):
+            self._frame_uniforms(progs[name], common, camera, lighting, dirs, radius)
         for gi in opaque:
             # Pre-passed items already own the depth buffer; MASK items write their own.
             self.fbo.depth_mask = gi.material.alpha_mode == "MASK"
-            self._draw_item(prog, gs, gi)
+            self._draw_item(progs, gs, gi, variants[id(gi)])
         self.fbo.depth_mask = False
         if blended:
             ctx.enable(ctx.BLEND)
             ctx.blend_func = ctx.ONE, ctx.ONE_MINUS_SRC_ALPHA
             for gi in blended:
-                self._draw_item(prog, gs, gi)
+                self._draw_item(progs, gs, gi, variants[id(gi)])
             ctx.disable(ctx.BLEND)
         self.fbo.depth_mask = True
         ctx.depth_func = "<"
@@ -204,12 +212,13 @@ class Renderer:
             _set(prog, "u_model", gl_bytes(gi.item.matrix))
             gi.vaos["prepass"].render()
 
-    def _draw_item(self, prog, gs: GpuScene, gi) -> None:
+    def _draw_item(self, progs: dict, gs: GpuScene, gi, variant: str) -> None:
+        prog = progs[variant]
         self._cull(gi)
         self._material_uniforms(prog, gs, gi.item.material)
         _set(prog, "u_model", gl_bytes(gi.item.matrix))
         _set(prog, "u_normal_matrix", np.ascontiguousarray(gi.normal_matrix.T, dtype=np.float32).tobytes())
-        gi.vaos["pbr"].render()
+        gi.vaos[variant].render()
 
     def _draw_ground(self, gs: GpuScene, prog, common: dict, lo, hi, radius: float) -> None:
         ctx = self.gl.ctx
