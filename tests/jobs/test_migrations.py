@@ -16,7 +16,7 @@ from sqlalchemy import text
 import assetsmith
 from assetsmith.errors import AssetsmithError
 from assetsmith.jobs.db import HEAD_REVISION, MIGRATIONS_DIR, current_revision, make_engine
-from assetsmith.jobs.queue import claim_next_job
+from assetsmith.jobs.queue import JobSpec, claim_next_job, submit_jobs
 from assetsmith.jobs.schema import metadata
 from assetsmith.jobs.store import JobStore
 from assetsmith.tenancy.db import HEAD_REVISION as TENANCY_HEAD
@@ -132,3 +132,21 @@ def test_urls_are_normalised_for_the_driver_and_for_libpq():
     assert normalise_url("sqlite:////tmp/x.db") == "sqlite:////tmp/x.db"
     info = libpq_conninfo("postgresql://u:p%40ss@h:5433/db?options=-c%20synchronous_commit%3Doff")
     assert "password=p@ss" in info and "port=5433" in info and "options='-c synchronous_commit=off'" in info
+
+
+def test_job_event_ids_go_past_32_bits(store, db_url):
+    """Event ids are 64-bit on both databases: an id past 2^31 is accepted and keeps counting."""
+    engine = make_engine(db_url)
+    [sub] = submit_jobs(store, [JobSpec(kind="noop")])
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            assert conn.execute(text("SELECT data_type FROM information_schema.columns WHERE table_name = "
+                                     "'job_events' AND column_name = 'id'")).scalar() == "bigint"
+            conn.execute(text("SELECT setval(pg_get_serial_sequence('job_events', 'id'), 3000000000)"))
+        else:
+            conn.execute(text("INSERT INTO job_events (id, job_id, at, kind, data) VALUES "
+                              "(3000000000, :j, 0, 'log', '{}')"), {"j": sub.job_id})
+    store.add_event(sub.job_id, "log", {"line": "after 2^31"})
+    ids = [e["id"] for e in store.events(sub.job_id)]
+    assert max(ids) > 3_000_000_000
+    engine.dispose()

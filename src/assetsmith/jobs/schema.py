@@ -84,7 +84,9 @@ Index("ix_jobs_running", jobs.c.lease_expires_at,
 job_events = Table(
     "job_events",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
+    # 64-bit on PostgreSQL (migration 0004); SQLite's INTEGER PRIMARY KEY is its 64-bit rowid already
+    # (a BIGINT key there would not auto-increment).
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
     Column("job_id", String(40), ForeignKey("jobs.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("at", Float, nullable=False),
     Column("kind", String(16), nullable=False),  # status | progress | log
