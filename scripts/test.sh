@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The whole test suite, installing what it needs first: the package with its test extra (PyPI) and
-# the Khronos glTF-Validator (npm, into tools/node_modules). Safe to run again; extra arguments go
-# to pytest (e.g. scripts/test.sh -k glb).
+# The whole test suite, installing what it needs first: the package with its test extra (PyPI), the
+# Khronos glTF-Validator (npm, into tools/node_modules) and, with apt-get, the tools the tests drive
+# for real (Mesa EGL, SoftHSM2, Chromium, Blender, Mono's C# compiler, docker-compose). Safe to run
+# again; extra arguments go to pytest (e.g. scripts/test.sh -k glb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive  # apt-get below never stops to ask
 
 scripts/install.sh --editable test  # the same install command the Dockerfile runs
 # The local-diffusion tests build a tiny random-weight pipeline: torch (the pinned CPU wheel),
