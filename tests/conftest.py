@@ -25,3 +25,18 @@ def s3_fields(moto_s3) -> dict:
     from tests.helpers.s3 import new_bucket, s3_settings
 
     return s3_settings(moto_s3, new_bucket(moto_s3))
+
+
+@pytest.fixture(scope="session")
+def gl_ok():
+    """A headless GL context can be made here (the renderer tests need it): skipped with the reason
+    outside CI, a failure in CI (scripts/test.sh installs Mesa's EGL)."""
+    from tests.helpers.availability import missing
+
+    from assetsmith.render import RendererUnavailable, renderer_info
+
+    try:
+        renderer_info()
+    except RendererUnavailable as err:
+        missing(f"no headless renderer here: {err}", "the renderer tests")
+    return True

@@ -18,13 +18,6 @@ from assetsmith.settings import Settings
 pytestmark = pytest.mark.usefixtures("gl_ok")
 
 
-@pytest.fixture(scope="module")
-def gl_ok():
-    from assetsmith.render import renderer_available
-
-    if not renderer_available():
-        pytest.skip("no headless renderer here (render extra or EGL missing)")
-
 
 def settings_for(tmp_path, **kw) -> Settings:
     return Settings(data_dir=tmp_path / "data", **kw)

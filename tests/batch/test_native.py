@@ -17,13 +17,6 @@ from assetsmith.settings import Settings
 pytestmark = pytest.mark.usefixtures("gl_ok")
 
 
-@pytest.fixture(scope="module")
-def gl_ok():
-    from assetsmith.render import renderer_available
-
-    if not renderer_available():
-        pytest.skip("no headless renderer here (render extra or EGL missing)")
-
 
 def check_exr(path, width, height):
     header, ch = read_exr(path)

@@ -10,13 +10,7 @@ import pytest
 from assetsmith.jobs.worker import Worker, WorkerOptions
 from assetsmith.settings import Settings
 
-
-@pytest.fixture(scope="module", autouse=True)
-def gl_ok():
-    from assetsmith.render import renderer_available
-
-    if not renderer_available():
-        pytest.skip("no headless renderer here (render extra or EGL missing)")
+pytestmark = pytest.mark.usefixtures("gl_ok")
 
 
 def test_chunks_run_as_queue_jobs(workdir, tmp_path, cli):

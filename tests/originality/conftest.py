@@ -9,6 +9,7 @@ import os
 
 import numpy as np
 import pytest
+from tests.helpers.availability import missing
 
 from assetsmith.settings import Settings
 
@@ -20,10 +21,6 @@ try:
     import torch  # noqa: F401
 except ImportError:
     pass
-
-
-def _ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("true", "1")
 
 
 @pytest.fixture
@@ -73,10 +70,8 @@ def pgvector_url(tmp_path_factory):
             server = pgserver.get_server(str(tmp_path_factory.mktemp("pgvector")), cleanup_mode="stop")
             url = server.get_uri()
         except Exception as exc:
-            reason = f"no PostgreSQL with pgvector ({type(exc).__name__}: {exc}); pip install pgserver"
-            if _ci():
-                pytest.fail(f"{reason}; CI must run the pgvector contract tests")
-            pytest.skip(reason)
+            missing(f"no PostgreSQL with pgvector ({type(exc).__name__}: {exc}); pip install pgserver",
+                    "the pgvector contract tests")
     yield url
     if server is not None:
         server.cleanup()

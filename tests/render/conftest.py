@@ -1,4 +1,4 @@
-"""Shared fixtures: skip the renderer tests (with the reason) where no EGL context can be made."""
+"""Shared fixtures of the renderer tests (`gl_ok`, which needs an EGL context, is in tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import pytest
-from tests.helpers.availability import missing
 
 from assetsmith.geometry.mesh import Mesh
 from assetsmith.render import Camera, Light, Lighting, RenderItem, RenderMaterial, RenderScene
@@ -18,24 +16,6 @@ from assetsmith.render.camera import look_at
 _ROOT = str(Path(__file__).resolve().parents[2])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-
-
-def _available() -> tuple[bool, str]:
-    from assetsmith.render import RendererUnavailable, renderer_info
-
-    try:
-        renderer_info()
-    except RendererUnavailable as err:
-        return False, str(err)
-    return True, ""
-
-
-@pytest.fixture(scope="session")
-def gl_ok():
-    ok, why = _available()
-    if not ok:
-        missing(f"no headless renderer here: {why}", "the renderer tests")
-    return True
 
 
 def quad(*, tangents: bool = True, normals: bool = True) -> Mesh:
