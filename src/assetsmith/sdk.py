@@ -141,7 +141,7 @@ def download_job(job_id: str, output: str | Path, *, zip_only: bool = False,
     empty local folder `output`: the pack folder and pack.zip, or only pack.zip. Files are written
     to a staging folder beside `output` and moved into place at the end, so a failed download
     leaves nothing. Returns {"job_id", "output", "files", "bytes"}."""
-    from .storage import get_artifact_store
+    from .storage import download_prefix, get_artifact_store
 
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
@@ -155,30 +155,21 @@ def download_job(job_id: str, output: str | Path, *, zip_only: bool = False,
     dest = Path(output).expanduser()
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise InvalidInput(f"'{dest}' exists and is not an empty folder.", "Choose a new or empty output folder.")
-    artifacts = get_artifact_store(settings)
-    wanted = [a for a in artifacts.list(rec.folder)
-              if a.key == f"{rec.folder}/pack.zip" or (not zip_only and a.key.startswith(f"{rec.folder}/pack/"))]
-    if not wanted:
-        raise OutputError(f"The artifact store holds no files for job '{job_id}'.",
-                          "It may have been removed by retention; run the job again.")
     dest.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
     try:
-        total = 0
-        for info in wanted:
-            target = staging / info.key[len(rec.folder) + 1:]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with artifacts.open(info.key) as src, open(target, "wb") as out:
-                while block := src.read(1 << 20):
-                    out.write(block)
-            total += info.bytes
+        copied = download_prefix(get_artifact_store(settings), rec.folder, staging,
+                                 keep=lambda rel: rel == "pack.zip" or (not zip_only and rel.startswith("pack/")))
+        if not copied:
+            raise OutputError(f"The artifact store holds no files for job '{job_id}'.",
+                              "It may have been removed by retention; run the job again.")
         if dest.exists():
             dest.rmdir()  # empty, checked above
         os.replace(staging, dest)
     except BaseException:
         remove_tree(staging)
         raise
-    return {"job_id": job_id, "output": str(dest), "files": len(wanted), "bytes": total}
+    return {"job_id": job_id, "output": str(dest), "files": len(copied), "bytes": sum(a.bytes for a in copied)}
 
 
 def remove_job(job_id: str, *, settings: Settings | None = None) -> None:

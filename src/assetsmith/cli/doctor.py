@@ -86,15 +86,17 @@ def service_checks(settings) -> list[Check]:
         message, hint = _error_text(exc)
         checks.append(Check("artifact store", False, True, f"{settings.artifact_store}: {message}", hint))
 
-    from ..render import renderer_available, renderer_info
+    from ..render import RendererUnavailable, renderer_info
 
-    if settings.previews and renderer_available():
-        info = renderer_info()
-        checks.append(Check("renderer", True, False, f"{info['renderer']} ({info['version']})"))
-    else:
-        checks.append(Check("renderer", False, False, "previews off" if not settings.previews else "unavailable",
-                            "pip install 'assetsmith[render]' and Mesa's EGL (apt-get install libegl1 libegl-mesa0 "
-                            "libgl1-mesa-dri libgbm1); packs then get a hero shot and a turntable."))
+    try:
+        info = renderer_info() if settings.previews else None
+    except RendererUnavailable:
+        info = None
+    checks.append(Check("renderer", info is not None, False,
+                        f"{info['renderer']} ({info['version']})" if info else
+                        ("previews off" if not settings.previews else "unavailable"),
+                        "pip install 'assetsmith[render]' and Mesa's EGL (apt-get install libegl1 libegl-mesa0 "
+                        "libgl1-mesa-dri libgbm1); packs then get a hero shot and a turntable."))
 
     from ..provenance.paths import default_key_uri
 

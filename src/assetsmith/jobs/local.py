@@ -135,7 +135,7 @@ def fail_orphaned_local_jobs(store: JobStore) -> list[str]:
     """Mark failed the in-process jobs of this host whose process is gone (killed with SIGKILL or
     SIGTERM, or the machine went down mid-job): otherwise they would stay `running` forever, since
     they hold no lease for a sweep to expire. Returns their ids."""
-    prefix = local_owner(0).rsplit(":", 1)[0] + ":"
+    prefix = f"local:{socket.gethostname()}:"
     orphans = []
     for rec in store.list(status="running", kind="run_job", limit=1000):
         owner = rec.lease_owner or ""

@@ -25,7 +25,7 @@ from ..formats.atomic import write_json
 from ..settings import Settings
 from .audit import audit_fingerprint, empty_report
 from .corpus import Corpus
-from .fingerprint import Fingerprint, _image_prints, _model_print
+from .fingerprint import Fingerprint, image_prints, model_print
 from .images import decode_image, over_grey
 from .policy import Policy
 
@@ -115,8 +115,8 @@ def export_fingerprint(config, area, settings: Settings, embedder) -> Fingerprin
         model_label, model_digest = path.name, _sha256(data)
         fp.files[path.name] = model_digest
         items = _rendered_views(scene, path.name)
-    fp.images = _image_prints(items, embedder, corpus=False)
-    fp.models.append(_model_print(model_label, *_scene_geometry(scene), model_digest))
+    fp.images = image_prints(items, embedder, corpus=False)
+    fp.models.append(model_print(model_label, *_scene_geometry(scene), model_digest))
     fp.source_sha256 = _sha256("\n".join(f"{k}\0{v}" for k, v in sorted(fp.files.items())).encode())
     return fp
 

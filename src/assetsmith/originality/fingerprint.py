@@ -60,8 +60,10 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _image_prints(items: list[tuple[str, np.ndarray, str | None]], embedder: ImageEmbedder,
-                  corpus: bool) -> list[ImagePrint]:
+def image_prints(items: list[tuple[str, np.ndarray, str | None]], embedder: ImageEmbedder,
+                 corpus: bool) -> list[ImagePrint]:
+    """(label, pixels, sha256) items as ImagePrints: one vector each for a query, the augmented set
+    for the corpus."""
     if corpus:
         vecs = [embedder.embed_for_corpus(px) for _, px, _ in items]
     else:
@@ -70,7 +72,8 @@ def _image_prints(items: list[tuple[str, np.ndarray, str | None]], embedder: Ima
     return [ImagePrint(label, digest, phash(px), dhash(px), v) for (label, px, digest), v in zip(items, vecs, strict=True)]
 
 
-def _model_print(label: str, positions: np.ndarray, triangles: np.ndarray, digest: str | None) -> ModelPrint:
+def model_print(label: str, positions: np.ndarray, triangles: np.ndarray, digest: str | None) -> ModelPrint:
+    """A triangle mesh's canonical geometry hash and shape descriptor (InvalidInput without a surface)."""
     try:
         return ModelPrint(label, digest, canonical_hash(positions, triangles), shape_descriptor(positions, triangles))
     except ValueError as exc:
@@ -112,12 +115,12 @@ def fingerprint_pack_files(files: dict[str, bytes], name: str, embedder: ImageEm
     fp = Fingerprint(name, "pack", sha256("\n".join(listing).encode()), embedder.id)
     items = [(p, decode_image(files[p], name=p, max_pixels=max_pixels), sha256(files[p])) for p in chosen]
     items += preview_images(files, max_pixels)
-    fp.images = _image_prints(items, embedder, corpus)
+    fp.images = image_prints(items, embedder, corpus)
     for p in chosen:
         fp.files[p] = sha256(files[p])
     if model is not None:
         fp.files[model] = sha256(files[model])
-        fp.models.append(_model_print(model, *glb_triangles(files[model], name=model), fp.files[model]))
+        fp.models.append(model_print(model, *glb_triangles(files[model], name=model), fp.files[model]))
     return fp
 
 
@@ -126,7 +129,7 @@ def fingerprint_image(data: bytes, name: str, embedder: ImageEmbedder, *, corpus
     pixels = decode_image(data, name=name, max_pixels=max_pixels)
     digest = sha256(data)
     fp = Fingerprint(name, "image", digest, embedder.id, files={name: digest})
-    fp.images = _image_prints([(name, pixels, digest)], embedder, corpus)
+    fp.images = image_prints([(name, pixels, digest)], embedder, corpus)
     return fp
 
 
@@ -135,10 +138,10 @@ def fingerprint_glb(data: bytes, name: str, embedder: ImageEmbedder, *, corpus: 
     digest = sha256(data)
     positions, triangles = glb_triangles(data, name=name)
     fp = Fingerprint(name, "model", digest, embedder.id, files={name: digest})
-    fp.models.append(_model_print(name, positions, triangles, digest))
+    fp.models.append(model_print(name, positions, triangles, digest))
     items = [(f"{name}#{label}", decode_image(blob, name=label, max_pixels=max_pixels), sha256(blob))
              for label, blob in glb_base_color_images(data)]
-    fp.images = _image_prints(items, embedder, corpus)
+    fp.images = image_prints(items, embedder, corpus)
     return fp
 
 
@@ -156,11 +159,11 @@ def fingerprint_context(ctx, embedder: ImageEmbedder) -> Fingerprint:
     for path in sorted(p for p in files if ALBEDO.search(p)):
         fp.files[path] = sha256(files[path])
     items += preview_images(files, ctx.settings.originality_max_pixels)
-    fp.images = _image_prints(items, embedder, corpus=False)
+    fp.images = image_prints(items, embedder, corpus=False)
     model = main_model_path(files)
     if model is not None:
         fp.files[model] = sha256(files[model])
     if ctx.geometry is not None:
-        fp.models.append(_model_print(model or "geometry", *mesh_from_parts(ctx.geometry.parts),
+        fp.models.append(model_print(model or "geometry", *mesh_from_parts(ctx.geometry.parts),
                                       fp.files.get(model) if model else None))
     return fp

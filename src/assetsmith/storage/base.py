@@ -111,17 +111,22 @@ def check_key(key: str) -> str:
     return p.as_posix()
 
 
-def download_prefix(store: ArtifactStore, prefix: str, dest: Path) -> int:
-    """Copy every file under `prefix` into the local folder `dest` (keys relative to the prefix);
-    returns how many. For work that needs the files on disk, such as verifying a stored job."""
-    n = 0
+def download_prefix(store: ArtifactStore, prefix: str, dest: Path, *,
+                    keep: Callable[[str], bool] | None = None) -> list[ArtifactInfo]:
+    """Copy every file under `prefix` (or those whose prefix-relative path `keep` accepts) into the
+    local folder `dest`, keys relative to the prefix; returns what was copied. For work that needs
+    the files on disk, such as verifying or downloading a stored job."""
+    copied = []
     for info in store.list(prefix):
-        target = dest / info.key[len(prefix) + 1:]
+        rel = info.key[len(prefix) + 1:]
+        if keep is not None and not keep(rel):
+            continue
+        target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         with store.open(info.key) as src, open(target, "wb") as out:
             shutil.copyfileobj(src, out, 1 << 20)
-        n += 1
-    return n
+        copied.append(info)
+    return copied
 
 
 STORES: dict[str, Callable[..., ArtifactStore]] = {}
