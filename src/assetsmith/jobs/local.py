@@ -84,7 +84,6 @@ def run_job(request: JobRequest, settings: Settings, *, store: JobStore | None =
     own_store = store is None
     store = store or JobStore.from_settings(settings)
     job_id = new_job_id()
-    fail_orphaned_local_jobs(store)
     store.create(job_id, request.model_dump(mode="json"), status="running", tenant=tenant,
                  lease_owner=local_owner(), started_at=time.time())
     try:
