@@ -96,26 +96,25 @@ def run_gl(fn: Callable[[GL], T]) -> T:
     """
     if _state["thread"] == threading.get_ident():
         return fn(_state["gl"])
+    return _executor().submit(_on_gl_thread, fn).result()
+
+
+def _executor() -> ThreadPoolExecutor:
+    """The GL thread (made on first use)."""
     with _lock:
         if _state["executor"] is None:
             _state["executor"] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assetsmith-gl")
-        executor = _state["executor"]
-    return executor.submit(_on_gl_thread, fn).result()
+        return _state["executor"]
 
 
 def prewarm(setup: Callable[[GL], Any] | None = None) -> None:
     """Start creating the context (then run `setup(gl)`, e.g. compile programs) on the GL thread
-    without waiting (a job calls this before its first stage, so the ~0.2-0.4 s of EGL and
-    llvmpipe start-up overlaps the texture work). A failure to create the context is remembered and
-    raised by the next `run_gl`, as if it had happened there; `setup` errors are dropped (the real
-    call will meet them again)."""
-    if _state["error"] is not None:
-        return
-    with _lock:
-        if _state["executor"] is None:
-            _state["executor"] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assetsmith-gl")
-        executor = _state["executor"]
-    executor.submit(_warm, setup)
+    without waiting; a job calls this before its first stage. GL calls hold the GIL, so this
+    overlaps only the parts of the stages before it that release it (numpy, zlib): a small gain in
+    a fresh process. A failure to create the context is remembered and raised by the next `run_gl`,
+    as if it had happened there; `setup` errors are dropped (the real call meets them again)."""
+    if _state["error"] is None:
+        _executor().submit(_warm, setup)
 
 
 def _warm(setup: Callable[[GL], Any] | None) -> None:
