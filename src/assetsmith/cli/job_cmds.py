@@ -80,7 +80,8 @@ def _remote_files(folder: str) -> str:
     """Where a job's files are when the artifact store is not a folder on this machine."""
     store = STATE.settings().artifact_store
     return (f"Files: under '{folder}/' in the {store} artifact store (not on this machine); "
-            f"download them through the HTTP API: GET /api/v1/jobs/{folder}/files")
+            f"copy them here with `assetsmith jobs download {folder} -o DIR`, or through the HTTP API: "
+            f"GET /api/v1/jobs/{folder}/files")
 
 
 jobs_app = typer.Typer(help="List, show and remove recorded jobs.", no_args_is_help=True)
