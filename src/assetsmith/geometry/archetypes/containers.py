@@ -61,10 +61,12 @@ def barrel(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     phi, stave_of, side, col_breaks = _stave_columns(staves)
     prof, n2, row_breaks, _ = stack_runs(body_runs)
     P, N = revolve_grid(prof, n2, np.sin(phi), np.cos(phi))
-    # Sink each stave's long edges a little and tilt their normals: visible joints; jitter radii.
+    # Sink each stave's long edges a little and tilt their normals: visible joints. Radii are
+    # jittered per stave inside it only: both edges of a joint stay at one radius, or the joint
+    # would be a slit the background shows through.
     r = prof[:, 0:1]
     groove = np.where(side[None, :] != 0, np.maximum(r - 0.003 * h, 0.0) / np.maximum(r, 1e-12), 1.0)
-    scale = groove * (1.0 + 0.005 * radial_jit[stave_of])[None, :]
+    scale = groove * np.where(side != 0, 1.0, 1.0 + 0.005 * radial_jit[stave_of])[None, :]
     P[..., 0] *= scale
     P[..., 2] *= scale
     tangent = np.stack([np.cos(phi), np.zeros_like(phi), -np.sin(phi)], axis=1)
