@@ -149,9 +149,12 @@ class Settings(BaseSettings):
     preview_size: int = Field(default=512, ge=64, le=4096, description="Hero shot size in pixels (square).")
     preview_turntable_size: int = Field(default=256, ge=32, le=2048, description="Turntable frame size in pixels.")
     preview_views: int = Field(default=8, ge=0, le=64, description="Turntable views (0: hero shot only).")
-    preview_samples: int = Field(default=4, ge=1, le=16, description="MSAA samples of the hero shot (1: none).")
+    preview_samples: int = Field(default=1, ge=1, le=16, description="MSAA samples of the hero shot (1: none, "
+                                                                    "FXAA smooths it; 4 doubles its cost under llvmpipe).")
     preview_turntable_samples: int = Field(
-        default=1, ge=1, le=16, description="MSAA samples of turntable frames (4 doubles their cost under llvmpipe).")
+        default=1, ge=1, le=16, description="MSAA samples of turntable frames (1: none, FXAA smooths them).")
+    preview_fxaa: bool = Field(default=True, description="Smooth the edges of single-sample previews with an FXAA "
+                                                         "pass (about 1.5 ms for 512x512 under llvmpipe).")
     unity_bin: Path = Field(default=Path("/opt/Unity/Editor/Unity"),
                             validation_alias=AliasChoices("unity_bin", "UNITY_BIN", "ASSETSMITH_UNITY_BIN"),
                             description="The Unity editor binary batch jobs start (UNITY_BIN).")

@@ -99,3 +99,36 @@ def test_orm_shader_variant_matches_the_general_one():
     assert np.allclose(a.color, b.color, atol=2e-3)
     open_ = render(RenderMaterial("m", albedo=albedo, metal_rough=orm, metallic_factor=0.0), light, size=64)
     assert a.color[..., :3].mean() < open_.color[..., :3].mean() * 0.97  # occlusion applied
+
+
+def preview(material: RenderMaterial, *, size=64, samples=1, fxaa=False, spin=17.0, **backdrop):
+    scene = quad_scene(material, spin_deg=spin)
+    with RenderSession(scene, size, size, samples=samples, lighting=one_light(0, 0)) as s:
+        return s.render_preview(front_camera(), fxaa=fxaa, **backdrop)
+
+
+def test_preview_edges_are_smoothed_by_fxaa_or_msaa_and_the_inside_is_left_alone():
+    mat = RenderMaterial("m", base_color_factor=(0.5, 0.5, 0.5, 1.0), metallic_factor=0.0)
+    hard = preview(mat)
+    assert set(np.unique(hard[..., 3])) <= {0, 255}  # one sample, no FXAA: every pixel in or out
+    inside = np.zeros(hard.shape[:2], bool)
+    inside[24:40, 24:40] = True  # well within the spun quad: flat colour, no edge
+    for soft in (preview(mat, fxaa=True), preview(mat, samples=4)):
+        partial = (soft[..., 3] > 2) & (soft[..., 3] < 253)
+        assert 20 < partial.sum() < 0.2 * partial.size  # fractional coverage along the edges only
+        np.testing.assert_array_equal(soft[inside], hard[inside])
+        # Smoothed edges: fewer large steps between horizontal neighbours than the aliased image.
+        steps = lambda img: int((np.abs(np.diff(img[..., 1].astype(int), axis=1)) > 40).sum())  # noqa: E731
+        assert steps(soft) < steps(hard)
+
+
+def test_preview_backdrop_is_a_tone_mapped_gradient_behind_the_object():
+    mat = RenderMaterial("m", base_color_factor=(0.5, 0.5, 0.5, 1.0), metallic_factor=0.0)
+    img = preview(mat, spin=0.0, top=(0.6, 0.1, 0.1), bottom=(0.1, 0.1, 0.6))
+    assert img[0, 0, 3] == 0 and img[32, 32, 3] == 255
+    top, bottom = img[1, 1, :3].astype(int), img[-2, 1, :3].astype(int)
+    assert top[0] > top[2] + 60 and bottom[2] > bottom[0] + 60, (top, bottom)  # red above, blue below
+    middle = img[32, 1, :3].astype(int)
+    assert bottom[0] < middle[0] < top[0]  # a gradient, not two bands
+    # The object is drawn over it, not blended with it.
+    assert abs(int(img[32, 32, 0]) - int(img[32, 32, 2])) < 4

@@ -15,7 +15,7 @@ import numpy as np
 
 from .gl import GL
 from .scene import RenderItem, RenderMaterial, RenderScene
-from .shaders import DEPTH_FS, DEPTH_VS, GROUND_FS, MESH_VS, PBR_FS, PBR_ORM_FS
+from .shaders import BACKDROP_FS, BACKDROP_VS, DEPTH_FS, DEPTH_VS, GROUND_FS, MESH_VS, PBR_FS, variant
 
 _GL_SRGB8, _GL_SRGB8_ALPHA8 = 0x8C41, 0x8C43
 _LINEAR, _LINEAR_MIPMAP_NEAREST, _LINEAR_MIPMAP_LINEAR = 0x2601, 0x2701, 0x2703
@@ -24,18 +24,45 @@ VERTEX_ATTRS = ("in_pos", "in_nrm", "in_tan", "in_uv")
 _serials = itertools.count(1)
 
 
-def programs(gl: GL) -> dict:
-    """The mesh, ground and shadow programs, compiled once per process."""
+# name: (vertex shader, fragment shader). The mesh programs come in four variants: `pbr` or `pbr_orm`
+# (an ORM map: no separate occlusion lookup), each for float frames or, with `_preview`, for previews.
+PROGRAMS = {
+    "pbr": (MESH_VS, variant(PBR_FS)),
+    "pbr_orm": (MESH_VS, variant(PBR_FS, "OCCLUSION_IN_MR")),
+    "pbr_preview": (MESH_VS, variant(PBR_FS, "PREVIEW")),
+    "pbr_orm_preview": (MESH_VS, variant(PBR_FS, "OCCLUSION_IN_MR", "PREVIEW")),
+    "ground": (MESH_VS, variant(GROUND_FS)),
+    "backdrop": (BACKDROP_VS, variant(BACKDROP_FS)),
+    "depth": (DEPTH_VS, DEPTH_FS),
+    "prepass": (MESH_VS, DEPTH_FS),
+}
+
+# What pack previews use (compiled ahead by the render stage's prepare hook).
+PREVIEW_PROGRAMS = ("depth", "prepass", "pbr_orm_preview", "ground", "backdrop")
+
+
+class Programs(dict):
+    """The programs of one context by name, each compiled on first use (a preview never pays for the
+    float variants, nor a batch job for the preview ones)."""
+
+    def __init__(self, gl: GL) -> None:
+        super().__init__()
+        self.gl = gl
+
+    def __missing__(self, name: str):
+        vs, fs = PROGRAMS[name]
+        prog = self[name] = self.gl.ctx.program(vertex_shader=vs, fragment_shader=fs)
+        return prog
+
+
+def programs(gl: GL, *warm: str) -> Programs:
+    """The context's programs; those named in `warm` are compiled now."""
     if "programs" not in gl.cache:
-        ctx = gl.ctx
-        gl.cache["programs"] = {
-            "pbr": ctx.program(vertex_shader=MESH_VS, fragment_shader=PBR_FS),
-            "pbr_orm": ctx.program(vertex_shader=MESH_VS, fragment_shader=PBR_ORM_FS),
-            "ground": ctx.program(vertex_shader=MESH_VS, fragment_shader=GROUND_FS),
-            "depth": ctx.program(vertex_shader=DEPTH_VS, fragment_shader=DEPTH_FS),
-            "prepass": ctx.program(vertex_shader=MESH_VS, fragment_shader=DEPTH_FS),
-        }
-    return gl.cache["programs"]
+        gl.cache["programs"] = Programs(gl)
+    progs = gl.cache["programs"]
+    for name in warm:
+        progs[name]  # noqa: B018  (compiles it)
+    return progs
 
 
 def downsample(img: np.ndarray, max_size: int | None) -> np.ndarray:
@@ -86,6 +113,19 @@ class GpuItem:
     normal_matrix: np.ndarray
     centre: np.ndarray  # world-space centre of its bounds (blended items are sorted by it)
 
+    def vao(self, gl: GL, name: str):
+        """The item's vertex array for program `name` (made on first use)."""
+        vao = self.vaos.get(name)
+        if vao is None:
+            prog = programs(gl)[name]
+            vbo, ibo = self.buffers
+            if name == "depth":  # positions only: the shadow pass reads 12 of every 48 bytes
+                vao = gl.ctx.vertex_array(prog, [(vbo, "3f 36x", "in_pos")], ibo, 4)
+            else:
+                vao = _vao(gl, prog, vbo, ibo)
+            self.vaos[name] = vao
+        return vao
+
 
 class GpuScene:
     """The GPU copy of a scene. Call `release()` when done (the context outlives it)."""
@@ -99,17 +139,13 @@ class GpuScene:
         self._textures: dict[tuple, tuple] = {}
         self.items: list[GpuItem] = []
         self.extra: dict[str, tuple] = {}  # lazily built helpers, e.g. the ground quad
-        progs = programs(gl)
         for item in scene.items:
             if item.mesh.triangle_count == 0:
                 continue
             vbo = gl.ctx.buffer(interleave(item))
             ibo = gl.ctx.buffer(np.ascontiguousarray(item.mesh.indices, dtype=np.uint32).tobytes())
-            vaos = {"pbr": _vao(gl, progs["pbr"], vbo, ibo), "pbr_orm": _vao(gl, progs["pbr_orm"], vbo, ibo),
-                    "prepass": _vao(gl, progs["prepass"], vbo, ibo),
-                    "depth": gl.ctx.vertex_array(progs["depth"], [(vbo, "3f 36x", "in_pos")], ibo, 4)}
             lo, hi = item.world_bounds()
-            self.items.append(GpuItem(item, scene.material(item.material), vaos, (vbo, ibo),
+            self.items.append(GpuItem(item, scene.material(item.material), {}, (vbo, ibo),
                                       np.linalg.inv(item.matrix[:3, :3]).T, (lo + hi) / 2))
         self.bounds = scene.bounds()
         self.textures = {key: self._material_textures(mat) for key, mat in scene.materials.items()}

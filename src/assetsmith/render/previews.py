@@ -21,13 +21,16 @@ from .session import RenderSession
 
 @dataclass(frozen=True)
 class PreviewOptions:
-    """Sizes, views and camera of the previews; the defaults cost about 0.2 s for a barrel."""
+    """Sizes, views, anti-aliasing and camera of the previews. `samples` (hero) and
+    `turntable_samples` are MSAA sample counts; views with one sample are smoothed by FXAA when
+    `fxaa` is on (half the cost of 4x MSAA under llvmpipe, and close to it in looks)."""
 
     hero_size: int = 512
     turntable_size: int = 256
     views: int = 8
-    samples: int = 4
-    turntable_samples: int = 4
+    samples: int = 1
+    turntable_samples: int = 1
+    fxaa: bool = True
     shadow_size: int = 512
     hero_azimuth_deg: float = 35.0
     hero_elevation_deg: float = 20.0
@@ -55,7 +58,7 @@ def render_previews(scene: RenderScene, options: PreviewOptions = PreviewOptions
                        ground=True, shadow_size=o.shadow_size, trilinear=False) as session:
         hero_cam = orbit_camera(lo, hi, azimuth_deg=o.hero_azimuth_deg, elevation_deg=o.hero_elevation_deg,
                                 yfov_deg=o.yfov_deg, margin=o.margin)
-        hero = session.render_preview(hero_cam)
+        hero = session.render_preview(hero_cam, fxaa=o.fxaa and o.samples == 1)
         frames = []
         if o.views:
             dist = turntable_distance(lo, hi, views=o.views, elevation_deg=o.turntable_elevation_deg, aspect=1.0,
@@ -64,7 +67,8 @@ def render_previews(scene: RenderScene, options: PreviewOptions = PreviewOptions
             for i in range(o.views):
                 cam = orbit_camera(lo, hi, azimuth_deg=360.0 * i / o.views,
                                    elevation_deg=o.turntable_elevation_deg, yfov_deg=o.yfov_deg, distance=dist)
-                frames.append(session.render_preview(cam, size=size, samples=o.turntable_samples))
+                frames.append(session.render_preview(cam, size=size, samples=o.turntable_samples,
+                                                     fxaa=o.fxaa and o.turntable_samples == 1))
     return PreviewImages(hero=hero, turntable=frames)
 
 

@@ -1,10 +1,11 @@
-"""The forward renderer: shadow pass, multisampled float pass, and the two resolves.
+"""The forward renderer: shadow pass, depth pre-pass, shading pass, and the resolves.
 
 `Renderer` owns the render targets for one size and sample count and runs on the GL thread; it is
-cached per process (see `renderer_for`). `draw` renders a GpuScene from a camera into the
-multisampled targets; `read_float` resolves them to linear premultiplied RGBA plus depth (EXR),
-`read_preview` to tone-mapped sRGB bytes over a backdrop (PNG previews). Images come back with the
-top row first.
+cached per process (see `renderer_for`). `render_float` renders a GpuScene from a camera into the
+multisampled float targets and resolves them to linear premultiplied RGBA plus depth (EXR);
+`render_preview` renders tone-mapped sRGB straight into an 8-bit target, over a gradient backdrop
+with a ground shadow (PNG and WebP previews). Each kind's targets are made on first use. Images come
+back with the top row first.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .camera import Camera, gl_bytes
 from .gl import GL
 from .gpu import GpuScene, programs
 from .lighting import Lighting, light_view_proj
-from .shaders import FULLSCREEN_VS, RESOLVE_FLOAT_FS, RESOLVE_PREVIEW_FS
+from .shaders import FULLSCREEN_VS, FXAA_FS, RESOLVE_FLOAT_FS
 
 BACKGROUND_Z = 1e10  # depth of pixels that see no surface (Blender's convention)
 _FLIP_Y = np.diag([1.0, -1.0, 1.0, 1.0])
@@ -50,11 +51,25 @@ def _resolve_program(ctx, source: str, *, multisampled: bool):
     return prog, ctx.vertex_array(prog, [])
 
 
-def _variant(gs: GpuScene, gi) -> str:
-    """`pbr_orm` (no separate occlusion lookup) unless the material has its own occlusion map."""
+def _variant(gs: GpuScene, gi, preview: bool) -> str:
+    """`pbr_orm` (no separate occlusion lookup) unless the material has its own occlusion map;
+    `_preview` for tone-mapped 8-bit output."""
     tex = gs.textures.get(gi.item.material, {})
     occlusion = tex.get("occlusion")
-    return "pbr" if occlusion is not None and occlusion is not tex.get("metal_rough") else "pbr_orm"
+    name = "pbr" if occlusion is not None and occlusion is not tex.get("metal_rough") else "pbr_orm"
+    return name + "_preview" if preview else name
+
+
+@dataclass(frozen=True)
+class Backdrop:
+    """What a preview is composited over: a vertical gradient between two linear colours (tone-mapped
+    like the object), the ground shadow, and the exposure applied to the object."""
+
+    top: tuple = (0.30, 0.31, 0.33)
+    bottom: tuple = (0.13, 0.13, 0.14)
+    exposure: float = 1.0
+    ground: bool = True
+    fxaa: bool = False
 
 
 class Renderer:
@@ -63,27 +78,68 @@ class Renderer:
     def __init__(self, gl: GL, width: int, height: int, *, samples: int = 4, shadow_size: int = 1024) -> None:
         ctx = gl.ctx
         self.gl, self.size, self.samples = gl, (width, height), max(1, min(samples, ctx.max_samples))
-        ms = self.samples if self.samples > 1 else 0  # one sample: plain textures (MSAA costs ~2x)
-        self.color_ms = ctx.texture(self.size, 4, dtype="f2", samples=ms)
-        self.aux_ms = ctx.texture(self.size, 2, dtype="f4", samples=ms)
-        self.depth_ms = ctx.depth_renderbuffer(self.size, samples=ms)
-        self.fbo = ctx.framebuffer([self.color_ms, self.aux_ms], self.depth_ms)
+        self._ms = self.samples if self.samples > 1 else 0  # one sample: plain textures (MSAA costs ~2x)
+        # Depth and the shadow map serve both kinds of frame; the colour targets are made on first use.
+        self.depth_ms = ctx.depth_renderbuffer(self.size, samples=self._ms)
         self.depth_fbo = ctx.framebuffer(depth_attachment=self.depth_ms)
         self.shadow = ctx.depth_texture((shadow_size, shadow_size))
         self.shadow.compare_func = "<="
         self.shadow.repeat_x = self.shadow.repeat_y = False
         self.shadow_fbo = ctx.framebuffer(depth_attachment=self.shadow)
         self.shadow_texel = 1.0 / shadow_size
-        self.out_color = ctx.texture(self.size, 4, dtype="f4")
-        self.out_depth = ctx.texture(self.size, 1, dtype="f4")
-        self.out_fbo = ctx.framebuffer([self.out_color, self.out_depth])
-        self.out_preview = ctx.texture(self.size, 4, dtype="f1")
-        self.preview_fbo = ctx.framebuffer([self.out_preview])
-        self._resolve_key = "resolve_ms" if ms else "resolve_1x"
-        if self._resolve_key not in gl.cache:
-            gl.cache[self._resolve_key] = {k: _resolve_program(ctx, src, multisampled=bool(ms)) for k, src in
-                                           (("float", RESOLVE_FLOAT_FS), ("preview", RESOLVE_PREVIEW_FS))}
+        self._float: dict | None = None
+        self._preview: dict | None = None
         self._shadow_key: tuple | None = None
+
+    def _float_targets(self) -> dict:
+        """Multisampled RGBA16F colour + R32F aux (coverage / view depth), their float32 resolve
+        targets and the resolve."""
+        if self._float is None:
+            ctx, ms = self.gl.ctx, self._ms
+            color, aux = ctx.texture(self.size, 4, dtype="f2", samples=ms), ctx.texture(self.size, 1, dtype="f4", samples=ms)
+            out_color, out_depth = ctx.texture(self.size, 4, dtype="f4"), ctx.texture(self.size, 1, dtype="f4")
+            key = "resolve_float_ms" if ms else "resolve_float_1x"
+            if key not in self.gl.cache:
+                self.gl.cache[key] = _resolve_program(ctx, RESOLVE_FLOAT_FS, multisampled=bool(ms))
+            self._float = {"fbo": ctx.framebuffer([color, aux], self.depth_ms), "color": color, "aux": aux,
+                           "out": ctx.framebuffer([out_color, out_depth]), "out_color": out_color,
+                           "out_depth": out_depth, "resolve": self.gl.cache[key]}
+        return self._float
+
+    def preview_targets(self, *, fxaa: bool = False) -> dict:
+        """One multisampled RGBA8 target (sRGB-encoded values), with MSAA its blit target, and with
+        `fxaa` the FXAA target and program."""
+        ctx = self.gl.ctx
+        if self._preview is None:
+            color = ctx.texture(self.size, 4, dtype="f1", samples=self._ms)
+            self._preview = {"fbo": ctx.framebuffer([color], self.depth_ms), "color": color}
+            if self._ms:
+                out = ctx.texture(self.size, 4, dtype="f1")
+                self._preview.update(out=ctx.framebuffer([out]), out_color=out)
+            # The FXAA pass samples the single-sample image between texels.
+            single = self._preview.get("out_color", color)
+            single.repeat_x = single.repeat_y = False
+            single.filter = (ctx.LINEAR, ctx.LINEAR)
+        if fxaa and "fxaa" not in self._preview:
+            self._preview["fxaa_color"] = ctx.texture(self.size, 4, dtype="f1")
+            self._preview["fxaa"] = ctx.framebuffer([self._preview["fxaa_color"]])
+            if "fxaa" not in self.gl.cache:
+                prog = ctx.program(vertex_shader=FULLSCREEN_VS, fragment_shader=FXAA_FS)
+                self.gl.cache["fxaa"] = (prog, ctx.vertex_array(prog, []))
+        return self._preview
+
+    def _fxaa(self, src) -> object:
+        """Anti-alias `src` (an RGBA8 texture of this size) into the FXAA target; returns its fbo."""
+        ctx = self.gl.ctx
+        t = self.preview_targets(fxaa=True)
+        prog, vao = self.gl.cache["fxaa"]
+        t["fxaa"].use()
+        ctx.disable(ctx.DEPTH_TEST | ctx.BLEND | ctx.CULL_FACE)
+        src.use(location=0)
+        _set(prog, "u_image", 0)
+        _set(prog, "u_texel", (1.0 / self.size[0], 1.0 / self.size[1]))
+        vao.render(mode=ctx.TRIANGLES, vertices=3)
+        return t["fxaa"]
 
     # -- passes -----------------------------------------------------------------------------------
     def _shadow_pass(self, gs: GpuScene, light_vp: np.ndarray) -> None:
@@ -101,7 +157,7 @@ class Renderer:
             if gi.material.alpha_mode == "BLEND":
                 continue  # glass casts no hard shadow
             _set(prog, "u_model", gl_bytes(gi.item.matrix))
-            gi.vaos["depth"].render()
+            gi.vao(self.gl, "depth").render()
         self._shadow_key = key
 
     def _clear_shadow(self) -> None:
@@ -127,21 +183,23 @@ class Renderer:
         _set(prog, "u_alpha_mode", _ALPHA_MODES.get(mat.alpha_mode, 0))
         _set(prog, "u_alpha_cutoff", float(mat.alpha_cutoff))
 
-    def draw(self, gs: GpuScene, camera: Camera, lighting: Lighting, *, ground: bool = False) -> None:
-        """Render the scene into the multisampled targets: shadow map, depth pre-pass, ground,
-        opaque items, then blended items far to near."""
+    def _draw(self, gs: GpuScene, camera: Camera, lighting: Lighting, fbo, backdrop: Backdrop | None) -> None:
+        """Render the scene into `fbo`: shadow map, depth pre-pass, opaque items, then (previews) the
+        ground and the backdrop where nothing covers them, then blended items far to near."""
         ctx = self.gl.ctx
         lo, hi = gs.bounds
         dirs = lighting.directions(camera)
         light_vp = light_view_proj(dirs[0], lo, hi)
         if lighting.shadows:
             self._shadow_pass(gs, light_vp)
+        else:
+            self._clear_shadow()
         # Render upside down (y flipped in clip space, so front faces wind clockwise): GL's first row
         # is then the image's top row, and read-backs need no flip and no copy.
         proj = _FLIP_Y @ camera.projection(self.size[0] / self.size[1])
-        self.fbo.use()
-        self.fbo.depth_mask = True
-        self.fbo.clear(0.0, 0.0, 0.0, 0.0, depth=1.0)
+        fbo.use()
+        fbo.depth_mask = True
+        fbo.clear(0.0, 0.0, 0.0, 0.0, depth=1.0)
         ctx.enable(ctx.DEPTH_TEST)
         ctx.disable(ctx.BLEND)
         ctx.depth_func = "<="
@@ -150,32 +208,37 @@ class Renderer:
         radius = float(np.linalg.norm(hi - lo)) / 2
         common = {"u_view": gl_bytes(camera.view), "u_proj": gl_bytes(proj), "u_light_vp": gl_bytes(light_vp),
                   "u_shadow": 4, "u_shadow_texel": self.shadow_texel}
-        if not lighting.shadows:
-            self._clear_shadow()
+        if backdrop is not None:
+            common.update(u_bg_top=tuple(backdrop.top), u_bg_bottom=tuple(backdrop.bottom),
+                          u_size=(float(self.size[0]), float(self.size[1])), u_exposure=float(backdrop.exposure))
         opaque = [gi for gi in gs.items if gi.material.alpha_mode != "BLEND"]
         eye = camera.eye
         blended = sorted((gi for gi in gs.items if gi.material.alpha_mode == "BLEND"),
                          key=lambda gi: -float(np.linalg.norm(gi.centre - eye)))
         self._depth_prepass(progs["prepass"], common, opaque)
-        self.fbo.use()
+        fbo.use()
         self.shadow.use(location=4)
-        if ground:
-            self._draw_ground(gs, progs["ground"], common, lo, hi, radius)
-        variants = {id(gi): _variant(gs, gi) for gi in gs.items}
+        variants = {id(gi): _variant(gs, gi, backdrop is not None) for gi in gs.items}
         for name in sorted(set(variants.values())):
             self._frame_uniforms(progs[name], common, camera, lighting, dirs, radius)
         for gi in opaque:
             # Pre-passed items already own the depth buffer; MASK items write their own.
-            self.fbo.depth_mask = gi.material.alpha_mode == "MASK"
-            self._draw_item(progs, gs, gi, variants[id(gi)])
-        self.fbo.depth_mask = False
+            fbo.depth_mask = gi.material.alpha_mode == "MASK"
+            self._draw_item(gs, gi, variants[id(gi)])
+        if backdrop is not None:
+            # Drawn after the opaque items: the depth test leaves only what they do not cover.
+            fbo.depth_mask = True
+            if backdrop.ground:
+                self._draw_ground(gs, progs["ground"], common, lo, hi, radius)
+            self._draw_backdrop(progs["backdrop"], common)
+        fbo.depth_mask = False
         if blended:
             ctx.enable(ctx.BLEND)
             ctx.blend_func = ctx.ONE, ctx.ONE_MINUS_SRC_ALPHA
             for gi in blended:
-                self._draw_item(progs, gs, gi, variants[id(gi)])
+                self._draw_item(gs, gi, variants[id(gi)])
             ctx.disable(ctx.BLEND)
-        self.fbo.depth_mask = True
+        fbo.depth_mask = True
         ctx.depth_func = "<"
         ctx.front_face = "ccw"
 
@@ -210,20 +273,20 @@ class Renderer:
                 continue  # its cut-outs are only known to the shading pass
             self._cull(gi)
             _set(prog, "u_model", gl_bytes(gi.item.matrix))
-            gi.vaos["prepass"].render()
+            gi.vao(self.gl, "prepass").render()
 
-    def _draw_item(self, progs: dict, gs: GpuScene, gi, variant: str) -> None:
-        prog = progs[variant]
+    def _draw_item(self, gs: GpuScene, gi, variant: str) -> None:
+        prog = programs(self.gl)[variant]
         self._cull(gi)
         self._material_uniforms(prog, gs, gi.item.material)
         _set(prog, "u_model", gl_bytes(gi.item.matrix))
         _set(prog, "u_normal_matrix", np.ascontiguousarray(gi.normal_matrix.T, dtype=np.float32).tobytes())
-        gi.vaos[variant].render()
+        gi.vao(self.gl, variant).render()
 
     def _draw_ground(self, gs: GpuScene, prog, common: dict, lo, hi, radius: float) -> None:
         ctx = self.gl.ctx
         if "ground" not in gs.extra:
-            gs.extra["ground"] = gs.ground(lo, hi, radius * 2.2)  # every ground pixel costs 4 lookups
+            gs.extra["ground"] = gs.ground(lo, hi, radius * 2.2)
         vao = gs.extra["ground"][0]
         for name, value in common.items():
             _set(prog, name, value)
@@ -235,43 +298,57 @@ class Renderer:
         ctx.disable(ctx.CULL_FACE)
         vao.render()
 
-    # -- resolves ---------------------------------------------------------------------------------
-    def _resolve(self, kind: str, fbo, uniforms: dict) -> None:
+    def _draw_backdrop(self, prog, common: dict) -> None:
+        if "backdrop_vao" not in self.gl.cache:
+            self.gl.cache["backdrop_vao"] = self.gl.ctx.vertex_array(prog, [])
+        for name in ("u_bg_top", "u_bg_bottom", "u_size"):
+            _set(prog, name, common[name])
+        self.gl.ctx.disable(self.gl.ctx.CULL_FACE)
+        self.gl.cache["backdrop_vao"].render(mode=self.gl.ctx.TRIANGLES, vertices=3)
+
+    # -- frames -----------------------------------------------------------------------------------
+    def render_float(self, gs: GpuScene, camera: Camera, lighting: Lighting) -> Frame:
+        """Linear premultiplied RGBA (float32) and depth (float32), top row first (read-only arrays
+        over fresh buffers)."""
+        t = self._float_targets()
+        self._draw(gs, camera, lighting, t["fbo"], None)
         ctx = self.gl.ctx
-        prog, vao = self.gl.cache[self._resolve_key][kind]
-        fbo.use()
+        prog, vao = t["resolve"]
+        t["out"].use()
         ctx.disable(ctx.DEPTH_TEST | ctx.BLEND | ctx.CULL_FACE)
-        self.color_ms.use(location=0)
-        self.aux_ms.use(location=1)
+        t["color"].use(location=0)
+        t["aux"].use(location=1)
         _set(prog, "u_color", 0)
         _set(prog, "u_aux", 1)
         _set(prog, "u_samples", self.samples)
-        for name, value in uniforms.items():
-            _set(prog, name, value)
+        _set(prog, "u_background_z", BACKGROUND_Z)
         vao.render(mode=ctx.TRIANGLES, vertices=3)
-
-    def read_float(self) -> Frame:
-        """Resolve to linear premultiplied RGBA (float32) and depth (float32), top row first (read-only
-        arrays over fresh buffers)."""
-        self._resolve("float", self.out_fbo, {"u_background_z": BACKGROUND_Z})
         w, h = self.size
-        color = np.frombuffer(self.out_fbo.read(components=4, dtype="f4", attachment=0), np.float32)
-        depth = np.frombuffer(self.out_fbo.read(components=1, dtype="f4", attachment=1), np.float32)
+        color = np.frombuffer(t["out"].read(components=4, dtype="f4", attachment=0), np.float32)
+        depth = np.frombuffer(t["out"].read(components=1, dtype="f4", attachment=1), np.float32)
         return Frame(color.reshape(h, w, 4), depth.reshape(h, w))
 
-    def read_preview(self, *, top=(0.30, 0.31, 0.33), bottom=(0.13, 0.13, 0.14), exposure: float = 1.0) -> np.ndarray:
-        """Resolve to sRGB uint8 (H, W, 4): RGB over a vertical gradient backdrop (linear colours
-        `top`, `bottom`), A = the object's coverage. Top row first."""
-        self._resolve("preview", self.preview_fbo, {"u_bg_top": tuple(top), "u_bg_bottom": tuple(bottom),
-                                                     "u_size": (float(self.size[0]), float(self.size[1])),
-                                                     "u_exposure": float(exposure)})
+    def render_preview(self, gs: GpuScene, camera: Camera, lighting: Lighting,
+                       backdrop: Backdrop = Backdrop()) -> np.ndarray:
+        """sRGB uint8 (H, W, 4): tone-mapped RGB over the gradient backdrop and the ground shadow,
+        A = the object's coverage. Top row first."""
+        t = self.preview_targets()
+        self._draw(gs, camera, lighting, t["fbo"], backdrop)
+        src, tex = t["fbo"], t["color"]
+        if "out" in t:  # resolve MSAA: the driver averages the samples
+            self.gl.ctx.copy_framebuffer(t["out"], t["fbo"])
+            src, tex = t["out"], t["out_color"]
+        if backdrop.fxaa:
+            src = self._fxaa(tex)
         w, h = self.size
-        data = np.frombuffer(self.preview_fbo.read(components=4, dtype="f1"), np.uint8)
-        return data.reshape(h, w, 4)
+        return np.frombuffer(src.read(components=4, dtype="f1"), np.uint8).reshape(h, w, 4)
 
     def release(self) -> None:
-        for obj in (self.fbo, self.shadow_fbo, self.out_fbo, self.preview_fbo, self.color_ms, self.aux_ms,
-                    self.depth_fbo, self.depth_ms, self.shadow, self.out_color, self.out_depth, self.out_preview):
+        for targets in (self._float, self._preview):
+            for obj in (targets or {}).values():
+                if hasattr(obj, "release") and not isinstance(obj, tuple):
+                    obj.release()
+        for obj in (self.shadow_fbo, self.depth_fbo, self.depth_ms, self.shadow):
             obj.release()
 
 

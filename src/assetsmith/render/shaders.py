@@ -1,10 +1,39 @@
-"""GLSL 3.30 sources: glTF metallic-roughness shading, the shadow pass, and the resolve passes.
+"""GLSL 3.30 sources: glTF metallic-roughness shading, the shadow pass, the backdrop and the resolve.
 
-The forward pass writes two multisampled float targets: colour (linear, premultiplied, alpha =
-coverage) and aux (x: 1/view depth of the nearest surface, y: ground shadow). The resolve passes read
-every sample: the float resolve averages colour and keeps the nearest depth (EXR), the preview
-resolve composites each sample over a backdrop, averages, tone-maps (Khronos PBR Neutral) and
-encodes sRGB once.
+Two kinds of frame share the shading code. Float frames (EXR) write two multisampled float targets:
+colour (linear, premultiplied, alpha = coverage) and aux (x: coverage / view depth); the float
+resolve averages colour and keeps the nearest depth. Preview frames (PNG, WebP) are built as
+`PREVIEW` variants that tone-map (Khronos PBR Neutral) and encode sRGB in the shading pass itself and
+write one 8-bit target: the ground and the gradient backdrop are drawn after the object, where its
+depth leaves them visible, and MSAA resolves with a plain blit. Under llvmpipe that halves what each
+sample costs (8-bit stores instead of half floats, one target instead of two, no resolve shader).
+"""
+
+
+TONEMAP_GLSL = """
+vec3 neutral(vec3 color) {  // Khronos PBR Neutral tone mapping: keeps base colours faithful
+    const float start = 0.8 - 0.04;
+    const float desat = 0.15;
+    float x = min(color.r, min(color.g, color.b));
+    float offset = x < 0.08 ? x - 6.25 * x * x : 0.04;
+    color -= offset;
+    float peak = max(color.r, max(color.g, color.b));
+    if (peak < start) return color;
+    const float d = 1.0 - start;
+    float new_peak = 1.0 - d * d / (peak + d - start);
+    color *= new_peak / peak;
+    float g = 1.0 - 1.0 / (desat * (peak - new_peak) + 1.0);
+    return mix(color, vec3(new_peak), g);
+}
+
+vec3 srgb(vec3 c) {
+    c = clamp(c, 0.0, 1.0);
+    return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
+}
+
+vec3 backdrop(float t) {  // the preview's vertical gradient; t: 0 at the bottom row, 1 at the top
+    return mix(u_bg_bottom, u_bg_top, t);
+}
 """
 
 MESH_VS = """
@@ -67,7 +96,14 @@ in vec4 v_tan;
 in vec2 v_uv;
 in float v_depth;
 layout(location = 0) out vec4 o_color;
+#ifdef PREVIEW
+uniform float u_exposure;
+uniform vec3 u_bg_top;
+uniform vec3 u_bg_bottom;
+#include_tonemap
+#else
 layout(location = 1) out vec4 o_aux;
+#endif
 
 const float PI = 3.14159265;
 
@@ -160,26 +196,37 @@ void main() {
     vec3 spec_ambient = environment(reflect(-v, n), rough) * (f0 * ab.x + ab.y);
     color += (cdiff * irradiance(n) + spec_ambient) * ao;
 
+#ifdef PREVIEW
+    // Tone-mapped and encoded here, per pixel: MSAA then averages display values, so a specular
+    // spark on an edge cannot spill over it. Blended items composite over the encoded backdrop.
+    o_color = vec4(srgb(neutral(color * u_exposure)) * alpha, alpha);
+#else
     o_color = vec4(color * (u_alpha_mode == 2 ? alpha : 1.0), alpha);
-    o_aux = vec4(alpha / max(v_depth, 1e-6), 0.0, 0.0, alpha);
+    o_aux = vec4(alpha / max(v_depth, 1e-6));  // an R32F target keeps x
+#endif
 }
 """
 
 GROUND_FS = """
 #version 330
+// The preview's ground, drawn after the opaque items: the backdrop darkened by the key light's
+// shadow and a soft contact shadow, tone-mapped like the backdrop. Alpha 0: not the object.
 uniform sampler2DShadow u_shadow;
 uniform mat4 u_light_vp;
 uniform float u_shadow_texel;
 uniform vec3 u_centre;
 uniform vec2 u_footprint;   // half extents of the object's footprint (x, z)
 uniform float u_fade;       // radius at which the ground fades out
+uniform vec2 u_size;
+uniform vec3 u_bg_top;
+uniform vec3 u_bg_bottom;
 in vec3 v_world;
 in vec3 v_nrm;
 in vec4 v_tan;
 in vec2 v_uv;
 in float v_depth;
-layout(location = 0) out vec4 o_color;
-layout(location = 1) out vec4 o_aux;
+out vec4 o_color;
+#include_tonemap
 void main() {
     vec4 lp = u_light_vp * vec4(v_world, 1.0);
     vec3 p = lp.xyz / lp.w * 0.5 + 0.5;
@@ -194,8 +241,8 @@ void main() {
     float contact = exp(-dot(q, q) * 1.2) * 0.45;
     float fade = 1.0 - smoothstep(u_fade * 0.45, u_fade, length(v_world.xz - u_centre.xz));
     float shade = max(1.0 - lit, contact) * fade;
-    o_color = vec4(0.0);
-    o_aux = vec4(0.0, shade * 0.6, 0.0, 0.0);
+    vec3 bg = backdrop(1.0 - gl_FragCoord.y / u_size.y);  // frames are rendered upside down
+    o_color = vec4(srgb(neutral(bg * (1.0 - 0.6 * shade))), 0.0);
 }
 """
 
@@ -244,55 +291,67 @@ void main() {
 }
 """
 
-RESOLVE_PREVIEW_FS = """
+BACKDROP_VS = """
 #version 330
-uniform sampler2DMS u_color;
-uniform sampler2DMS u_aux;
-uniform int u_samples;
+void main() {  // a full-screen triangle on the far plane: only pixels nothing covered pass the depth test
+    vec2 p = vec2((gl_VertexID << 1) & 2, gl_VertexID & 2);
+    gl_Position = vec4(p * 2.0 - 1.0, 1.0, 1.0);
+}
+"""
+
+BACKDROP_FS = """
+#version 330
+uniform vec2 u_size;
 uniform vec3 u_bg_top;
 uniform vec3 u_bg_bottom;
-uniform vec2 u_size;
-uniform float u_exposure;
 out vec4 o_color;
-
-vec3 neutral(vec3 color) {  // Khronos PBR Neutral tone mapping: keeps base colours faithful
-    const float start = 0.8 - 0.04;
-    const float desat = 0.15;
-    float x = min(color.r, min(color.g, color.b));
-    float offset = x < 0.08 ? x - 6.25 * x * x : 0.04;
-    color -= offset;
-    float peak = max(color.r, max(color.g, color.b));
-    if (peak < start) return color;
-    const float d = 1.0 - start;
-    float new_peak = 1.0 - d * d / (peak + d - start);
-    color *= new_peak / peak;
-    float g = 1.0 - 1.0 / (desat * (peak - new_peak) + 1.0);
-    return mix(color, vec3(new_peak), g);
-}
-
-vec3 srgb(vec3 c) {
-    c = clamp(c, 0.0, 1.0);
-    return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
-}
-
+#include_tonemap
 void main() {
-    ivec2 px = ivec2(gl_FragCoord.xy);
-    float t = 1.0 - gl_FragCoord.y / u_size.y;  // frames are rendered upside down: row 0 is the top
-    vec3 bg = mix(u_bg_bottom, u_bg_top, t);
-    vec3 sum = vec3(0.0);
-    float cover = 0.0;
-    for (int s = 0; s < u_samples; s++) {
-        vec4 c = texelFetch(u_color, px, s);
-        float shadow = texelFetch(u_aux, px, s).y;
-        // Clamp each sample before averaging, so a specular spark cannot spill over an edge.
-        sum += min(c.rgb * u_exposure + bg * (1.0 - shadow) * (1.0 - c.a), vec3(4.0));
-        cover += c.a;
-    }
-    o_color = vec4(srgb(neutral(sum / float(u_samples))), cover / float(u_samples));
+    o_color = vec4(srgb(neutral(backdrop(1.0 - gl_FragCoord.y / u_size.y))), 0.0);
 }
 """
 
 # The PBR shader for materials whose occlusion is the metal-roughness map's red channel (an ORM
 # map, as every assetsmith material has) or absent: one texture lookup fewer per pixel (~7% of a
 # frame under llvmpipe).
-PBR_ORM_FS = PBR_FS.replace("#version 330\n", "#version 330\n#define OCCLUSION_IN_MR\n", 1)
+FXAA_FS = """
+#version 330
+// Fast approximate anti-aliasing on the encoded preview (Lottes' FXAA, the compact form): find the
+// edge direction from the luma of the four diagonal neighbours, blend along it, and fall back to the
+// narrower blend where the wider one leaves the local luma range. Nine bilinear lookups, no branches
+// around them; alpha (coverage) is blended like colour, so edges get fractional coverage.
+uniform sampler2D u_image;
+uniform vec2 u_texel;
+in vec2 v_uv;
+out vec4 o_color;
+const vec3 LUMA = vec3(0.299, 0.587, 0.114);
+const float REDUCE_MIN = 1.0 / 128.0;
+const float REDUCE_MUL = 1.0 / 8.0;
+const float SPAN_MAX = 8.0;
+void main() {
+    float nw = dot(texture(u_image, v_uv + vec2(-1.0, -1.0) * u_texel).rgb, LUMA);
+    float ne = dot(texture(u_image, v_uv + vec2(1.0, -1.0) * u_texel).rgb, LUMA);
+    float sw = dot(texture(u_image, v_uv + vec2(-1.0, 1.0) * u_texel).rgb, LUMA);
+    float se = dot(texture(u_image, v_uv + vec2(1.0, 1.0) * u_texel).rgb, LUMA);
+    float m = dot(texture(u_image, v_uv).rgb, LUMA);
+    float lo = min(m, min(min(nw, ne), min(sw, se)));
+    float hi = max(m, max(max(nw, ne), max(sw, se)));
+    vec2 dir = vec2(-((nw + ne) - (sw + se)), (nw + sw) - (ne + se));
+    float reduce = max((nw + ne + sw + se) * (0.25 * REDUCE_MUL), REDUCE_MIN);
+    float scale = 1.0 / (min(abs(dir.x), abs(dir.y)) + reduce);
+    dir = clamp(dir * scale, vec2(-SPAN_MAX), vec2(SPAN_MAX)) * u_texel;
+    vec4 a = 0.5 * (texture(u_image, v_uv + dir * (1.0 / 3.0 - 0.5)) + texture(u_image, v_uv + dir * (2.0 / 3.0 - 0.5)));
+    vec4 b = a * 0.5 + 0.25 * (texture(u_image, v_uv - dir * 0.5) + texture(u_image, v_uv + dir * 0.5));
+    float lb = dot(b.rgb, LUMA);
+    o_color = (lb < lo || lb > hi) ? a : b;
+}
+"""
+
+
+def variant(source: str, *defines: str) -> str:
+    """`source` with `#define`s after its version line and the tone-mapping functions included."""
+    head = "".join(f"#define {d}\n" for d in defines)
+    return source.replace("#version 330\n", "#version 330\n" + head, 1).replace("#include_tonemap", TONEMAP_GLSL)
+
+
+PBR_ORM_FS = variant(PBR_FS, "OCCLUSION_IN_MR")

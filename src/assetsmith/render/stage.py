@@ -18,7 +18,7 @@ def preview_options(settings: Settings) -> PreviewOptions:
     """PreviewOptions from the `preview_*` settings."""
     return PreviewOptions(hero_size=settings.preview_size, turntable_size=settings.preview_turntable_size,
                           views=settings.preview_views, samples=settings.preview_samples,
-                          turntable_samples=settings.preview_turntable_samples)
+                          turntable_samples=settings.preview_turntable_samples, fxaa=settings.preview_fxaa)
 
 
 def _prepare(ctx: JobContext) -> None:
@@ -27,17 +27,18 @@ def _prepare(ctx: JobContext) -> None:
     if not ctx.settings.previews:
         return
     from .gl import prewarm
-    from .gpu import programs
+    from .gpu import PREVIEW_PROGRAMS, programs
     from .renderer import renderer_for
 
     o = preview_options(ctx.settings)
 
     def setup(gl) -> None:
-        programs(gl)
-        renderer_for(gl, o.hero_size, o.hero_size, samples=o.samples, shadow_size=o.shadow_size)
+        programs(gl, *PREVIEW_PROGRAMS)
+        renderer_for(gl, o.hero_size, o.hero_size, samples=o.samples,
+                     shadow_size=o.shadow_size).preview_targets(fxaa=o.fxaa and o.samples == 1)
         if o.views:
             renderer_for(gl, o.turntable_size, o.turntable_size, samples=o.turntable_samples,
-                         shadow_size=o.shadow_size)
+                         shadow_size=o.shadow_size).preview_targets(fxaa=o.fxaa and o.turntable_samples == 1)
 
     prewarm(setup)
 
