@@ -384,8 +384,9 @@ _register_batch_kind()  # queue workers import assetsmith: they know the batch_c
 def render_previews(scene: str | Path, output: str | Path, *, hero_size: int = 512, turntable_size: int = 256,
                     views: int = 8, samples: int = 4) -> list[Path]:
     """Render a hero shot and a turntable (PNG sheet + animated WebP) of a scene (.glb, .gltf, .usd*,
-    or a pack folder) into the folder `output`; returns the files written. Needs the render extra
-    (RendererUnavailable names it otherwise)."""
+    or a pack folder) into the folder `output`; returns the files written. `samples` is the MSAA
+    sample count; 1 renders one sample smoothed by FXAA, as packs' previews are (about two thirds
+    of the time under llvmpipe). Needs the render extra (RendererUnavailable names it otherwise)."""
     from .batch.scenes import load_scene_path
     from .formats.atomic import atomic_write_bytes
     from .render import PreviewOptions

@@ -189,15 +189,19 @@ class GpuScene:
                 "metal_rough": self.texture(mat.metal_rough, srgb=False),
                 "occlusion": self.texture(mat.occlusion, srgb=False)}
 
-    def ground(self, lo: np.ndarray, hi: np.ndarray, radius: float):
-        """A VAO of a horizontal quad under the bounds (for the preview's ground shadow)."""
+    def ground(self, lo: np.ndarray, hi: np.ndarray, radius: float, sides: int = 24):
+        """A VAO of a horizontal polygon under the bounds that encloses the circle of `radius` (for
+        the preview's ground shadow, which fades out at that radius; a polygon instead of a square
+        leaves a fifth fewer pixels to shade)."""
         c = (lo + hi) / 2
         y = float(lo[1])
-        corners = [(-1, -1), (1, -1), (1, 1), (-1, 1)]
-        data = np.array([[c[0] + sx * radius, y, c[2] + sz * radius, 0, 1, 0, 1, 0, 0, 1, 0, 0]
-                         for sx, sz in corners], dtype=np.float32)
+        r = radius / np.cos(np.pi / sides)  # circumscribed: the circle lies inside every edge
+        angles = np.arange(sides) * (2 * np.pi / sides)
+        rim = [(c[0] + r * np.cos(a), c[2] + r * np.sin(a)) for a in angles]
+        data = np.array([[x, y, z, 0, 1, 0, 1, 0, 0, 1, 0, 0] for x, z in [(c[0], c[2]), *rim]], dtype=np.float32)
+        fan = [(0, 1 + (k + 1) % sides, 1 + k) for k in range(sides)]
         vbo = self.gl.ctx.buffer(data.tobytes())
-        ibo = self.gl.ctx.buffer(np.array([0, 2, 1, 0, 3, 2], dtype=np.uint32).tobytes())
+        ibo = self.gl.ctx.buffer(np.array(fan, dtype=np.uint32).tobytes())
         vao = _vao(self.gl, programs(self.gl)["ground"], vbo, ibo)
         return vao, (vbo, ibo)
 
