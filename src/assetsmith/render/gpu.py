@@ -31,6 +31,8 @@ PROGRAMS = {
     "pbr_orm": (MESH_VS, variant(PBR_FS, "OCCLUSION_IN_MR")),
     "pbr_preview": (MESH_VS, variant(PBR_FS, "PREVIEW")),
     "pbr_orm_preview": (MESH_VS, variant(PBR_FS, "OCCLUSION_IN_MR", "PREVIEW")),
+    "pbr_packed": (MESH_VS, variant(PBR_FS, "PACKED", "OCCLUSION_IN_MR")),
+    "pbr_packed_preview": (MESH_VS, variant(PBR_FS, "PACKED", "OCCLUSION_IN_MR", "PREVIEW")),
     "ground": (MESH_VS, variant(GROUND_FS)),
     "backdrop": (BACKDROP_VS, variant(BACKDROP_FS)),
     "depth": (DEPTH_VS, DEPTH_FS),
@@ -38,7 +40,7 @@ PROGRAMS = {
 }
 
 # What pack previews use (compiled ahead by the render stage's prepare hook).
-PREVIEW_PROGRAMS = ("depth", "prepass", "pbr_orm_preview", "ground", "backdrop")
+PREVIEW_PROGRAMS = ("depth", "prepass", "pbr_packed_preview", "ground", "backdrop")
 
 
 class Programs(dict):
@@ -157,7 +159,13 @@ class GpuScene:
         key = (id(img), srgb)
         if key in self._textures:
             return self._textures[key][1]
-        small = np.ascontiguousarray(downsample(img, self.max_texture))
+        tex = self._upload(downsample(img, self.max_texture), srgb=srgb)
+        self._textures[key] = (img, tex)  # keep img alive so its id stays unique
+        return tex
+
+    def _upload(self, img: np.ndarray, *, srgb: bool):
+        """A mipmapped, repeating GL texture of `img` (already at its final size)."""
+        small = np.ascontiguousarray(img)
         comps = 1 if small.ndim == 2 else small.shape[2]
         fmt = {3: _GL_SRGB8, 4: _GL_SRGB8_ALPHA8}.get(comps) if srgb else None
         tex = self.gl.ctx.texture((small.shape[1], small.shape[0]), comps, small.tobytes(),
@@ -167,7 +175,6 @@ class GpuScene:
         # Trilinear for final frames; previews take the nearest mip level (about 25% cheaper).
         # No anisotropic filtering: under llvmpipe it more than doubled the frame time.
         tex.filter = (_LINEAR_MIPMAP_LINEAR if self.trilinear else _LINEAR_MIPMAP_NEAREST, _LINEAR)
-        self._textures[key] = (img, tex)  # keep img alive so its id stays unique
         return tex
 
     def neutral_textures(self) -> dict:
@@ -185,9 +192,37 @@ class GpuScene:
         return cache["neutral"]
 
     def _material_textures(self, mat) -> dict:
+        packed = self._packed_textures(mat)
+        if packed is not None:
+            return packed
         return {"albedo": self.texture(mat.albedo, srgb=True), "normal": self.texture(mat.normal, srgb=False),
                 "metal_rough": self.texture(mat.metal_rough, srgb=False),
                 "occlusion": self.texture(mat.occlusion, srgb=False)}
+
+    def _packed_textures(self, mat) -> dict | None:
+        """Two textures instead of three for an opaque material with albedo, normal and an ORM map
+        of one size (every generated material): albedo RGB + occlusion as alpha (an sRGB texture's
+        alpha is linear), and normal X, roughness, metalness, normal Y. None when it does not fit."""
+        albedo, normal, mr = mat.albedo, mat.normal, mat.metal_rough
+        if mat.alpha_mode != "OPAQUE" or albedo is None or normal is None or mr is None:
+            return None
+        if mat.occlusion is not None and mat.occlusion is not mr:
+            return None
+        if not all(a.ndim == 3 and a.shape[2] >= 3 for a in (albedo, normal, mr)) or \
+                not albedo.shape[:2] == normal.shape[:2] == mr.shape[:2]:
+            return None
+        key = ("packed", id(albedo), id(normal), id(mr), mat.occlusion is not None)
+        if key not in self._textures:
+            a, n, m = (downsample(np.ascontiguousarray(x[..., :3]), self.max_texture) for x in (albedo, normal, mr))
+            colour = np.empty(a.shape[:2] + (4,), np.uint8)
+            colour[..., :3] = a
+            colour[..., 3] = m[..., 0] if mat.occlusion is not None else 255
+            surface = np.stack([n[..., 0], m[..., 1], m[..., 2], n[..., 1]], axis=-1)
+            self._textures[key] = ((albedo, normal, mr), (self._upload(colour, srgb=True),
+                                                           self._upload(surface, srgb=False)))
+        colour_tex, surface_tex = self._textures[key][1]
+        return {"albedo": colour_tex, "normal": None, "metal_rough": surface_tex,
+                "occlusion": surface_tex if mat.occlusion is not None else None, "packed": True}
 
     def ground(self, lo: np.ndarray, hi: np.ndarray, radius: float, sides: int = 24):
         """A VAO of a horizontal polygon under the bounds that encloses the circle of `radius` (for
@@ -212,7 +247,8 @@ class GpuScene:
             for b in gi.buffers:
                 b.release()
         for _img, tex in self._textures.values():
-            tex.release()
+            for t in tex if isinstance(tex, tuple) else (tex,):
+                t.release()
         for vao, buffers in self.extra.values():
             vao.release()
             for b in buffers:

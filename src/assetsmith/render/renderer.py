@@ -52,11 +52,14 @@ def _resolve_program(ctx, source: str, *, multisampled: bool):
 
 
 def _variant(gs: GpuScene, gi, preview: bool) -> str:
-    """`pbr_orm` (no separate occlusion lookup) unless the material has its own occlusion map;
-    `_preview` for tone-mapped 8-bit output."""
+    """`pbr_packed` for materials packed into two textures, else `pbr_orm` (no separate occlusion
+    lookup) unless the material has its own occlusion map; `_preview` for tone-mapped 8-bit output."""
     tex = gs.textures.get(gi.item.material, {})
     occlusion = tex.get("occlusion")
-    name = "pbr" if occlusion is not None and occlusion is not tex.get("metal_rough") else "pbr_orm"
+    if tex.get("packed"):
+        name = "pbr_packed"
+    else:
+        name = "pbr" if occlusion is not None and occlusion is not tex.get("metal_rough") else "pbr_orm"
     return name + "_preview" if preview else name
 
 

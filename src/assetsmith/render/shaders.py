@@ -160,6 +160,17 @@ vec3 direct(int i, vec3 n, vec3 v, float nv, vec3 f0, vec3 cdiff, float alpha_r,
 }
 
 void main() {
+#ifdef PACKED
+    // An opaque material packed into two textures (see GpuScene): albedo + occlusion (alpha), and
+    // normal X, roughness, metalness, normal Y. Two lookups instead of three; Z is rebuilt.
+    vec4 albedo_occ = texture(u_albedo, v_uv);
+    vec4 base = u_base_color * vec4(albedo_occ.rgb, 1.0);
+    vec4 surf = texture(u_metal_rough, v_uv);
+    vec4 mr = vec4(albedo_occ.a, surf.gb, 1.0);  // the ORM layout: occlusion in red
+    vec2 txy = vec2(surf.r, surf.a) * 2.0 - 1.0;
+    vec3 tn = vec3(txy, sqrt(max(1.0 - dot(txy, txy), 0.0)));
+    float occ_tex = 1.0;
+#else
     vec4 base = u_base_color * texture(u_albedo, v_uv);  // an sRGB texture: sampled as linear
     vec4 mr = texture(u_metal_rough, v_uv);
 #ifdef OCCLUSION_IN_MR
@@ -168,6 +179,7 @@ void main() {
     float occ_tex = texture(u_occlusion, v_uv).r;
 #endif
     vec3 tn = texture(u_normal, v_uv).xyz * 2.0 - 1.0;
+#endif
     if (u_alpha_mode == 1 && base.a < u_alpha_cutoff) discard;
     float alpha = u_alpha_mode == 2 ? base.a : 1.0;
     float rough = clamp(u_roughness * mr.g, 0.04, 1.0);
