@@ -35,8 +35,8 @@ class Frame:
 
 
 def _set(prog, name: str, value) -> None:
-    if name in prog:
-        member = prog[name]
+    member = prog.get(name, None)  # `name in prog` would walk every member (~80 calls a frame)
+    if member is not None:
         if isinstance(value, bytes):
             member.write(value)
         else:
