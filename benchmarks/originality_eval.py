@@ -199,18 +199,18 @@ def fit_center(settings, n_assets: int) -> None:
 
 
 def _image_fp(name, px, embedder, corpus):
-    from assetsmith.originality.fingerprint import Fingerprint, _image_prints
+    from assetsmith.originality.fingerprint import Fingerprint, image_prints
 
     fp = Fingerprint(name, "image", name, embedder.id)
-    fp.images = _image_prints([(name, px, None)], embedder, corpus)
+    fp.images = image_prints([(name, px, None)], embedder, corpus)
     return fp
 
 
 def _model_fp(name, p, t, embedder):
-    from assetsmith.originality.fingerprint import Fingerprint, _model_print
+    from assetsmith.originality.fingerprint import Fingerprint, model_print
 
     fp = Fingerprint(name, "model", name, embedder.id)
-    fp.models = [_model_print(name, p, t, None)]
+    fp.models = [model_print(name, p, t, None)]
     return fp
 
 
