@@ -31,7 +31,7 @@ class PreviewOptions:
     samples: int = 1
     turntable_samples: int = 1
     fxaa: bool = True
-    shadow_size: int = 512
+    shadow_size: int = 256  # the map covers only the object: 512 looked the same and cost ~3 ms a view
     hero_azimuth_deg: float = 35.0
     hero_elevation_deg: float = 20.0
     turntable_elevation_deg: float = 15.0
