@@ -163,3 +163,23 @@ def test_packed_textures_shade_like_the_separate_maps():
     assert np.abs(packed.color - flat.color).max() > 0.05  # the normal map is not lost in the packing
     with RenderSession(quad_scene(mat(occlusion=orm)), 8, 8, lighting=light) as s:
         assert s._gpu.textures["m"].get("packed")  # and it really was packed
+
+
+def test_render_targets_of_old_sizes_are_released_and_made_again():
+    """At most four sizes keep their targets; an evicted size's targets (float, preview, FXAA) are
+    released without taking the shared programs with them, and the size renders again later."""
+    from assetsmith.render.gl import run_gl
+
+    mat = RenderMaterial("m", base_color_factor=(0.5, 0.5, 0.5, 1.0), metallic_factor=0.0)
+    with RenderSession(quad_scene(mat), 32, 32, lighting=one_light(0, 0)) as s:
+        first = s.render_float(front_camera())
+        first_preview = s.render_preview(front_camera(), samples=1, fxaa=True)
+        for size in (24, 40, 48, 56, 64):
+            assert s.render_float(front_camera(), size=(size, size)).color.shape == (size, size, 4)
+            assert s.render_preview(front_camera(), size=(size, size), samples=4).shape == (size, size, 4)
+            assert s.render_preview(front_camera(), size=(size, size), samples=1, fxaa=True).shape == (size, size, 4)
+        sizes = run_gl(lambda gl: [k[:2] for k in gl.cache["renderers"]])
+        assert len(sizes) <= 4 and (32, 32) not in sizes
+        again = s.render_float(front_camera())
+        np.testing.assert_array_equal(again.color, first.color)
+        np.testing.assert_array_equal(s.render_preview(front_camera(), samples=1, fxaa=True), first_preview)
