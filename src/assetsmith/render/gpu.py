@@ -15,7 +15,16 @@ import numpy as np
 
 from .gl import GL
 from .scene import RenderItem, RenderMaterial, RenderScene
-from .shaders import BACKDROP_FS, BACKDROP_VS, DEPTH_FS, DEPTH_VS, GROUND_FS, MESH_VS, PBR_FS, variant
+from .shaders import (
+    BACKDROP_FS,
+    BACKDROP_VS,
+    DEPTH_FS,
+    DEPTH_VS,
+    GROUND_FS,
+    MESH_VS,
+    PBR_FS,
+    variant,
+)
 
 _GL_SRGB8, _GL_SRGB8_ALPHA8 = 0x8C41, 0x8C43
 _LINEAR, _LINEAR_MIPMAP_NEAREST, _LINEAR_MIPMAP_LINEAR = 0x2601, 0x2701, 0x2703
