@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 
 from ..errors import InvalidInput
-from ..formats.glb import read_glb
+from ..formats.glb import node_matrix, read_glb
 from ..geometry.mesh import Mesh
 from ..render.camera import Camera
 from ..render.scene import RenderItem, RenderMaterial, RenderScene
@@ -96,20 +96,6 @@ def _uri_bytes(uri: str, base: Path | None, name: str) -> bytes:
     return path.read_bytes()
 
 
-def _node_matrix(node: dict) -> np.ndarray:
-    if "matrix" in node:
-        return np.array(node["matrix"], dtype=np.float64).reshape(4, 4).T  # glTF stores column-major
-    t = np.array(node.get("translation", (0, 0, 0)), dtype=np.float64)
-    x, y, z, w = node.get("rotation", (0, 0, 0, 1))
-    r = np.array([[1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w)],
-                  [2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w)],
-                  [2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y)]])
-    m = np.identity(4)
-    m[:3, :3] = r * np.array(node.get("scale", (1, 1, 1)), dtype=np.float64)
-    m[:3, 3] = t
-    return m
-
-
 def vertex_normals(p: np.ndarray, idx: np.ndarray) -> np.ndarray:
     """Area-weighted smooth normals (for meshes that carry none)."""
     face = np.cross(p[idx[:, 1]] - p[idx[:, 0]], p[idx[:, 2]] - p[idx[:, 0]])
@@ -154,7 +140,7 @@ def _walk(g: _Gltf, scene: RenderScene, node_index: int, parent: np.ndarray, dep
     if depth > 64:
         raise _bad(g.name, "the node hierarchy is too deep (a cycle?)")
     node = g.g["nodes"][node_index]
-    world = parent @ _node_matrix(node)
+    world = parent @ node_matrix(node)
     name = node.get("name", f"node_{node_index}")
     if "mesh" in node:
         mesh = g.g["meshes"][node["mesh"]]

@@ -289,3 +289,18 @@ def read_accessor(gltf: dict, binary: bytes, index: int) -> np.ndarray:
     except (KeyError, IndexError, TypeError, ValueError) as exc:
         raise _bad(f"accessor {index} cannot be read") from exc
     return out.reshape(acc["count"], width) if width > 1 else out
+
+
+def node_matrix(node: dict) -> np.ndarray:
+    """A glTF node's local transform as a 4x4 float64 matrix: its `matrix` (stored column-major), or
+    translation x rotation (unit quaternion x, y, z, w) x scale."""
+    if "matrix" in node:
+        return np.array(node["matrix"], dtype=np.float64).reshape(4, 4).T
+    x, y, z, w = node.get("rotation", (0, 0, 0, 1))
+    r = np.array([[1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w)],
+                  [2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w)],
+                  [2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y)]])
+    m = np.identity(4)
+    m[:3, :3] = r * np.array(node.get("scale", (1, 1, 1)), dtype=np.float64)
+    m[:3, 3] = np.array(node.get("translation", (0, 0, 0)), dtype=np.float64)
+    return m

@@ -5,22 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import InvalidInput
-from ..formats.glb import read_accessor, read_glb
+from ..formats.glb import node_matrix, read_accessor, read_glb
 
 MAX_TRIANGLES = 5_000_000
-
-
-def _node_matrix(node: dict) -> np.ndarray:
-    if "matrix" in node:
-        return np.array(node["matrix"], dtype=np.float64).reshape(4, 4).T  # glTF is column-major
-    x, y, z, w = node.get("rotation", (0, 0, 0, 1))
-    r = np.array([[1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w)],
-                  [2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w)],
-                  [2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y)]])
-    m = np.identity(4)
-    m[:3, :3] = r * np.array(node.get("scale", (1, 1, 1)), dtype=np.float64)
-    m[:3, 3] = node.get("translation", (0, 0, 0))
-    return m
 
 
 def glb_triangles(data: bytes, *, name: str = "model.glb") -> tuple[np.ndarray, np.ndarray]:
@@ -38,7 +25,7 @@ def glb_triangles(data: bytes, *, name: str = "model.glb") -> tuple[np.ndarray, 
             if depth > 64:
                 raise InvalidInput(f"'{name}': the node hierarchy is too deep.", "Pass an ordinary GLB file.")
             node = nodes[index]
-            world = parent @ _node_matrix(node)
+            world = parent @ node_matrix(node)
             for prim in gltf["meshes"][node["mesh"]].get("primitives", []) if "mesh" in node else []:
                 if prim.get("mode", 4) != 4 or "POSITION" not in prim.get("attributes", {}):
                     continue
