@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import shutil
@@ -28,15 +27,6 @@ def ensure_writable_dir(path: Path, what: str = "output") -> None:
     except OSError as exc:
         raise OutputError(f"The {what} folder '{path.name}' is not writable ({exc.strerror}).",
                           "Choose a writable location or fix its permissions.") from None
-
-
-def folder_bytes(path: Path) -> int:
-    total = 0
-    for root, _dirs, files in os.walk(path):
-        for f in files:
-            with contextlib.suppress(OSError):
-                total += (Path(root) / f).stat().st_size
-    return total
 
 
 def remove_tree(path: Path) -> None:
