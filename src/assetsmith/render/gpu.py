@@ -17,12 +17,14 @@ from .gl import GL
 from .scene import RenderItem, RenderMaterial, RenderScene
 from .shaders import (
     BACKDROP_FS,
-    BACKDROP_VS,
     DEPTH_FS,
     DEPTH_VS,
+    FULLSCREEN_VS,
+    FXAA_FS,
     GROUND_FS,
     MESH_VS,
     PBR_FS,
+    RESOLVE_FLOAT_FS,
     variant,
 )
 
@@ -43,7 +45,11 @@ PROGRAMS = {
     "pbr_packed": (MESH_VS, variant(PBR_FS, "PACKED", "OCCLUSION_IN_MR")),
     "pbr_packed_preview": (MESH_VS, variant(PBR_FS, "PACKED", "OCCLUSION_IN_MR", "PREVIEW")),
     "ground": (MESH_VS, variant(GROUND_FS)),
-    "backdrop": (BACKDROP_VS, variant(BACKDROP_FS)),
+    "backdrop": (variant(FULLSCREEN_VS, "FAR_PLANE"), variant(BACKDROP_FS)),
+    "fxaa": (FULLSCREEN_VS, FXAA_FS),
+    # Without MSAA the same resolve reads plain textures (texelFetch's last argument is then the mip level).
+    "resolve_float_ms": (FULLSCREEN_VS, RESOLVE_FLOAT_FS),
+    "resolve_float_1x": (FULLSCREEN_VS, RESOLVE_FLOAT_FS.replace("sampler2DMS", "sampler2D")),
     "depth": (DEPTH_VS, DEPTH_FS),
     "prepass": (MESH_VS, DEPTH_FS),
 }
@@ -74,6 +80,16 @@ def programs(gl: GL, *warm: str) -> Programs:
     for name in warm:
         progs[name]  # noqa: B018  (compiles it)
     return progs
+
+
+def fullscreen(gl: GL, name: str):
+    """Program `name` (a full-screen pass) and its attribute-less vertex array, made once per context;
+    render it with `vao.render(mode=ctx.TRIANGLES, vertices=3)`."""
+    vaos = gl.cache.setdefault("fullscreen_vaos", {})
+    prog = programs(gl)[name]
+    if name not in vaos:
+        vaos[name] = gl.ctx.vertex_array(prog, [])
+    return prog, vaos[name]
 
 
 def downsample(img: np.ndarray, max_size: int | None) -> np.ndarray:

@@ -16,9 +16,8 @@ import numpy as np
 
 from .camera import Camera, gl_bytes
 from .gl import GL
-from .gpu import GpuScene, programs
+from .gpu import GpuScene, fullscreen, programs
 from .lighting import Lighting, light_view_proj
-from .shaders import FULLSCREEN_VS, FXAA_FS, RESOLVE_FLOAT_FS
 
 BACKGROUND_Z = 1e10  # depth of pixels that see no surface (Blender's convention)
 _FLIP_Y = np.diag([1.0, -1.0, 1.0, 1.0])
@@ -41,14 +40,6 @@ def _set(prog, name: str, value) -> None:
             member.write(value)
         else:
             member.value = value
-
-
-def _resolve_program(ctx, source: str, *, multisampled: bool):
-    """A resolve pass and its attribute-less VAO; without MSAA the same code reads plain textures
-    (texelFetch's third argument is then the mip level, always 0)."""
-    prog = ctx.program(vertex_shader=FULLSCREEN_VS,
-                       fragment_shader=source if multisampled else source.replace("sampler2DMS", "sampler2D"))
-    return prog, ctx.vertex_array(prog, [])
 
 
 def _variant(gs: GpuScene, gi, preview: bool) -> str:
@@ -95,18 +86,15 @@ class Renderer:
         self._shadow_key: tuple | None = None
 
     def _float_targets(self) -> dict:
-        """Multisampled RGBA16F colour + R32F aux (coverage / view depth), their float32 resolve
-        targets and the resolve."""
+        """Multisampled RGBA16F colour + R32F aux (coverage / view depth) and their float32 resolve
+        targets."""
         if self._float is None:
             ctx, ms = self.gl.ctx, self._ms
             color, aux = ctx.texture(self.size, 4, dtype="f2", samples=ms), ctx.texture(self.size, 1, dtype="f4", samples=ms)
             out_color, out_depth = ctx.texture(self.size, 4, dtype="f4"), ctx.texture(self.size, 1, dtype="f4")
-            key = "resolve_float_ms" if ms else "resolve_float_1x"
-            if key not in self.gl.cache:
-                self.gl.cache[key] = _resolve_program(ctx, RESOLVE_FLOAT_FS, multisampled=bool(ms))
             self._float = {"fbo": ctx.framebuffer([color, aux], self.depth_ms), "color": color, "aux": aux,
                            "out": ctx.framebuffer([out_color, out_depth]), "out_color": out_color,
-                           "out_depth": out_depth, "resolve": self.gl.cache[key]}
+                           "out_depth": out_depth}
         return self._float
 
     def preview_targets(self, *, fxaa: bool = False) -> dict:
@@ -126,16 +114,14 @@ class Renderer:
         if fxaa and "fxaa" not in self._preview:
             self._preview["fxaa_color"] = ctx.texture(self.size, 4, dtype="f1")
             self._preview["fxaa"] = ctx.framebuffer([self._preview["fxaa_color"]])
-            if "fxaa" not in self.gl.cache:
-                prog = ctx.program(vertex_shader=FULLSCREEN_VS, fragment_shader=FXAA_FS)
-                self.gl.cache["fxaa"] = (prog, ctx.vertex_array(prog, []))
+            fullscreen(self.gl, "fxaa")  # compiled with the targets (the render stage warms both)
         return self._preview
 
     def _fxaa(self, src) -> object:
         """Anti-alias `src` (an RGBA8 texture of this size) into the FXAA target; returns its fbo."""
         ctx = self.gl.ctx
         t = self.preview_targets(fxaa=True)
-        prog, vao = self.gl.cache["fxaa"]
+        prog, vao = fullscreen(self.gl, "fxaa")
         t["fxaa"].use()
         ctx.disable(ctx.DEPTH_TEST | ctx.BLEND | ctx.CULL_FACE)
         src.use(location=0)
@@ -233,7 +219,7 @@ class Renderer:
             fbo.depth_mask = True
             if backdrop.ground:
                 self._draw_ground(gs, progs["ground"], common, lo, hi, radius)
-            self._draw_backdrop(progs["backdrop"], common)
+            self._draw_backdrop(common)
         fbo.depth_mask = False
         if blended:
             ctx.enable(ctx.BLEND)
@@ -301,13 +287,12 @@ class Renderer:
         ctx.disable(ctx.CULL_FACE)
         vao.render()
 
-    def _draw_backdrop(self, prog, common: dict) -> None:
-        if "backdrop_vao" not in self.gl.cache:
-            self.gl.cache["backdrop_vao"] = self.gl.ctx.vertex_array(prog, [])
+    def _draw_backdrop(self, common: dict) -> None:
+        prog, vao = fullscreen(self.gl, "backdrop")
         for name in ("u_bg_top", "u_bg_bottom", "u_size"):
             _set(prog, name, common[name])
         self.gl.ctx.disable(self.gl.ctx.CULL_FACE)
-        self.gl.cache["backdrop_vao"].render(mode=self.gl.ctx.TRIANGLES, vertices=3)
+        vao.render(mode=self.gl.ctx.TRIANGLES, vertices=3)
 
     # -- frames -----------------------------------------------------------------------------------
     def render_float(self, gs: GpuScene, camera: Camera, lighting: Lighting) -> Frame:
@@ -316,7 +301,7 @@ class Renderer:
         t = self._float_targets()
         self._draw(gs, camera, lighting, t["fbo"], None)
         ctx = self.gl.ctx
-        prog, vao = t["resolve"]
+        prog, vao = fullscreen(self.gl, "resolve_float_ms" if self._ms else "resolve_float_1x")
         t["out"].use()
         ctx.disable(ctx.DEPTH_TEST | ctx.BLEND | ctx.CULL_FACE)
         t["color"].use(location=0)
@@ -349,8 +334,7 @@ class Renderer:
     def release(self) -> None:
         for targets in (self._float, self._preview):
             for obj in (targets or {}).values():
-                if hasattr(obj, "release") and not isinstance(obj, tuple):
-                    obj.release()
+                obj.release()
         for obj in (self.shadow_fbo, self.depth_fbo, self.depth_ms, self.shadow):
             obj.release()
 

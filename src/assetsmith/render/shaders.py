@@ -274,10 +274,15 @@ void main() {}
 FULLSCREEN_VS = """
 #version 330
 out vec2 v_uv;
+#ifdef FAR_PLANE
+const float Z = 1.0;  // the backdrop: only pixels nothing covered pass the depth test
+#else
+const float Z = 0.0;
+#endif
 void main() {
     vec2 p = vec2((gl_VertexID << 1) & 2, gl_VertexID & 2);
     v_uv = p;
-    gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
+    gl_Position = vec4(p * 2.0 - 1.0, Z, 1.0);
 }
 """
 
@@ -300,14 +305,6 @@ void main() {
     }
     o_color = c / float(u_samples);
     o_depth = vec4(inv_z > 0.0 ? 1.0 / inv_z : u_background_z, 0.0, 0.0, 1.0);
-}
-"""
-
-BACKDROP_VS = """
-#version 330
-void main() {  // a full-screen triangle on the far plane: only pixels nothing covered pass the depth test
-    vec2 p = vec2((gl_VertexID << 1) & 2, gl_VertexID & 2);
-    gl_Position = vec4(p * 2.0 - 1.0, 1.0, 1.0);
 }
 """
 
