@@ -10,7 +10,9 @@ Input: the WordNet dict files (Debian's `wordnet-base` puts them in /usr/share/w
 
 What is kept, and why (the table must stay small and load in tens of milliseconds):
 - noun synsets under physical_entity.n.01, under color.n.01, under group.n.01 (collective heads
-  such as pile, stack, cluster) and the noun.shape file, plus every hypernym of those, with their
+  such as pile, stack, cluster), a few props WordNet files as abstractions (coins, fires, signs,
+  documents), and the artifact, object, food, plant, substance, body and shape files, plus every
+  hypernym of those, with their
   lemmas, hypernyms (instance hypernyms included), part meronyms, lexicographer file and, for
   materials, a colour read off the gloss ("teak: hard strong durable yellowish-brown wood");
 - every other noun lemma with only its lexicographer file ("happiness" -> noun.feeling), so the
@@ -37,17 +39,15 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "src/assetsmith/shapes/lexicon/data"
 FORMAT = "assetsmith-lexicon/1 wordnet-3.0"
-LEXNAMES = (
-    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
-    "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location "
-    "noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process "
-    "noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body "
-    "verb.change verb.cognition verb.communication verb.competition verb.consumption verb.contact "
-    "verb.creation verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative "
-    "verb.weather adj.ppl"
-).split()
-KEEP_ROOTS = ("physical_entity.n.01", "color.n.01", "group.n.01")
-KEEP_LEXFILES = ("noun.shape",)
+LEXNAMES = ["adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact", "noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event", "noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object", "noun.person", "noun.phenomenon", "noun.plant", "noun.possession", "noun.process", "noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.substance", "noun.time", "verb.body", "verb.change", "verb.cognition", "verb.communication", "verb.competition", "verb.consumption", "verb.contact", "verb.creation", "verb.emotion", "verb.motion", "verb.perception", "verb.possession", "verb.social", "verb.stative", "verb.weather", "adj.ppl"]
+KEEP_ROOTS = ("physical_entity.n.01", "color.n.01", "group.n.01",
+              # props WordNet files under abstractions: coins (money), campfires (fire is an
+              # event), signs and scrolls (communication)
+              "coin.n.01", "fire.n.01", "sign.n.02", "document.n.01")
+# Lexicographer files whose synsets are things even where WordNet hangs them under an abstraction
+# ("crystal_ball.n.01" is filed as an artifact under a shape).
+KEEP_LEXFILES = ("noun.shape", "noun.artifact", "noun.object", "noun.food", "noun.plant",
+                 "noun.substance", "noun.body")
 COLLAPSE_LEXFILES = ("noun.person", "noun.animal", "noun.location")
 # Synsets whose descendants are substances: only their glosses are read for a colour.
 MATERIAL_ROOTS = ("substance.n.01", "substance.n.07", "material.n.01", "rock.n.01")
@@ -154,7 +154,7 @@ def gloss_colour(gloss: str, colours: dict[str, str]) -> str | None:
     tokens = re.findall(r"[a-z]+|[-,]", definition)
     group: list[str] = []
     tone = 1.0
-    for i, tok in enumerate(tokens):
+    for _i, tok in enumerate(tokens):
         base = tok[:-3] if tok.endswith("ish") else tok
         base = {"blu": "blue", "whit": "white", "purpl": "purple", "gray": "grey"}.get(base, base)
         if tok in COLOUR_TONE and not group:
@@ -170,7 +170,7 @@ def gloss_colour(gloss: str, colours: dict[str, str]) -> str | None:
     if not group:
         return None
     weights = [1.0] * (len(group) - 1) + [2.0]
-    mix = [sum(w * _rgb(colours[g])[k] for g, w in zip(group, weights)) / sum(weights) for k in range(3)]
+    mix = [sum(w * _rgb(colours[g])[k] for g, w in zip(group, weights, strict=False)) / sum(weights) for k in range(3)]
     toned = tuple(c * tone if tone < 1 else c + (1 - c) * (tone - 1) for c in mix)
     # Glosses name colours loosely ("yellowish" wood is a pale tan, not the survey's #ffff14):
     # saturation and value are capped so a material colour stays a plausible material colour.
@@ -179,8 +179,7 @@ def gloss_colour(gloss: str, colours: dict[str, str]) -> str | None:
 
 
 # Colour words a gloss uses as colours; other colour-table names (e.g. "wine", "sand") are nouns there.
-_BASIC = frozenset("red orange yellow green blue purple violet pink brown black white grey tan "
-                   "beige crimson scarlet golden silver silvery ivory cream olive amber".split())
+_BASIC = frozenset(["red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "grey", "tan", "beige", "crimson", "scarlet", "golden", "silver", "silvery", "ivory", "cream", "olive", "amber"])
 
 
 def build(wn: Path) -> str:
@@ -251,9 +250,9 @@ def build(wn: Path) -> str:
             heads.append(head.name + ("!" if intense else ""))
             word_no = s.lemmas.index(lemma) + 1 if lemma in s.lemmas else -1
             for sym, off, ppos, src in s.ptrs:
-                if ppos == "n" and sym in ("\\", "+") and src in (0, word_no) and off in pos_of:
-                    if str(pos_of[off]) not in linked:
-                        linked.append(str(pos_of[off]))
+                if ppos == "n" and sym in ("\\", "+") and src in (0, word_no) and off in pos_of \
+                        and str(pos_of[off]) not in linked:
+                    linked.append(str(pos_of[off]))
         adj_lines.append(f"{lemma}\t{' '.join(dict.fromkeys(heads))}\t{' '.join(linked)}")
 
     other_words = set()

@@ -122,7 +122,7 @@ def read_colour(words: list[str], lex: Lexicon | None = None) -> tuple[Colour, i
     table = colour_table()
     words = words[:MAX_NAME_WORDS]
     for n in range(len(words), 0, -1):
-        name = " ".join(words[:n]).replace("-", " ")
+        name = " ".join(words[:n]).replace("-", " ").replace("_", " ")
         if name not in table:  # the survey spells grey; CSS has both
             name = " ".join("grey" if w == "gray" else w for w in name.split())
         if name in table:

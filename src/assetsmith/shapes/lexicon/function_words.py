@@ -8,13 +8,11 @@ the language, not a list of objects. Themes and render styles are the project's 
 from __future__ import annotations
 
 DETERMINERS = frozenset(
-    "a an the some any this that these those my your his her its our their another each every "
-    "one's such several many few".split()
+    ["a", "an", "the", "some", "any", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "another", "each", "every", "one's", "such", "several", "many", "few"]
 )
 # Words that tell a 3D tool what kind of thing to make, not what the thing is.
 FILLER = frozenset(
-    "asset prop props model models mesh 3d game ready game-ready object item thing kind sort type "
-    "style styled looking version design please make create generate build render".split()
+    ["asset", "prop", "props", "model", "models", "mesh", "3d", "game", "ready", "game-ready", "object", "item", "thing", "kind", "sort", "type", "style", "styled", "looking", "version", "design", "please", "make", "create", "generate", "build", "render"]
 )
 CONJUNCTIONS = frozenset(["and", "or", "plus", "&", "but", "nor"])
 # Relation words that open a phrase attached to the object; the value is the relation it names.

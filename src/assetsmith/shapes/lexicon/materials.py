@@ -172,13 +172,17 @@ def material_from_word(word: str, families: Collection[str] | None = None,
     found = material_from_noun(word, families, lex)
     if found:
         return found
+    if lex.is_concrete_noun(word) and adj is None:
+        return None  # a noun that names no material is not stripped ("bed" is not "be" + "d")
     for suffix, ending in _ADJ_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+        if word.endswith(suffix):
             stem = word[: -len(suffix)]
             stems = [stem + ending]
             if not ending and len(stem) > 3 and stem[-1] == stem[-2]:
                 stems.append(stem[:-1])  # woollen -> wool, muddy -> mud
             for cand in stems:
+                if len(cand) < 3:
+                    continue
                 got = material_from_noun(cand, families, lex)
                 if got:
                     return Material(word, got.family, got.colour, got.synset, got.path)
