@@ -106,9 +106,13 @@ def _ancestors(s: Synset, lex: Lexicon, depth: int = 12) -> set[str]:
     return out
 
 
-def is_colour_noun(word: str, lex: Lexicon | None = None) -> bool:
-    """True when the word's first noun sense is a colour ("teal", "crimson"; not "wine")."""
+def is_colour_noun(word: str, lex: Lexicon | None = None, synset: bool = False) -> bool:
+    """True when the word's first noun sense is a colour ("teal", "crimson"; not "wine"), or,
+    with synset=True, when `word` is a synset name under color.n.01."""
     lex = lex or get_lexicon()
+    if synset:
+        found = lex.synset(word)
+        return found is not None and _COLOUR_ROOT in _ancestors(found, lex)
     senses = lex.noun_senses(word)
     return bool(senses) and _COLOUR_ROOT in _ancestors(senses[0].synset, lex)
 
@@ -123,8 +127,9 @@ def read_colour(words: list[str], lex: Lexicon | None = None) -> tuple[Colour, i
     words = words[:MAX_NAME_WORDS]
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n]).replace("-", " ").replace("_", " ")
-        if name not in table:  # the survey spells grey; CSS has both
-            name = " ".join("grey" if w == "gray" else w for w in name.split())
+        grey = " ".join("grey" if w == "gray" else w for w in name.split())
+        if grey in table:  # the survey spells grey (CSS has both): one colour for both spellings
+            name = grey
         if name in table:
             hexval, src = table[name]
             return Colour(" ".join(words[:n]), hexval, src), n

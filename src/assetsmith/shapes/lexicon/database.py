@@ -107,11 +107,22 @@ class Lexicon:
         return found
 
     def synset(self, name: str) -> Synset | None:
-        """A synset by its NLTK-style name, or None when the table does not keep it."""
+        """A synset by its NLTK-style name, or None when the table does not keep it.
+
+        Like NLTK's wn.synset, "lemma.n.NN" also finds the NN-th sense of any lemma of a synset:
+        "metal.n.01" is the synset named "metallic_element.n.01"."""
         probe = name + "\t"
         i = bisect_left(self._synsets, probe)
         if i < len(self._synsets) and self._synsets[i].startswith(probe):
             return self.synset_at(i)
+        lemma, _, rest = name.rpartition(".n.")
+        if lemma and rest.isdigit():
+            row = self._find(self._nouns, lemma)
+            if row is not None:
+                senses = row.split()
+                n = int(rest) - 1
+                if 0 <= n < len(senses) and not senses[n].startswith("^"):
+                    return self.synset_at(int(senses[n]))
         return None
 
     # -- nouns

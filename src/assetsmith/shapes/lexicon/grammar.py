@@ -8,8 +8,8 @@ The head of the first phrase is the object ("stone well": the noun "well", the m
 Phrases after a relation attach to it: "with iron bands" names a part, "made of oak" a material,
 "covered in moss" a covering, "of apples" the contents of a container or the members of a
 collective head ("pile of logs": logs, arranged in a pile). A modifier is, in this order, a colour
-phrase, an adjective that sets a parameter (qualities.py), a material (materials.py), a colour
-word, a theme or render style, or else a descriptor kept as written. Hyphen forms carry parts and
+phrase, a theme or render style, a material (materials.py), a colour word, an adjective that sets
+a parameter (qualities.py), or else a descriptor kept as written. Hyphen forms carry parts and
 counts: "two-wheeled" is a part "wheel" with count 2, "iron-banded" a part "band" of iron.
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ...errors import InvalidInput
-from .colours import is_colour_noun, read_colour
+from .colours import colour_table, is_colour_noun, read_colour
 from .database import Lexicon, Synset, get_lexicon
 from .function_words import MULTIPLICATIVE, NUMBER_WORDS, PARTICLES, STYLE_PRESET_WORDS, THEME_WORDS
 from .materials import material_from_word
@@ -106,6 +106,12 @@ class PromptReader:
             found = next((w for w in (tok.text, plain) if w in self.extra_nouns), None)
         return found
 
+    def _names_a_colour(self, word: str) -> bool:
+        """ "grey": a colour noun among its first senses (collapsed people named Grey aside)."""
+        senses = [x for x in self.lex.noun_senses(word) if not x.kind_of][:2]
+        return not self.lex.is_noun(word) or any(is_colour_noun(x.synset.name, self.lex, synset=True)
+                                                for x in senses)
+
     def _can_head(self, tok: Tok) -> bool:
         """A noun that can head a phrase. A word that is also an adjective heads only as a
         concrete noun that is not a colour ("old" and "red" are adjectives before a noun)."""
@@ -129,6 +135,13 @@ class PromptReader:
             return Modifiers(), [Style(first, "preset", STYLE_PRESET_WORDS[first])], 1
         if first in THEME_WORDS:
             return Modifiers(), [Style(first, "theme", THEME_WORDS[first])], 1
+        material = material_from_word(first, self.families, self.lex)
+        if material:
+            return Modifiers(materials=(material,)), [], 1
+        if first in colour_table() and self._names_a_colour(first):
+            got = read_colour([first], self.lex)  # "grey" is a colour before it is "grey-haired"
+            if got:
+                return Modifiers(colours=(got[0],)), [], 1
         quality = quality_of(first, degree, self.lex)
         if quality is None and first.endswith(("er", "est")):
             for base in morphy(first, "a", self.lex):
@@ -137,9 +150,6 @@ class PromptReader:
                     break
         if quality:
             return Modifiers(qualities=(quality,)), [], 1
-        material = material_from_word(first, self.families, self.lex)
-        if material:
-            return Modifiers(materials=(material,)), [], 1
         got = read_colour(words[:1], self.lex)
         if got:
             return Modifiers(colours=(got[0],)), [], 1
@@ -212,7 +222,7 @@ class PromptReader:
         last = words[-1]
         return self._can_head(last) and not morphy(last.text, "a", self.lex)
 
-    def _np(self, toks: list[Tok], modifiers_only: bool = False) -> _NP:
+    def _np(self, toks: list[Tok], modifiers_only: bool = False, lone_head: bool = False) -> _NP:
         """Head and modifiers of one phrase: the head is its last noun."""
         head_i = None
         for j in range(len(toks) - 1, -1, -1) if not modifiers_only else ():
@@ -222,7 +232,7 @@ class PromptReader:
             if self._can_head(t):
                 head_i = j
                 break
-        if head_i is None and not modifiers_only:  # "gold", "a red": a lone noun heads anyway
+        if head_i is None and lone_head:  # "gold", "a red": a lone noun heads the prompt anyway
             head_i = next((j for j in range(len(toks) - 1, -1, -1) if self._noun_lemma(toks[j])), None)
         head = toks[head_i] if head_i is not None else None
         pre = toks[:head_i] if head_i is not None else toks
@@ -294,7 +304,7 @@ class PromptReader:
         phrases = self._phrases(toks)
         if not phrases:
             return PromptReading(prompt, None, corrections=tuple(corrections), unknown=tuple(unknown))
-        main = self._np(phrases[0].toks)
+        main = self._np(phrases[0].toks, lone_head=True)
         state = _State(main)
         for ph in phrases[1:]:
             self._attach(state, ph)

@@ -95,8 +95,9 @@ def _why_no_fit(reading: PromptReading, index: RecipeIndex) -> tuple[str, tuple[
         return (f"'{head.text}' is not a word the reader knows, so no recipe fits."
                 + (f" Did you mean: {', '.join(sugg)}?" if sugg else " Try a common name for the object."),
                 sugg)
-    if not lex.is_concrete_noun(lemma):
-        kind = (lex.abstract_lexname(lemma) or "noun.abstraction").split(".")[1]
+    senses = lex.noun_senses(lemma)
+    if not senses or senses[0].synset.lexname not in _THING_FILES:
+        kind = (senses[0].synset.lexname if senses else lex.abstract_lexname(lemma) or "n.x").split(".")[1]
         return (f"'{head.text}' names {_KIND_WORDS.get(kind, 'an abstract idea')}, not a physical object, "
                 "so there is no shape for it. Describe a thing to build.", ())
     sugg = index.suggestions(lemma, head.text)
@@ -105,6 +106,9 @@ def _why_no_fit(reading: PromptReading, index: RecipeIndex) -> tuple[str, tuple[
             + (f" The nearest recipes are: {', '.join(sugg)}." if sugg else ""), sugg)
 
 
+_THING_FILES = frozenset(["noun.artifact", "noun.object", "noun.food", "noun.plant", "noun.animal",
+                          "noun.body", "noun.substance", "noun.person", "noun.location", "noun.shape",
+                          "noun.group", "noun.possession", "noun.event", "noun.communication"])
 _KIND_WORDS = {
     "feeling": "a feeling", "cognition": "an idea", "act": "an action", "attribute": "a quality",
     "communication": "a kind of communication", "state": "a state", "time": "a time",

@@ -203,14 +203,14 @@ class RecipeIndex:
             return []
         mine: dict[int, int] = {}
         for sense in senses:
-            for s, d in _ancestors_with_depth(sense.synset, self.lex, 8).items():
+            for s, d in _ancestors_with_depth(sense.synset, self.lex, 16).items():
                 mine[s] = min(d, mine.get(s, 99))
         scored: list[tuple[int, int, str]] = []
         order = {name: i for i, name in enumerate(self.entries)}
         general = {self.lex.synset(n).index for n in ("entity.n.01", "physical_entity.n.01",
                                                       "abstraction.n.06", "object.n.01", "whole.n.02")}
         for index, recipes in self.by_synset.items():
-            theirs = _ancestors_with_depth(self.lex.synset_at(index), self.lex, 8)
+            theirs = _ancestors_with_depth(self.lex.synset_at(index), self.lex, 16)
             common = [mine[s] + d for s, d in theirs.items() if s in mine and s not in general]
             if common:
                 for r in recipes:

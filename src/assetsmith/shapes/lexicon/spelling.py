@@ -41,7 +41,7 @@ _CLOSED_CLASS = frozenset(DETERMINERS | FILLER | CONJUNCTIONS | PARTICLES) | fro
     + list(THEME_WORDS)
 )
 STOP_WORDS = frozenset(["is", "are", "be", "that", "which", "who", "as", "like", "it", "i", "me",
-                        "want", "need", "very", "not", "no", "yes", "there", "here", "than",
+                        "want", "need", "not", "no", "yes", "there", "here", "than",
                         "some", "also", "just", "only", "about", "around", "between", "s"])
 
 

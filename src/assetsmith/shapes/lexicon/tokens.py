@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from .colours import read_colour
 from .database import Lexicon
 from .function_words import (
     CONJUNCTIONS,
@@ -22,6 +23,7 @@ from .function_words import (
     THEME_WORDS,
 )
 from .morph import morphy, split_compound
+from .qualities import quality_of
 from .reading import Correction
 from .spelling import STOP_WORDS, closed_collocation, correct_typo, is_known, variant
 
@@ -82,6 +84,11 @@ def _repair(word: str, lex: Lexicon, preferred: Collection[str],
     if joined:
         corrections.append(Correction(word, joined.replace("_", " "), "collocation"))
         return [joined]
+    if preferred:  # a slip in a word the recipe index knows beats a compound ("barell")
+        fixed = correct_typo(word, preferred, lex)
+        if fixed and fixed in preferred:
+            corrections.append(Correction(word, fixed, "spelling"))
+            return [fixed]
     parts = split_compound(word, lex)
     if parts:
         corrections.append(Correction(word, " ".join(parts), "compound"))
@@ -142,9 +149,13 @@ def _join_collocations(toks: list[Tok], lex: Lexicon, extra_nouns: Collection[st
                 if not bases and extra_nouns:
                     plain = candidate[:-1] if candidate.endswith("s") else candidate
                     bases = [c for c in (candidate, plain) if c in extra_nouns]
-                if not bases and n == 2:  # "lamp post" -> lamppost, "tomb stone" -> tombstone
+                if not bases and n == 2 and read_colour([span[0].text], lex) is None \
+                        and quality_of(span[0].text, 1.0, lex) is None:
+                    # "lamp post" -> lamppost, "camp fire" -> campfire; never after a colour or
+                    # a size word ("black legs" is not a blackleg)
                     bases = [b for b in morphy(candidate.replace("_", ""), "n", lex)
-                             if lex.is_concrete_noun(b)]
+                             if lex.is_concrete_noun(b)
+                             and lex.noun_senses(b)[0].synset.lexname != "noun.person"]
                 if bases:
                     joined = Tok(bases[0], " ".join(t.typed for t in span), "word",
                                  words=tuple(t.text for t in span))
