@@ -49,6 +49,10 @@ class Layout(Protocol):
 
     def model_name(self, ctx: JobContext) -> str: ...
 
+    def material_name(self, ctx: JobContext, variant: str, material: str) -> str:
+        """The name of one material in the models (glTF, USD) and the manifest."""
+        ...
+
     def notes(self, ctx: JobContext) -> str: ...
 
     def extra_files(self, ctx: JobContext) -> dict[str, bytes]: ...
@@ -82,7 +86,7 @@ def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes]) -> 
         for key in ctx.textures:
             if key.variant == variant and key.material == mid:
                 textures[key.role] = layout.texture_path(ctx, key)
-        mats.append({"name": f"{variant}_{mid}", "variant": variant, "material": mid, "textures": textures})
+        mats.append({"name": layout.material_name(ctx, variant, mid), "variant": variant, "material": mid, "textures": textures})
     return {
         "manifest_version": "0.2",
         "job_id": ctx.build_id,

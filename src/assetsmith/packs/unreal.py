@@ -37,6 +37,11 @@ class UnrealLayout:
     def model_name(self, ctx: JobContext) -> str:
         return f"SM_{_pascal(ctx.asset_id)}"
 
+    def material_name(self, ctx: JobContext, variant: str, material: str) -> str:
+        # MI_: Interchange turns each glTF material into a Material Instance of its glTF master
+        # material, so Epic's prefix for instances is the honest one (M_ names a master).
+        return f"MI_{_pascal(ctx.asset_id)}_{_pascal(variant)}{_pascal(material)}"
+
     def extra_files(self, ctx: JobContext) -> dict[str, bytes]:
         return {}
 

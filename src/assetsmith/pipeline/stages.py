@@ -122,25 +122,14 @@ def geometry_stage(ctx: JobContext) -> None:
     ctx.log(f"geometry: {ctx.geometry.triangle_count} triangles at LOD0")
 
 
-def _glb_materials(ctx: JobContext, variant: str) -> dict:
-    from ..formats.glb import GlbMaterial
-
-    out = {}
-    for m in ctx.spec["materials"]:
-        tex = {r: ctx.textures[TextureKey(variant, m["id"], r)] for r in BASE_ROLES}
-        translucent = ctx.maps[(variant, m["id"])].albedo.shape[-1] == 4
-        out[m["id"]] = GlbMaterial(name=f"{variant}_{m['id']}", albedo_png=tex["albedo"], normal_png=tex["normal"],
-                                   orm_png=tex["orm"], alpha_mode="BLEND" if translucent else "OPAQUE")
-    return out
-
-
 def usd_materials(ctx: JobContext, variant: str, path_of) -> dict:
     from ..formats.usd import UsdMaterial
 
+    layout = get_layout(ctx.request.engine)
     out = {}
     for m in ctx.spec["materials"]:
         translucent = ctx.maps[(variant, m["id"])].albedo.shape[-1] == 4
-        out[m["id"]] = UsdMaterial(name=f"{variant}_{m['id']}",
+        out[m["id"]] = UsdMaterial(name=layout.material_name(ctx, variant, m["id"]),
                                    **{r: path_of(TextureKey(variant, m["id"], r)) for r in BASE_ROLES},
                                    opacity=0.35 if translucent else 1.0)
     return out
@@ -149,26 +138,31 @@ def usd_materials(ctx: JobContext, variant: str, path_of) -> dict:
 @register_stage("export", weight=1, description="write GLB, LOD GLBs, collider and USDZ")
 def export_stage(ctx: JobContext) -> None:
     from ..formats.glb import write_glb, write_glb_geometry_only
+    from ..packs.textures import glb_materials
 
     geom = ctx.geometry
     aid = ctx.asset_id
     variant = ctx.variants[0]["variant_id"]
-    mats = _glb_materials(ctx, variant)
+    layout = get_layout(ctx.request.engine)
+    # Every GLB names the pack's one copy of each map by relative URI (packs/textures.py says why).
+    shared = glb_materials(ctx, layout, variant, embed=False)
+    lod0 = glb_materials(ctx, layout, variant, embed=True) if ctx.settings.glb_textures == "embed_lod0" else shared
     extras = {"assetsmith": {"asset_id": aid, "archetype": ctx.spec["archetype"], "build_id": ctx.build_id}}
-    ctx.models["glb"] = write_glb(geom.parts, mats, root_name=aid, extras=extras)
+    ctx.models["glb"] = write_glb(geom.parts, lod0, root_name=aid, extras=extras)
     for i, lod in enumerate(geom.lods, start=1):
-        ctx.models[f"lod{i}"] = write_glb(lod, mats, root_name=f"{aid}_LOD{i}")
+        ctx.models[f"lod{i}"] = write_glb(lod, shared, root_name=f"{aid}_LOD{i}")
     if geom.collider is not None and geom.collider.hull is not None:
         ctx.models["collider_glb"] = write_glb_geometry_only(geom.collider.hull, name=f"{aid}_collider")
     ctx.models["collider_json"] = dumps(geom.collider.to_json() if geom.collider else {"kind": "none"})
     if ctx.request.export_usd:
         from ..formats.usd import write_usda, write_usdz
 
-        inner = {TextureKey(variant, m["id"], r): f"textures/{variant}_{m['id']}_{r}.png"
-                 for m in ctx.spec["materials"] for r in BASE_ROLES}
+        from ..packs.textures import usdz_images
+
+        inner, packaged, how = usdz_images(ctx, variant)
         usda = write_usda(geom.parts, usd_materials(ctx, variant, inner.__getitem__), root_name=aid)
-        ctx.models["usdz"] = write_usdz(usda, {p: ctx.textures[k] for k, p in inner.items()},
-                                        root_layer_name=f"{aid}.usda")
+        ctx.models["usdz"] = write_usdz(usda, packaged, root_layer_name=f"{aid}.usda")
+        ctx.log(f"export: USDZ maps stored as {how}")
 
 
 @register_stage("layout", weight=0.5, description="lay out the engine pack and its manifest")
