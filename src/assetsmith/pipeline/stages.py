@@ -156,7 +156,6 @@ def export_stage(ctx: JobContext) -> None:
     ctx.models["collider_json"] = dumps(geom.collider.to_json() if geom.collider else {"kind": "none"})
     if ctx.request.export_usd:
         from ..formats.usd import write_usda, write_usdz
-
         from ..packs.textures import usdz_images
 
         inner, packaged, how = usdz_images(ctx, variant)
