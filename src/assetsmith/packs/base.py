@@ -110,6 +110,8 @@ def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes]) -> 
             "collider": f"{model_dir}/{name}.collider.json",
         },
         "materials": mats,
+        # Which PNGs carry embedded C2PA manifests (or why none do): provenance/credentials_pack.py
+        "content_credentials": ctx.content_credentials or {"embedded": 0, "reason": "not built by a job"},
         "stats": {"triangles": lods, "texture_size": max(m.get("resolution", 1024) for m in spec["materials"])},
         "files": [
             {"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import zlib
-from concurrent.futures import ThreadPoolExecutor
 
 from ..errors import InvalidInput
 from ..packs import get_layout
@@ -61,7 +60,6 @@ def _texture_size(ctx: JobContext, material: dict) -> int:
 
 @register_stage("materials", weight=4, description="synthesize PBR maps and engine packings")
 def materials_stage(ctx: JobContext) -> None:
-    from ..formats.png import encode_pngs_parallel
     from ..materials import synthesize_material
 
     spec = ctx.spec
@@ -76,30 +74,32 @@ def materials_stage(ctx: JobContext) -> None:
 
     model = model_textures(ctx)  # None: procedural (settings.texture_backend)
 
-    def synth(job):
+    def synth(job, on_step):
         variant, m, seed = job
         maps = model.maps(m, seed=seed, size=_texture_size(ctx, m)) if model else None  # None: procedural
         if maps is not None:
             return maps
         return synthesize_material(m["family"], base_color=m["base_color"], wear=float(m.get("wear", 0.35)),
                                    style=spec["style_preset"], size=_texture_size(ctx, m), seed=seed,
-                                   roughness=m.get("roughness"), metallic=m.get("metallic"))
+                                   roughness=m.get("roughness"), metallic=m.get("metallic"), on_step=on_step)
 
-    workers = max(1, ctx.settings.workers)
-    with ThreadPoolExecutor(workers) as pool:
-        results = list(pool.map(synth, jobs))
-    keys, arrays = [], []
-    for (variant, m, _seed), maps in zip(jobs, results, strict=True):
+    def planes(job, maps):
+        out = [("albedo", (maps.albedo, True)), ("normal", (maps.normal, False)), ("orm", (maps.orm, False))]
+        return out + [(extra.role, (extra.make(maps), extra.srgb)) for extra in layout.extra_roles()]
+
+    from ..materials.batch import synthesize_and_encode
+    from ..provenance.credentials_pack import credential_textures
+
+    results, encoded = synthesize_and_encode(
+        jobs, synth, planes, level=ctx.settings.png_compress_level, workers=max(1, ctx.settings.workers),
+        report=lambda f, msg: ctx.report(0.85 * f, f"materials: {msg}"), label=lambda job: f"{job[0]}_{job[1]['id']}")
+    for (variant, m, _seed), maps, pngs in zip(jobs, results, encoded, strict=True):
         ctx.maps[(variant, m["id"])] = maps
-        planes = {"albedo": (maps.albedo, True), "normal": (maps.normal, False), "orm": (maps.orm, False)}
-        for extra in layout.extra_roles():
-            planes[extra.role] = (extra.make(maps), extra.srgb)
-        for role, plane in planes.items():
-            keys.append(TextureKey(variant, m["id"], role))
-            arrays.append(plane)
-    encoded = encode_pngs_parallel(arrays, level=ctx.settings.png_compress_level, workers=workers)
-    ctx.textures = dict(zip(keys, encoded, strict=True))
-    ctx.log(f"materials: {len(results)} texture sets, {len(encoded)} maps")
+        for role, png in pngs:
+            ctx.textures[TextureKey(variant, m["id"], role)] = png
+    ctx.log(f"materials: {len(results)} texture sets, {len(ctx.textures)} maps")
+    # Content Credentials in every map, before the USDZ, the pack and its digests (provenance/credentials_pack.py)
+    credential_textures(ctx, layout, start=0.85)
 
 
 @register_stage("geometry", weight=1, description="build meshes, UVs, tangents, LODs and the collider")
@@ -186,6 +186,10 @@ def layout_stage(ctx: JobContext) -> None:
         files[f"{mdir}/{name}.usdz"] = ctx.models["usdz"]
     files.update(layout.extra_files(ctx))
     files[f"Previews/{ctx.asset_id}_materials.png"] = contact_sheet_png(ctx)
+    # Content Credentials in the previews, before the manifest's digests (provenance/credentials_pack.py)
+    from ..provenance.credentials_pack import credential_files
+
+    files = credential_files(ctx, files, sorted(p for p in files if p.startswith("Previews/")), span=0.8)
     files["spec.json"] = dumps(ctx.spec)
     files[layout.notes_name] = layout.notes(ctx).encode()
     files["manifest.json"] = dumps(build_manifest(ctx, layout, files))
