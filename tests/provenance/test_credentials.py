@@ -15,7 +15,13 @@ from cryptography.x509.oid import ExtendedKeyUsageOID
 
 import assetsmith
 from assetsmith.provenance import RUN_FILE
-from assetsmith.provenance.credentials import SOURCE_ASSERTION, SOURCE_TYPES, has_c2pa, read_credentials, strip_c2pa
+from assetsmith.provenance.credentials import (
+    SOURCE_ASSERTION,
+    SOURCE_TYPES,
+    has_c2pa,
+    read_credentials,
+    strip_c2pa,
+)
 from assetsmith.provenance.dsse import read_envelopes
 from assetsmith.settings import Settings
 

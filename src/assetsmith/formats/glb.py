@@ -190,8 +190,12 @@ def write_glb(
     root_name: str,
     generator: str = "assetsmith",
     extras: dict | None = None,
+    collision: list[tuple[str, Mesh]] | None = None,
 ) -> bytes:
     """Write parts as one GLB: a root node `root_name` with one child node and mesh per part.
+
+    `collision` adds (name, mesh) children without material, UVs or tangents: collision meshes an
+    engine picks up by name (Unreal's `UCX_<mesh>_<NN>` convex hulls).
 
     `materials` maps material ids (`Part.material`) to GlbMaterial; each id used becomes one glTF
     material, each distinct PNG is stored once. Parts with no triangles are skipped. `extras` is
@@ -218,6 +222,11 @@ def write_glb(
         nodes[0]["children"].append(len(nodes))
         nodes.append({"name": f"{root_name}_{part.name}", "mesh": len(meshes)})
         meshes.append({"name": part.name, "primitives": [prim]})
+    for name, mesh in collision or ():
+        check_mesh(mesh, name, normals=mesh.normals is not None, uvs=False)
+        nodes[0]["children"].append(len(nodes))
+        nodes.append({"name": name, "mesh": len(meshes)})
+        meshes.append({"name": name, "primitives": [_primitive(b, mesh, uvs=False, tangents=False)]})
     if not nodes[0]["children"]:
         del nodes[0]["children"]
     asset: dict[str, Any] = {"version": "2.0", "generator": generator}

@@ -148,9 +148,12 @@ def export_stage(ctx: JobContext) -> None:
     shared = glb_materials(ctx, layout, variant, embed=False)
     lod0 = glb_materials(ctx, layout, variant, embed=True) if ctx.settings.glb_textures == "embed_lod0" else shared
     extras = {"assetsmith": {"asset_id": aid, "archetype": ctx.spec["archetype"], "build_id": ctx.build_id}}
-    ctx.models["glb"] = write_glb(geom.parts, lod0, root_name=aid, extras=extras)
+    # Unreal: UCX_/UBX_ collision meshes in LOD0, picked up by name on import (packs/unreal.py)
+    collision = layout.collision_meshes(ctx) if hasattr(layout, "collision_meshes") else None
+    root = layout.model_name(ctx)  # the asset id; SM_<Asset> for Unreal, which UCX_ names refer to
+    ctx.models["glb"] = write_glb(geom.parts, lod0, root_name=root, extras=extras, collision=collision)
     for i, lod in enumerate(geom.lods, start=1):
-        ctx.models[f"lod{i}"] = write_glb(lod, shared, root_name=f"{aid}_LOD{i}")
+        ctx.models[f"lod{i}"] = write_glb(lod, shared, root_name=f"{root}_LOD{i}")
     if geom.collider is not None and geom.collider.hull is not None:
         ctx.models["collider_glb"] = write_glb_geometry_only(geom.collider.hull, name=f"{aid}_collider")
     ctx.models["collider_json"] = dumps(geom.collider.to_json() if geom.collider else {"kind": "none"})
