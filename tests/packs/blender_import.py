@@ -43,8 +43,8 @@ def inspect(path):
             continue
         for corner in ob.bound_box:
             w = ob.matrix_world @ mathutils.Vector(corner)
-            lo = [min(a, b) for a, b in zip(lo, w)]
-            hi = [max(a, b) for a, b in zip(hi, w)]
+            lo = [min(a, b) for a, b in zip(lo, w, strict=True)]
+            hi = [max(a, b) for a, b in zip(hi, w, strict=True)]
         slots = []
         for slot in ob.material_slots:
             mat = slot.material
@@ -66,4 +66,5 @@ def inspect(path):
 
 
 out, files = sys.argv[sys.argv.index("--") + 1], sys.argv[sys.argv.index("--") + 2:]
-json.dump([inspect(f) for f in files], open(out, "w"))
+with open(out, "w") as fh:
+    json.dump([inspect(f) for f in files], fh)
