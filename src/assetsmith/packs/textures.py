@@ -15,6 +15,9 @@ viewer workflow, at the price of one more copy of the base maps.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+
 from ..formats.glb import GlbMaterial, ImageRef
 from ..pipeline.context import JobContext, TextureKey
 from .base import BASE_ROLES, Layout, relpath
@@ -41,24 +44,35 @@ def glb_materials(ctx: JobContext, layout: Layout, variant: str, *, embed: bool)
 USDZ_JPEG_QUALITY = 90  # 4:4:4, no chroma subsampling: mean error one to two 8-bit levels
 
 
-def usdz_images(ctx: JobContext, variant: str) -> tuple[dict[TextureKey, str], dict[str, bytes], str]:
+def usdz_images(ctx: JobContext, variant: str, on_done: Callable[[str], None] | None = None,
+                ) -> tuple[dict[TextureKey, str], dict[str, bytes], str]:
     """The maps the USDZ packages: ({key: package path}, {package path: bytes}, how they were stored).
 
     With `usdz_textures = "jpeg"` (and Pillow installed) opaque albedo and ORM maps go in as JPEG
     (quality 90, no chroma subsampling): the USDZ must hold its own copy of every map, and AR Quick
     Look and USD viewers read JPEG; this halves that copy. Normal maps stay PNG always (block
-    artefacts bend normals visibly), and so do albedo maps with alpha.
+    artefacts bend normals visibly), and so do albedo maps with alpha. JPEGs are encoded on
+    `settings.workers` threads (Pillow releases the GIL); `on_done(path)` follows each.
     """
     jpeg = ctx.settings.usdz_textures == "jpeg" and _pillow() is not None
-    paths, data = {}, {}
+    paths, data, todo = {}, {}, {}
     for m in ctx.spec["materials"]:
         for role in BASE_ROLES:
             key = TextureKey(variant, m["id"], role)
-            png = ctx.textures[key]
             pixels = ctx.maps[(variant, m["id"])].albedo if role == "albedo" else ctx.maps[(variant, m["id"])].orm
             lossy = jpeg and role != "normal" and pixels.shape[-1] == 3
             path = f"textures/{variant}_{m['id']}_{role}.{'jpg' if lossy else 'png'}"
-            paths[key], data[path] = path, _jpeg(pixels) if lossy else png
+            paths[key] = path
+            if lossy:
+                todo[path] = pixels
+            else:
+                data[path] = ctx.textures[key]
+    with ThreadPoolExecutor(max(1, ctx.settings.workers)) as pool:
+        futures = {pool.submit(_jpeg, pixels): path for path, pixels in todo.items()}
+        for fut in as_completed(futures):
+            data[futures[fut]] = fut.result()
+            if on_done is not None:
+                on_done(futures[fut])
     how = "jpeg" if jpeg else "png"
     if ctx.settings.usdz_textures == "jpeg" and not jpeg:
         how = "png (Pillow is not installed: pip install 'assetsmith[images]' for JPEG)"

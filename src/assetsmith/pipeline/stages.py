@@ -154,6 +154,7 @@ def export_stage(ctx: JobContext) -> None:
     ctx.models["glb"] = write_glb(geom.parts, lod0, root_name=root, extras=extras, collision=collision)
     for i, lod in enumerate(geom.lods, start=1):
         ctx.models[f"lod{i}"] = write_glb(lod, shared, root_name=f"{root}_LOD{i}")
+    ctx.report(0.1, "export: GLBs written")
     if geom.collider is not None and geom.collider.hull is not None:
         ctx.models["collider_glb"] = write_glb_geometry_only(geom.collider.hull, name=f"{aid}_collider")
     ctx.models["collider_json"] = dumps(geom.collider.to_json() if geom.collider else {"kind": "none"})
@@ -161,7 +162,13 @@ def export_stage(ctx: JobContext) -> None:
         from ..formats.usd import write_usda, write_usdz
         from ..packs.textures import usdz_images
 
-        inner, packaged, how = usdz_images(ctx, variant)
+        done = []
+
+        def jpeg_done(path: str) -> None:
+            done.append(path)
+            ctx.report(0.1 + 0.8 * len(done) / (2 * len(ctx.spec["materials"])), f"export: USDZ {path}")
+
+        inner, packaged, how = usdz_images(ctx, variant, on_done=jpeg_done)
         usda = write_usda(geom.parts, usd_materials(ctx, variant, inner.__getitem__), root_name=aid)
         ctx.models["usdz"] = write_usdz(usda, packaged, root_layer_name=f"{aid}.usda")
         ctx.log(f"export: USDZ maps stored as {how}")
@@ -212,6 +219,7 @@ def package_stage(ctx: JobContext) -> None:
         dest = pack / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(data)  # the staging folder as a whole is committed by one rename
+    ctx.report(0.4, "package: pack folder written; zipping")
     ctx.zip_path = ctx.staging_dir / "pack.zip"
     write_reproducible_zip(pack, ctx.zip_path, epoch=ctx.settings.source_date_epoch)
 
