@@ -141,7 +141,9 @@ class Settings(BaseSettings):
     wallet_path: Path | None = Field(
         default=None, description="The linked creator wallet and its key authorisations; default <data_dir>/wallet.json.")
     content_credentials: Literal["auto", "on", "off"] = Field(
-        default="auto", description="C2PA credentials in preview and albedo images: auto = when c2pa-python is installed.")
+        default="auto", description=(
+            "C2PA Content Credentials embedded in every PNG of the pack (maps and previews): auto = when "
+            "c2pa-python is installed. Off gives byte-identical packs (c2pa salts manifests at random)."))
     c2pa_cert_dir: Path | None = Field(
         default=None, description="C2PA CA and signing certificate (`assetsmith keys init`); default <data_dir>/keys/c2pa.")
     provenance_signer_url: str | None = Field(
