@@ -38,6 +38,7 @@ GOAL_BYTES = 12_000_000
 
 def extract(ref: str, into: Path) -> Path:
     """`src/` of `ref`, via git archive (no checkout of another branch)."""
+    into.mkdir(parents=True, exist_ok=True)
     archive = into / "src.tar"
     subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", "-o", str(archive), ref, "src"], check=True)
     with tarfile.open(archive) as tar:
