@@ -5,14 +5,11 @@ maps it compressed about as well as adaptive filtering at a fraction of the cost
 adaptive filtering saved 7% more for 2-4x the time). The first row's "up" neighbour is zero by
 definition, so it needs no special case.
 
-The IDAT stream is compressed with libdeflate (the `deflate` package) rather than zlib: on the
-barrel's 1024-px maps its level 6 is 23% smaller than zlib's level 1 and three times faster than
-zlib's level 6 (benchmarks/pack_size.py prints the figures). It releases the GIL, so the thread
-pool below encodes on every core.
-
-Colour space: `srgb=True` (albedo) writes an sRGB chunk plus the gAMA value the PNG spec asks
-writers to pair with it. Linear data (normal, ORM) gets no colour chunk at all: glTF ignores them
-and a gAMA of 1.0 would make image viewers "correct" the data.
+The IDAT stream is compressed with libdeflate (the `deflate` package) rather than zlib. On the
+barrel's 1024-px maps (15 maps, one core): zlib 1 11.2 MB in 0.41 s; libdeflate 4 9.0 MB in
+0.36 s; libdeflate 6 8.6 MB in 0.63 s; zlib 6 8.6 MB in 2.2 s. Level 6 is the default: the maps
+are now stored once, so the extra encode time is repaid by writing, hashing and zipping far fewer
+bytes (benchmarks/pack_size.py). It releases the GIL, so a thread pool encodes on every core.
 """
 
 from __future__ import annotations
