@@ -48,7 +48,7 @@ def test_entries_sorted_methods_times_and_modes(tmp_path):
         assert [i.filename for i in infos] == sorted("crate/" + k for k in FILES)
         for info in infos:
             rel = info.filename.removeprefix("crate/")
-            stored = Path(rel).suffix in {".png", ".glb", ".usdz"}
+            stored = Path(rel).suffix in {".png"}  # GLBs (geometry) and USDZs (text layer) deflate
             assert info.compress_type == (zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED), (
                 rel
             )
@@ -113,15 +113,20 @@ def test_destination_inside_source_is_not_zipped(tmp_path):
 
 
 def test_stored_suffixes_cover_compressed_formats():
-    assert {
-        ".png",
-        ".jpg",
-        ".glb",
-        ".usdz",
-        ".zip",
-        ".webp",
-        ".exr",
-    } <= reproducible_zip.STORED_SUFFIXES
+    assert {".png", ".jpg", ".zip", ".webp", ".exr", ".ktx2"} <= reproducible_zip.STORED_SUFFIXES
+    # A pack's GLBs hold geometry only and a USDZ's root layer is text: both are worth deflating.
+    assert not {".glb", ".usdz"} & reproducible_zip.STORED_SUFFIXES
+
+
+def test_a_usdz_is_deflated_fast_and_its_text_shrinks(tmp_path):
+    src = tmp_path / "pack"
+    src.mkdir()
+    (src / "a.usdz").write_bytes(b"#usda 1.0\n" + b"point3f[] points = [(0, 0, 0)]\n" * 2000)
+    write_reproducible_zip(src, tmp_path / "pack.zip")
+    with zipfile.ZipFile(tmp_path / "pack.zip") as zf:
+        info = zf.getinfo("a.usdz")
+        assert info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size < info.file_size // 10
+        assert zf.read("a.usdz") == (src / "a.usdz").read_bytes()
 
 
 def test_missing_source_folder(tmp_path):

@@ -89,20 +89,6 @@ def maps() -> MaterialMaps:
     return synth("rusted_metal")
 
 
-def test_unity_metallic_smoothness(maps):
-    ms = packing.unity_metallic_smoothness(maps)
-    assert ms.shape == (*maps.orm.shape[:2], 4) and ms.dtype == np.uint8
-    assert (ms[..., 0] == maps.metallic).all()
-    assert (ms[..., 1] == 0).all() and (ms[..., 2] == 0).all()
-    assert (ms[..., 3].astype(int) == 255 - maps.roughness.astype(int)).all()
-
-
-def test_unity_occlusion(maps):
-    occ = packing.unity_occlusion(maps)
-    assert occ.shape == maps.orm.shape[:2] and occ.dtype == np.uint8
-    assert (occ == maps.occlusion).all()
-
-
 def test_unreal_orm(maps):
     orm = packing.unreal_orm(maps)
     assert orm.shape == maps.orm.shape and (orm == maps.orm).all()

@@ -6,6 +6,7 @@ import pytest
 from tests.helpers.gltf_validator import problems, validate_glbs
 from tests.helpers.usd_validation import validate_usd
 
+from assetsmith.packs import get_layout
 from assetsmith.pipeline.context import JobContext
 from assetsmith.pipeline.request import JobRequest
 from assetsmith.pipeline.runner import run_stages
@@ -61,9 +62,16 @@ def test_every_archetype_validates(style, tmp_path):
         for (_, mid), maps in ctx.maps.items():
             for plane in (maps.albedo, maps.normal, maps.orm):
                 assert seam_excess(plane) < 0.5, (name, mid)
+        # The GLBs name the pack's shared maps by relative URI: lay both out as the pack does.
+        layout = get_layout(ctx.request.engine)
+        root = tmp_path / name
+        for tkey, png in ctx.textures.items():
+            (root / layout.texture_path(ctx, tkey)).parent.mkdir(parents=True, exist_ok=True)
+            (root / layout.texture_path(ctx, tkey)).write_bytes(png)
         for key in ("glb", "lod1", "lod2", "collider_glb"):
             if key in ctx.models:
-                p = tmp_path / f"{name}_{key}.glb"
+                p = root / layout.model_dir(ctx) / f"{name}_{key}.glb"
+                p.parent.mkdir(parents=True, exist_ok=True)
                 p.write_bytes(ctx.models[key])
                 glbs.append(p)
         u = tmp_path / f"{name}.usdz"

@@ -32,11 +32,13 @@ def test_barrel_pack_has_the_unity_layout(barrel):
                 f"Models/{aid}/{aid}_LOD1.glb", f"Models/{aid}/{aid}_LOD2.glb", f"Models/{aid}/{aid}.usda",
                 f"Models/{aid}/{aid}.usdz", f"Models/{aid}/{aid}.collider.json", f"Previews/{aid}_materials.png"]:
         assert (pack / rel).is_file(), rel
-    # every material has albedo, normal and both packings under one base name
+    # every material has albedo, normal and ORM under one base name, and nothing else: the Unity
+    # mask map is derived from the ORM on import
     for m in result.spec["materials"]:
         base = f"default_{m['id']}"
-        for role in ("albedo", "normal", "orm", "metallic_smoothness", "occlusion"):
+        for role in ("albedo", "normal", "orm"):
             assert (pack / "Textures" / aid / f"{base}_{role}.png").is_file(), (base, role)
+    assert len(list((pack / "Textures" / aid).glob("*.png"))) == 3 * len(result.spec["materials"])
 
 
 def test_barrel_glb_is_valid_textured_and_names_match_textures(barrel):
@@ -98,9 +100,6 @@ def test_texture_maps_are_real_textures(barrel):
     assert wood.shape == (512, 512, 3) and wood.std() > 5
     assert wood[..., 0].mean() > wood[..., 2].mean()  # wood is warm
     assert iron_orm[..., 2].mean() > 180 and wood_orm[..., 2].mean() < 40  # metallic channel
-    ms = np.asarray(Image.open(tex / "default_metal_metallic_smoothness.png"))
-    assert ms.shape[-1] == 4
-    assert np.allclose(ms[..., 3].astype(int), 255 - iron_orm[..., 1].astype(int), atol=1)
 
 
 def test_job_is_recorded_in_the_store(barrel):
@@ -116,6 +115,9 @@ def test_job_is_recorded_in_the_store(barrel):
 
 
 def test_same_request_gives_identical_zip_bytes(settings):
+    # Content Credentials off: c2pa salts its manifests at random (tests/provenance checks that
+    # with them on two runs differ only in those chunks)
+    settings = settings.model_copy(update={"content_credentials": "off"})
     a = assetsmith.run_job("small oak crate", resolution=512, settings=settings)
     b = assetsmith.run_job("small oak crate", resolution=512, settings=settings)
     assert a.job_id != b.job_id

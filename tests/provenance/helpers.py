@@ -54,13 +54,29 @@ def small_context(settings: Settings, staging: Path | None, *, sign: bool = True
                      job_id="job_small", build_id="b_small", staging_dir=staging)
     ctx.spec = json.loads(json.dumps(SMALL_SPEC))
     ctx.files = small_pack_files(toolchain)
+    ctx.model_toolchain = dict(toolchain or {})
     return ctx
 
 
+def with_credentials(ctx: JobContext) -> None:
+    """Embed Content Credentials in the small pack's PNGs as the materials and layout stages do,
+    and record them (and the new digests) in its manifest."""
+    from assetsmith.provenance.credentials_pack import credential_files
+
+    pngs = sorted(p for p in ctx.files if p.endswith(".png"))
+    ctx.files = credential_files(ctx, ctx.files, pngs)
+    manifest = json.loads(ctx.files["manifest.json"])
+    manifest["content_credentials"] = ctx.content_credentials
+    manifest["files"] = [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}
+                         for p, b in sorted(ctx.files.items()) if p != "manifest.json"]
+    ctx.files["manifest.json"] = json.dumps(manifest, sort_keys=True, indent=2).encode()
+
+
 def build_small_job(settings: Settings, job_dir: Path, *, sign: bool = True, toolchain: dict | None = None) -> Path:
-    """Run the real provenance, package and attest stages over the small pack into `job_dir`."""
+    """Run the real credentials, provenance, package and attest stages over the small pack."""
     job_dir.mkdir(parents=True)
     ctx = small_context(settings, job_dir, sign=sign, toolchain=toolchain)
+    with_credentials(ctx)
     for name in ("provenance", "package", "attest"):
         STAGES[name].run(ctx)
         ctx.timings[name] = 0.01

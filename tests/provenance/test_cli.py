@@ -25,7 +25,7 @@ def data(settings):
 
 def test_verify_prints_what_holds(capsys, data, job):
     for target in (job, job / "pack", job / "pack.zip", job / "pack" / "Textures" / "crate" / "default_wood_normal.png",
-                   job / "pack" / PROVENANCE_FILE, job / "credentials" / "Previews" / "crate_materials.png"):
+                   job / "pack" / PROVENANCE_FILE, job / "pack" / "Previews" / "crate_materials.png"):
         code, out, err = run(capsys, *data, "verify", str(target))
         assert code == 0, (target, out, err)
         assert "VERIFIED (valid signature, untrusted key)" in out or "VERIFIED (trusted" in out

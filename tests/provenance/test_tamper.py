@@ -137,9 +137,9 @@ def test_every_job_folder_file_is_covered(small_job, settings):
             _fails_naming(assetsmith.verify(small_job, settings=settings), rel)
         finally:
             path.write_bytes(original)
-    stray = small_job / "credentials" / "Textures" / "crate" / "fake_albedo.png"
+    stray = small_job / "pack" / "Textures" / "crate" / "fake_albedo.png"
     stray.write_bytes(b"x")
-    _fails_naming(assetsmith.verify(small_job, settings=settings), "credentials/Textures/crate/fake_albedo.png")
+    _fails_naming(assetsmith.verify(small_job, settings=settings), "pack/Textures/crate/fake_albedo.png")
 
 
 def test_a_stored_job_verifies_by_id(real_job):

@@ -7,6 +7,7 @@ atomic writes (`atomic`). Every writer is deterministic: the same input gives th
 from assetsmith.formats.atomic import atomic_write_bytes, atomic_write_text, write_json
 from assetsmith.formats.glb import (
     GlbMaterial,
+    ImageRef,
     read_accessor,
     read_glb,
     write_glb,
@@ -18,6 +19,7 @@ from assetsmith.formats.usd import UsdMaterial, prim_name, write_usda, write_usd
 
 __all__ = [
     "GlbMaterial",
+    "ImageRef",
     "UsdMaterial",
     "atomic_write_bytes",
     "atomic_write_text",

@@ -11,6 +11,8 @@ import time
 import zlib
 from collections.abc import Callable
 
+import deflate
+
 from assetsmith.errors import OutputError
 
 DOS_EPOCH = (0, (0 << 9) | (1 << 5) | 1)  # (time, date) of 1980-01-01 00:00:00
@@ -60,10 +62,8 @@ class ZipWriter:
         if deflate_level is None:
             method, version, payload = 0, 10, data
         else:
-            packer = zlib.compressobj(
-                deflate_level, zlib.DEFLATED, -15
-            )  # raw deflate, as zip wants
-            method, version, payload = 8, 20, packer.compress(data) + packer.flush()
+            # Raw DEFLATE, as zip wants, by libdeflate: smaller than zlib at each level, faster at 6.
+            method, version, payload = 8, 20, deflate.deflate_compress(data, deflate_level)
         if len(data) >= _LIMIT or self._offset >= _LIMIT or len(self._central) >= 0xFFFF:
             raise OutputError("The archive is too large for a zip without zip64.")
         extra = self._padding(30 + len(raw_name))

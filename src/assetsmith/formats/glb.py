@@ -1,8 +1,10 @@
 """Binary glTF 2.0 (GLB) writer and reader.
 
 The writer lays out one bufferView per accessor (tightly packed, 4-byte aligned) followed by one
-bufferView per distinct PNG, and builds the whole file with a single join: on a real asset it is
-mostly one memcpy of the textures. JSON keys are sorted so the bytes are deterministic.
+bufferView per distinct embedded PNG, and builds the whole file with a single join. A texture can
+also be an `ImageRef`: a relative URI to a PNG beside the file (glTF 2.0 allows `images[].uri` in a
+GLB too), which is how the LODs and colliders of a pack share one copy of each map. JSON keys are
+sorted so the bytes are deterministic.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import numpy as np
 
@@ -29,18 +32,36 @@ _TYPE_WIDTH = {"SCALAR": 1, "VEC2": 2, "VEC3": 3, "VEC4": 4}
 _DTYPE = {_FLOAT: "<f4", _USHORT: "<u2", _UINT: "<u4", 5121: "u1", 5122: "<i2", 5120: "i1"}
 
 
+@dataclass(frozen=True)
+class ImageRef:
+    """A PNG stored outside the GLB, named by a relative URI (forward slashes, percent-encoded by
+    the writer). The importer resolves it against the GLB's own folder."""
+
+    uri: str
+
+    def __post_init__(self) -> None:
+        bad = (not self.uri or self.uri.startswith(("/", "\\")) or ":" in self.uri
+               or "\\" in self.uri or not self.uri.lower().endswith(".png"))
+        if bad:
+            raise InvalidInput(f"Image URI '{self.uri}' is not a relative path to a .png file.")
+
+
+Texture = bytes | ImageRef
+
+
 @dataclass
 class GlbMaterial:
     """One glTF material: PNG bytes for its maps plus the factors glTF multiplies them by.
 
     `orm_png` packs R occlusion, G roughness, B metallic and serves as both the occlusion and the
-    metallicRoughness texture (glTF reads only the channels it needs from each).
+    metallicRoughness texture (glTF reads only the channels it needs from each). Each map is PNG
+    bytes (embedded) or an ImageRef (a relative URI to a PNG beside the GLB).
     """
 
     name: str
-    albedo_png: bytes
-    normal_png: bytes | None = None
-    orm_png: bytes | None = None
+    albedo_png: Texture
+    normal_png: Texture | None = None
+    orm_png: Texture | None = None
     base_color_factor: tuple[float, float, float, float] = (1, 1, 1, 1)
     metallic_factor: float = 1.0
     roughness_factor: float = 1.0
@@ -57,7 +78,7 @@ class _Builder:
         self.views: list[dict] = []
         self.accessors: list[dict] = []
         self.images: list[dict] = []
-        self._image_index: dict[bytes, int] = {}
+        self._image_index: dict[bytes | ImageRef, int] = {}
 
     def _view(self, data: bytes | memoryview, target: int | None) -> int:
         view: dict[str, Any] = {"buffer": 0, "byteOffset": self.length, "byteLength": len(data)}
@@ -95,11 +116,14 @@ class _Builder:
         self.accessors.append(acc)
         return len(self.accessors) - 1
 
-    def image(self, png: bytes) -> int:
-        if png[:8] != PNG_SIGNATURE:
-            raise InvalidInput("A material texture is not PNG data.")
+    def image(self, png: Texture) -> int:
         if png not in self._image_index:
-            self.images.append({"bufferView": self._view(png, None), "mimeType": "image/png"})
+            if isinstance(png, ImageRef):
+                self.images.append({"uri": quote(png.uri, safe="/-_.~"), "mimeType": "image/png"})
+            elif png[:8] != PNG_SIGNATURE:
+                raise InvalidInput("A material texture is not PNG data.")
+            else:
+                self.images.append({"bufferView": self._view(png, None), "mimeType": "image/png"})
             self._image_index[png] = len(self.images) - 1
         return self._image_index[png]
 
@@ -118,7 +142,7 @@ def _primitive(b: _Builder, mesh: Mesh, *, uvs: bool, tangents: bool) -> dict:
     }
 
 
-def _material_json(m: GlbMaterial, texture: Callable[[bytes], int]) -> dict:
+def _material_json(m: GlbMaterial, texture: Callable[[Texture], int]) -> dict:
     pbr: dict[str, Any] = {
         "baseColorTexture": {"index": texture(m.albedo_png)},
         "metallicFactor": float(m.metallic_factor),
@@ -166,8 +190,12 @@ def write_glb(
     root_name: str,
     generator: str = "assetsmith",
     extras: dict | None = None,
+    collision: list[tuple[str, Mesh]] | None = None,
 ) -> bytes:
     """Write parts as one GLB: a root node `root_name` with one child node and mesh per part.
+
+    `collision` adds (name, mesh) children without material, UVs or tangents: collision meshes an
+    engine picks up by name (Unreal's `UCX_<mesh>_<NN>` convex hulls).
 
     `materials` maps material ids (`Part.material`) to GlbMaterial; each id used becomes one glTF
     material, each distinct PNG is stored once. Parts with no triangles are skipped. `extras` is
@@ -194,6 +222,11 @@ def write_glb(
         nodes[0]["children"].append(len(nodes))
         nodes.append({"name": f"{root_name}_{part.name}", "mesh": len(meshes)})
         meshes.append({"name": part.name, "primitives": [prim]})
+    for name, mesh in collision or ():
+        check_mesh(mesh, name, normals=mesh.normals is not None, uvs=False)
+        nodes[0]["children"].append(len(nodes))
+        nodes.append({"name": name, "mesh": len(meshes)})
+        meshes.append({"name": name, "primitives": [_primitive(b, mesh, uvs=False, tangents=False)]})
     if not nodes[0]["children"]:
         del nodes[0]["children"]
     asset: dict[str, Any] = {"version": "2.0", "generator": generator}

@@ -10,6 +10,7 @@ slower on (H, W, 3) arrays mixed with (H, W) masks, whose innermost loop is only
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +20,10 @@ from assetsmith.materials.derive import parse_hex_color, srgb_to_linear
 from assetsmith.materials.style import StyleParams
 
 F32 = np.float32
+
+
+def _no_step() -> None:
+    return None
 
 
 @dataclass
@@ -46,8 +51,12 @@ class SynthContext:
         style: StyleParams,
         wear: float,
         base_linear: np.ndarray,
+        on_step: Callable[[], None] | None = None,
     ) -> None:
         self.size = size
+        # Called after each full-size field (noise, cells, scratches, grain): at 4096 px one costs
+        # 0.1-0.5 s, so the materials stage can show a material's synthesis moving.
+        self.step = on_step or _no_step
         self.rng = rng
         self.style = style
         self.wear = float(wear)
@@ -79,9 +88,11 @@ class SynthContext:
         cap = self.style.freq_cap
         nyq = size / 2.0
         if cap <= 0:
-            return noise.spectral_noise(
+            out = noise.spectral_noise(
                 self.rng, size, beta=beta, fmin=fmin, fmax=fmax, stretch=stretch
             )
+            self.step()
+            return out
         eff = cap if fmax <= 0 else 1.0 / math.sqrt(1.0 / fmax**2 + 1.0 / cap**2)
         gain = noise.band_energy(beta, fmin, fmax, cap, nyq)
         if gain < 0.03:
@@ -90,6 +101,7 @@ class SynthContext:
             return np.zeros((size, size), dtype=F32)
         n = noise.spectral_noise(self.rng, size, beta=beta, fmin=fmin, fmax=eff, stretch=stretch)
         n *= F32(gain)
+        self.step()
         return n
 
     def full(self, small: np.ndarray) -> np.ndarray:
@@ -116,6 +128,7 @@ class SynthContext:
         g = noise.white_noise(self.rng, self.size)
         if keep < 1.0:
             g *= F32(keep)
+        self.step()
         return g
 
     def cells(
@@ -141,6 +154,7 @@ class SynthContext:
             if f2 is not None:
                 f2 = self.full(f2)
             cid = self._repeat_ids(cid, r)
+        self.step()
         return f1, f2, cid, pts
 
     def _repeat_ids(self, cid: np.ndarray, r: int) -> np.ndarray:
@@ -179,6 +193,7 @@ class SynthContext:
             if f1 is not None:
                 f1 = self.full(f1)
             cid = self._repeat_ids(cid, r)
+        self.step()
         return edge, f1, cid
 
     def scratches(self, count: int, **kw) -> np.ndarray:
@@ -186,7 +201,9 @@ class SynthContext:
         scaled = int(round(count * min(1.0, self.size / 1024.0) ** 0.5))
         if self.detail(32.0) < 0.05:
             scaled = 0  # hairline detail: toon keeps only broad shapes
-        return noise.scratches(self.rng, self.size, scaled, **kw)
+        out = noise.scratches(self.rng, self.size, scaled, **kw)
+        self.step()
+        return out
 
     # -- helpers ------------------------------------------------------------------------------
     def coverage_mask(

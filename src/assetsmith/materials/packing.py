@@ -11,29 +11,15 @@ import numpy as np
 from assetsmith.materials.maps import MaterialMaps
 
 
-def unity_metallic_smoothness(maps: MaterialMaps) -> np.ndarray:
-    """(H, W, 4) for Unity's Metallic workflow (URP Lit / Built-in Standard): R metallic, G 0,
-    B 0, A smoothness = 255 - roughness."""
-    orm = maps.orm
-    out = np.zeros((*orm.shape[:2], 4), dtype=np.uint8)
-    out[..., 0] = orm[..., 2]
-    np.subtract(255, orm[..., 1], out=out[..., 3], dtype=np.uint8)
-    return out
-
-
-def unity_occlusion(maps: MaterialMaps) -> np.ndarray:
-    """(H, W) linear ambient occlusion (Unity's separate Occlusion Map slot reads G; a grey
-    single-channel image works in every slot)."""
-    return np.ascontiguousarray(maps.orm[..., 0])
-
-
 def unreal_orm(maps: MaterialMaps) -> np.ndarray:
     """(H, W, 3) R occlusion, G roughness, B metallic (the Unreal/glTF ORM packing)."""
     return np.ascontiguousarray(maps.orm)
 
 
 def hdrp_mask(maps: MaterialMaps) -> np.ndarray:
-    """(H, W, 4) Unity HDRP mask map: R metallic, G occlusion, B detail mask (255), A smoothness."""
+    """(H, W, 4) Unity HDRP mask map: R metallic, G occlusion, B detail mask (255), A smoothness.
+    URP Lit reads the same file as its Metallic Map (R, A) and Occlusion Map (G); the Unity
+    package's importer builds exactly this from a pack's ORM map."""
     orm = maps.orm
     out = np.empty((*orm.shape[:2], 4), dtype=np.uint8)
     out[..., 0] = orm[..., 2]

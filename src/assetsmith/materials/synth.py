@@ -129,6 +129,7 @@ def synthesize_material(
     seed: int,
     roughness: float | None = None,
     metallic: float | None = None,
+    on_step: Callable[[], None] | None = None,
 ) -> MaterialMaps:
     """Synthesise a tileable PBR material of one family.
 
@@ -137,7 +138,8 @@ def synthesize_material(
     style: one of STYLE_PRESETS (realistic_hd_pbr, anime_stylized, toon_bold).
     size: power of two, 64..4096. seed: non-negative int; the same arguments give
     byte-identical maps. roughness / metallic: optional 0..1 overrides of the family's mean
-    value (the map keeps its variation).
+    value (the map keeps its variation). `on_step()` is called after each full-size field and
+    each derived map (progress reporting; it must be cheap and thread-safe).
 
     Every map tiles seamlessly. The albedo is sRGB uint8 (H, W, 3), or (H, W, 4) RGBA for the
     translucent `crystal` family, whose alpha is opacity for alpha blending (glass, liquids).
@@ -147,7 +149,7 @@ def synthesize_material(
     base = _validate(family, base_color, wear, style, size, seed, roughness, metallic)
     keep_freed_buffers()
     params = STYLES[style]
-    ctx = SynthContext(int(size), np.random.default_rng(int(seed)), params, float(wear), base)
+    ctx = SynthContext(int(size), np.random.default_rng(int(seed)), params, float(wear), base, on_step)
     surf = _FAMILIES[family](ctx)
     return _finish(surf, ctx, roughness, metallic)
 
@@ -175,12 +177,14 @@ def _finish(
 
     depth = surf.depth * ctx.style.bump_scale
     normal = normal_from_height(height, depth)
+    ctx.step()
     ao = occlusion_from_height(
         height,
         surf.ao_strength * ctx.style.bump_scale**0.5,
         surf.ao_radius * ctx.size,
         surf.cavity,
     )
+    ctx.step()
     orm = np.empty((*shape, 3), dtype=np.uint8)
     encode_unit_u8(ao, shape, out=orm[..., 0])
     encode_unit_u8(rough, shape, out=orm[..., 1])

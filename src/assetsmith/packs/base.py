@@ -49,6 +49,10 @@ class Layout(Protocol):
 
     def model_name(self, ctx: JobContext) -> str: ...
 
+    def material_name(self, ctx: JobContext, variant: str, material: str) -> str:
+        """The name of one material in the models (glTF, USD) and the manifest."""
+        ...
+
     def notes(self, ctx: JobContext) -> str: ...
 
     def extra_files(self, ctx: JobContext) -> dict[str, bytes]: ...
@@ -82,7 +86,7 @@ def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes]) -> 
         for key in ctx.textures:
             if key.variant == variant and key.material == mid:
                 textures[key.role] = layout.texture_path(ctx, key)
-        mats.append({"name": f"{variant}_{mid}", "variant": variant, "material": mid, "textures": textures})
+        mats.append({"name": layout.material_name(ctx, variant, mid), "variant": variant, "material": mid, "textures": textures})
     return {
         "manifest_version": "0.2",
         "job_id": ctx.build_id,
@@ -106,6 +110,8 @@ def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes]) -> 
             "collider": f"{model_dir}/{name}.collider.json",
         },
         "materials": mats,
+        # Which PNGs carry embedded C2PA manifests (or why none do): provenance/credentials_pack.py
+        "content_credentials": ctx.content_credentials or {"embedded": 0, "reason": "not built by a job"},
         "stats": {"triangles": lods, "texture_size": max(m.get("resolution", 1024) for m in spec["materials"])},
         "files": [
             {"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}

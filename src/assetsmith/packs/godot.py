@@ -29,6 +29,9 @@ class GodotLayout:
     def model_name(self, ctx: JobContext) -> str:
         return ctx.asset_id
 
+    def material_name(self, ctx: JobContext, variant: str, material: str) -> str:
+        return f"{variant}_{material}"
+
     def extra_files(self, ctx: JobContext) -> dict[str, bytes]:
         out = {}
         families = {m["id"]: m for m in ctx.spec["materials"]}
@@ -42,7 +45,7 @@ class GodotLayout:
 [ext_resource type="Texture2D" path="res://{paths['orm']}" id="3_orm"]
 
 [resource]
-resource_name = "{variant}_{mid}"
+resource_name = "{self.material_name(ctx, variant, mid)}"
 {'transparency = 1' + chr(10) if translucent else ''}albedo_texture = ExtResource("1_albedo")
 metallic = 1.0
 metallic_texture = ExtResource("3_orm")

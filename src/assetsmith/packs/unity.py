@@ -5,7 +5,6 @@ the importer wires albedo, normal and packed maps by name."""
 from __future__ import annotations
 
 from ..pipeline.context import JobContext, TextureKey
-from .base import ExtraRole
 
 
 class UnityLayout:
@@ -13,12 +12,10 @@ class UnityLayout:
     notes_name = "UnityImportNotes.md"
 
     def extra_roles(self):
-        from ..materials import packing
-
-        return (
-            ExtraRole("metallic_smoothness", packing.unity_metallic_smoothness),
-            ExtraRole("occlusion", packing.unity_occlusion),
-        )
+        # None: URP Lit's mask (R metallic, G occlusion, A smoothness) is a channel shuffle of the ORM
+        # map, so the Unity package derives it on import instead of every pack storing it again
+        # (2.7 MB of a 1024-px barrel's zip); glTFast's own materials read the ORM map directly.
+        return ()
 
     def texture_path(self, ctx: JobContext, key: TextureKey) -> str:
         return f"Textures/{ctx.asset_id}/{key.variant}_{key.material}_{key.role}.png"
@@ -28,6 +25,9 @@ class UnityLayout:
 
     def model_name(self, ctx: JobContext) -> str:
         return ctx.asset_id
+
+    def material_name(self, ctx: JobContext, variant: str, material: str) -> str:
+        return f"{variant}_{material}"  # the texture base name: the importer wires maps by it
 
     def extra_files(self, ctx: JobContext) -> dict[str, bytes]:
         return {}
@@ -57,12 +57,14 @@ material, adds the collider and a LODGroup.
 3. Texture import settings:
    - `*_albedo.png`: sRGB on (Default texture type).
    - `*_normal.png`: Texture Type **Normal map** (OpenGL convention, +Y, which Unity expects).
-   - `*_metallic_smoothness.png`: sRGB **off**; R = metallic, A = smoothness (URP Lit Metallic Map).
-   - `*_occlusion.png`: sRGB **off** (URP Lit Occlusion Map).
-   - `*_orm.png`: sRGB off; R occlusion, G roughness, B metallic (glTF / HDRP-style packing, used by the GLB).
-4. For each material below create a URP/Lit material `<base>_Lit`: Base Map = `<base>_albedo`,
-   Metallic Map = `<base>_metallic_smoothness` (Source: Metallic Alpha), Normal Map = `<base>_normal`,
-   Occlusion Map = `<base>_occlusion`, and assign it to renderers whose glTF material is `<base>`.
+   - `*_orm.png`: sRGB off; R occlusion, G roughness, B metallic (the glTF packing the GLBs use;
+     glTFast's materials read it as it is).
+4. The GLBs name the maps in `Textures/` by relative path: keep `Models/` and `Textures/` side by
+   side and glTFast imports each map once for LOD0, the LODs and every material that uses it.
+   For URP/Lit materials of your own, make a mask map per material (R metallic = ORM blue,
+   G occlusion = ORM red, B white, A smoothness = 1 - ORM green; the package's importer writes it as
+   `<base>_mask.png`), then Metallic Map = mask (Source: Metallic Alpha), Occlusion Map = mask,
+   Base Map = `<base>_albedo`, Normal Map = `<base>_normal`.
 5. Collider: `{spec['unity']['collider']}` (see `Models/{aid}/{aid}.collider.json`; a convex hull mesh
    is `{aid}_collider.glb` when the collider is `mesh_convex`).
 6. LODs: `{aid}.glb` (LOD0), `{aid}_LOD1.glb`, `{aid}_LOD2.glb`; put them in a LODGroup at about 60%, 30%, 10%.

@@ -11,6 +11,7 @@ from ..settings import Settings
 from .request import JobRequest
 
 ProgressFn = Callable[[str, float, str], None]  # (stage, fraction 0..1 of the whole job, message)
+REPORT_INTERVAL_S = 0.2  # the shortest gap between two progress events from inside a stage
 
 
 def _no_progress(stage: str, fraction: float, message: str) -> None:
@@ -58,6 +59,28 @@ class JobContext:
     files: dict[str, bytes] = field(default_factory=dict)  # the pack: relative path -> bytes
     zip_path: Path | None = None
     summary: str = ""
+    # Content Credentials: what the manifest and run statement record (provenance/credentials_pack)
+    content_credentials: dict = field(default_factory=dict)
+    credentialer: object | None = None  # the job's C2PA signer while images are being credentialed
+    # The running stage: (name, its start and its share of the whole bar), set by the runner so a
+    # stage can report progress inside itself through `report`.
+    stage_span: tuple[str, float, float] = ("", 0.0, 0.0)
+    _last_report: tuple[float, float] = (-1.0, 0.0)  # (fraction, monotonic time) last sent
+
+    def report(self, fraction: float, message: str) -> None:
+        """Progress inside the running stage: `fraction` 0..1 of this stage's work.
+
+        Sent on when the bar moved and at least REPORT_INTERVAL_S passed, or when a second passed
+        (so a message can change while the bar waits): a few events a second at most, since each
+        one is a database write and an SSE event."""
+        name, start, span = self.stage_span
+        overall = start + span * min(max(float(fraction), 0.0), 1.0)
+        last, at = self._last_report
+        now = time.monotonic()
+        if now - at < (REPORT_INTERVAL_S if overall > last else 1.0):
+            return
+        self._last_report = (max(overall, last), now)
+        self.progress(name, max(overall, last), message)
 
     def log(self, message: str) -> None:
         self.log_lines.append(f"{time.strftime('%H:%M:%S')} {message}")

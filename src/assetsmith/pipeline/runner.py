@@ -53,6 +53,8 @@ def run_stages(ctx: JobContext, names: Sequence[str]) -> JobContext:
         if ctx.is_cancelled():
             raise Cancelled(f"The job was cancelled before stage '{stage.name}'.")
         ctx.progress(stage.name, done / total, f"{stage.name}: {stage.description}")
+        ctx.stage_span = (stage.name, done / total, stage.weight / total)
+        ctx._last_report = (done / total, time.monotonic())
         t0 = time.perf_counter()
         try:
             stage.run(ctx)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import zlib
-from concurrent.futures import ThreadPoolExecutor
 
 from ..errors import InvalidInput
 from ..packs import get_layout
@@ -61,7 +60,6 @@ def _texture_size(ctx: JobContext, material: dict) -> int:
 
 @register_stage("materials", weight=4, description="synthesize PBR maps and engine packings")
 def materials_stage(ctx: JobContext) -> None:
-    from ..formats.png import encode_pngs_parallel
     from ..materials import synthesize_material
 
     spec = ctx.spec
@@ -76,30 +74,32 @@ def materials_stage(ctx: JobContext) -> None:
 
     model = model_textures(ctx)  # None: procedural (settings.texture_backend)
 
-    def synth(job):
+    def synth(job, on_step):
         variant, m, seed = job
         maps = model.maps(m, seed=seed, size=_texture_size(ctx, m)) if model else None  # None: procedural
         if maps is not None:
             return maps
         return synthesize_material(m["family"], base_color=m["base_color"], wear=float(m.get("wear", 0.35)),
                                    style=spec["style_preset"], size=_texture_size(ctx, m), seed=seed,
-                                   roughness=m.get("roughness"), metallic=m.get("metallic"))
+                                   roughness=m.get("roughness"), metallic=m.get("metallic"), on_step=on_step)
 
-    workers = max(1, ctx.settings.workers)
-    with ThreadPoolExecutor(workers) as pool:
-        results = list(pool.map(synth, jobs))
-    keys, arrays = [], []
-    for (variant, m, _seed), maps in zip(jobs, results, strict=True):
+    def planes(job, maps):
+        out = [("albedo", (maps.albedo, True)), ("normal", (maps.normal, False)), ("orm", (maps.orm, False))]
+        return out + [(extra.role, (extra.make(maps), extra.srgb)) for extra in layout.extra_roles()]
+
+    from ..materials.batch import synthesize_and_encode
+    from ..provenance.credentials_pack import credential_textures
+
+    results, encoded = synthesize_and_encode(
+        jobs, synth, planes, level=ctx.settings.png_compress_level, workers=max(1, ctx.settings.workers),
+        report=lambda f, msg: ctx.report(0.85 * f, f"materials: {msg}"), label=lambda job: f"{job[0]}_{job[1]['id']}")
+    for (variant, m, _seed), maps, pngs in zip(jobs, results, encoded, strict=True):
         ctx.maps[(variant, m["id"])] = maps
-        planes = {"albedo": (maps.albedo, True), "normal": (maps.normal, False), "orm": (maps.orm, False)}
-        for extra in layout.extra_roles():
-            planes[extra.role] = (extra.make(maps), extra.srgb)
-        for role, plane in planes.items():
-            keys.append(TextureKey(variant, m["id"], role))
-            arrays.append(plane)
-    encoded = encode_pngs_parallel(arrays, level=ctx.settings.png_compress_level, workers=workers)
-    ctx.textures = dict(zip(keys, encoded, strict=True))
-    ctx.log(f"materials: {len(results)} texture sets, {len(encoded)} maps")
+        for role, png in pngs:
+            ctx.textures[TextureKey(variant, m["id"], role)] = png
+    ctx.log(f"materials: {len(results)} texture sets, {len(ctx.textures)} maps")
+    # Content Credentials in every map, before the USDZ, the pack and its digests (provenance/credentials_pack.py)
+    credential_textures(ctx, layout, start=0.85)
 
 
 @register_stage("geometry", weight=1, description="build meshes, UVs, tangents, LODs and the collider")
@@ -122,25 +122,14 @@ def geometry_stage(ctx: JobContext) -> None:
     ctx.log(f"geometry: {ctx.geometry.triangle_count} triangles at LOD0")
 
 
-def _glb_materials(ctx: JobContext, variant: str) -> dict:
-    from ..formats.glb import GlbMaterial
-
-    out = {}
-    for m in ctx.spec["materials"]:
-        tex = {r: ctx.textures[TextureKey(variant, m["id"], r)] for r in BASE_ROLES}
-        translucent = ctx.maps[(variant, m["id"])].albedo.shape[-1] == 4
-        out[m["id"]] = GlbMaterial(name=f"{variant}_{m['id']}", albedo_png=tex["albedo"], normal_png=tex["normal"],
-                                   orm_png=tex["orm"], alpha_mode="BLEND" if translucent else "OPAQUE")
-    return out
-
-
 def usd_materials(ctx: JobContext, variant: str, path_of) -> dict:
     from ..formats.usd import UsdMaterial
 
+    layout = get_layout(ctx.request.engine)
     out = {}
     for m in ctx.spec["materials"]:
         translucent = ctx.maps[(variant, m["id"])].albedo.shape[-1] == 4
-        out[m["id"]] = UsdMaterial(name=f"{variant}_{m['id']}",
+        out[m["id"]] = UsdMaterial(name=layout.material_name(ctx, variant, m["id"]),
                                    **{r: path_of(TextureKey(variant, m["id"], r)) for r in BASE_ROLES},
                                    opacity=0.35 if translucent else 1.0)
     return out
@@ -149,26 +138,40 @@ def usd_materials(ctx: JobContext, variant: str, path_of) -> dict:
 @register_stage("export", weight=1, description="write GLB, LOD GLBs, collider and USDZ")
 def export_stage(ctx: JobContext) -> None:
     from ..formats.glb import write_glb, write_glb_geometry_only
+    from ..packs.textures import glb_materials
 
     geom = ctx.geometry
     aid = ctx.asset_id
     variant = ctx.variants[0]["variant_id"]
-    mats = _glb_materials(ctx, variant)
+    layout = get_layout(ctx.request.engine)
+    # Every GLB names the pack's one copy of each map by relative URI (packs/textures.py says why).
+    shared = glb_materials(ctx, layout, variant, embed=False)
+    lod0 = glb_materials(ctx, layout, variant, embed=True) if ctx.settings.glb_textures == "embed_lod0" else shared
     extras = {"assetsmith": {"asset_id": aid, "archetype": ctx.spec["archetype"], "build_id": ctx.build_id}}
-    ctx.models["glb"] = write_glb(geom.parts, mats, root_name=aid, extras=extras)
+    # Unreal: UCX_/UBX_ collision meshes in LOD0, picked up by name on import (packs/unreal.py)
+    collision = layout.collision_meshes(ctx) if hasattr(layout, "collision_meshes") else None
+    root = layout.model_name(ctx)  # the asset id; SM_<Asset> for Unreal, which UCX_ names refer to
+    ctx.models["glb"] = write_glb(geom.parts, lod0, root_name=root, extras=extras, collision=collision)
     for i, lod in enumerate(geom.lods, start=1):
-        ctx.models[f"lod{i}"] = write_glb(lod, mats, root_name=f"{aid}_LOD{i}")
+        ctx.models[f"lod{i}"] = write_glb(lod, shared, root_name=f"{root}_LOD{i}")
+    ctx.report(0.1, "export: GLBs written")
     if geom.collider is not None and geom.collider.hull is not None:
         ctx.models["collider_glb"] = write_glb_geometry_only(geom.collider.hull, name=f"{aid}_collider")
     ctx.models["collider_json"] = dumps(geom.collider.to_json() if geom.collider else {"kind": "none"})
     if ctx.request.export_usd:
         from ..formats.usd import write_usda, write_usdz
+        from ..packs.textures import usdz_images
 
-        inner = {TextureKey(variant, m["id"], r): f"textures/{variant}_{m['id']}_{r}.png"
-                 for m in ctx.spec["materials"] for r in BASE_ROLES}
+        done = []
+
+        def jpeg_done(path: str) -> None:
+            done.append(path)
+            ctx.report(0.1 + 0.8 * len(done) / (2 * len(ctx.spec["materials"])), f"export: USDZ {path}")
+
+        inner, packaged, how = usdz_images(ctx, variant, on_done=jpeg_done)
         usda = write_usda(geom.parts, usd_materials(ctx, variant, inner.__getitem__), root_name=aid)
-        ctx.models["usdz"] = write_usdz(usda, {p: ctx.textures[k] for k, p in inner.items()},
-                                        root_layer_name=f"{aid}.usda")
+        ctx.models["usdz"] = write_usdz(usda, packaged, root_layer_name=f"{aid}.usda")
+        ctx.log(f"export: USDZ maps stored as {how}")
 
 
 @register_stage("layout", weight=0.5, description="lay out the engine pack and its manifest")
@@ -193,6 +196,10 @@ def layout_stage(ctx: JobContext) -> None:
         files[f"{mdir}/{name}.usdz"] = ctx.models["usdz"]
     files.update(layout.extra_files(ctx))
     files[f"Previews/{ctx.asset_id}_materials.png"] = contact_sheet_png(ctx)
+    # Content Credentials in the previews, before the manifest's digests (provenance/credentials_pack.py)
+    from ..provenance.credentials_pack import credential_files
+
+    files = credential_files(ctx, files, sorted(p for p in files if p.startswith("Previews/")), span=0.8)
     files["spec.json"] = dumps(ctx.spec)
     files[layout.notes_name] = layout.notes(ctx).encode()
     files["manifest.json"] = dumps(build_manifest(ctx, layout, files))
@@ -212,6 +219,7 @@ def package_stage(ctx: JobContext) -> None:
         dest = pack / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(data)  # the staging folder as a whole is committed by one rename
+    ctx.report(0.4, "package: pack folder written; zipping")
     ctx.zip_path = ctx.staging_dir / "pack.zip"
     write_reproducible_zip(pack, ctx.zip_path, epoch=ctx.settings.source_date_epoch)
 

@@ -2,10 +2,10 @@
 
 Each credentialed image gets a manifest with a `c2pa.created` action whose digitalSourceType is
 algorithmicMedia (procedural output) or trainedAlgorithmicMedia (a diffusion model made it), and a
-`dev.assetsmith.source` assertion naming the pack file and its digest. c2pa salts every assertion
-at random, so credentialed bytes differ from run to run: they are written beside pack.zip (the
-job's `credentials/` folder), never into the reproducible pack. Stripping the `caBX` chunk gives
-back the pack's PNG byte for byte, which `verify` checks.
+`dev.assetsmith.source` assertion naming the pack file and the digest of the image without its
+credentials. The pack's PNGs carry them (credentials_pack.py embeds them with one signer per job);
+c2pa salts every assertion at random, so credentialed bytes differ from run to run while the image
+without its `caBX` chunk stays the deterministic build output, which `verify` checks.
 """
 
 from __future__ import annotations

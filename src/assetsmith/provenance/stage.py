@@ -2,9 +2,8 @@
 
 - `provenance` (after layout, before package): signs the pack statement into the pack and
   summarises it in manifest.json. Deterministic for a request and an Ed25519 or file key.
-- `attest` (after package, in `attest.py`): Content Credentials copies of the preview and albedo
-  images in the job's `credentials/` folder, and the run statement (`run.intoto.jsonl`) over
-  pack.zip and those copies, both beside pack.zip.
+- `attest` (after package, in `attest.py`): the run statement (`run.intoto.jsonl`) over pack.zip,
+  beside it. Content Credentials live in the pack's PNGs themselves (`credentials_pack.py`).
 
 Signing is on unless the request turns it off; if the signer fails, the job fails.
 Importing this module registers both stages.

@@ -17,12 +17,15 @@ from .paths import c2pa_dir, keyring_path
 from .report import VerifyReport
 from .sources import DirSource, ListedFiles, ZipSource
 from .statement import EXPORT_PREDICATE, PACK_PREDICATE, PROVENANCE_FILE, RUN_FILE, RUN_PREDICATE
+from .verify_credentials import check_pack_credentials, check_png_credentials
 
 MAX_PARENT_LEVELS = 8
 
 
-def verify_source(source, *, target: str, kind: str, keyring: dict, now: float, prefix: str = "") -> VerifyReport:
-    """Verify a pack (DirSource or ZipSource) against its own provenance.intoto.jsonl."""
+def verify_source(source, *, target: str, kind: str, keyring: dict, now: float, prefix: str = "",
+                  anchor: bytes | None = None) -> VerifyReport:
+    """Verify a pack (DirSource or ZipSource) against its own provenance.intoto.jsonl, and the
+    Content Credentials in its PNGs (`anchor`: our C2PA CA, for a Trusted verdict)."""
     report = VerifyReport(target, kind)
     data = source.read(PROVENANCE_FILE)
     if data is None and _declared_unsigned(source.read("manifest.json")):
@@ -35,6 +38,7 @@ def verify_source(source, *, target: str, kind: str, keyring: dict, now: float, 
     check_subjects(report, stmt, source, ignore={PROVENANCE_FILE}, prefix=prefix)
     check_manifest_summary(report, source.read("manifest.json"), stmt, prefix + "manifest.json")
     check_creator(report, stmt, prefix + PROVENANCE_FILE, now=now)
+    check_pack_credentials(report, source, anchor=anchor, prefix=prefix)
     return report
 
 
@@ -46,14 +50,14 @@ def _declared_unsigned(manifest: bytes | None) -> bool:
 
 
 class _JobFiles:
-    """The job folder's own files the run statement covers: pack.zip and credentials/**."""
+    """The job folder's own file the run statement covers: pack.zip."""
 
     def __init__(self, folder: Path) -> None:
         self._dir = DirSource(folder)
-        self.problems = [p for p in self._dir.problems if p[0].startswith("credentials/")]
+        self.problems: list[tuple[str, str]] = []
 
     def names(self) -> list[str]:
-        return [n for n in self._dir.names() if n == "pack.zip" or n.startswith("credentials/")]
+        return [n for n in self._dir.names() if n == "pack.zip"]
 
     def sha256(self, name: str) -> str | None:
         return self._dir.sha256(name)
@@ -62,11 +66,13 @@ class _JobFiles:
 def verify_job(folder: Path, *, settings: Settings, keyring: dict, now: float) -> VerifyReport:
     """A job folder: the pack folder, the pack.zip, the run statement and the credential copies."""
     report = VerifyReport(folder.name, "job")
+    anchor = _anchor(settings)
     pack = verify_source(DirSource(folder / "pack"), target="pack", kind="pack", keyring=keyring, now=now,
-                         prefix="pack/")
+                         prefix="pack/", anchor=anchor)
     report.merge(pack)
     if (folder / "pack.zip").is_file():
-        zipped = verify_zip_bytes(folder / "pack.zip", keyring=keyring, now=now, target="pack.zip", prefix="pack.zip:")
+        zipped = verify_zip_bytes(folder / "pack.zip", keyring=keyring, now=now, target="pack.zip", prefix="pack.zip:",
+                                  anchor=anchor)
         report.merge(zipped)
     else:
         report.add("file", False, "missing: the job's pack.zip is not present", "pack.zip")
@@ -85,34 +91,13 @@ def verify_job(folder: Path, *, settings: Settings, keyring: dict, now: float) -
     linked = pack_stmt.is_file() and sha256_hex(pack_stmt.read_bytes()) == want
     report.add("run", linked, "the run statement names this pack's statement" if linked
                else "the run statement names another pack statement", RUN_FILE)
-    for name in (n for n in _JobFiles(folder).names() if n.startswith("credentials/")):
-        check_credential(report, folder / name, name, settings=settings, original=folder / "pack" / name[12:])
     return report
 
 
-def check_credential(report: VerifyReport, path: Path, name: str, *, settings: Settings,
-                     original: Path | None = None) -> None:
-    """Content Credentials in a PNG: the C2PA reader's verdict (Trusted with our CA as anchor), and
-    that without them the image is the pack's file byte for byte."""
-    from .credentials import read_credentials, strip_c2pa
-    from .errors import ExtraMissing
-
-    data = path.read_bytes()
-    anchor = c2pa_dir(settings) / "ca.pem"
-    try:
-        res = read_credentials(data, trust_anchor_pem=anchor.read_bytes() if anchor.is_file() else None)
-    except ExtraMissing as exc:
-        report.add("credentials", True, f"not checked: {exc.message}", name, status="unchecked")
-        return
-    if res["state"] in ("Valid", "Trusted"):
-        trust = "Trusted (our CA is its anchor)" if res["state"] == "Trusted" else "Valid (chain not anchored here)"
-        report.add("credentials", True, f"C2PA {trust}; {res['source_type'] or 'no source type'}", name)
-    else:
-        report.add("credentials", False, f"C2PA {res['state']}: {', '.join(res['failures']) or 'no manifest'}", name)
-    if original is not None:
-        same = original.is_file() and strip_c2pa(data) == original.read_bytes()
-        report.add("credentials", same, "the image is the pack's file plus its credentials" if same
-                   else "the image differs from the pack's file", name)
+def _anchor(settings: Settings) -> bytes | None:
+    """Our Content Credentials CA (keys init makes it), the trust anchor for a Trusted verdict."""
+    path = c2pa_dir(settings) / "ca.pem"
+    return path.read_bytes() if path.is_file() else None
 
 
 def _covering_statement(path: Path) -> tuple[Path, str] | None:
@@ -161,7 +146,7 @@ def verify_file(path: Path, *, settings: Settings, keyring: dict, now: float) ->
         from .credentials import has_c2pa
 
         if has_c2pa(path.read_bytes()):
-            check_credential(report, path, path.name, settings=settings)
+            check_png_credentials(report, path.read_bytes(), path.name, anchor=_anchor(settings))
         elif found is None:
             report.add("credentials", False, "no Content Credentials and no signed statement", path.name)
     return report
@@ -183,9 +168,10 @@ def verify_path(path: Path, settings: Settings, *, require_trusted: bool = False
     if path.is_dir() and (path / "pack").is_dir() and ((path / "pack.zip").is_file() or (path / RUN_FILE).is_file()):
         report = verify_job(path, settings=settings, keyring=keyring, now=now)
     elif path.is_dir():
-        report = verify_source(DirSource(path), target=path.name, kind="pack", keyring=keyring, now=now)
+        report = verify_source(DirSource(path), target=path.name, kind="pack", keyring=keyring, now=now,
+                               anchor=_anchor(settings))
     elif path.is_file() and path.suffix.lower() == ".zip":
-        report = verify_zip_bytes(path, keyring=keyring, now=now, target=path.name)
+        report = verify_zip_bytes(path, keyring=keyring, now=now, target=path.name, anchor=_anchor(settings))
     elif path.is_file():
         report = verify_file(path, settings=settings, keyring=keyring, now=now)
     else:
@@ -196,7 +182,7 @@ def verify_path(path: Path, settings: Settings, *, require_trusted: bool = False
 
 
 def verify_zip_bytes(data: Path | bytes, *, keyring: dict, now: float, target: str = "upload.zip",
-                     prefix: str = "") -> VerifyReport:
+                     prefix: str = "", anchor: bytes | None = None) -> VerifyReport:
     """Verify a pack.zip given as a path or as bytes (an upload), without extracting it."""
     try:
         src = ZipSource(data)
@@ -205,6 +191,6 @@ def verify_zip_bytes(data: Path | bytes, *, keyring: dict, now: float, target: s
         report.add("zip", False, "not a readable zip file", target)
         return report
     try:
-        return verify_source(src, target=target, kind="zip", keyring=keyring, now=now, prefix=prefix)
+        return verify_source(src, target=target, kind="zip", keyring=keyring, now=now, prefix=prefix, anchor=anchor)
     finally:
         src.close()

@@ -1,6 +1,9 @@
 // Texture import settings per map role, and one URP Lit material per glTF material of the pack:
-// Base Map = albedo (sRGB), Normal Map = normal (OpenGL +Y, as Unity expects), Metallic Map =
-// metallic_smoothness (R metallic, A smoothness), Occlusion Map = occlusion.
+// Base Map = albedo (sRGB), Normal Map = normal (OpenGL +Y, as Unity expects), and one mask map
+// (R metallic, G occlusion, B detail mask, A smoothness: HDRP's Mask Map layout) in both the
+// Metallic Map slot (URP reads R and A) and the Occlusion Map slot (URP reads G). Packs ship only
+// the glTF ORM map (R occlusion, G roughness, B metallic); the mask is a channel shuffle of it, so
+// it is made here on import rather than stored in every pack a second time.
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -23,8 +26,7 @@ namespace Assetsmith.Import
                 {
                     Configure(dest, m.textures.albedo, srgb: true, normal: false);
                     Configure(dest, m.textures.normal, srgb: false, normal: true);
-                    Configure(dest, m.textures.metallic_smoothness, srgb: false, normal: false);
-                    Configure(dest, m.textures.occlusion, srgb: false, normal: false);
+                    Configure(dest, MakeMask(dest, m.textures.orm), srgb: false, normal: false);
                     Configure(dest, m.textures.orm, srgb: false, normal: false);
                 }
             }
@@ -46,6 +48,42 @@ namespace Assetsmith.Import
             importer.wrapMode = TextureWrapMode.Repeat;
             importer.mipmapEnabled = true;
             importer.SaveAndReimport();
+        }
+
+        // "<base>_orm.png" -> "<base>_mask.png", beside it.
+        public static string MaskPath(string ormPath)
+        {
+            const string suffix = "_orm.png";
+            if (string.IsNullOrEmpty(ormPath) || !ormPath.EndsWith(suffix, StringComparison.Ordinal))
+                return null;
+            return ormPath.Substring(0, ormPath.Length - suffix.Length) + "_mask.png";
+        }
+
+        // Writes the mask map next to the ORM map: R = metallic (ORM B), G = occlusion (ORM R),
+        // B = 1 (no detail mask), A = smoothness = 1 - roughness (ORM G). Returns its pack path.
+        public static string MakeMask(string dest, string ormPath)
+        {
+            string maskPath = MaskPath(ormPath);
+            string ormFile = dest + "/" + ormPath;
+            if (maskPath == null || !File.Exists(ormFile))
+                return null;
+            var orm = new Texture2D(2, 2, TextureFormat.RGBA32, false, true);
+            if (!orm.LoadImage(File.ReadAllBytes(ormFile)))
+                throw new InvalidOperationException("Cannot read the ORM map '" + ormPath + "'.");
+            Color32[] px = orm.GetPixels32();
+            for (int i = 0; i < px.Length; i++)
+            {
+                Color32 o = px[i];
+                px[i] = new Color32(o.b, o.r, 255, (byte)(255 - o.g));
+            }
+            var mask = new Texture2D(orm.width, orm.height, TextureFormat.RGBA32, false, true);
+            mask.SetPixels32(px);
+            mask.Apply();
+            File.WriteAllBytes(dest + "/" + maskPath, mask.EncodeToPNG());
+            UnityEngine.Object.DestroyImmediate(orm);
+            UnityEngine.Object.DestroyImmediate(mask);
+            AssetDatabase.ImportAsset(dest + "/" + maskPath);
+            return maskPath;
         }
 
         static Texture2D Load(string dest, string packPath)
@@ -75,18 +113,14 @@ namespace Assetsmith.Import
                     mat.SetFloat("_BumpScale", 1f);
                     mat.EnableKeyword("_NORMALMAP");
                 }
-                Texture2D metallic = Load(dest, m.textures.metallic_smoothness);
-                if (metallic != null)
+                Texture2D mask = Load(dest, MaskPath(m.textures.orm));
+                if (mask != null)
                 {
-                    mat.SetTexture("_MetallicGlossMap", metallic);
+                    mat.SetTexture("_MetallicGlossMap", mask);
                     mat.SetFloat("_Smoothness", 1f); // multiplies the map's alpha
                     mat.SetFloat("_SmoothnessTextureChannel", 0f); // Metallic Alpha
                     mat.EnableKeyword("_METALLICSPECGLOSSMAP");
-                }
-                Texture2D occlusion = Load(dest, m.textures.occlusion);
-                if (occlusion != null)
-                {
-                    mat.SetTexture("_OcclusionMap", occlusion);
+                    mat.SetTexture("_OcclusionMap", mask); // URP Lit samples occlusion from G
                     mat.SetFloat("_OcclusionStrength", 1f);
                     mat.EnableKeyword("_OCCLUSIONMAP");
                 }

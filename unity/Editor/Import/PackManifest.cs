@@ -34,8 +34,6 @@ namespace Assetsmith.Import
         public string albedo;
         public string normal;
         public string orm;
-        public string metallic_smoothness;       // URP Lit Metallic Map: R metallic, A smoothness
-        public string occlusion;                 // URP Lit Occlusion Map
     }
 
     [Serializable]
