@@ -34,6 +34,8 @@ class Surface:
     ao_radius: float = 1.0 / 96.0  # tile units
     cavity: np.ndarray | None = None  # extra occlusion factor 0..1 (joints, gaps)
     alpha: np.ndarray | None = None  # opacity 0..1: the albedo becomes RGBA
+    # Where the material glows when it is asked to glow in its own pattern (0..1; None: evenly).
+    emission: np.ndarray | None = None
 
 
 class SynthContext:

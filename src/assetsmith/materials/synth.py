@@ -10,9 +10,13 @@ import numpy as np
 
 from assetsmith.errors import InvalidInput
 from assetsmith.materials import (
+    families_building,
+    families_fibre,
     families_metal,
     families_misc,
+    families_nature,
     families_organic,
+    families_painted,
     families_stone,
     families_wood,
 )
@@ -39,6 +43,10 @@ _FAMILIES: dict[str, FamilyFn] = {
     **families_stone.FAMILIES,
     **families_organic.FAMILIES,
     **families_misc.FAMILIES,
+    **families_nature.FAMILIES,
+    **families_fibre.FAMILIES,
+    **families_building.FAMILIES,
+    **families_painted.FAMILIES,
 }
 
 # World size of one texture repeat, metres: geometry divides surface lengths by this for UVs.
@@ -60,6 +68,18 @@ FAMILY_TILE_SIZE_M: dict[str, float] = {
     "ground_moss": 2.0,
     "ceramic": 0.5,
     "plastic": 0.5,
+    "foliage": 0.5,
+    "organic": 0.25,
+    "soil": 2.0,
+    "bone": 0.25,
+    "paper": 0.3,
+    "straw": 0.5,
+    "wicker": 0.25,
+    "rope": 0.1,
+    "concrete": 2.0,
+    "roof_tiles": 1.0,
+    "painted_metal": 1.0,
+    "metal_panels": 2.0,
 }
 
 MIN_SIZE, MAX_SIZE = 64, 4096
