@@ -10,6 +10,7 @@ slower on (H, W, 3) arrays mixed with (H, W) masks, whose innermost loop is only
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,8 +35,9 @@ class Surface:
     ao_radius: float = 1.0 / 96.0  # tile units
     cavity: np.ndarray | None = None  # extra occlusion factor 0..1 (joints, gaps)
     alpha: np.ndarray | None = None  # opacity 0..1: the albedo becomes RGBA
-    # Where the material glows when it is asked to glow in its own pattern (0..1; None: evenly).
-    emission: np.ndarray | None = None
+    # Where the material glows when asked to glow in its own pattern: a 0..1 field, or a function
+    # that makes one (so materials that do not glow never pay for it); None: it glows evenly.
+    emission: np.ndarray | Callable[[], np.ndarray] | None = None
 
 
 class SynthContext:

@@ -136,7 +136,7 @@ def organic(ctx: SynthContext) -> Surface:
         metallic=0.0,
         depth=0.0015,
         ao_strength=0.4,
-        emission=np.maximum(speck, F32(0.25)),
+        emission=lambda: np.maximum(speck, F32(0.25)),
     )
     if w > 0:
         bruise_n = ctx.noise(beta=2.8, fmin=3.0, fmax=24.0)

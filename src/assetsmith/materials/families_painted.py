@@ -116,7 +116,7 @@ def metal_panels(ctx: SynthContext) -> Surface:
     surf.depth = 0.004
     surf.ao_strength = 0.8
     # Light strips: the seams between rows glow, the vertical seams do not.
-    surf.emission = np.broadcast_to(ramp(0.006, 0.002, dv), edge.shape)
+    surf.emission = lambda: np.broadcast_to(ramp(0.006, 0.002, dv), edge.shape)
     return surf
 
 

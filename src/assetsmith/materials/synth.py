@@ -30,6 +30,13 @@ from assetsmith.materials.derive import (
     parse_hex_color,
     srgb_to_linear,
 )
+from assetsmith.materials.emission import (
+    EMISSIVE_PATTERNS,
+    MAX_EMISSIVE_STRENGTH,
+    check_strength,
+    emission_mask,
+    emissive_map,
+)
 from assetsmith.materials.maps import MaterialMaps
 from assetsmith.materials.style import STYLES, band_albedo, flatten_roughness
 
@@ -128,6 +135,31 @@ def _validate(family, base_color, wear, style, size, seed, roughness, metallic) 
     return srgb_to_linear(srgb).astype(F32)
 
 
+def _validate_emission(emissive, strength, pattern) -> np.ndarray | None:
+    """The emissive colour as linear RGB (None when the material does not glow)."""
+    if pattern not in EMISSIVE_PATTERNS:
+        raise InvalidInput(
+            f"Unknown emissive pattern {pattern!r}.", f"Use one of: {', '.join(EMISSIVE_PATTERNS)}."
+        )
+    try:
+        check_strength(strength)
+    except ValueError:
+        raise InvalidInput(
+            f"emissive_strength must be a number from 0 to {MAX_EMISSIVE_STRENGTH:g}, "
+            f"got {strength!r}.",
+            "1 glows like a lit screen; 5-20 reads as a lamp or a flame.",
+        ) from None
+    if emissive is None:
+        return None
+    try:
+        srgb = parse_hex_color(emissive)
+    except ValueError:
+        raise InvalidInput(
+            f"emissive must be a '#RRGGBB' hex colour, got {emissive!r}.", "For example '#ffb347'."
+        ) from None
+    return srgb_to_linear(srgb).astype(F32)
+
+
 def _with_mean(field: np.ndarray | float, target: float) -> np.ndarray | float:
     """Move a 0..1 field's mean to `target` while staying inside 0..1 and keeping its shape."""
     if np.isscalar(field) or np.ndim(field) == 0:
@@ -149,6 +181,9 @@ def synthesize_material(
     seed: int,
     roughness: float | None = None,
     metallic: float | None = None,
+    emissive: str | None = None,
+    emissive_strength: float = 1.0,
+    emissive_pattern: str = "uniform",
 ) -> MaterialMaps:
     """Synthesise a tileable PBR material of one family.
 
@@ -158,18 +193,27 @@ def synthesize_material(
     size: power of two, 64..4096. seed: non-negative int; the same arguments give
     byte-identical maps. roughness / metallic: optional 0..1 overrides of the family's mean
     value (the map keeps its variation).
+    emissive: '#RRGGBB' glow colour, or None for a material that does not glow; then
+    emissive_strength (0..100, a multiplier carried beside the map) and emissive_pattern (see
+    EMISSIVE_PATTERNS: uniform, the family's own pattern, or carved glowing runes) apply.
 
     Every map tiles seamlessly. The albedo is sRGB uint8 (H, W, 3), or (H, W, 4) RGBA for the
     translucent `crystal` family, whose alpha is opacity for alpha blending (glass, liquids).
-    Raises InvalidInput for an unknown family or style, a malformed colour, a bad size or seed,
-    or wear/roughness/metallic outside 0..1.
+    Raises InvalidInput for an unknown family, style or emissive pattern, a malformed colour, a
+    bad size or seed, wear/roughness/metallic outside 0..1 or a strength outside 0..100.
     """
     base = _validate(family, base_color, wear, style, size, seed, roughness, metallic)
+    glow = _validate_emission(emissive, emissive_strength, emissive_pattern)
     keep_freed_buffers()
     params = STYLES[style]
     ctx = SynthContext(int(size), np.random.default_rng(int(seed)), params, float(wear), base)
     surf = _FAMILIES[family](ctx)
-    return _finish(surf, ctx, roughness, metallic)
+    mask = emission_mask(surf, ctx, emissive_pattern, int(seed)) if glow is not None else None
+    maps = _finish(surf, ctx, roughness, metallic)
+    if glow is not None:
+        maps.emissive = emissive_map(glow, mask, ctx.size)
+        maps.emissive_strength = float(emissive_strength)
+    return maps
 
 
 def _finish(
