@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..pipeline.context import JobContext, TextureKey
 from .base import ExtraRole
 
-_SUFFIX = {"albedo": "BC", "normal": "N_GL", "orm": "ORM", "normal_dx": "N"}
+_SUFFIX = {"albedo": "BC", "normal": "N_GL", "orm": "ORM", "normal_dx": "N", "emissive": "E"}
 
 
 def _pascal(s: str) -> str:
@@ -52,6 +52,9 @@ Target: Unreal Engine 5.3+ (Interchange glTF importer). Copy `Content/` into you
 - Textures follow Epic's naming: `_BC` base colour (sRGB), `_N` normal map in the **DirectX** convention
   (green flipped, as Unreal expects; `_N_GL` is the OpenGL original used by the GLB), `_ORM` packed
   occlusion (R), roughness (G), metallic (B): set Compression to Masks and sRGB off.
+- Glowing materials have a `_E` emissive map (sRGB on): multiply it by the strength listed in
+  `manifest.json` (`materials[].emissive_strength`) into the material's Emissive Color; the GLB's
+  `KHR_materials_emissive_strength` gives the importer the same value.
 - Collision: `{spec.get('unreal', {}).get('collision', 'simple_box')}` (shape data in `{self.model_name(ctx)}.collider.json`).
 - USD: `{self.model_name(ctx)}.usdz` opens with the USD Importer plugin.
 """

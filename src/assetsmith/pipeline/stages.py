@@ -6,6 +6,7 @@ import zlib
 from concurrent.futures import ThreadPoolExecutor
 
 from ..errors import InvalidInput
+from ..materials.emission import emission_args, with_emission
 from ..packs import get_layout
 from ..packs.base import BASE_ROLES, build_manifest, contact_sheet_png, dumps, relpath
 from ..spec import generate_spec, load_spec, normalise_spec
@@ -80,10 +81,11 @@ def materials_stage(ctx: JobContext) -> None:
         variant, m, seed = job
         maps = model.maps(m, seed=seed, size=_texture_size(ctx, m)) if model else None  # None: procedural
         if maps is not None:
-            return maps
+            return with_emission(maps, m)
         return synthesize_material(m["family"], base_color=m["base_color"], wear=float(m.get("wear", 0.35)),
                                    style=spec["style_preset"], size=_texture_size(ctx, m), seed=seed,
-                                   roughness=m.get("roughness"), metallic=m.get("metallic"))
+                                   roughness=m.get("roughness"), metallic=m.get("metallic"),
+                                   **emission_args(m))
 
     workers = max(1, ctx.settings.workers)
     with ThreadPoolExecutor(workers) as pool:
@@ -92,6 +94,8 @@ def materials_stage(ctx: JobContext) -> None:
     for (variant, m, _seed), maps in zip(jobs, results, strict=True):
         ctx.maps[(variant, m["id"])] = maps
         planes = {"albedo": (maps.albedo, True), "normal": (maps.normal, False), "orm": (maps.orm, False)}
+        if maps.emissive is not None:
+            planes["emissive"] = (maps.emissive, True)
         for extra in layout.extra_roles():
             planes[extra.role] = (extra.make(maps), extra.srgb)
         for role, plane in planes.items():
@@ -128,9 +132,12 @@ def _glb_materials(ctx: JobContext, variant: str) -> dict:
     out = {}
     for m in ctx.spec["materials"]:
         tex = {r: ctx.textures[TextureKey(variant, m["id"], r)] for r in BASE_ROLES}
-        translucent = ctx.maps[(variant, m["id"])].albedo.shape[-1] == 4
+        maps = ctx.maps[(variant, m["id"])]
+        translucent = maps.albedo.shape[-1] == 4
         out[m["id"]] = GlbMaterial(name=f"{variant}_{m['id']}", albedo_png=tex["albedo"], normal_png=tex["normal"],
-                                   orm_png=tex["orm"], alpha_mode="BLEND" if translucent else "OPAQUE")
+                                   orm_png=tex["orm"], alpha_mode="BLEND" if translucent else "OPAQUE",
+                                   emissive_png=ctx.textures.get(TextureKey(variant, m["id"], "emissive")),
+                                   emissive_strength=maps.emissive_strength)
     return out
 
 
@@ -139,10 +146,14 @@ def usd_materials(ctx: JobContext, variant: str, path_of) -> dict:
 
     out = {}
     for m in ctx.spec["materials"]:
-        translucent = ctx.maps[(variant, m["id"])].albedo.shape[-1] == 4
+        maps = ctx.maps[(variant, m["id"])]
+        translucent = maps.albedo.shape[-1] == 4
+        glow = TextureKey(variant, m["id"], "emissive")
         out[m["id"]] = UsdMaterial(name=f"{variant}_{m['id']}",
                                    **{r: path_of(TextureKey(variant, m["id"], r)) for r in BASE_ROLES},
-                                   opacity=0.35 if translucent else 1.0)
+                                   opacity=0.35 if translucent else 1.0,
+                                   emissive=path_of(glow) if glow in ctx.textures else None,
+                                   emissive_strength=maps.emissive_strength)
     return out
 
 
@@ -165,7 +176,8 @@ def export_stage(ctx: JobContext) -> None:
         from ..formats.usd import write_usda, write_usdz
 
         inner = {TextureKey(variant, m["id"], r): f"textures/{variant}_{m['id']}_{r}.png"
-                 for m in ctx.spec["materials"] for r in BASE_ROLES}
+                 for m in ctx.spec["materials"] for r in (*BASE_ROLES, "emissive")
+                 if TextureKey(variant, m["id"], r) in ctx.textures}
         usda = write_usda(geom.parts, usd_materials(ctx, variant, inner.__getitem__), root_name=aid)
         ctx.models["usdz"] = write_usdz(usda, {p: ctx.textures[k] for k, p in inner.items()},
                                         root_layer_name=f"{aid}.usda")

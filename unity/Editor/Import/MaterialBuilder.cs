@@ -1,6 +1,7 @@
 // Texture import settings per map role, and one URP Lit material per glTF material of the pack:
 // Base Map = albedo (sRGB), Normal Map = normal (OpenGL +Y, as Unity expects), Metallic Map =
-// metallic_smoothness (R metallic, A smoothness), Occlusion Map = occlusion.
+// metallic_smoothness (R metallic, A smoothness), Occlusion Map = occlusion, and for glowing
+// materials Emission Map = emissive (sRGB) with an HDR Emission Color of white x the pack's strength.
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -26,6 +27,7 @@ namespace Assetsmith.Import
                     Configure(dest, m.textures.metallic_smoothness, srgb: false, normal: false);
                     Configure(dest, m.textures.occlusion, srgb: false, normal: false);
                     Configure(dest, m.textures.orm, srgb: false, normal: false);
+                    Configure(dest, m.textures.emissive, srgb: true, normal: false);
                 }
             }
             finally
@@ -90,6 +92,9 @@ namespace Assetsmith.Import
                     mat.SetFloat("_OcclusionStrength", 1f);
                     mat.EnableKeyword("_OCCLUSIONMAP");
                 }
+                Texture2D emissive = Load(dest, m.textures.emissive);
+                if (emissive != null)
+                    MakeEmissive(mat, emissive, m.emissive_strength);
                 var albedoImporter = m.textures.albedo != null
                     ? AssetImporter.GetAtPath(dest + "/" + m.textures.albedo) as TextureImporter : null;
                 if (albedoImporter != null && albedoImporter.DoesSourceTextureHaveAlpha())
@@ -101,6 +106,16 @@ namespace Assetsmith.Import
             }
             AssetDatabase.SaveAssets();
             return built;
+        }
+
+        // URP Lit emission (what its inspector's Emission checkbox sets): the map carries colour and
+        // pattern, the HDR colour the intensity; realtime GI lets the glow light its surroundings.
+        static void MakeEmissive(Material mat, Texture2D map, float strength)
+        {
+            mat.SetTexture("_EmissionMap", map);
+            mat.SetColor("_EmissionColor", Color.white * Mathf.Max(0f, strength));
+            mat.EnableKeyword("_EMISSION");
+            mat.globalIlluminationFlags = MaterialGlobalIlluminationFlags.RealtimeEmissive;
         }
 
         // URP Lit, Surface Type Transparent, Blending Mode Alpha (what its inspector sets).

@@ -26,6 +26,7 @@ namespace Assetsmith.Import
     {
         public string name;                      // <variant>_<material>: the glTF material name
         public PackTextures textures;
+        public float emissive_strength = 1f;     // present for glowing materials: the glow's intensity
     }
 
     [Serializable]
@@ -36,6 +37,7 @@ namespace Assetsmith.Import
         public string orm;
         public string metallic_smoothness;       // URP Lit Metallic Map: R metallic, A smoothness
         public string occlusion;                 // URP Lit Occlusion Map
+        public string emissive;                  // glow map (sRGB), only for glowing materials
     }
 
     [Serializable]
