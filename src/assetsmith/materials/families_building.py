@@ -28,29 +28,29 @@ def concrete(ctx: SynthContext) -> Surface:
     adds grime that runs down along V."""
     w = ctx.wear
     cloud = ctx.noise(beta=2.4, fmin=2.0, fmax=30.0)
-    fine = ctx.noise(beta=1.4, fmin=30.0, fmax=240.0)
-    f1, _, cid, _ = ctx.cells(64, jitter=1.0, want_f2=False, reduce=2)
-    pore_n = ctx.noise(beta=0.0, fmin=40.0, fmax=60.0)
+    fine = ctx.noise(beta=1.4, fmin=30.0, fmax=120.0)
     streak = ctx.noise(beta=1.8, fmin=4.0, fmax=90.0, stretch=(1.0, 12.0))
     grit = ctx.grain()
-    # Aggregate: stones of the mix just under the surface, each its own shade; wear exposes them.
-    stone_t = ctx.rand(64 * 64)
-    stone = (F32(1.0) - smoothstep(0.35, 0.75, f1)) * (stone_t < F32(0.45)).take(cid)
-    show = F32(0.25 + 0.6 * w)
-    stone_tone = (ctx.rand(64 * 64) - F32(0.5)).take(cid)
-    pores = smoothstep(2.5, 2.95, pore_n + fine * F32(0.15))
+    # One band of noise gives both: its strong positive lobes are air pores, its strong negative
+    # lobes the stones of the aggregate just under the skin (each shaded by the fine noise).
+    blobs = ctx.noise(beta=0.0, fmin=40.0, fmax=60.0)
+    pores = ramp(2.5, 2.95, blobs + fine * F32(0.15))
+    stone = ramp(-1.0, -1.8, blobs)
+    show = 0.25 + 0.6 * w  # wear exposes the aggregate
     base = ctx.base
-    tone = F32(1.0) + cloud * F32(0.06) + fine * F32(0.03) + grit * F32(0.05)
-    tone += stone * stone_tone * show * F32(0.7)
+    tone = cloud * F32(0.06) + fine * F32(0.03) + grit * F32(0.05)
+    tone += stone * fine * F32(0.45 * show)
     tone -= pores * F32(0.55)
+    tone += F32(1.0)
+    wet = ramp(0.5, 2.2, streak + cloud * F32(0.5))
+    tone *= F32(1.0) - wet * F32(0.22)
     albedo = base * tone
     warm_shift(albedo, cloud, 0.03)
-    wet = smoothstep(0.5, 2.2, streak + cloud * F32(0.5))
-    albedo *= F32(1.0) - wet * F32(0.22)
     height = cloud * F32(0.15) + fine * F32(0.05) + grit * F32(0.03)
-    height += stone * show * F32(0.12)
+    height += stone * F32(0.12 * show)
     height -= pores * F32(0.4)
-    rough = F32(0.88) + grit * F32(0.03) - wet * F32(0.1) - stone * show * F32(0.05)
+    rough = grit * F32(0.03) - wet * F32(0.1) - stone * F32(0.05 * show)
+    rough += F32(0.88)
     surf = Surface(
         albedo=albedo,
         height=height,
@@ -64,8 +64,7 @@ def concrete(ctx: SynthContext) -> Surface:
     if w > 0:
         crack_n = ctx.noise(beta=2.3, fmin=2.0, fmax=40.0)
         crack_n += fine * F32(0.04)
-        crack_on = ctx.noise(beta=2.6, fmin=2.0, fmax=12.0)
-        cracks = ramp(0.012 + 0.02 * w, 0.0, np.abs(crack_n)) * ramp(1.2 - w, 2.0 - w, crack_on)
+        cracks = ramp(0.012 + 0.02 * w, 0.0, np.abs(crack_n)) * ramp(1.2 - w, 2.0 - w, -cloud)
         grime = ctx.coverage_mask(streak * F32(0.7) - cloud, 0.15 + 0.5 * w, 0.7) * F32(0.5 * w)
         mix(albedo, _DIRT + saturate(base, 0.3) * F32(0.25), np.maximum(grime, cracks * F32(0.8)))
         surf.height = height - cracks * F32(0.5)
@@ -80,36 +79,40 @@ def roof_tiles(ctx: SynthContext) -> Surface:
     course below, courses staggered by half a tile, each tile its own shade. Wear grows moss and
     lichen along the edges and in the joints and streaks the roof with dirt."""
     courses, per_row = 6, 5  # an even number of courses: the half-tile stagger wraps
-    u, v = ctx.u, ctx.v
-    y = v * F32(courses) + F32(0.5)  # the tile border crosses tile faces, not edges
-    row = np.floor(y).astype(np.int32) % courses  # (H, 1)
-    fv = y - np.floor(y)  # 0 at a course's top, 1 at its lower edge
-    shift = (row % 2).astype(F32) * F32(0.5) + F32(0.25)
-    x = u * F32(per_row) + shift
-    col = np.floor(x).astype(np.int32) % per_row
-    fu = x - np.floor(x)
+    y = ctx.v[:, 0] * F32(courses) + F32(0.5)  # the tile border crosses tile faces, not edges
+    row = np.floor(y).astype(np.int32) % courses  # (H,)
+    fv = (y - np.floor(y))[:, None]  # 0 at a course's top, 1 at its lower edge
     n = courses * per_row
-    tile = row * per_row + col
-    chip = ctx.noise(beta=2.4, fmin=10.0, fmax=50.0)
-    # The lower edge of each tile: a little irregular, rounded at the corners, chipped.
+    # Everything that depends on the tile across a course is a (courses, W) table, gathered by
+    # row: a fraction of the cost of per-texel index arithmetic and lookups.
+    shift = (np.arange(courses) % 2).astype(F32)[:, None] * F32(0.5) + F32(0.25)
+    x = ctx.u * F32(per_row) + shift  # (courses, W)
+    tile = (
+        np.floor(x).astype(np.int32) % per_row
+        + np.arange(courses, dtype=np.int32)[:, None] * per_row
+    )
+    fu = x - np.floor(x)
+    arch = np.sin(fu * F32(math.pi))
     drop = (ctx.rand(n) * F32(0.08)).take(tile)
-    corner = F32(0.18) * (F32(1.0) - np.sin(fu * F32(math.pi)) ** F32(0.3))
-    edge = F32(0.97) - drop - corner + chip * F32(0.008 * (1 + 2 * ctx.wear))
+    lift = (ctx.rand(n) * F32(0.08)).take(tile)
+    lum_t = (F32(0.78) + ctx.rand(n) * F32(0.42)).take(tile)
+    hue_t = ((ctx.rand(n) - F32(0.5)) * F32(0.18)).take(tile)
+    side = np.minimum(fu, F32(1.0) - fu)
+    # The lower edge of each tile: a little irregular, rounded at the corners, chipped.
+    edge_t = F32(0.97) - drop - F32(0.18) * (F32(1.0) - arch ** F32(0.3))
+    chip = ctx.noise(beta=2.4, fmin=10.0, fmax=50.0)
+    edge = edge_t[row] + chip * F32(0.008 * (1 + 2 * ctx.wear))
     below = fv > edge  # past this tile's edge: the top of the tile in the next course shows
     # Height: each tile rises from its top to its thick lower edge; under the edge the next
     # course starts low again. A gentle curve across suggests clay pantiles.
-    curve = np.sin(fu * F32(math.pi)) * F32(0.12)
-    lift = (ctx.rand(n) * F32(0.08)).take(tile)
-    own = fv * F32(0.55) + curve + lift
+    own = fv * F32(0.55) + (arch * F32(0.12) + lift)[row]
     under = (fv - F32(1.0)) * F32(0.55) + F32(0.05)
     height = np.where(below, under, own)
     # Gaps between neighbouring tiles of a course.
-    side = np.minimum(fu, F32(1.0) - fu)
-    joint = ramp(0.025, 0.005, side) * (F32(1.0) - below)
+    joint = ramp(0.025, 0.005, side)[row] * (F32(1.0) - below)
     height -= joint * F32(0.12)
-
-    lum = (F32(0.78) + ctx.rand(n) * F32(0.42)).take(tile)
-    hue = ((ctx.rand(n) - F32(0.5)) * F32(0.18)).take(tile)
+    lum = lum_t[row]
+    hue = hue_t[row]
     mottle = ctx.noise(beta=2.2, fmin=8.0, fmax=80.0)
     grit = ctx.grain()
     tone = lum + mottle * F32(0.06) + grit * F32(0.04)

@@ -84,21 +84,31 @@ def straw(ctx: SynthContext) -> Surface:
     lets it rot in patches."""
     w = ctx.wear
     layers = ((0, 1), (1, 9), (-1, 7))  # line directions: vertical, leaning right, leaning left
-    height = np.full((ctx.size, ctx.size), F32(-0.3))
-    tone = np.full((ctx.size, ctx.size), F32(0.25))
+    # The stalks are several texels wide: they are laid at half resolution from 512 px up and
+    # the result upsampled, which a 2x bilinear step does invisibly.
+    r = ctx.size // 2 if ctx.size >= 512 else ctx.size
+    height = np.full((r, r), F32(-0.3))
+    tone = np.full((r, r), F32(0.25))
+    keep = ctx.detail(75.0)  # stylised looks keep the stalk layers but not their fine grain
+    # Stalks end and begin: a field stretched along V cuts each layer into lengths.
+    run = ctx.noise(beta=2.0, fmin=3.0, fmax=40.0, stretch=(1.0, 6.0), size=r)
     for k, direction in enumerate(layers):
+        index = noise.line_index(r, direction)
         # The positive lobes of narrow-band noise across the lines are the stalks.
-        stalks = _lines(ctx, direction, beta=0.0, fmin=50.0, fmax=75.0)
-        shade = _lines(ctx, direction, beta=0.5, fmin=20.0, fmax=120.0)
-        # Stalks end and begin: a mask stretched along V cuts them into lengths.
-        run = ctx.noise(beta=2.0, fmin=3.0, fmax=40.0, stretch=(1.0, 6.0))
-        present = smoothstep(-0.4 + 0.3 * k, 0.2 + 0.3 * k, run)
-        stalk = np.sqrt(np.maximum(stalks, 0.0)) * present
-        h = stalk * F32(0.6) + F32(0.25 * k) - (F32(1.0) - present) * F32(0.5)
+        stalks = noise.line_profile(ctx.rng, r, direction, beta=0.0, fmin=50.0, fmax=75.0)
+        shade = noise.line_profile(ctx.rng, r, direction, beta=0.5, fmin=20.0, fmax=120.0)
+        stalk_t = np.sqrt(np.maximum(stalks, 0.0)) * F32(keep) + F32(1.0 - keep) * F32(0.5)
+        present = ramp(-0.4 + 0.3 * k, 0.2 + 0.3 * k, run if k % 2 == 0 else -run)
+        stalk = stalk_t.take(index)
+        stalk *= present
+        h = stalk * F32(0.6) + present * F32(0.5) + F32(0.25 * k - 0.5)
         on_top = h > height
-        top = F32(0.75) + shade * F32(0.12) + stalk * F32(0.25)
-        height = np.where(on_top, h, height)
-        tone = np.where(on_top, top, tone)
+        top = (F32(0.75) + shade * F32(0.12 * keep)).take(index)
+        top += stalk * F32(0.25)
+        np.copyto(height, h, where=on_top)
+        np.copyto(tone, top, where=on_top)
+    height = ctx.full(height)
+    tone = ctx.full(tone)
     fleck = ctx.grain()
     tone += fleck * F32(0.03)
     base = ctx.base
@@ -190,11 +200,15 @@ def rope(ctx: SynthContext) -> Surface:
     profile = np.sin(fs * F32(math.pi)) ** F32(0.5)  # round strand cross-section
     idx = k.astype(np.int32) % strands
     strand_tone = (F32(0.9) + ctx.rand(strands) * F32(0.2))[idx]
-    # Fibres run at a steeper angle than the strands, twisted the opposite way.
+    # Fibres run at a steeper angle than the strands, twisted the opposite way; yarns (groups
+    # of fibres) show as broader ridges.
     fib = _lines(ctx, (2, -3), beta=0.8, fmin=40.0, fmax=400.0)
+    yarn = _lines(ctx, (2, -3), beta=0.0, fmin=25.0, fmax=40.0)
     fine = ctx.grain()
-    height = profile * F32(0.8) + fib * F32(0.04) * profile
-    tone = strand_tone * (F32(0.4) + profile * F32(0.65)) + fib * F32(0.06) + fine * F32(0.02)
+    ridge = np.abs(yarn)
+    height = profile * F32(0.8) + (fib * F32(0.04) + ridge * F32(0.08)) * profile
+    tone = strand_tone * (F32(0.3) + profile * F32(0.8))
+    tone += fib * F32(0.12) + ridge * F32(0.1) + fine * F32(0.02)
     base = ctx.base
     albedo = base * tone
     rough = F32(0.85) - profile * F32(0.05) + fib * F32(0.02)

@@ -33,8 +33,10 @@ def foliage(ctx: SynthContext) -> Surface:
     w = ctx.wear
     r = _work_size(ctx)
     cells = 8
+    # Two layers of large leaves cover the tile about as well as three of smaller ones, for two
+    # thirds of the cost (the search reaches one cell around, which bounds the leaf length).
     sp = scatter_shapes(
-        ctx.rng, r, cells, layers=3, length=(0.7, 0.95), aspect=(0.34, 0.46), jitter=0.8
+        ctx.rng, r, cells, layers=2, length=(0.8, 1.05), aspect=(0.34, 0.46), jitter=0.8
     )
     n = sp.count
     leaf = np.maximum(sp.shape_id, 0)
@@ -113,22 +115,23 @@ def organic(ctx: SynthContext) -> Surface:
     flush = ctx.noise(beta=3.0, fmin=1.0, fmax=6.0)
     mottle = ctx.noise(beta=2.2, fmin=4.0, fmax=40.0)
     streak = ctx.noise(beta=1.8, fmin=6.0, fmax=120.0, stretch=(1.0, 8.0))
-    dots_n = ctx.noise(beta=0.0, fmin=45.0, fmax=65.0)
-    dimple = ctx.noise(beta=2.0, fmin=20.0, fmax=90.0)
-    speck = smoothstep(2.2, 2.8, dots_n)
+    dots_n = ctx.noise(beta=0.0, fmin=32.0, fmax=48.0)
+    speck = ramp(1.8, 2.4, dots_n)
     base = ctx.base
-    tone = F32(1.0) + mottle * F32(0.05)
-    tone += streak * F32(0.02)
-    albedo = base * tone
     # Ripening: the skin runs from the base colour to a paler, yellower ground in soft flushes
     # broken into streaks along V (apples, pears, tomatoes, gourds, caps).
-    ground = np.minimum(saturate(base, 0.8) * color((1.35, 1.3, 0.7)) + F32(0.02), 1.0)
-    ripe = smoothstep(-0.2, 1.8, flush + streak * F32(0.25)) * F32(0.75)
-    mix(albedo, ground, ripe)
+    ground = np.minimum(saturate(base, 0.9) * color((1.5, 1.45, 0.6)) + F32(0.03), 1.0)
+    ripe = ramp(-0.2, 1.8, flush + streak * F32(0.12))
+    ripe *= F32(0.85)
+    albedo = lerp_colors(base, ground, ripe)
+    tone = mottle * F32(0.05) + streak * F32(0.01) + speck * F32(0.6)  # speckles are paler
+    tone += F32(1.0)
+    albedo *= tone
     warm_shift(albedo, mottle, 0.05)
-    mix(albedo, saturate(base, 0.35) * F32(1.6) + F32(0.05), speck * F32(0.7))
-    height = dimple * F32(0.25) + flush * F32(0.3) + speck * F32(0.08)
-    rough = F32(0.38) + mottle * F32(0.03) + speck * F32(0.15)
+    # A faintly dimpled skin: the speckle band noise doubles as the dimples.
+    height = dots_n * F32(0.08) + flush * F32(0.3) + speck * F32(0.08)
+    rough = mottle * F32(0.03) + speck * F32(0.15)
+    rough += F32(0.38)
     surf = Surface(
         albedo=albedo,
         height=height,
@@ -139,17 +142,19 @@ def organic(ctx: SynthContext) -> Surface:
         emission=lambda: np.maximum(speck, F32(0.25)),
     )
     if w > 0:
-        bruise_n = ctx.noise(beta=2.8, fmin=3.0, fmax=24.0)
-        bruise = ctx.coverage_mask(bruise_n, 0.12 * w, 1.2) * F32(0.55)
-        mix(albedo, saturate(base, 0.4) * F32(0.35) + color((0.06, 0.035, 0.01)), bruise)
-        wrinkle_n = ctx.noise(beta=1.6, fmin=20.0, fmax=160.0, stretch=(1.0, 3.0))
-        wrinkle = smoothstep(0.25, 0.0, np.abs(wrinkle_n)) * F32(w * w)
-        albedo *= F32(1.0) - wrinkle * F32(0.2)
-        mould_n = ctx.noise(beta=1.2, fmin=30.0, fmax=200.0)
-        mould = ctx.coverage_mask(mould_n - flush, 0.12 * max(0.0, w - 0.5), 0.4)
-        mix(albedo, color((0.55, 0.58, 0.48)), mould * F32(0.8))
-        surf.height = height - wrinkle * F32(0.25) - bruise * F32(0.15) + mould * F32(0.1)
-        surf.roughness = rough + bruise * F32(0.15) + wrinkle * F32(0.2) + mould * F32(0.5)
+        bruise = ctx.coverage_mask(mottle - flush * F32(0.5), 0.12 * w, 1.2) * F32(0.55)
+        # Drying wrinkles follow the striations; mould starts from speckles in the shade.
+        wrinkle = ramp(0.25, 0.0, np.abs(streak)) * F32(w * w)
+        shade = bruise * F32(-0.6) - wrinkle * F32(0.2)
+        shade += F32(1.0)
+        albedo *= shade
+        height -= wrinkle * F32(0.25) + bruise * F32(0.15)
+        rough += bruise * F32(0.15) + wrinkle * F32(0.2)
+        if w > 0.5:
+            mould = ctx.coverage_mask(dots_n * F32(0.5) + mottle - flush, 0.15 * (w - 0.5), 1.5)
+            mix(albedo, color((0.42, 0.5, 0.34)), mould * F32(0.7))
+            height += mould * F32(0.1)
+            rough += mould * F32(0.5)
     return surf
 
 
@@ -157,33 +162,36 @@ def soil(ctx: SynthContext) -> Surface:
     """Dirt, sand and mud: crumbly clods, scattered pebbles, sandy grain, darker damp patches.
     Wear dries it into a network of cracks and strews twigs and dry grass over it."""
     w = ctx.wear
-    r = _work_size(ctx)
-    f1, _, cid, _ = ctx.cells(32, jitter=1.0, want_f2=False, reduce=2)
+    cells = 32
+    n = cells * cells
+    f1, _, cid, _ = ctx.cells(cells, jitter=1.0, want_f2=False, reduce=2)
     clod = F32(1.0) - smoothstep(0.15, 0.8, f1)
-    clod_t = (ctx.rand(32 * 32) - F32(0.5)).take(cid)
-    sp = scatter_shapes(
-        ctx.rng, r, 16, layers=1, length=(0.18, 0.4), aspect=(0.55, 0.9), jitter=0.9, lens=False
-    )
-    keep = ctx.rand(sp.count) < F32(0.55)  # not every grid point holds a pebble
-    peb_on = np.where(sp.inside > 0, keep.take(np.maximum(sp.shape_id, 0)), False)
-    pebble = np.sqrt(np.maximum(sp.inside, 0)) * peb_on
-    peb_tone = (F32(0.8) + ctx.rand(sp.count) * F32(0.6)).take(np.maximum(sp.shape_id, 0))
-    if r != ctx.size:
-        pebble = ctx.full(pebble)
-        peb_tone = ctx.full(peb_tone)
+    # Some clods are pebbles instead: a round stone of its own size and shade in the cell.
+    radius = np.where(ctx.rand(n) < F32(0.12), F32(0.3) + ctx.rand(n) * F32(0.25), F32(0.0))
+    r_px = radius.take(cid)
+    pebble = r_px - f1
+    pebble *= (F32(1.0) / np.maximum(radius, F32(1e-3))).take(cid)
+    np.clip(pebble, 0.0, 1.0, out=pebble)
+    np.sqrt(pebble, out=pebble)  # a dome
+    stone = ramp(0.0, 0.25, pebble)
+    cell_t = ctx.rand(n) - F32(0.5)
     damp_n = ctx.noise(beta=2.6, fmin=2.0, fmax=16.0)
     lumps = ctx.noise(beta=2.0, fmin=8.0, fmax=120.0)
     grit = ctx.grain()
-    damp = smoothstep(0.2, 1.4, damp_n)
+    damp = ramp(0.2, 1.4, damp_n)
     base = ctx.base
-    tone = F32(1.0) + clod * F32(0.12) + clod_t * F32(0.12)
+    tone = clod * F32(0.12) + cell_t.take(cid) * F32(0.12)
     tone += lumps * F32(0.06)
-    tone += grit * F32(0.08)
     tone -= damp * F32(0.3)
-    albedo = base * tone
-    peb_col = saturate(base, 0.35) * F32(1.35) + F32(0.03)
-    stone = ramp(0.0, 0.15, pebble)
-    mix(albedo, peb_col * peb_tone, stone)
+    # Pebbles: a pale stone colour, each its own shade; the soil's own tone elsewhere.
+    peb_tone = F32(1.0) + cell_t.take(cid) * F32(0.6)
+    peb_tone -= tone
+    peb_tone *= stone
+    tone += peb_tone
+    tone += grit * F32(0.08)
+    tone += F32(1.0)
+    albedo = lerp_colors(base, saturate(base, 0.5) + F32(0.015), stone)
+    albedo *= tone
     height = clod * F32(0.25) + lumps * F32(0.08) + grit * F32(0.02) + pebble * F32(0.6)
     height -= damp * F32(0.05)
     rough = F32(0.95) - damp * F32(0.35) - stone * F32(0.15)
@@ -201,9 +209,9 @@ def soil(ctx: SynthContext) -> Surface:
         e, _, _ = ctx.cell_edges(8, jitter=0.9, reduce=4)
         e += lumps * F32(0.02)
         crack = ramp(0.03 * w, 0.0, e) * (F32(1.0) - damp) * (F32(1.0) - stone)
-        albedo *= F32(1.0) - crack * F32(0.6)
         twigs = ctx.scratches(int(30 + 150 * w), length=(0.02, 0.08))
         twigs *= F32(1.0) - stone
+        albedo *= F32(1.0) - crack * F32(0.6)
         mix(albedo, color((0.42, 0.33, 0.2)), twigs * F32(0.8))
         surf.height = height - crack * F32(0.4) + twigs * F32(0.15)
         surf.roughness = rough + crack * F32(0.05)

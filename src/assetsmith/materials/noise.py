@@ -109,6 +109,39 @@ def spectral_noise(
     return field
 
 
+def line_index(size: int, direction: tuple[int, int]) -> np.ndarray:
+    """(size, size) int32 positions c*i + d*j (mod size) along a 1-D profile (see `line_noise`);
+    one index serves every profile of the same direction."""
+    c, d = direction
+    i = np.arange(size, dtype=np.int32)
+    index = (i[:, None] * np.int32(c)) + (i[None, :] * np.int32(d))
+    index &= np.int32(size - 1)
+    return index
+
+
+def line_profile(
+    rng: np.random.Generator,
+    size: int,
+    direction: tuple[int, int],
+    *,
+    beta: float = 1.0,
+    fmin: float = 1.0,
+    fmax: float = 0.0,
+) -> np.ndarray:
+    """The 1-D noise profile `line_noise` reads: `size` samples, unit std, zero mean."""
+    norm = math.hypot(*direction) or 1.0
+    # The profile repeats `size` samples apart; one tile across the lines holds `norm` repeats.
+    f = np.arange(size // 2 + 1, dtype=np.float64) * norm
+    amp = (f * f + fmin * fmin) ** (-beta / 4.0)
+    if fmax > 0:
+        amp *= np.exp(-f * f / (fmax * fmax))
+    amp[0] = 0.0
+    spec = (rng.standard_normal(f.size) + 1j * rng.standard_normal(f.size)) * amp
+    profile = np.fft.irfft(spec, n=size)
+    std = profile.std()
+    return (profile / std if std > 0 else profile).astype(F32)
+
+
 def line_noise(
     rng: np.random.Generator,
     size: int,
@@ -125,22 +158,8 @@ def line_noise(
     little); integers keep the tile periodic. fmin / fmax / beta shape the profile as in
     `spectral_noise`, in cycles per tile across the lines. Unit std, zero mean.
     """
-    c, d = direction
-    norm = math.hypot(c, d) or 1.0
-    # The profile repeats `size` samples apart; one tile across the lines holds `norm` repeats.
-    f = np.arange(size // 2 + 1, dtype=np.float64) * norm
-    amp = (f * f + fmin * fmin) ** (-beta / 4.0)
-    if fmax > 0:
-        amp *= np.exp(-f * f / (fmax * fmax))
-    amp[0] = 0.0
-    spec = (rng.standard_normal(f.size) + 1j * rng.standard_normal(f.size)) * amp
-    profile = np.fft.irfft(spec, n=size)
-    std = profile.std()
-    profile = (profile / std if std > 0 else profile).astype(F32)
-    i = np.arange(size, dtype=np.int32)
-    index = (i[:, None] * np.int32(c)) + (i[None, :] * np.int32(d))
-    index &= np.int32(size - 1)
-    return profile.take(index)
+    profile = line_profile(rng, size, direction, beta=beta, fmin=fmin, fmax=fmax)
+    return profile.take(line_index(size, direction))
 
 
 def white_noise(rng: np.random.Generator, size: int) -> np.ndarray:
