@@ -105,3 +105,22 @@ def test_v01_emissive_role_upgrades_to_a_glowing_material():
     assert glowing[0]["emissive"] == glowing[0]["base_color"]
     assert glowing[0]["emissive_pattern"] == "family"
     assert validate_spec_data(up) == ("0.2", [])
+
+
+@pytest.mark.parametrize(
+    "prompt, part, family",
+    [
+        ("tree", "canopy", "foliage"),  # leaves are leaves, not ground moss
+        ("bone chair", "seat", "bone"),
+        ("wicker chair", "seat", "wicker"),
+        ("concrete wall", "wall", "concrete"),
+        ("thatched wall", "wall", "straw"),
+        ("paper lantern", "frame", "paper"),
+    ],
+)
+def test_prompt_words_name_the_new_families(prompt, part, family):
+    spec = generate_spec(prompt)
+    materials = {m["id"]: m["family"] for m in spec["materials"]}
+    families = {p["id"]: materials[p["material"]] for p in spec["parts"]}
+    assert families[part] == family
+    assert validate_spec_data(spec) == ("0.2", [])

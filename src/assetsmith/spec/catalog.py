@@ -128,7 +128,7 @@ ARCHETYPES: dict[str, Archetype] = {
            [("trunk", "bark", "bark"), ("top", "end_grain", "endgrain")],
            ["stump", "log", "stumps"], 150),
         _a("tree", "environment_piece", 4.0, "capsule",
-           [("trunk", "bark", "bark"), ("canopy", "ground_moss", "foliage")],
+           [("trunk", "bark", "bark"), ("canopy", "foliage", "foliage")],
            ["tree", "trees", "oak tree", "pine", "sapling"], 200),
         _a("table", "prop", 0.75, "box",
            [("top", "wood_planks", "wood"), ("legs", "wood_planks", "wood")],
