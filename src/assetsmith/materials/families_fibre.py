@@ -15,7 +15,7 @@ from assetsmith.materials.context import (
     saturate,
     warm_shift,
 )
-from assetsmith.materials.noise import ramp, smoothstep
+from assetsmith.materials.noise import ramp
 
 F32 = np.float32
 
@@ -52,23 +52,23 @@ def paper(ctx: SynthContext) -> Surface:
         ao_strength=0.5,
     )
     if w > 0:
-        # Age: a warm, uneven yellowing that is strongest where the broad noise is high.
-        age = smoothstep(-1.5, 1.5, broad) * F32(0.35 * w)
-        mix(albedo, saturate(base, 1.6) * color((1.0, 0.85, 0.55)) * F32(0.85), age)
-        # Foxing: small rust-brown spots with a soft halo.
+        # Age: a warm, uneven yellowing, strongest where the broad noise is high.
+        age = ramp(-1.5, 1.5, broad)
+        age *= F32(0.35 * w)
+        warm_shift(albedo, age, 0.6)
+        albedo *= F32(1.0) - age * F32(0.25)
+        # Foxing (small rust-brown spots with a soft halo) and a tide-marked stain (darker at
+        # the rim where the liquid dried) brown the paper in one blend.
         fox_n = ctx.noise(beta=0.0, fmin=25.0, fmax=45.0)
         fox_n += cloud * F32(0.3)
         core = ctx.coverage_mask(fox_n, 0.006 + 0.02 * w, 0.1)
         halo = ctx.coverage_mask(fox_n, 0.02 + 0.06 * w, 0.8)
-        fox_col = color((0.36, 0.2, 0.08))
-        mix(albedo, fox_col, halo * F32(0.25 * w) + core * F32(0.6))
-        # A tide-marked stain: a darker rim where the liquid dried.
         stain_n = ctx.noise(beta=3.2, fmin=1.5, fmax=12.0)
         inner = ctx.coverage_mask(stain_n, 0.1 + 0.15 * w, 0.02)
         outer = ctx.coverage_mask(stain_n, 0.13 + 0.15 * w, 0.02)
-        rim = outer - inner
-        mix(albedo, saturate(base, 1.2) * color((0.8, 0.62, 0.38)), inner * F32(0.25 * w))
-        mix(albedo, color((0.42, 0.3, 0.16)), rim * F32(0.5 * w))
+        brown = np.maximum(halo * F32(0.25 * w) + core * F32(0.6), (outer - inner) * F32(0.5 * w))
+        np.maximum(brown, inner * F32(0.15 * w), out=brown)
+        mix(albedo, color((0.36, 0.22, 0.09)), brown)
         # Crumpling: creases along the ridges of a noise field.
         crease_n = ctx.noise(beta=2.2, fmin=3.0, fmax=40.0)
         crease = F32(1.0) - np.abs(crease_n)

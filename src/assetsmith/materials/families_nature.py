@@ -78,8 +78,9 @@ def foliage(ctx: SynthContext) -> Surface:
 
     if w > 0:
         # Dry leaves: from yellow to brown, and brown spots on the green ones.
-        dry = (dry_t < F32(0.4 * w)).astype(F32).take(leaf) * covered
-        brown = (dry_t * F32(1.0 / max(0.4 * w, 1e-3))).take(leaf)
+        frac = 0.5 * w * w  # a few dry leaves on a healthy plant, autumn on an old one
+        dry = (dry_t < F32(frac)).astype(F32).take(leaf) * covered
+        brown = (dry_t * F32(1.0 / max(frac, 1e-3))).take(leaf)
         dry_col = lerp_colors(color((0.55, 0.42, 0.06)), color((0.22, 0.10, 0.03)), brown)
         dry_col *= tone
         mix(albedo, dry_col, dry * F32(0.9))

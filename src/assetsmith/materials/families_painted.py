@@ -120,20 +120,28 @@ def metal_panels(ctx: SynthContext) -> Surface:
     edge = np.minimum(du, dv)
     seam = ramp(seam_w, seam_w * 0.4, edge)
     bevel = ramp(seam_w, seam_w * 3.0, edge)
-    # Bolt heads a little inside every panel corner (painted over with the panels).
-    inset = 0.016
-    d2 = du - F32(inset)
-    d2 *= d2
-    d2 += (dv - F32(inset)) ** 2
-    bolt = ramp(0.006**2, 0.003**2, d2)
     edges_field = ramp(0.03, 0.0, edge)
     surf, f = _paint_over_steel(ctx, edges_field)
     shade = (F32(0.86) + ctx.rand(64) * F32(0.28)).take(pid_t % 64)[row]
     shade *= F32(1.0) - seam * F32(0.75)
-    shade *= F32(1.0) - bolt * F32(0.12)  # bolt heads are painted over with the panels
+    height = surf.height
+    height *= F32(0.5)
+    height += bevel * F32(0.7)
+    height -= seam * F32(0.3)
+    surf.roughness = surf.roughness + seam * F32(0.3)
+    # Bolt heads a little inside every panel corner, painted over with the panels: only the
+    # texel rows near a row seam can hold one, so only those are worked on.
+    inset, radius = 0.016, 0.006
+    near = np.nonzero(np.abs(dv[:, 0] - F32(inset)) < F32(radius))[0]
+    d2 = du[near] - F32(inset)
+    d2 *= d2
+    d2 += (dv[near] - F32(inset)) ** 2
+    bolt = ramp(radius**2, (radius / 2) ** 2, d2)
+    shade[near] *= F32(1.0) - bolt * F32(0.12)
+    height[near] += bolt * F32(0.4)
+    surf.roughness[near] -= bolt * F32(0.1)
     surf.albedo *= shade
-    surf.height = surf.height * F32(0.5) + bevel * F32(0.7) + bolt * F32(0.4) - seam * F32(0.3)
-    surf.roughness = surf.roughness + seam * F32(0.3) - bolt * F32(0.1)
+    surf.height = height
     surf.cavity = F32(1.0) - seam * F32(0.5)
     surf.depth = 0.004
     surf.ao_strength = 0.8
