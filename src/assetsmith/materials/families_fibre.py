@@ -89,7 +89,7 @@ def straw(ctx: SynthContext) -> Surface:
     r = ctx.size // 2 if ctx.size >= 512 else ctx.size
     height = np.full((r, r), F32(-0.3))
     tone = np.full((r, r), F32(0.25))
-    keep = ctx.detail(75.0)  # stylised looks keep the stalk layers but not their fine grain
+    keep = ctx.detail(75.0)  # stylised looks keep the stalks (the structure), not their shading
     # Stalks end and begin: a field stretched along V cuts each layer into lengths.
     run = ctx.noise(beta=2.0, fmin=3.0, fmax=40.0, stretch=(1.0, 6.0), size=r)
     for k, direction in enumerate(layers):
@@ -97,7 +97,7 @@ def straw(ctx: SynthContext) -> Surface:
         # The positive lobes of narrow-band noise across the lines are the stalks.
         stalks = noise.line_profile(ctx.rng, r, direction, beta=0.0, fmin=50.0, fmax=75.0)
         shade = noise.line_profile(ctx.rng, r, direction, beta=0.5, fmin=20.0, fmax=120.0)
-        stalk_t = np.sqrt(np.maximum(stalks, 0.0)) * F32(keep) + F32(1.0 - keep) * F32(0.5)
+        stalk_t = np.sqrt(np.maximum(stalks, 0.0))
         present = ramp(-0.4 + 0.3 * k, 0.2 + 0.3 * k, run if k % 2 == 0 else -run)
         stalk = stalk_t.take(index)
         stalk *= present
