@@ -10,7 +10,8 @@ quiet machine. On a shared machine wall time inflates with the load; --cpu repor
 time instead, which is steadier (the 1-minute load average is printed for context).
 
 The last table is the goal for new families: each one's median over the mean of the earlier
-families' medians, per style, measured in the same run (so the load affects both alike).
+families' medians, per style, measured in the same run; runs go round-robin over the families, so
+a change in the machine's load affects both groups alike.
 --glow also times every family glowing in its own pattern (emissive map included).
 """
 
@@ -32,19 +33,28 @@ BASELINE_FAMILIES = (
 )  # fmt: skip
 
 
-def time_one(family: str, style: str, size: int, repeats: int, clock, glow: bool) -> list[float]:
-    colour = MATERIAL_FAMILIES[family]["base_color"]
+def time_style(families: list[str], style: str, size: int, repeats: int, clock, glow: bool):
+    """{family: [ms per run]} for one style. The runs go round-robin over the families (one run
+    of each, then the next round), so a change in the machine's load hits every family alike."""
     extra = (
         dict(emissive="#ff9a40", emissive_strength=4.0, emissive_pattern="family") if glow else {}
     )
-    kw = dict(base_color=colour, wear=0.4, style=style, size=size, **extra)
-    synthesize_material(family, seed=0, **kw)  # warm caches (spectral filters, allocator)
-    out = []
-    for seed in range(repeats):
+
+    def run(family: str, seed: int) -> float:
+        colour = MATERIAL_FAMILIES[family]["base_color"]
         t0 = clock()
-        synthesize_material(family, seed=seed + 1, **kw)
-        out.append((clock() - t0) * 1000.0)
-    return out
+        synthesize_material(
+            family, base_color=colour, wear=0.4, style=style, size=size, seed=seed, **extra
+        )
+        return (clock() - t0) * 1000.0
+
+    for fam in families:
+        run(fam, 0)  # warm caches (spectral filters, allocator)
+    times: dict[str, list[float]] = {fam: [] for fam in families}
+    for seed in range(1, repeats + 1):
+        for fam in families:
+            times[fam].append(run(fam, seed))
+    return times
 
 
 def main() -> None:
@@ -67,13 +77,18 @@ def main() -> None:
     )
     print(f"{'family':<14}" + "".join(f"{s:>26}" for s in styles))
     medians: dict[tuple[str, str], float] = {}
-    # Interleave baseline and new families so a change in load hits both groups alike.
-    for fam in families:
-        cells = []
-        for style in styles:
-            ts = time_one(fam, style, args.size, args.repeats, clock, args.glow)
+    spread: dict[tuple[str, str], tuple[float, float]] = {}
+    for style in styles:
+        for fam, ts in time_style(
+            families, style, args.size, args.repeats, clock, args.glow
+        ).items():
             medians[fam, style] = statistics.median(ts)
-            cells.append(f"{medians[fam, style]:8.1f} ({min(ts):6.1f}-{max(ts):6.1f})")
+            spread[fam, style] = (min(ts), max(ts))
+    for fam in families:
+        cells = [
+            f"{medians[fam, s]:8.1f} ({spread[fam, s][0]:6.1f}-{spread[fam, s][1]:6.1f})"
+            for s in styles
+        ]
         print(f"{fam:<14}" + "".join(f"{c:>26}" for c in cells))
     if "realistic_hd_pbr" in styles:
         worst = max(medians[f, "realistic_hd_pbr"] for f in families)

@@ -14,7 +14,7 @@ from assetsmith.materials.context import (
     saturate,
     warm_shift,
 )
-from assetsmith.materials.noise import ramp, smoothstep
+from assetsmith.materials.noise import ramp
 from assetsmith.materials.scatter import scatter_shapes
 
 F32 = np.float32
@@ -166,38 +166,48 @@ def soil(ctx: SynthContext) -> Surface:
     cells = 32
     n = cells * cells
     f1, _, cid, _ = ctx.cells(cells, jitter=1.0, want_f2=False, reduce=2)
-    clod = F32(1.0) - smoothstep(0.15, 0.8, f1)
+    clod = ramp(0.8, 0.15, f1)
     # Some clods are pebbles instead: a round stone of its own size and shade in the cell.
-    radius = np.where(ctx.rand(n) < F32(0.12), F32(0.3) + ctx.rand(n) * F32(0.25), F32(0.0))
-    r_px = radius.take(cid)
-    pebble = r_px - f1
+    radius = np.where(ctx.rand(n) < F32(0.09), F32(0.25) + ctx.rand(n) * F32(0.25), F32(0.0))
+    pebble = radius.take(cid)
+    pebble -= f1
     pebble *= (F32(1.0) / np.maximum(radius, F32(1e-3))).take(cid)
     np.clip(pebble, 0.0, 1.0, out=pebble)
     np.sqrt(pebble, out=pebble)  # a dome
     stone = ramp(0.0, 0.25, pebble)
-    cell_t = ctx.rand(n) - F32(0.5)
+    cell_t = (ctx.rand(n) - F32(0.5)).take(cid)
     damp_n = ctx.noise(beta=2.6, fmin=2.0, fmax=16.0)
     lumps = ctx.noise(beta=2.0, fmin=8.0, fmax=120.0)
     grit = ctx.grain()
     damp = ramp(0.2, 1.4, damp_n)
-    base = ctx.base
-    tone = clod * F32(0.12) + cell_t.take(cid) * F32(0.12)
+    # One tone for soil, pebbles, cracks and strewn twigs; one blend of two colours.
+    tone = clod * F32(0.12) + cell_t * F32(0.12)
     tone += lumps * F32(0.06)
     tone -= damp * F32(0.3)
-    # Pebbles: a pale stone colour, each its own shade; the soil's own tone elsewhere.
-    peb_tone = F32(1.0) + cell_t.take(cid) * F32(0.6)
+    peb_tone = F32(0.8) + cell_t * F32(0.7) + pebble * F32(0.25)  # each its own shade, rounded
     peb_tone -= tone
     peb_tone *= stone
     tone += peb_tone
     tone += grit * F32(0.08)
     tone += F32(1.0)
-    albedo = lerp_colors(base, saturate(base, 0.5) + F32(0.015), stone)
-    albedo *= tone
     height = clod * F32(0.25) + lumps * F32(0.08) + grit * F32(0.02) + pebble * F32(0.6)
     height -= damp * F32(0.05)
     rough = F32(0.95) - damp * F32(0.35) - stone * F32(0.15)
     rough += grit * F32(0.02)
-    surf = Surface(
+    if w > 0:
+        e, _, _ = ctx.cell_edges(8, jitter=0.9, reduce=4)
+        e += lumps * F32(0.02)
+        crack = ramp(0.05 * w, 0.01 * w, e) * (F32(1.0) - damp) * (F32(1.0) - stone)
+        twigs = ctx.scratches(int(30 + 150 * w), length=(0.02, 0.08))
+        twigs *= F32(1.0) - stone
+        tone *= F32(1.0) - crack * F32(0.7)
+        tone += twigs * F32(0.6)  # dry stalks, paler than the soil
+        height += twigs * F32(0.15) - crack * F32(0.4)
+        rough += crack * F32(0.05)
+    base = ctx.base
+    albedo = lerp_colors(base, saturate(base, 0.6) * F32(0.95) + F32(0.02), stone)
+    albedo *= tone
+    return Surface(
         albedo=albedo,
         height=height,
         roughness=rough,
@@ -206,17 +216,6 @@ def soil(ctx: SynthContext) -> Surface:
         ao_strength=1.0,
         ao_radius=1.0 / 128.0,
     )
-    if w > 0:
-        e, _, _ = ctx.cell_edges(8, jitter=0.9, reduce=4)
-        e += lumps * F32(0.02)
-        crack = ramp(0.03 * w, 0.0, e) * (F32(1.0) - damp) * (F32(1.0) - stone)
-        twigs = ctx.scratches(int(30 + 150 * w), length=(0.02, 0.08))
-        twigs *= F32(1.0) - stone
-        albedo *= F32(1.0) - crack * F32(0.6)
-        mix(albedo, color((0.42, 0.33, 0.2)), twigs * F32(0.8))
-        surf.height = height - crack * F32(0.4) + twigs * F32(0.15)
-        surf.roughness = rough + crack * F32(0.05)
-    return surf
 
 
 FAMILIES = {"foliage": foliage, "organic": organic, "soil": soil}
