@@ -12,7 +12,9 @@ from assetsmith.spec.catalog import MATERIAL_FAMILIES
 from .conftest import FAMILIES, SIZE, STYLES, synth
 
 METALLIC = [f for f, d in MATERIAL_FAMILIES.items() if d["metallic"]]
-DIELECTRIC = [f for f, d in MATERIAL_FAMILIES.items() if not d["metallic"]]
+# Paint over steel: a dielectric coat whose chips and scratches are bare metal.
+PAINTED_METAL = ["painted_metal", "metal_panels"]
+DIELECTRIC = [f for f, d in MATERIAL_FAMILIES.items() if not d["metallic"] and f not in PAINTED_METAL]
 
 
 def decode_normals(normal: np.ndarray) -> np.ndarray:
@@ -103,6 +105,16 @@ def test_metals_are_metallic(family):
 @pytest.mark.parametrize("family", DIELECTRIC)
 def test_dielectrics_are_not_metallic(family):
     assert synth(family).metallic.astype(float).mean() < 10
+
+
+@pytest.mark.parametrize("family", PAINTED_METAL)
+def test_paint_over_metal_chips_to_bare_metal_with_wear(family):
+    new = synth(family, wear=0.0).metallic.astype(float)
+    old = synth(family, wear=0.9).metallic.astype(float)
+    assert (new > 200).mean() < 0.01  # a fresh coat hides the steel
+    assert (old > 200).mean() > 0.04  # chips and scratches show it
+    rough = synth(family, wear=0.9).roughness.astype(float)
+    assert rough.mean() > 60  # paint and primer are not mirror-smooth
 
 
 def test_iron_stays_metallic_and_low_variance_in_roughness_when_new():

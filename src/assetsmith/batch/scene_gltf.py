@@ -118,7 +118,16 @@ def _material(g: _Gltf, index: int) -> RenderMaterial:
         metallic_factor=float(pbr.get("metallicFactor", 1.0)), roughness_factor=float(pbr.get("roughnessFactor", 1.0)),
         normal_scale=float((normal or {}).get("scale", 1.0)), occlusion_strength=float((occ or {}).get("strength", 1.0)),
         alpha_mode=m.get("alphaMode", "OPAQUE"), alpha_cutoff=float(m.get("alphaCutoff", 0.5)),
-        double_sided=bool(m.get("doubleSided", False)))
+        double_sided=bool(m.get("doubleSided", False)), **_emission(g, m))
+
+
+def _emission(g: _Gltf, m: dict) -> dict:
+    """RenderMaterial emission fields of a glTF material (emissiveTexture, emissiveFactor and
+    KHR_materials_emissive_strength)."""
+    strength = m.get("extensions", {}).get("KHR_materials_emissive_strength", {}).get("emissiveStrength", 1.0)
+    factor = tuple(float(c) for c in m.get("emissiveFactor", (0.0, 0.0, 0.0)))
+    return {"emissive": g.texture(m.get("emissiveTexture")), "emissive_factor": factor,
+            "emissive_strength": float(strength)}
 
 
 def _primitive_mesh(g: _Gltf, prim: dict) -> Mesh | None:

@@ -61,7 +61,10 @@ def run_checks() -> list[Check]:
     from ..backends.doctor import backend_checks
 
     checks.extend(Check(**c) for c in backend_checks(settings))
-    checks.append(Check("offline generators", True, True, "spec, materials (17 families), geometry (18 archetypes)"))
+    from ..spec.catalog import MATERIAL_FAMILIES
+
+    checks.append(Check("offline generators", True, True,
+                        f"spec, materials ({len(MATERIAL_FAMILIES)} families), geometry (18 archetypes)"))
     checks += service_checks(settings)
     return checks
 

@@ -67,6 +67,14 @@ class GlbMaterial:
     roughness_factor: float = 1.0
     alpha_mode: str = "OPAQUE"
     double_sided: bool = False
+    # Glow: emissive = emissive_png (sRGB) x emissive_factor x emissive_strength. A strength
+    # above 1 is written with KHR_materials_emissive_strength (glTF clamps factors to 1).
+    emissive_png: Texture | None = None
+    emissive_factor: tuple[float, float, float] = (1.0, 1.0, 1.0)
+    emissive_strength: float = 1.0
+
+
+EMISSIVE_STRENGTH_EXT = "KHR_materials_emissive_strength"
 
 
 class _Builder:
@@ -163,7 +171,24 @@ def _material_json(m: GlbMaterial, texture: Callable[[Texture], int]) -> dict:
         out["alphaMode"] = m.alpha_mode
     if m.double_sided:
         out["doubleSided"] = True
+    if m.emissive_png is not None:
+        _emissive_json(m, texture, out)
     return out
+
+
+def _emissive_json(m: GlbMaterial, texture: Callable[[bytes], int], out: dict) -> None:
+    strength = float(m.emissive_strength)
+    factor = [float(c) for c in m.emissive_factor]
+    if not (np.isfinite(strength) and strength >= 0 and all(0 <= c <= 1 for c in factor)):
+        raise InvalidInput(
+            f"Material '{m.name}' has an invalid emission (factor {factor}, strength {strength})."
+        )
+    out["emissiveTexture"] = {"index": texture(m.emissive_png)}
+    if strength <= 1.0:
+        out["emissiveFactor"] = [c * strength for c in factor]
+    else:
+        out["emissiveFactor"] = factor
+        out.setdefault("extensions", {})[EMISSIVE_STRENGTH_EXT] = {"emissiveStrength": strength}
 
 
 def _assemble(gltf: dict, b: _Builder) -> bytes:
@@ -242,6 +267,9 @@ def write_glb(
         gltf["meshes"] = meshes
     if mat_json:
         gltf["materials"] = mat_json
+        used = sorted({ext for m in mat_json for ext in m.get("extensions", {})})
+        if used:
+            gltf["extensionsUsed"] = used
         gltf["images"] = b.images
         gltf["samplers"] = [
             {

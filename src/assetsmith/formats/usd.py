@@ -29,6 +29,9 @@ class UsdMaterial:
     normal: str | None = None
     orm: str | None = None
     opacity: float = 1.0
+    # Glow: an sRGB emissive map into emissiveColor, scaled by the strength (the texture's scale).
+    emissive: str | None = None
+    emissive_strength: float = 1.0
 
 
 def prim_name(name: str) -> str:
@@ -141,6 +144,8 @@ def _material_prim(mat: UsdMaterial, path: str, ind: str) -> list[str]:
             )
         outs = ["float outputs:b", "float outputs:g", "float outputs:r"]
         shaders += _texture("OrmTexture", mat.orm, reader, "raw", outs, i2, [])
+    if mat.emissive is not None:
+        shaders += _emissive(mat, path, reader, surface, i2)
     if mat.opacity < 1.0:
         surface.append(f"float inputs:opacity = {float(mat.opacity):.9g}")
     surface += ["int inputs:useSpecularWorkflow = 0", "token outputs:surface"]
@@ -154,6 +159,22 @@ def _material_prim(mat: UsdMaterial, path: str, ind: str) -> list[str]:
         *shaders,
         f"{ind}}}",
     ]
+
+
+def _emissive(mat: UsdMaterial, path: str, reader: str, surface: list[str], ind: str) -> list[str]:
+    """The EmissiveTexture shader, wired to the surface's emissiveColor (appended to `surface`).
+
+    UsdPreviewSurface has no emission intensity: the strength scales the texture's output, which
+    gives HDR emission (values above 1) the way UsdUVTexture's scale input is meant to be used.
+    """
+    s = float(mat.emissive_strength)
+    if not (np.isfinite(s) and s >= 0):
+        raise InvalidInput(f"Material '{mat.name}' has an invalid emissive strength {s!r}.")
+    surface.append(f"color3f inputs:emissiveColor.connect = <{path}/EmissiveTexture.outputs:rgb>")
+    extra = [f"float4 inputs:scale = ({s:.9g}, {s:.9g}, {s:.9g}, 1)"] if s != 1.0 else []
+    return _texture(
+        "EmissiveTexture", mat.emissive, reader, "sRGB", ["float3 outputs:rgb"], ind, extra
+    )
 
 
 def write_usda(parts: list[Part], materials: dict[str, UsdMaterial], *, root_name: str) -> str:

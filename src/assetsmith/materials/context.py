@@ -39,6 +39,9 @@ class Surface:
     ao_radius: float = 1.0 / 96.0  # tile units
     cavity: np.ndarray | None = None  # extra occlusion factor 0..1 (joints, gaps)
     alpha: np.ndarray | None = None  # opacity 0..1: the albedo becomes RGBA
+    # Where the material glows when asked to glow in its own pattern: a 0..1 field, or a function
+    # that makes one (so materials that do not glow never pay for it); None: it glows evenly.
+    emission: np.ndarray | Callable[[], np.ndarray] | None = None
 
 
 class SynthContext:

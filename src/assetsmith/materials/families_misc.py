@@ -62,6 +62,8 @@ def crystal(ctx: SynthContext) -> Surface:
         depth=0.004,
         ao_strength=0.3,
         alpha=np.clip(alpha, 0.0, 1.0),
+        # A glowing crystal: every facet lit from within at its own strength, edges brightest.
+        emission=lambda: np.clip(F32(0.15) + shine * F32(0.5) + edge * F32(0.5), 0.0, 1.0),
     )
 
 

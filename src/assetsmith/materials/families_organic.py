@@ -1,4 +1,4 @@
-"""Soft organic families: leather, fabric, ground/moss (also used for foliage)."""
+"""Organic families: leather, fabric, ground/moss, bone."""
 
 from __future__ import annotations
 
@@ -169,4 +169,62 @@ def ground_moss(ctx: SynthContext) -> Surface:
     )
 
 
-FAMILIES = {"leather": leather, "fabric": fabric, "ground_moss": ground_moss}
+def bone(ctx: SynthContext) -> Surface:
+    """Bone and ivory (skulls, bones, tusks, horn): a satin off-white surface with faint fibrous
+    lamellae along V, yellowed and mottled, pitted with pores, crossed by hairline cracks. Wear
+    opens more and wider cracks, browns the pores and cracks with dirt, stains it and splinters it
+    along the grain."""
+    w = ctx.wear
+    yellow = ctx.noise(beta=3.0, fmin=1.5, fmax=10.0)
+    lamella = ctx.noise(beta=1.5, fmin=10.0, fmax=200.0, stretch=(1.0, 7.0))
+    bumps = ctx.noise(beta=2.4, fmin=4.0, fmax=60.0)
+    pore_n = ctx.noise(beta=0.0, fmin=50.0, fmax=75.0)
+    grit = ctx.grain()
+    pores = ramp(1.9, 2.5, pore_n)  # pits of the porous bone, dark and sunken
+    micro = ramp(1.9, 2.6, grit)
+    # Hairline cracks and sutures: the zero line of slow noise, made to zigzag by the bumps and
+    # broken into runs, longer and more of them where the bone has aged and with wear.
+    crack_n = ctx.noise(beta=2.5, fmin=2.0, fmax=12.0, stretch=(1.0, 2.0))
+    crack_n += bumps * F32(0.06)
+    width = 0.02 + 0.025 * w
+    cracks = ramp(width, width * 0.3, np.abs(crack_n))
+    cracks *= ramp(0.5 - w, 1.1 - w, bumps + yellow * F32(0.5))  # broken into runs
+    aged = ramp(-1.5, 2.5, yellow)
+    base = ctx.base
+    albedo = lerp_colors(base, saturate(base * F32(0.82), 1.4) * color((1.05, 0.95, 0.72)), aged)
+    tone = lamella * F32(0.04) + bumps * F32(0.04)
+    tone -= micro * F32(0.12)
+    tone -= ramp(-0.8, -2.2, bumps) * F32(0.12)  # grime settles in the low ground
+    tone += F32(1.0)
+    chips = None
+    if w > 0:  # splinters along the grain show the paler bone beneath
+        chips = ctx.coverage_mask(lamella + bumps, 0.03 * w * w, 0.05)
+        tone += chips * F32(0.12)
+    albedo *= tone
+    dirt = saturate(base, 0.5) * F32(0.22) + color((0.05, 0.028, 0.01))
+    dark = np.maximum(cracks * F32(0.85 + 0.15 * w), pores * F32(0.8 + 0.2 * w))
+    mix(albedo, dirt, dark)
+    height = bumps * F32(0.45) + lamella * F32(0.05) + yellow * F32(0.2)
+    height -= pores * F32(0.3) + micro * F32(0.05) + cracks * F32(0.3)
+    rough = aged * F32(0.08) - bumps * F32(0.03) + dark * F32(0.3)
+    rough += F32(0.48)
+    if w > 0:
+        stain = ctx.coverage_mask(yellow * F32(0.7) - bumps, 0.15 + 0.4 * w, 0.7)
+        stain *= F32(0.5 * w)
+        mix(albedo, dirt * F32(2.2), stain)
+        height -= chips * F32(0.3)
+        rough += stain * F32(0.1) + chips * F32(0.2)
+    return Surface(
+        albedo=albedo,
+        height=height,
+        roughness=rough,
+        metallic=0.0,
+        depth=0.007,
+        ao_strength=1.0,
+        ao_radius=1.0 / 128.0,
+        cavity=F32(1.0) - dark * F32(0.4),
+        emission=cracks,
+    )
+
+
+FAMILIES = {"leather": leather, "fabric": fabric, "ground_moss": ground_moss, "bone": bone}

@@ -67,6 +67,7 @@ def rough_stone(ctx: SynthContext) -> Surface:
         ao_strength=1.0,
         ao_radius=1.0 / 64.0,
         cavity=F32(1.0) - cracks * F32(0.4),
+        emission=cracks,  # lava in the cracks
     )
     if ctx.wear > 0:
         w = ctx.wear
@@ -142,6 +143,7 @@ def brick(ctx: SynthContext) -> Surface:
         depth=0.01,
         ao_strength=1.0,
         cavity=F32(0.6) + body * F32(0.4),
+        emission=lambda: F32(1.0) - body,  # the joints
     )
     if ctx.wear > 0:
         w = ctx.wear
@@ -200,6 +202,7 @@ def cobblestone(ctx: SynthContext) -> Surface:
         depth=0.012,
         ao_strength=1.0,
         cavity=F32(0.55) + body * F32(0.45),
+        emission=lambda: F32(1.0) - body,  # the joints between the stones
     )
     if ctx.wear > 0:
         w = ctx.wear
@@ -249,7 +252,13 @@ def marble(ctx: SynthContext) -> Surface:
     rough = F32(0.12) + vein * F32(0.06)
     rough += cloud * F32(0.01)
     surf = Surface(
-        albedo=albedo, height=height, roughness=rough, metallic=0.0, depth=0.0015, ao_strength=0.4
+        albedo=albedo,
+        height=height,
+        roughness=rough,
+        metallic=0.0,
+        depth=0.0015,
+        ao_strength=0.4,
+        emission=lambda: np.minimum(dark, F32(1.0)),  # the veins
     )
     if ctx.wear > 0:
         w = ctx.wear

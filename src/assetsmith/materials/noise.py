@@ -109,6 +109,59 @@ def spectral_noise(
     return field
 
 
+def line_index(size: int, direction: tuple[int, int]) -> np.ndarray:
+    """(size, size) int32 positions c*i + d*j (mod size) along a 1-D profile (see `line_noise`);
+    one index serves every profile of the same direction."""
+    c, d = direction
+    i = np.arange(size, dtype=np.int32)
+    index = (i[:, None] * np.int32(c)) + (i[None, :] * np.int32(d))
+    index &= np.int32(size - 1)
+    return index
+
+
+def line_profile(
+    rng: np.random.Generator,
+    size: int,
+    direction: tuple[int, int],
+    *,
+    beta: float = 1.0,
+    fmin: float = 1.0,
+    fmax: float = 0.0,
+) -> np.ndarray:
+    """The 1-D noise profile `line_noise` reads: `size` samples, unit std, zero mean."""
+    norm = math.hypot(*direction) or 1.0
+    # The profile repeats `size` samples apart; one tile across the lines holds `norm` repeats.
+    f = np.arange(size // 2 + 1, dtype=np.float64) * norm
+    amp = (f * f + fmin * fmin) ** (-beta / 4.0)
+    if fmax > 0:
+        amp *= np.exp(-f * f / (fmax * fmax))
+    amp[0] = 0.0
+    spec = (rng.standard_normal(f.size) + 1j * rng.standard_normal(f.size)) * amp
+    profile = np.fft.irfft(spec, n=size)
+    std = profile.std()
+    return (profile / std if std > 0 else profile).astype(F32)
+
+
+def line_noise(
+    rng: np.random.Generator,
+    size: int,
+    direction: tuple[int, int],
+    *,
+    beta: float = 1.0,
+    fmin: float = 1.0,
+    fmax: float = 0.0,
+) -> np.ndarray:
+    """Tileable noise that is constant along straight parallel lines (strands, fibres, streaks).
+
+    direction (c, d): the field at row i, column j is a 1-D noise profile read at c*i + d*j, so
+    the lines run perpendicular to (c, d) (0, 1 gives vertical lines; 1, 6 leans them a
+    little); integers keep the tile periodic. fmin / fmax / beta shape the profile as in
+    `spectral_noise`, in cycles per tile across the lines. Unit std, zero mean.
+    """
+    profile = line_profile(rng, size, direction, beta=beta, fmin=fmin, fmax=fmax)
+    return profile.take(line_index(size, direction))
+
+
 def white_noise(rng: np.random.Generator, size: int) -> np.ndarray:
     """Unit-std white noise with one [1, 2, 1] blur per axis (wrap-around), float32."""
     raw = rng.bit_generator.random_raw(size * size // 4).view(np.int16)
@@ -148,6 +201,29 @@ def _upsample_axis(a: np.ndarray, factor: int, axis: int) -> np.ndarray:
     return out
 
 
+def _half_step(a: np.ndarray, axis: int) -> np.ndarray:
+    """a + (next - a) / 2 along `axis`, wrapping: the arithmetic of `_upsample_axis` at t = 1/2."""
+    d = np.roll(a, -1, axis=axis)
+    d -= a
+    d *= F32(0.5)
+    d += a
+    return d
+
+
+def _upsample2(a: np.ndarray) -> np.ndarray:
+    """2x periodic bilinear upsampling, bit-identical to the general path and about 2.5x faster
+    (the even samples are copied, only the odd ones are interpolated)."""
+    a = a.astype(F32, copy=False)
+    h, w = a.shape
+    rows = np.empty((2 * h, w), F32)
+    rows[0::2] = a
+    rows[1::2] = _half_step(a, 0)
+    out = np.empty((2 * h, 2 * w), F32)
+    out[:, 0::2] = rows
+    out[:, 1::2] = _half_step(rows, 1)
+    return out
+
+
 def upsample_wrap(a: np.ndarray, height: int, width: int) -> np.ndarray:
     """Periodic bilinear upsampling by integer factors (sample i of `a` lands on pixel i*f).
 
@@ -157,6 +233,8 @@ def upsample_wrap(a: np.ndarray, height: int, width: int) -> np.ndarray:
     fy, fx = height // a.shape[0], width // a.shape[1]
     if fy * a.shape[0] != height or fx * a.shape[1] != width:
         raise ValueError("upsample_wrap needs integer factors")
+    if fy == fx == 2:
+        return _upsample2(a)
     if fx >= 8 and fy > 1:
         # Large factors: widen through the transpose while the array is still short (rows
         # are numpy's fast axis to interpolate along); only the last pass is full-size.

@@ -36,7 +36,7 @@ def normal_directx(maps: MaterialMaps) -> np.ndarray:
     return out
 
 
-def _resize_box(img: np.ndarray, tile: int) -> np.ndarray:
+def resize_box(img: np.ndarray, tile: int) -> np.ndarray:
     """Square image -> tile x tile: box filter when shrinking, pixel repeat when growing."""
     size = img.shape[0]
     if size == tile:
@@ -71,7 +71,7 @@ def contact_sheet(maps_by_name: dict[str, MaterialMaps], tile: int = 256) -> np.
     rows = []
     for maps in maps_by_name.values():
         cells = [maps.albedo, maps.normal, maps.roughness, maps.metallic, maps.occlusion]
-        rows.append(np.concatenate([_as_rgb(_resize_box(c, tile)) for c in cells], axis=1))
+        rows.append(np.concatenate([_as_rgb(resize_box(c, tile)) for c in cells], axis=1))
     if not rows:
         return np.zeros((0, 5 * tile, 3), dtype=np.uint8)
     return np.concatenate(rows, axis=0)

@@ -10,9 +10,13 @@ import numpy as np
 
 from assetsmith.errors import InvalidInput
 from assetsmith.materials import (
+    families_building,
+    families_fibre,
     families_metal,
     families_misc,
+    families_nature,
     families_organic,
+    families_painted,
     families_stone,
     families_wood,
 )
@@ -25,6 +29,13 @@ from assetsmith.materials.derive import (
     occlusion_from_height,
     parse_hex_color,
     srgb_to_linear,
+)
+from assetsmith.materials.emission import (
+    EMISSIVE_PATTERNS,
+    MAX_EMISSIVE_STRENGTH,
+    check_strength,
+    emission_mask,
+    emissive_map,
 )
 from assetsmith.materials.maps import MaterialMaps
 from assetsmith.materials.style import STYLES, band_albedo, flatten_roughness
@@ -39,6 +50,10 @@ _FAMILIES: dict[str, FamilyFn] = {
     **families_stone.FAMILIES,
     **families_organic.FAMILIES,
     **families_misc.FAMILIES,
+    **families_nature.FAMILIES,
+    **families_fibre.FAMILIES,
+    **families_building.FAMILIES,
+    **families_painted.FAMILIES,
 }
 
 # World size of one texture repeat, metres: geometry divides surface lengths by this for UVs.
@@ -60,6 +75,18 @@ FAMILY_TILE_SIZE_M: dict[str, float] = {
     "ground_moss": 2.0,
     "ceramic": 0.5,
     "plastic": 0.5,
+    "foliage": 0.5,
+    "organic": 0.25,
+    "soil": 2.0,
+    "bone": 0.25,
+    "paper": 0.3,
+    "straw": 0.5,
+    "wicker": 0.25,
+    "rope": 0.1,
+    "concrete": 2.0,
+    "roof_tiles": 1.0,
+    "painted_metal": 1.0,
+    "metal_panels": 2.0,
 }
 
 MIN_SIZE, MAX_SIZE = 64, 4096
@@ -108,6 +135,31 @@ def _validate(family, base_color, wear, style, size, seed, roughness, metallic) 
     return srgb_to_linear(srgb).astype(F32)
 
 
+def _validate_emission(emissive, strength, pattern) -> np.ndarray | None:
+    """The emissive colour as linear RGB (None when the material does not glow)."""
+    if pattern not in EMISSIVE_PATTERNS:
+        raise InvalidInput(
+            f"Unknown emissive pattern {pattern!r}.", f"Use one of: {', '.join(EMISSIVE_PATTERNS)}."
+        )
+    try:
+        check_strength(strength)
+    except ValueError:
+        raise InvalidInput(
+            f"emissive_strength must be a number from 0 to {MAX_EMISSIVE_STRENGTH:g}, "
+            f"got {strength!r}.",
+            "1 glows like a lit screen; 5-20 reads as a lamp or a flame.",
+        ) from None
+    if emissive is None:
+        return None
+    try:
+        srgb = parse_hex_color(emissive)
+    except ValueError:
+        raise InvalidInput(
+            f"emissive must be a '#RRGGBB' hex colour, got {emissive!r}.", "For example '#ffb347'."
+        ) from None
+    return srgb_to_linear(srgb).astype(F32)
+
+
 def _with_mean(field: np.ndarray | float, target: float) -> np.ndarray | float:
     """Move a 0..1 field's mean to `target` while staying inside 0..1 and keeping its shape."""
     if np.isscalar(field) or np.ndim(field) == 0:
@@ -129,6 +181,9 @@ def synthesize_material(
     seed: int,
     roughness: float | None = None,
     metallic: float | None = None,
+    emissive: str | None = None,
+    emissive_strength: float = 1.0,
+    emissive_pattern: str = "uniform",
     on_step: Callable[[], None] | None = None,
 ) -> MaterialMaps:
     """Synthesise a tileable PBR material of one family.
@@ -138,20 +193,30 @@ def synthesize_material(
     style: one of STYLE_PRESETS (realistic_hd_pbr, anime_stylized, toon_bold).
     size: power of two, 64..4096. seed: non-negative int; the same arguments give
     byte-identical maps. roughness / metallic: optional 0..1 overrides of the family's mean
-    value (the map keeps its variation). `on_step()` is called after each full-size field and
-    each derived map (progress reporting; it must be cheap and thread-safe).
+    value (the map keeps its variation).
+    emissive: '#RRGGBB' glow colour, or None for a material that does not glow; then
+    emissive_strength (0..100, a multiplier carried beside the map) and emissive_pattern (see
+    EMISSIVE_PATTERNS: uniform, the family's own pattern, or carved glowing runes) apply.
+    `on_step()` is called after each full-size field and each derived map (progress reporting;
+    it must be cheap and thread-safe).
 
     Every map tiles seamlessly. The albedo is sRGB uint8 (H, W, 3), or (H, W, 4) RGBA for the
     translucent `crystal` family, whose alpha is opacity for alpha blending (glass, liquids).
-    Raises InvalidInput for an unknown family or style, a malformed colour, a bad size or seed,
-    or wear/roughness/metallic outside 0..1.
+    Raises InvalidInput for an unknown family, style or emissive pattern, a malformed colour, a
+    bad size or seed, wear/roughness/metallic outside 0..1 or a strength outside 0..100.
     """
     base = _validate(family, base_color, wear, style, size, seed, roughness, metallic)
+    glow = _validate_emission(emissive, emissive_strength, emissive_pattern)
     keep_freed_buffers()
     params = STYLES[style]
     ctx = SynthContext(int(size), np.random.default_rng(int(seed)), params, float(wear), base, on_step)
     surf = _FAMILIES[family](ctx)
-    return _finish(surf, ctx, roughness, metallic)
+    mask = emission_mask(surf, ctx, emissive_pattern, int(seed)) if glow is not None else None
+    maps = _finish(surf, ctx, roughness, metallic)
+    if glow is not None:
+        maps.emissive = emissive_map(glow, mask, ctx.size)
+        maps.emissive_strength = float(emissive_strength)
+    return maps
 
 
 def _finish(

@@ -86,7 +86,11 @@ def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes]) -> 
         for key in ctx.textures:
             if key.variant == variant and key.material == mid:
                 textures[key.role] = layout.texture_path(ctx, key)
-        mats.append({"name": layout.material_name(ctx, variant, mid), "variant": variant, "material": mid, "textures": textures})
+        entry = {"name": layout.material_name(ctx, variant, mid), "variant": variant, "material": mid,
+                 "textures": textures}
+        if "emissive" in textures:  # the map carries the glow's colour and pattern, this its intensity
+            entry["emissive_strength"] = ctx.maps[(variant, mid)].emissive_strength
+        mats.append(entry)
     return {
         "manifest_version": "0.2",
         "job_id": ctx.build_id,
@@ -118,6 +122,17 @@ def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes]) -> 
             for p, b in sorted(files.items())
         ],
     }
+
+
+def glowing_materials(ctx: JobContext) -> list[tuple[str, float]]:
+    """(texture base name, emissive strength) of every glowing material of the first variant."""
+    variant = ctx.variants[0]["variant_id"]
+    out = []
+    for m in ctx.spec["materials"]:
+        maps = ctx.maps.get((variant, m["id"]))
+        if maps is not None and maps.emissive is not None:
+            out.append((f"{variant}_{m['id']}", maps.emissive_strength))
+    return out
 
 
 def contact_sheet_png(ctx: JobContext) -> bytes:

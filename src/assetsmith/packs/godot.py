@@ -13,6 +13,18 @@ def _root(ctx: JobContext) -> str:
     return block.get("import_subfolder") or f"assets/assetsmith/{ctx.asset_id}"
 
 
+def _emission(ctx: JobContext, variant: str, mid: str, texture_path) -> tuple[str, str] | None:
+    """(ext_resource line, property lines) wiring a glowing material's emissive map, or None."""
+    key = TextureKey(variant, mid, "emissive")
+    if key not in ctx.textures:
+        return None
+    strength = ctx.maps[(variant, mid)].emissive_strength
+    resource = f'[ext_resource type="Texture2D" path="res://{texture_path(ctx, key)}" id="4_emissive"]\n'
+    props = (f"emission_enabled = true\nemission = Color(1, 1, 1, 1)\n"
+             f"emission_energy_multiplier = {strength:g}\nemission_texture = ExtResource(\"4_emissive\")\n")
+    return resource, props
+
+
 class GodotLayout:
     name = "godot"
     notes_name = "GodotImportNotes.md"
@@ -38,12 +50,13 @@ class GodotLayout:
         for variant, mid in material_names(ctx):
             paths = {r: self.texture_path(ctx, TextureKey(variant, mid, r)) for r in ("albedo", "normal", "orm")}
             translucent = families[mid]["family"] == "crystal"
-            text = f"""[gd_resource type="StandardMaterial3D" load_steps=4 format=3]
+            glow = _emission(ctx, variant, mid, self.texture_path)
+            text = f"""[gd_resource type="StandardMaterial3D" load_steps={5 if glow else 4} format=3]
 
 [ext_resource type="Texture2D" path="res://{paths['albedo']}" id="1_albedo"]
 [ext_resource type="Texture2D" path="res://{paths['normal']}" id="2_normal"]
 [ext_resource type="Texture2D" path="res://{paths['orm']}" id="3_orm"]
-
+{glow[0] if glow else ''}
 [resource]
 resource_name = "{self.material_name(ctx, variant, mid)}"
 {'transparency = 1' + chr(10) if translucent else ''}albedo_texture = ExtResource("1_albedo")
@@ -57,7 +70,7 @@ normal_texture = ExtResource("2_normal")
 ao_enabled = true
 ao_texture = ExtResource("3_orm")
 ao_texture_channel = 0
-"""
+{glow[1] if glow else ''}"""
             out[f"{_root(ctx)}/materials/{variant}_{mid}.tres"] = text.encode()
         return out
 
@@ -72,6 +85,8 @@ Target: Godot 4.2+. This pack's root is a project root: copy `{root.split('/')[0
 - `{root}/materials/*.tres` are StandardMaterial3D resources wired to the same maps, for overriding
   the embedded ones (Import dock > Materials > Use External).
 - Normal maps use the OpenGL convention (+Y), which Godot expects; ORM is R occlusion, G roughness, B metallic.
+- Glowing materials have an `*_emissive.png` map (sRGB): the `.tres` enables Emission with it and sets
+  `emission_energy_multiplier` to the material's strength (the GLB carries the same glow).
 - LODs: Godot generates mesh LODs on import; `{ctx.asset_id}_LOD1.glb` and `_LOD2.glb` are also provided.
 - Collider: `{spec.get('godot', {}).get('collider', 'box')}` (shape data in `{ctx.asset_id}.collider.json`;
   in the import dock set Physics > Shape Type accordingly).

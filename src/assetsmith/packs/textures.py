@@ -34,10 +34,15 @@ def glb_materials(ctx: JobContext, layout: Layout, variant: str, *, embed: bool)
     for m in ctx.spec["materials"]:
         keys = {r: TextureKey(variant, m["id"], r) for r in BASE_ROLES}
         tex = {r: ctx.textures[k] if embed else texture_ref(ctx, layout, k) for r, k in keys.items()}
-        translucent = ctx.maps[(variant, m["id"])].albedo.shape[-1] == 4
+        maps = ctx.maps[(variant, m["id"])]
+        glow = TextureKey(variant, m["id"], "emissive")
+        emissive = None
+        if glow in ctx.textures:
+            emissive = ctx.textures[glow] if embed else texture_ref(ctx, layout, glow)
         out[m["id"]] = GlbMaterial(name=layout.material_name(ctx, variant, m["id"]),
                                    albedo_png=tex["albedo"], normal_png=tex["normal"], orm_png=tex["orm"],
-                                   alpha_mode="BLEND" if translucent else "OPAQUE")
+                                   alpha_mode="BLEND" if maps.albedo.shape[-1] == 4 else "OPAQUE",
+                                   emissive_png=emissive, emissive_strength=maps.emissive_strength)
     return out
 
 
@@ -57,8 +62,14 @@ def usdz_images(ctx: JobContext, variant: str, on_done: Callable[[str], None] | 
     jpeg = ctx.settings.usdz_textures == "jpeg" and _pillow() is not None
     paths, data, todo = {}, {}, {}
     for m in ctx.spec["materials"]:
-        for role in BASE_ROLES:
+        for role in (*BASE_ROLES, "emissive"):
             key = TextureKey(variant, m["id"], role)
+            if key not in ctx.textures:
+                continue  # only glowing materials have an emissive map
+            if role == "emissive":  # sRGB glow colour: lossless (it is small and mostly flat)
+                paths[key] = f"textures/{variant}_{m['id']}_{role}.png"
+                data[paths[key]] = ctx.textures[key]
+                continue
             pixels = ctx.maps[(variant, m["id"])].albedo if role == "albedo" else ctx.maps[(variant, m["id"])].orm
             lossy = jpeg and role != "normal" and pixels.shape[-1] == 3
             path = f"textures/{variant}_{m['id']}_{role}.{'jpg' if lossy else 'png'}"

@@ -5,6 +5,7 @@ the importer wires albedo, normal and packed maps by name."""
 from __future__ import annotations
 
 from ..pipeline.context import JobContext, TextureKey
+from .base import glowing_materials
 
 
 class UnityLayout:
@@ -71,5 +72,24 @@ material, adds the collider and a LODGroup.
 
 | material | family | glTF material / texture base | URP material |
 |---|---|---|---|
+{rows}
+{_emission_notes(ctx)}"""
+
+
+def _emission_notes(ctx: JobContext) -> str:
+    glowing = glowing_materials(ctx)
+    if not glowing:
+        return ""
+    rows = "\n".join(f"| `{base}` | `{base}_emissive` | {strength:g} |" for base, strength in glowing)
+    return f"""
+## Emission (glowing materials)
+`*_emissive.png` is the glow map (sRGB **on**): its colour and pattern. On the URP Lit material tick
+**Emission**, set Emission Map = `<base>_emissive` and the HDR Emission Color to white at the
+intensity below (the importer does this: `_EmissionMap`, `_EmissionColor` = white x strength,
+keyword `_EMISSION`, realtime GI emissive). glTFast reads the same glow from the GLB
+(`emissiveTexture`, `KHR_materials_emissive_strength`).
+
+| glTF material / texture base | emission map | strength |
+|---|---|---|
 {rows}
 """

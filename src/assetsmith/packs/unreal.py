@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..pipeline.context import JobContext, TextureKey
 from .base import ExtraRole
 
-_SUFFIX = {"albedo": "BC", "normal": "N_GL", "orm": "ORM", "normal_dx": "N"}
+_SUFFIX = {"albedo": "BC", "normal": "N_GL", "orm": "ORM", "normal_dx": "N", "emissive": "E"}
 
 
 def _pascal(s: str) -> str:
@@ -79,6 +79,9 @@ Target: Unreal Engine 5.3+ (Interchange glTF importer). Copy `Content/` into you
 - Textures follow Epic's naming: `_BC` base colour (sRGB), `_N` normal map in the **DirectX** convention
   (green flipped, as Unreal expects; `_N_GL` is the OpenGL original used by the GLB), `_ORM` packed
   occlusion (R), roughness (G), metallic (B): set Compression to Masks and sRGB off.
+- Glowing materials have a `_E` emissive map (sRGB on): multiply it by the strength listed in
+  `manifest.json` (`materials[].emissive_strength`) into the material's Emissive Color; the GLB's
+  `KHR_materials_emissive_strength` gives the importer the same value.
 - Collision: `{spec.get('unreal', {}).get('collision', 'simple_box')}`. The LOD0 GLB carries it as meshes named
   by Epic's convention (`UCX_{self.model_name(ctx)}_00`... convex hulls, one per part, or `UBX_` for a box):
   in the Interchange import dialog keep Static Meshes > Collision > Import Collision According to Mesh

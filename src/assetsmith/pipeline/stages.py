@@ -5,6 +5,7 @@ from __future__ import annotations
 import zlib
 
 from ..errors import InvalidInput
+from ..materials.emission import emission_args, with_emission
 from ..packs import get_layout
 from ..packs.base import BASE_ROLES, build_manifest, contact_sheet_png, dumps, relpath
 from ..spec import generate_spec, load_spec, normalise_spec
@@ -78,13 +79,16 @@ def materials_stage(ctx: JobContext) -> None:
         variant, m, seed = job
         maps = model.maps(m, seed=seed, size=_texture_size(ctx, m)) if model else None  # None: procedural
         if maps is not None:
-            return maps
+            return with_emission(maps, m)
         return synthesize_material(m["family"], base_color=m["base_color"], wear=float(m.get("wear", 0.35)),
                                    style=spec["style_preset"], size=_texture_size(ctx, m), seed=seed,
-                                   roughness=m.get("roughness"), metallic=m.get("metallic"), on_step=on_step)
+                                   roughness=m.get("roughness"), metallic=m.get("metallic"),
+                                   on_step=on_step, **emission_args(m))
 
     def planes(job, maps):
         out = [("albedo", (maps.albedo, True)), ("normal", (maps.normal, False)), ("orm", (maps.orm, False))]
+        if maps.emissive is not None:
+            out.append(("emissive", (maps.emissive, True)))
         return out + [(extra.role, (extra.make(maps), extra.srgb)) for extra in layout.extra_roles()]
 
     from ..materials.batch import synthesize_and_encode
@@ -128,10 +132,14 @@ def usd_materials(ctx: JobContext, variant: str, path_of) -> dict:
     layout = get_layout(ctx.request.engine)
     out = {}
     for m in ctx.spec["materials"]:
-        translucent = ctx.maps[(variant, m["id"])].albedo.shape[-1] == 4
+        maps = ctx.maps[(variant, m["id"])]
+        translucent = maps.albedo.shape[-1] == 4
+        glow = TextureKey(variant, m["id"], "emissive")
         out[m["id"]] = UsdMaterial(name=layout.material_name(ctx, variant, m["id"]),
                                    **{r: path_of(TextureKey(variant, m["id"], r)) for r in BASE_ROLES},
-                                   opacity=0.35 if translucent else 1.0)
+                                   opacity=0.35 if translucent else 1.0,
+                                   emissive=path_of(glow) if glow in ctx.textures else None,
+                                   emissive_strength=maps.emissive_strength)
     return out
 
 

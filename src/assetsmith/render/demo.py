@@ -24,6 +24,7 @@ def demo_context(archetype: str, *, style: str = "realistic_hd_pbr", resolution:
 
     `texture_size` synthesises the maps at another size than the spec's (tests use 128)."""
     from ..materials import synthesize_material
+    from ..materials.emission import emission_args
     from ..pipeline.stages import material_seed
 
     word = ARCHETYPES[archetype].words[0]
@@ -37,7 +38,8 @@ def demo_context(archetype: str, *, style: str = "realistic_hd_pbr", resolution:
         ctx.maps[(variant, m["id"])] = synthesize_material(
             m["family"], base_color=m["base_color"], wear=float(m.get("wear", 0.35)),
             style=ctx.spec["style_preset"], size=texture_size or int(m.get("resolution") or resolution),
-            seed=material_seed(vseed, m["id"]), roughness=m.get("roughness"), metallic=m.get("metallic"))
+            seed=material_seed(vseed, m["id"]), roughness=m.get("roughness"), metallic=m.get("metallic"),
+            **emission_args(m))
     run_stages(ctx, ("geometry",))
     return ctx
 

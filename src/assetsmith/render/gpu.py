@@ -54,6 +54,13 @@ PROGRAMS = {
     "prepass": (MESH_VS, DEPTH_FS),
 }
 
+# Glowing materials get an `_emissive` variant of each mesh program (one more texture lookup, which
+# materials that do not glow never pay for); compiled on first use.
+PROGRAMS.update({
+    f"{name}_emissive": (vs, fs.replace("#version 330\n", "#version 330\n#define EMISSIVE\n", 1))
+    for name, (vs, fs) in list(PROGRAMS.items()) if name.startswith("pbr")
+})
+
 # What pack previews use (compiled ahead by the render stage's prepare hook).
 PREVIEW_PROGRAMS = ("depth", "prepass", "pbr_packed_preview", "ground", "backdrop")
 
@@ -213,16 +220,18 @@ class GpuScene:
 
             white = one((255, 255, 255))
             cache["neutral"] = {"albedo": one((255, 255, 255), _GL_SRGB8), "normal": one((128, 128, 255)),
-                                "metal_rough": white, "occlusion": white}
+                                "metal_rough": white, "occlusion": white,
+                                "emissive": one((255, 255, 255), _GL_SRGB8)}
         return cache["neutral"]
 
     def _material_textures(self, mat) -> dict:
-        packed = self._packed_textures(mat)
-        if packed is not None:
-            return packed
-        return {"albedo": self.texture(mat.albedo, srgb=True), "normal": self.texture(mat.normal, srgb=False),
-                "metal_rough": self.texture(mat.metal_rough, srgb=False),
-                "occlusion": self.texture(mat.occlusion, srgb=False)}
+        out = self._packed_textures(mat)
+        if out is None:
+            out = {"albedo": self.texture(mat.albedo, srgb=True), "normal": self.texture(mat.normal, srgb=False),
+                   "metal_rough": self.texture(mat.metal_rough, srgb=False),
+                   "occlusion": self.texture(mat.occlusion, srgb=False)}
+        out["emissive"] = self.texture(mat.emissive, srgb=True) if mat.glows else None
+        return out
 
     def _packed_textures(self, mat) -> dict | None:
         """Two textures instead of three for an opaque material with albedo, normal and an ORM map

@@ -51,7 +51,8 @@ def _variant(gs: GpuScene, gi, preview: bool) -> str:
         name = "pbr_packed"
     else:
         name = "pbr" if occlusion is not None and occlusion is not tex.get("metal_rough") else "pbr_orm"
-    return name + "_preview" if preview else name
+    name = name + "_preview" if preview else name
+    return name + "_emissive" if gi.material.glows else name
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,11 @@ class Renderer:
         _set(prog, "u_occlusion_strength", float(mat.occlusion_strength) if tex.get("occlusion") else 0.0)
         _set(prog, "u_alpha_mode", _ALPHA_MODES.get(mat.alpha_mode, 0))
         _set(prog, "u_alpha_cutoff", float(mat.alpha_cutoff))
+        if mat.glows:  # only the `_emissive` programs have these
+            (tex.get("emissive") or neutral["emissive"]).use(location=5)
+            _set(prog, "u_emissive", 5)
+            _set(prog, "u_emissive_factor", tuple(float(c) * float(mat.emissive_strength)
+                                                  for c in mat.emissive_factor))
 
     def _draw(self, gs: GpuScene, camera: Camera, lighting: Lighting, fbo, backdrop: Backdrop | None) -> None:
         """Render the scene into `fbo`: shadow map, depth pre-pass, opaque items, then (previews) the

@@ -33,6 +33,15 @@ class RenderMaterial:
     alpha_mode: str = "OPAQUE"  # OPAQUE | MASK | BLEND
     alpha_cutoff: float = 0.5
     double_sided: bool = False
+    # Glow added to the lit colour: emissive (sRGB uint8 RGB) x emissive_factor x strength. With
+    # no map, a non-zero factor glows evenly.
+    emissive: np.ndarray | None = None
+    emissive_factor: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    emissive_strength: float = 1.0
+
+    @property
+    def glows(self) -> bool:
+        return any(c > 0 for c in self.emissive_factor) and self.emissive_strength > 0
 
 
 DEFAULT_MATERIAL = RenderMaterial("default", base_color_factor=(0.8, 0.8, 0.8, 1.0), metallic_factor=0.0,
@@ -80,12 +89,16 @@ class RenderScene:
 def scene_from_geometry(geometry, maps: dict, *, name: str = "asset") -> RenderScene:
     """A scene of an `AssetGeometry`'s LOD0 parts, textured with `maps` (material id -> MaterialMaps).
 
-    A translucent albedo (RGBA) makes the material alpha-blended, as the GLB export does.
+    A translucent albedo (RGBA) makes the material alpha-blended, as the GLB export does; an
+    emissive map makes it glow at the maps' strength.
     """
     materials: dict[str, RenderMaterial] = {}
     for mid, m in maps.items():
+        glow = getattr(m, "emissive", None)
         materials[mid] = RenderMaterial(
             name=mid, albedo=m.albedo, normal=m.normal, metal_rough=m.orm, occlusion=m.orm,
-            alpha_mode="BLEND" if m.albedo.shape[-1] == 4 else "OPAQUE")
+            alpha_mode="BLEND" if m.albedo.shape[-1] == 4 else "OPAQUE", emissive=glow,
+            emissive_factor=(1.0, 1.0, 1.0) if glow is not None else (0.0, 0.0, 0.0),
+            emissive_strength=float(getattr(m, "emissive_strength", 1.0)))
     items = [RenderItem(p.name, p.mesh, p.material) for p in geometry.parts if p.mesh.triangle_count]
     return RenderScene(items=items, materials=materials, name=name)

@@ -90,6 +90,10 @@ uniform vec3 u_ground;
 uniform mat4 u_light_vp;
 uniform float u_shadow_offset;
 uniform int u_shadows;
+#ifdef EMISSIVE
+uniform sampler2D u_emissive;   // sRGB: sampled as linear
+uniform vec3 u_emissive_factor; // glTF emissiveFactor x KHR_materials_emissive_strength
+#endif
 in vec3 v_world;
 in vec3 v_nrm;
 in vec4 v_tan;
@@ -207,6 +211,11 @@ void main() {
     vec2 ab = vec2(-1.04, 1.04) * a004 + r.zw;
     vec3 spec_ambient = environment(reflect(-v, n), rough) * (f0 * ab.x + ab.y);
     color += (cdiff * irradiance(n) + spec_ambient) * ao;
+#ifdef EMISSIVE
+    // Emission is light the surface gives off: added after shading, before tone mapping, so a
+    // strong glow saturates toward white in previews and stays HDR in float frames.
+    color += texture(u_emissive, v_uv).rgb * u_emissive_factor;
+#endif
 
 #ifdef PREVIEW
     // Tone-mapped and encoded here, per pixel: MSAA then averages display values, so a specular

@@ -27,6 +27,18 @@ MATERIAL_FAMILIES: dict[str, dict] = {
     "ground_moss": {"base_color": "#4f6b2f", "metallic": False},
     "ceramic": {"base_color": "#d9d2c5", "metallic": False},
     "plastic": {"base_color": "#c8c8c8", "metallic": False},
+    "foliage": {"base_color": "#4a7a2c", "metallic": False},
+    "organic": {"base_color": "#b8402c", "metallic": False},
+    "soil": {"base_color": "#6b4e34", "metallic": False},
+    "bone": {"base_color": "#e0d6bc", "metallic": False},
+    "paper": {"base_color": "#e6dcc4", "metallic": False},
+    "straw": {"base_color": "#c8a656", "metallic": False},
+    "wicker": {"base_color": "#a8804c", "metallic": False},
+    "rope": {"base_color": "#a88c60", "metallic": False},
+    "concrete": {"base_color": "#9a9890", "metallic": False},
+    "roof_tiles": {"base_color": "#a5523a", "metallic": False},
+    "painted_metal": {"base_color": "#2f5a3a", "metallic": False},
+    "metal_panels": {"base_color": "#7d848c", "metallic": False},
 }
 
 STYLE_PRESETS = ("realistic_hd_pbr", "anime_stylized", "toon_bold")
@@ -116,7 +128,7 @@ ARCHETYPES: dict[str, Archetype] = {
            [("trunk", "bark", "bark"), ("top", "end_grain", "endgrain")],
            ["stump", "log", "stumps"], 150),
         _a("tree", "environment_piece", 4.0, "capsule",
-           [("trunk", "bark", "bark"), ("canopy", "ground_moss", "foliage")],
+           [("trunk", "bark", "bark"), ("canopy", "foliage", "foliage")],
            ["tree", "trees", "oak tree", "pine", "sapling"], 200),
         _a("table", "prop", 0.75, "box",
            [("top", "wood_planks", "wood"), ("legs", "wood_planks", "wood")],

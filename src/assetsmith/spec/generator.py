@@ -32,6 +32,9 @@ FAMILY_CLASS = {
     "rough_stone": "stone", "brick": "stone", "cobblestone": "stone", "marble": "stone",
     "crystal": "glass", "leather": "soft", "fabric": "soft",
     "ground_moss": "organic", "ceramic": "ceramic", "plastic": "ceramic",
+    "foliage": "organic", "organic": "organic", "soil": "organic", "bone": "ceramic",
+    "paper": "soft", "straw": "soft", "wicker": "soft", "rope": "soft",
+    "concrete": "stone", "roof_tiles": "stone", "painted_metal": "metal", "metal_panels": "metal",
 }
 # Sub-families a generic word of the same class keeps ("oak barrel" keeps end-grain lids).
 _KEEP_ON_GENERIC = {"end_grain", "bark"}

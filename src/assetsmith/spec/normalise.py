@@ -224,7 +224,13 @@ def normalise_spec(raw: Any, *, known_fields: set[str] | None = None) -> tuple[A
                     if r != m["resolution"]:
                         changes.append(f"$.materials[{i}].resolution: {m['resolution']!r} -> {r}")
                         m["resolution"] = r
-                for f in ("wear", "roughness", "metallic"):
+                for f in ("emission", "glow", "emissive_color", "emissive_colour"):
+                    if f in m and "emissive" not in m:
+                        m["emissive"] = m.pop(f)
+                        changes.append(f"$.materials[{i}]: renamed '{f}' to 'emissive'")
+                if "emissive" in m:
+                    m["emissive"] = _colour(m["emissive"])
+                for f in ("wear", "roughness", "metallic", "emissive_strength"):
                     if isinstance(m.get(f), str):
                         new = _to_float(m[f])
                         if new != m[f]:

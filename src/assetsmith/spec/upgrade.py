@@ -10,6 +10,10 @@ from .catalog import REQUIRED_ROLES_BY_STYLE
 from .generator import generate_spec
 
 
+def _slot_id(raw: object) -> str:
+    return re.sub(r"[^a-z0-9_]+", "_", str(raw).lower()).strip("_") or "main"
+
+
 def upgrade_v01(spec: dict) -> dict:
     """Upgrade a valid v0.1 spec. v0.1 slot ids become the material ids, in order, so the texture
     names `{variant}_{slot}_{role}.png` stay what the v0.1 tool would have written."""
@@ -51,6 +55,14 @@ def upgrade_v01(spec: dict) -> dict:
     if old.get("palette"):
         for m, colour in zip(new["materials"], old["palette"], strict=False):
             m["base_color"] = colour.lower()
+
+    # A v0.1 slot with the `emissive` role asked for a glow map: that material glows in its own
+    # colour and its family's pattern (v0.1 had no way to say more).
+    glowing = {_slot_id(s["id"]) for s in slots if s["role"] == "emissive"}
+    for m in new["materials"]:
+        if m["id"] in glowing:
+            m.setdefault("emissive", m["base_color"])
+            m.setdefault("emissive_pattern", "family")
 
     # Slots: v0.1 slots keep their roles under the (sanitised) id; missing roles are added per material.
     new_slots = []

@@ -4,6 +4,8 @@
 // Metallic Map slot (URP reads R and A) and the Occlusion Map slot (URP reads G). Packs ship only
 // the glTF ORM map (R occlusion, G roughness, B metallic); the mask is a channel shuffle of it, so
 // it is made here on import rather than stored in every pack a second time.
+// Glowing materials: Emission Map = emissive (sRGB) with an HDR Emission Color of white x the
+// pack's strength.
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -28,6 +30,7 @@ namespace Assetsmith.Import
                     Configure(dest, m.textures.normal, srgb: false, normal: true);
                     Configure(dest, MakeMask(dest, m.textures.orm), srgb: false, normal: false);
                     Configure(dest, m.textures.orm, srgb: false, normal: false);
+                    Configure(dest, m.textures.emissive, srgb: true, normal: false);
                 }
             }
             finally
@@ -124,6 +127,9 @@ namespace Assetsmith.Import
                     mat.SetFloat("_OcclusionStrength", 1f);
                     mat.EnableKeyword("_OCCLUSIONMAP");
                 }
+                Texture2D emissive = Load(dest, m.textures.emissive);
+                if (emissive != null)
+                    MakeEmissive(mat, emissive, m.emissive_strength);
                 var albedoImporter = m.textures.albedo != null
                     ? AssetImporter.GetAtPath(dest + "/" + m.textures.albedo) as TextureImporter : null;
                 if (albedoImporter != null && albedoImporter.DoesSourceTextureHaveAlpha())
@@ -135,6 +141,16 @@ namespace Assetsmith.Import
             }
             AssetDatabase.SaveAssets();
             return built;
+        }
+
+        // URP Lit emission (what its inspector's Emission checkbox sets): the map carries colour and
+        // pattern, the HDR colour the intensity; realtime GI lets the glow light its surroundings.
+        static void MakeEmissive(Material mat, Texture2D map, float strength)
+        {
+            mat.SetTexture("_EmissionMap", map);
+            mat.SetColor("_EmissionColor", Color.white * Mathf.Max(0f, strength));
+            mat.EnableKeyword("_EMISSION");
+            mat.globalIlluminationFlags = MaterialGlobalIlluminationFlags.RealtimeEmissive;
         }
 
         // URP Lit, Surface Type Transparent, Blending Mode Alpha (what its inspector sets).

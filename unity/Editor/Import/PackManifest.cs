@@ -26,6 +26,7 @@ namespace Assetsmith.Import
     {
         public string name;                      // <variant>_<material>: the glTF material name
         public PackTextures textures;
+        public float emissive_strength = 1f;     // present for glowing materials: the glow's intensity
     }
 
     [Serializable]
@@ -34,6 +35,7 @@ namespace Assetsmith.Import
         public string albedo;
         public string normal;
         public string orm;
+        public string emissive;                  // glow map (sRGB), only for glowing materials
     }
 
     [Serializable]

@@ -40,7 +40,10 @@ Rules the schema cannot say:
   each with the id of one entry in `materials`.
 {_catalog_text()}
 - materials[].family is one of: {", ".join(MATERIAL_FAMILIES)}; base_color is "#RRGGBB" (sRGB);
-  wear, roughness and metallic are numbers from 0 to 1.
+  wear, roughness and metallic are numbers from 0 to 1. A part that gives off light (a flame, a lamp's
+  glass, a magic crystal, runes, a screen, lava) gets a material with emissive "#RRGGBB" (its glow
+  colour), emissive_strength (1 for a screen, 5-20 for a lamp or flame, at most 100) and
+  emissive_pattern: uniform, family (crystal facets, lava cracks, panel light strips) or runes.
 - material_slots: for every material id, one slot per required role (slot id = material id). Required
   roles by style: {roles}. resolution_hint is 512, 1024, 2048 or 4096.
 - poly_budget_tris stays under the style's maximum ({maxima}) and above the archetype's minimum.

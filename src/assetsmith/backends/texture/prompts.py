@@ -8,6 +8,11 @@ FAMILY_WORDS = {
     "rough_stone": "rough stone", "brick": "brick wall", "cobblestone": "cobblestone pavement", "marble": "polished marble",
     "crystal": "crystal glass", "leather": "leather", "fabric": "woven fabric", "ground_moss": "mossy ground",
     "ceramic": "glazed ceramic", "plastic": "smooth plastic",
+    "foliage": "dense layered leaves of a bush", "bone": "weathered bone surface, porous ivory",
+    "paper": "old paper, parchment", "concrete": "cast concrete wall", "painted_metal": "painted steel, chipped paint",
+    "metal_panels": "painted metal hull panels with seams and bolts", "organic": "smooth fruit skin",
+    "soil": "dirt ground with pebbles", "straw": "straw, thatch", "wicker": "woven wicker basket",
+    "rope": "twisted hemp rope", "roof_tiles": "overlapping roof tiles",
 }
 STYLE_WORDS = {
     "realistic_hd_pbr": "photorealistic, high detail",
