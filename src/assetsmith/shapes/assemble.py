@@ -14,7 +14,7 @@ import numpy as np
 from ..geometry.mesh import Mesh
 from ..geometry.ops import unit
 from .detail import Resolution
-from .ops import Shape, apply_op, bounds, euler
+from .ops import Shape, apply_op, bounds, transform_shape
 from .prims import BUILDERS, nominal_size
 from .uv import project_uv
 
@@ -84,11 +84,7 @@ class ProgramBuilder:
         out = scale_shape(out, t["scale"])
         if uv is not None and uv["mode"] != "native":
             out = [(n, project_uv(m, uv["mode"], uv["axis"])) for n, m in out]
-        R = euler(t["rotate"])
-        move = np.asarray(t["translate"], dtype=np.float64)
-        if not np.allclose(R, np.eye(3)) or move.any():
-            out = [(n, Mesh(m.positions @ R.T + move, m.normals @ R.T, m.uvs, m.indices)) for n, m in out]
-        return out
+        return transform_shape(out, t["translate"], t["rotate"], 1.0)
 
     def local(self, i: int, level: int) -> Shape:
         memo = self._memo.get(i)

@@ -70,7 +70,8 @@ def param_schema(p: Param) -> dict:
     k = p.kind
     simple = {"length": LENGTH, "length0": LENGTH0, "coord": COORD, "angle": ANGLE, "name": NAME,
               "bool": {"type": "boolean"}, "size3": _tuple(LENGTH, 3), "vec3": _tuple(COORD, 3),
-              "size2": _tuple(LENGTH, 2), "range2": _tuple(FACTOR, 2),
+              "size2": _tuple(LENGTH, 2), "range2": _tuple(FACTOR, 2), "angles3": _tuple(ANGLE, 3),
+              "scale3": {"oneOf": [FACTOR, _tuple(FACTOR, 3)]},
               "scale2": {"oneOf": [FACTOR, _tuple(FACTOR, 2)]},
               "jitter": {"$ref": "#/$defs/jitter"},
               "mapping": {"type": "object", "propertyNames": NAME, "additionalProperties": NAME,

@@ -220,6 +220,14 @@ OPERATORS: dict[str, Word] = {w.name: w for w in (
         "axis": _p("enum", "Twist axis.", "y", values=("x", "y", "z")),
         "angle": _p("angle", "Total twist."),
     }),
+    Word("transform", "Moves, turns or scales the shape at this point of the operator chain (the "
+                      "part's own `transform` still applies last): tilt a piece before a radial "
+                      "array, or move it before a mirror.", {
+        "translate": _p("vec3", "Move by [x, y, z].", [0.0, 0.0, 0.0]),
+        "rotate": _p("angles3", "Turn about X, then Y, then Z (degrees), about the origin.",
+                     [0.0, 0.0, 0.0]),
+        "scale": _p("scale3", "Scale about the origin (first): one factor or three.", 1.0),
+    }),
     Word("union", "Merges closed shapes into the part (manifold3d): one watertight skin.", {
         "shapes": _p("shapes", "Shapes to add.", min_items=1, max_items=MAX_OPERANDS),
     }),

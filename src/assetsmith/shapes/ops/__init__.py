@@ -7,12 +7,12 @@ random draws and locates errors. `build_shape` builds a boolean's operand shapes
 
 from __future__ import annotations
 
-from .arrays import Shape, array, bounds, euler, mirror, radial, scatter
+from .arrays import Shape, array, bounds, euler, mirror, radial, scatter, transform, transform_shape
 from .boolean import ShapeError, boolean, smooth
 from .deform import bend, taper, twist
 
 _SIMPLE = {"array": array, "radial": radial, "mirror": mirror, "scatter": scatter, "taper": taper,
-           "bend": bend, "twist": twist, "smooth": smooth}
+           "bend": bend, "twist": twist, "smooth": smooth, "transform": transform}
 NAMES = (*_SIMPLE, "union", "difference", "intersection")
 
 
@@ -23,4 +23,4 @@ def apply_op(op: dict, shape: Shape, res, tag: str, build_shape) -> Shape:
     return _SIMPLE[name](op, shape, res, tag)
 
 
-__all__ = ["NAMES", "Shape", "ShapeError", "apply_op", "bounds", "euler"]
+__all__ = ["NAMES", "Shape", "ShapeError", "apply_op", "bounds", "euler", "transform_shape"]

@@ -149,3 +149,24 @@ def scatter(op: dict, shape: Shape, res: Resolution, tag: str) -> Shape:
     pivot = np.array([(lo[0] + hi[0]) / 2, lo[1], (lo[2] + hi[2]) / 2])  # copies stay on the ground
     moves = np.stack([xz[sel, 0], np.zeros(len(sel)), xz[sel, 1]], axis=1)
     return copies(shape, rots, moves, pivot, _uv_offsets(res, tag, len(sel)))
+
+
+def transform(op: dict, shape: Shape, res: Resolution, tag: str) -> Shape:
+    """Scale, then rotate (X, Y, Z), then move, about the origin."""
+    return transform_shape(shape, op["translate"], op["rotate"], op["scale"])
+
+
+def transform_shape(shape: Shape, translate, rotate, scale) -> Shape:
+    from ...geometry.ops import unit
+
+    s = np.broadcast_to(np.asarray(scale, dtype=np.float64), (3,))
+    R = euler(rotate)
+    t = np.asarray(translate, dtype=np.float64)
+    if np.allclose(s, 1.0) and np.allclose(R, np.eye(3)) and not t.any():
+        return shape
+    f = float(np.cbrt(np.prod(s)))
+    out: Shape = []
+    for name, m in shape:
+        n = unit(m.normals / s) @ R.T
+        out.append((name, Mesh((m.positions * s) @ R.T + t, n, m.uvs * f, m.indices)))
+    return out

@@ -10,7 +10,7 @@ from ...geometry.grid import grid_mesh, planar_uv
 from ...geometry.mesh import Mesh
 from ...geometry.ops import merge, unit
 from ...geometry.primitives import faceted_loft, rounded_rect
-from ...geometry.revolve import lathe, parallel_frames, tube
+from ...geometry.revolve import lathe, tube
 from ..curves import (
     arc_lengths,
     bezier_chain,
@@ -163,7 +163,7 @@ def sweep(p: dict, res: Resolution) -> Mesh:
         return merge([body, tube_end(pts[0], pts[0] - pts[1], radii[0], ring),
                       tube_end(pts[-1], pts[-1] - pts[-2], radii[-1], ring)])
     sec = ccw(dedupe_closed(np.asarray(p["section"], dtype=np.float64)))
-    t, n, b = parallel_frames(pts, closed)
+    t, n, b = upright_frames(pts, closed)
     rings = pts[:, None, :] + radii[:, None, None] * (sec[None, :, 0:1] * n[:, None, :]
                                                       + sec[None, :, 1:2] * b[:, None, :])
     # Columns must turn the way lathe columns do (outward = col x row); the frame (n, b, t) is
@@ -173,6 +173,28 @@ def sweep(p: dict, res: Resolution) -> Mesh:
         return body
     tri = triangulate([sec])
     return merge([body, _cap(rings[-1], tri, t[-1]), _cap(rings[0], tri[:, ::-1], -t[0])])
+
+
+def upright_frames(path: np.ndarray, closed: bool):
+    """Rotation-minimising frames (t, a, b) along a path whose section `b` axis starts as close to
+    world up as the path allows (world +Z when the path starts vertical) and is carried along
+    without twist: a rail's section stays upright, a jaw's turns with it."""
+    t = unit(np.roll(path, -1, 0) - np.roll(path, 1, 0)) if closed else unit(np.gradient(path, axis=0))
+    up = np.array([0.0, 1.0, 0.0]) if abs(t[0, 1]) < 0.95 else np.array([0.0, 0.0, 1.0])
+    b = np.empty_like(path)
+    b[0] = unit(up - t[0] * (up @ t[0]))
+    for i in range(1, len(path)):
+        v = b[i - 1] - t[i] * (b[i - 1] @ t[i])
+        ln = np.sqrt(v @ v)
+        b[i] = v / ln if ln > 1e-9 else b[i - 1]
+    if closed:  # spread the leftover twist so the loop closes
+        v = unit(b[-1] - t[0] * (b[-1] @ t[0]))
+        ang = np.arctan2(np.cross(v, b[0]) @ t[0], v @ b[0])
+        frac = (np.arange(len(path)) / len(path))[:, None]
+        a0 = np.cross(b, t)
+        b = b * np.cos(ang * frac) - a0 * np.sin(ang * frac)
+    a = np.cross(b, t)
+    return t, a, b
 
 
 def _section_skin(rings: np.ndarray, sec: np.ndarray, closed_rows: bool) -> Mesh:
