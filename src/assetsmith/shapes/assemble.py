@@ -19,6 +19,7 @@ from .prims import BUILDERS, nominal_size
 from .uv import project_uv
 
 _AXIS = {"x": 0, "y": 1, "z": 2}
+MEMO_PER_PART = 6  # builds remembered per part
 _SIDE = {"top": (1, 1), "bottom": (1, -1), "right": (0, 1), "left": (0, -1), "front": (2, 1),
          "back": (2, -1)}
 
@@ -72,7 +73,7 @@ class ProgramBuilder:
         self.order = attach_order(self.parts)
         self.ref_size = reference_size(self.parts)
         self.seed = int(seed)
-        self._memo: dict[int, tuple[Resolution, Shape]] = {}
+        self._memo: dict[int, list[tuple[Resolution, Shape]]] = {}
 
     def build_shape(self, shape: dict, res: Resolution, tag: str, uv: dict | None = None) -> Shape:
         prim = shape["primitive"]
@@ -87,13 +88,18 @@ class ProgramBuilder:
         return transform_shape(out, t["translate"], t["rotate"], 1.0)
 
     def local(self, i: int, level: int) -> Shape:
-        memo = self._memo.get(i)
-        if memo is not None and (memo[0].level == level or memo[0].same_at(level)):
-            return memo[1]
+        """Part i in its own frame at `level`: a remembered build when every count it asked for is
+        the same at this level (the search goes back and forth between levels)."""
+        memo = self._memo.setdefault(i, [])
+        for res, shape in memo:
+            if res.level == level or res.same_at(level):
+                return shape
         part = self.parts[i]
         res = Resolution(level, self.ref_size, part["detail"], self.seed, part["id"])
         shape = self.build_shape(part, res, f"$.parts[{i}]", part["uv"])
-        self._memo[i] = (res, shape)
+        memo.append((res, shape))
+        if len(memo) > MEMO_PER_PART:
+            memo.pop(0)
         return shape
 
     def pieces(self, level: int, limit: int) -> list[tuple[str, str, Mesh]]:

@@ -16,19 +16,19 @@ import numpy as np
 
 from ..errors import InvalidInput
 from ..geometry.collider import make_collider
-from ..geometry.lod import choose_levels
 from ..geometry.mesh import AssetGeometry, Mesh, Part
 from ..geometry.ops import finalize, merge, unit
 from ..geometry.tangents import with_tangents
 from .assemble import OverLimit, ProgramBuilder
 from .detail import MAX_LEVEL
 from .limits import MAX_POLY_BUDGET, MAX_SIZE_M, MAX_TRIANGLES
+from .search import choose_levels
 from .validate import check_program
 from .vocabulary import COLLIDERS
 
 
 class _Levels:
-    """What geometry/lod.py's search needs: `count(level)`, `counts`, `top`."""
+    """Builds levels on demand and remembers each one's triangle count (and its pieces)."""
 
     def __init__(self, builder: ProgramBuilder, limit: int) -> None:
         self.builder, self.limit, self.top = builder, limit, MAX_LEVEL
@@ -75,7 +75,7 @@ def build_program(program: dict, *, seed: int = 0, poly_budget: int,
     if fast is not None:
         return fast
     builder = ProgramBuilder(prog, seed)
-    levels = _Levels(builder, min(MAX_TRIANGLES, max(4 * poly_budget, 2000)))
+    levels = _Levels(builder, min(MAX_TRIANGLES, max(2 * poly_budget, 2000)))
     if levels.count(0) > poly_budget:
         need = levels.count(0)
         if need > levels.limit:
@@ -83,7 +83,7 @@ def build_program(program: dict, *, seed: int = 0, poly_budget: int,
                                "its lowest detail.", "Use fewer copies or simpler parts.")
         raise InvalidInput(f"poly_budget_tris {poly_budget} is too small for this shape: it needs at "
                            f"least {need} triangles.", f"Raise poly_budget_tris to {need} or more.")
-    chosen = choose_levels(levels, None, poly_budget, tuple(lod_ratios))
+    chosen = choose_levels(levels.count, levels.counts, poly_budget, MAX_LEVEL, tuple(lod_ratios))
     lods = [_finish(levels.pieces(lv), scale, target_height_m, mats, tiles) for lv in chosen]
     _match_bounds(lods)
     coll = make_collider(kind, np.concatenate([p.mesh.positions for p in lods[0]]))

@@ -31,41 +31,49 @@ def _face_normals(m: Mesh) -> np.ndarray:
 def _weld(m: Mesh, corner_uv: np.ndarray) -> Mesh:
     """A mesh whose corners carry `corner_uv` (F, 3, 2): one vertex per distinct (vertex, UV)."""
     idx = m.indices.reshape(-1)
-    uv = corner_uv.reshape(-1, 2)
-    key = np.empty((len(idx), 3), dtype=np.int64)
-    key[:, 0] = idx
-    key[:, 1:] = np.ascontiguousarray(uv).view(np.int64)
-    _, first, inverse = np.unique(key, axis=0, return_index=True, return_inverse=True)
+    uv = np.ascontiguousarray(corner_uv.reshape(-1, 2))
+    bits = uv.view(np.int64)  # exact equality of UVs, as integers
+    # Group equal (vertex, u, v) triples: a lexsort is much faster than np.unique(axis=0).
+    order = np.lexsort((bits[:, 1], bits[:, 0], idx))
+    k_idx, k_bits = idx[order], bits[order]
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = (k_idx[1:] != k_idx[:-1]) | np.any(k_bits[1:] != k_bits[:-1], axis=1)
+    group = np.cumsum(new) - 1
+    inverse = np.empty(len(order), dtype=np.int64)
+    inverse[order] = group
+    first = order[new]
     src = idx[first]
     return Mesh(m.positions[src], m.normals[src], uv[first].copy(),
                 inverse.reshape(-1, 3).astype(np.int64))
 
 
-def _planar_corners(m: Mesh, normal_per_face: np.ndarray) -> np.ndarray:
-    """Per-corner planar UVs, each face projected along its own (axis-aligned) normal."""
-    out = np.empty((len(m.indices), 3, 2))
-    keys = np.round(normal_per_face, 6)
-    for n in np.unique(keys, axis=0):
-        sel = np.all(keys == n, axis=1)
-        pts = m.positions[m.indices[sel]].reshape(-1, 3)
-        out[sel] = planar_uv(pts, n).reshape(-1, 3, 2)
+_DIRS = np.array([[1.0, 0, 0], [-1.0, 0, 0], [0, 1.0, 0], [0, -1.0, 0], [0, 0, 1.0], [0, 0, -1.0]])
+
+
+def _axis_class(fn: np.ndarray, axis: np.ndarray) -> np.ndarray:
+    """Per face: 2 * axis + (0 when its normal points along +axis, 1 along -axis)."""
+    return 2 * axis + (fn[np.arange(len(fn)), axis] < 0)
+
+
+def _planar_corners(m: Mesh, cls: np.ndarray, tri: np.ndarray | None = None) -> np.ndarray:
+    """Per-corner planar UVs, each face projected along the axis direction its class names."""
+    tri = m.indices if tri is None else tri
+    out = np.empty((len(tri), 3, 2))
+    for c in np.unique(cls):
+        sel = cls == c
+        pts = m.positions[tri[sel]].reshape(-1, 3)
+        out[sel] = planar_uv(pts, _DIRS[c]).reshape(-1, 3, 2)
     return out
 
 
 def box_uv(m: Mesh) -> Mesh:
     fn = _face_normals(m)
-    a = np.argmax(np.abs(fn), axis=1)
-    dom = np.zeros_like(fn)
-    dom[np.arange(len(fn)), a] = np.sign(fn[np.arange(len(fn)), a])
-    return _weld(m, _planar_corners(m, dom))
+    return _weld(m, _planar_corners(m, _axis_class(fn, np.argmax(np.abs(fn), axis=1))))
 
 
 def planar_axis_uv(m: Mesh, axis: str) -> Mesh:
-    a = _AXIS[axis]
     fn = _face_normals(m)
-    dom = np.zeros_like(fn)
-    dom[:, a] = np.where(fn[:, a] >= 0, 1.0, -1.0)
-    return _weld(m, _planar_corners(m, dom))
+    return _weld(m, _planar_corners(m, _axis_class(fn, np.full(len(fn), _AXIS[axis]))))
 
 
 def _frame(axis: str) -> tuple[int, int, int]:
@@ -96,10 +104,7 @@ def cylindrical_uv(m: Mesh, axis: str = "y") -> Mesh:
     corners[..., 0] = phi * r_ref
     corners[..., 1] = -m.positions[tri, a]
     if cap.any():
-        dom = np.zeros((int(cap.sum()), 3))
-        dom[:, a] = np.sign(fn[cap, a])
-        sub = Mesh(m.positions, m.normals, m.uvs, tri[cap])
-        corners[cap] = _planar_corners(sub, dom)
+        corners[cap] = _planar_corners(m, _axis_class(fn[cap], np.full(int(cap.sum()), a)), tri[cap])
     return _weld(m, corners)
 
 

@@ -25,15 +25,34 @@ def to_manifold(m: Mesh, what: str):
     import manifold3d
 
     props = np.ascontiguousarray(np.hstack([m.positions, m.normals, m.uvs]), dtype=np.float64)
-    g = manifold3d.Mesh64(vert_properties=props,
-                          tri_verts=np.ascontiguousarray(m.indices, dtype=np.uint64))
-    g.merge()
+    tri = np.ascontiguousarray(m.indices, dtype=np.uint64)
+    # Vertices split for normals or UVs share bit-identical positions: tell manifold3d which ones
+    # (a sort of the position bits, much cheaper than its tolerance search). Only if that leaves
+    # the mesh open does Mesh.merge() search for near-coincident vertices.
+    frm, to = _exact_merge(m.positions)
+    g = manifold3d.Mesh64(vert_properties=props, tri_verts=tri, merge_from_vert=frm, merge_to_vert=to)
     out = manifold3d.Manifold(g)
+    if out.status() != manifold3d.Error.NoError:
+        g = manifold3d.Mesh64(vert_properties=props, tri_verts=tri)
+        g.merge()
+        out = manifold3d.Manifold(g)
     if out.status() != manifold3d.Error.NoError:
         raise ShapeError(f"{what} is not a closed solid ({out.status().name}), so it cannot take "
                          "part in a boolean.",
                          "Use closed primitives as boolean operands (every primitive but a macro is).")
     return out.as_original()
+
+
+def _exact_merge(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(from, to) vertex pairs: every vertex whose position equals an earlier one's, bit for bit."""
+    bits = np.ascontiguousarray(pos, dtype=np.float64).view(np.int64)
+    order = np.lexsort((bits[:, 2], bits[:, 1], bits[:, 0]))
+    b = bits[order]
+    same = np.all(b[1:] == b[:-1], axis=1)
+    start = np.concatenate([[True], ~same])
+    rep = order[np.maximum.accumulate(np.where(start, np.arange(len(order)), 0))]
+    frm = order[~start]
+    return frm.astype(np.uint64), rep[~start].astype(np.uint64)
 
 
 def from_manifold(M, flip_ids: set[int] = frozenset()) -> Mesh:

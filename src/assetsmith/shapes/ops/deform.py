@@ -46,8 +46,9 @@ def split_plane(m: Mesh, axis: int, c: float) -> Mesh:
     ec = np.stack([np.minimum(a, cc), np.maximum(a, cc)], 1)
     eb = np.stack([np.minimum(b, cc), np.maximum(b, cc)], 1)
     edges = np.concatenate([ea[~on_plane], ec[~on_plane], eb[on_plane]])
-    uniq, inv = np.unique(edges, axis=0, return_inverse=True)
-    lo_i, hi_i = uniq[:, 0], uniq[:, 1]
+    key = edges[:, 0] * len(P) + edges[:, 1]  # one int64 per edge: a 1-D unique is much faster
+    uniq, inv = np.unique(key, return_inverse=True)
+    lo_i, hi_i = uniq // len(P), uniq % len(P)
     t = d[lo_i] / (d[lo_i] - d[hi_i])
     base = len(P)
     newP = P[lo_i] + t[:, None] * (P[hi_i] - P[lo_i])
@@ -89,10 +90,22 @@ def _warp(shape: Shape, fn: Callable[[np.ndarray], np.ndarray], h: float) -> Sha
     return out
 
 
+MAX_SLICES = 32
+
+
 def _prepare(shape: Shape, axis: int, n: int) -> tuple[Shape, np.ndarray, np.ndarray]:
+    """Slice each piece into n slabs along the axis, unless its vertices already sit at n + 1 or
+    more distinct positions along it (a lathe's rows, a sweep's rings): those bend well as they are."""
     lo, hi = bounds(shape)
+    n = min(n, MAX_SLICES)
     if n > 1 and hi[axis] > lo[axis]:
-        shape = [(nm, slice_along(m, axis, lo[axis], hi[axis], n)) for nm, m in shape]
+        out = []
+        for nm, m in shape:
+            q = np.round((m.positions[:, axis] - lo[axis]) / (hi[axis] - lo[axis]) * 4096)
+            if len(np.unique(q)) < n + 1:
+                m = slice_along(m, axis, lo[axis], hi[axis], n)
+            out.append((nm, m))
+        shape = out
     return shape, lo, hi
 
 

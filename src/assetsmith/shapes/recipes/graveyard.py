@@ -4,31 +4,38 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..dsl import blob, box, extrude, loft, part, program, section, shape, sphere, sweep
+from ..dsl import blob, box, extrude, loft, part, program, section, shape, sphere, sweep  # noqa: F401
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
 
 
 def skull(p) -> dict:
-    # Absolute coordinates (metres): the chin at y = 0, the face towards +Z. The cranium is an egg
-    # with the face (a loft from the upper teeth to the brow) merged in and smoothed, then the eye
-    # sockets and the nose cavity are cut out.
-    face = loft(section(0.035, "rounded_rect", size=[0.066, 0.05], corner=0.02, offset=[0, 0.052]),
-                section(0.07, "rounded_rect", size=[0.092, 0.062], corner=0.024, offset=[0, 0.05]),
-                section(0.1, "rounded_rect", size=[0.128, 0.075], corner=0.03, offset=[0, 0.04]),
-                section(0.125, "rounded_rect", size=[0.13, 0.085], corner=0.035, offset=[0, 0.03]),
-                section(0.16, "rounded_rect", size=[0.1, 0.06], corner=0.03, offset=[0, 0.0]),
+    # Absolute coordinates (metres): the chin at y = 0, the face towards +Z. The head is one
+    # smooth loft from the upper jaw to the crown (the face forward and narrow below, the cranium
+    # wide and long above); the eye sockets and the nose cavity are cut out of it.
+    head = loft(section(0.03, "rounded_rect", size=[0.064, 0.05], corner=0.022, offset=[0, 0.052]),
+                section(0.058, "rounded_rect", size=[0.094, 0.08], corner=0.03, offset=[0, 0.04]),
+                section(0.08, "ellipse", size=[0.13, 0.15], offset=[0, 0.002]),
+                section(0.115, "ellipse", size=[0.142, 0.19], offset=[0, -0.012]),
+                section(0.155, "ellipse", size=[0.146, 0.19], offset=[0, -0.018]),
+                section(0.188, "ellipse", size=[0.118, 0.158], offset=[0, -0.022]),
+                section(0.207, "ellipse", size=[0.07, 0.095], offset=[0, -0.022]),
+                section(0.214, "ellipse", size=[0.02, 0.028], offset=[0, -0.022]),
                 smooth=True)
-    socket = sphere(0.0185)
-    cranium = (part("cranium", "bone", blob([0.14, 0.14, 0.172], lumps=0.025, lump_count=5, sharpness=1.5))
-               .detail(1.5).moved(0, 0.058, -0.018)
-               .add(shape(face))
-               .smooth(1, sharp=150)
-               .cut(shape(socket).scale([1.0, 0.95, 1.7]).at(-0.031, 0.093, 0.062),
-                    shape(socket).scale([1.0, 0.95, 1.7]).at(0.031, 0.093, 0.062),
+    socket = sphere(0.02)
+    cranium = (part("cranium", "bone", head).detail(1.5)
+               .cut(shape(socket).scale([1.05, 0.92, 1.7]).at(-0.032, 0.094, 0.06),
+                    shape(socket).scale([1.05, 0.92, 1.7]).at(0.032, 0.094, 0.06),
                     shape(extrude([[-0.011, 0.0], [0.011, 0.0], [0.0, 0.03]], 0.08)).at(0, 0.064, 0.085)))
     parts = [cranium,
+             # Cheekbones, and the dark insides of the sockets and the nose (they read as depth).
+             part("cheekbones", "bone", sphere(0.014), part="cranium").scale([1.0, 0.8, 1.7])
+             .array(2, [0.1, 0, 0], center=True).at(0, 0.064, 0.036),
+             part("hollows", "hollow", sphere(0.0195), part="hollows").scale([1.0, 0.92, 0.5])
+             .array(2, [0.064, 0, 0], center=True).at(0, 0.076, 0.05),
+             part("nose_hollow", "hollow", sphere(0.011), part="hollows").scale([1.0, 1.3, 0.6])
+             .at(0, 0.064, 0.07),
              part("teeth", "teeth", box([0.0085, 0.012, 0.008], bevel=0.0025))
              .radial(10, radius=0.036, start=-60, span=120).at(0, 0.03, 0.036)]
     if p.jaw:
@@ -89,10 +96,12 @@ RECIPES = [
         name="skull", category="graveyard",
         nouns=("skull", "human skull", "cranium", "death's head"), synsets=("skull.n.01",),
         size=SizePrior((0.14, 0.19, 0.2), 0.25),
-        materials={"bone": M("ceramic", "#e2d7bd"), "teeth": M("ceramic", "#efe7d2")},
+        materials={"bone": M("ceramic", "#e2d7bd"), "teeth": M("ceramic", "#efe7d2"),
+                   "hollow": M("ceramic", "#2e261d")},
         parts=(RecipePart("cranium", "bone", ("cranium", "skull", "head", "bone")),
                RecipePart("jaw", "bone", ("jaw", "jawbone", "mandible")),
-               RecipePart("teeth", "teeth", ("teeth", "tooth"))),
+               RecipePart("teeth", "teeth", ("teeth", "tooth")),
+               RecipePart("hollows", "hollow", ("sockets", "eyes", "eye sockets"))),
         params=(Param("jaw", "bool", True, words={"jawless": False, "jaw": True},
                       doc="With the lower jaw."),),
         build=skull, collider="mesh_convex",
