@@ -139,7 +139,7 @@ def _shape_problems(shape: dict, at: str, depth: int) -> list[Problem]:
                     out += _shape_problems(s, sat, depth + 1)
         elif name == "bend" and op.get("toward", "z").strip("-") == op.get("axis", "y"):
             out.append(Problem(f"{where}.toward", "must differ from the bent axis"))
-        elif name == "scatter" and op["scale"][0] > op["scale"][1]:
+        elif name == "scatter" and op.get("scale", [1, 1])[0] > op.get("scale", [1, 1])[1]:
             out.append(Problem(f"{where}.scale", "the low factor is larger than the high one"))
     if instances > MAX_INSTANCES:
         out.append(Problem(f"{at}.ops", f"the operators make {instances} copies; the limit is "
@@ -163,11 +163,12 @@ def _cylinder(p, at):
     out = []
     inner = p.get("inner_radius", 0.0)
     if inner >= p["radius"]:
-        out.append(Problem(f"{at}.inner_radius", f"{inner} must be less than the radius {p['radius']}"))
+        return [Problem(f"{at}.inner_radius", f"{inner} must be less than the radius {p['radius']}")]
     wall = p["radius"] - inner if inner else p["radius"]
     limit = min(wall / 2 if inner else wall, p["height"] / 2)
-    if p.get("bevel", 0.0) > limit:
-        out.append(Problem(f"{at}.bevel", f"{p['bevel']} exceeds {limit:g} (half the wall or height)"))
+    bevel = p.get("bevel", 0.0)
+    if bevel > limit:
+        out.append(Problem(f"{at}.bevel", f"{bevel} exceeds {limit:g} (half the wall or height)"))
     return out
 
 

@@ -10,7 +10,7 @@ import numpy as np
 
 from ...errors import InvalidInput
 from ...geometry.mesh import Mesh
-from ...geometry.ops import merge, unit
+from ...geometry.ops import compact, merge, unit
 from ..detail import Resolution
 from .arrays import Shape
 
@@ -78,7 +78,7 @@ def from_manifold(M, flip_ids: set[int] = frozenset()) -> Mesh:
             nrm = np.vstack([nrm, -nrm[used]])
             uv = np.vstack([uv, uv[used]])
             tri[flip] = remap[tri[flip]]
-    return Mesh(pos, unit(nrm), uv, tri)
+    return compact(Mesh(pos, unit(nrm), uv, tri))  # the flipped faces' old vertices are unused
 
 
 def _single(shape: Shape, what: str) -> Mesh:  # noqa: ARG001

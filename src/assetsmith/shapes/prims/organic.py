@@ -31,8 +31,9 @@ def boards(p: dict, res: Resolution) -> Mesh:
     sizes = np.zeros((n, 3))
     sizes[:, run] = size[run]
     sizes[:, across] = w
-    # Thickness varies a little, downwards only, so the panel keeps its declared extent.
-    sizes[:, thin] = size[thin] * (1.0 - 0.15 * jit * np.abs(tj[:n]))
+    # Thickness varies a little, downwards only (the thickest board keeps the declared extent).
+    t = 1.0 - 0.15 * jit * np.abs(tj[:n])
+    sizes[:, thin] = size[thin] * t / t.max()
     centers = np.zeros((n, 3))
     centers[:, across] = pos
     centers[:, thin] = (size[thin] - sizes[:, thin]) / 2 * np.sign(tj[:n])

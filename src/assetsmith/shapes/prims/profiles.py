@@ -21,7 +21,7 @@ from ..curves import (
 )
 from ..detail import Resolution
 from ..geom2d import ccw, dedupe_closed, signed_area
-from .solids import _faceted
+from .solids import _faceted, capped_tube
 
 
 def triangulate(loops: list[np.ndarray]) -> np.ndarray:
@@ -155,13 +155,9 @@ def sweep(p: dict, res: Resolution) -> Mesh:
     ring = res.around(rmax, lo=4)
     if p.get("section") is None:
         cap_rows = res.segments(rmax * np.pi / 2, lo=1, hi=16) if p["caps"] == "round" else 0
-        body = tube(pts, radii, ring, closed=closed, cap_rows=0 if closed else cap_rows)
         if closed or cap_rows:
-            return body
-        from .solids import tube_end
-
-        return merge([body, tube_end(pts[0], pts[0] - pts[1], radii[0], ring),
-                      tube_end(pts[-1], pts[-1] - pts[-2], radii[-1], ring)])
+            return tube(pts, radii, ring, closed=closed, cap_rows=0 if closed else cap_rows)
+        return capped_tube(pts, radii, ring)
     sec = ccw(dedupe_closed(np.asarray(p["section"], dtype=np.float64)))
     t, n, b = upright_frames(pts, closed)
     rings = pts[:, None, :] + radii[:, None, None] * (sec[None, :, 0:1] * n[:, None, :]

@@ -209,6 +209,7 @@ def ico_sphere(r: float, res: Resolution) -> Mesh:
     freq = max(1, res.around(r, lo=5) // 5)
     P, T = _geodesic(freq)
     m = Mesh(P * r + (0.0, r, 0.0), P.copy(), np.zeros((len(P), 2)), T.copy())
+    m.positions[:, 1] -= m.positions[:, 1].min()  # no vertex sits exactly at the pole: stand on it
     return project_uv(m, "spherical", "y")
 
 
@@ -232,18 +233,21 @@ def torus(p: dict, res: Resolution) -> Mesh:
     half = np.radians(span) / 2
     phi = np.linspace(-half, half, segs + 1)
     path = np.stack([R * np.sin(phi), np.full_like(phi, r), R * np.cos(phi)], axis=1)
-    body = tube(path, r, ring, sectors=4)
-    end_a = tube_end(path[0], path[0] - path[1], r, ring)
-    end_b = tube_end(path[-1], path[-1] - path[-2], r, ring)
-    return merge([body, end_a, end_b])
+    return capped_tube(path, r, ring)
 
 
-def tube_end(center, outward, r: float, ring: int) -> Mesh:
-    """A flat disc closing a tube end (the same ring points the tube's frames make)."""
+def capped_tube(path: np.ndarray, radii, ring: int) -> Mesh:
+    """A tube along an open path closed by flat discs made from its own end rings (the same
+    frames, so the discs meet the tube exactly)."""
     from ...geometry.revolve import parallel_frames
 
-    n = unit(np.asarray(outward, dtype=np.float64))
-    t, nn, b = parallel_frames(np.stack([center - n, center]), False)
+    path = np.asarray(path, dtype=np.float64)
+    radii = np.broadcast_to(np.asarray(radii, dtype=np.float64), (len(path),))
+    body = tube(path, radii, ring, sectors=4)
+    _, n, b = parallel_frames(path, False)
     th = TAU * np.arange(ring) / ring
-    pts = center + r * (np.cos(th)[:, None] * nn[1] + np.sin(th)[:, None] * b[1])
-    return fan_cap(pts, n)
+    caps = []
+    for i, out in ((0, path[0] - path[1]), (-1, path[-1] - path[-2])):
+        pts = path[i] + radii[i] * (np.cos(th)[:, None] * n[i] + np.sin(th)[:, None] * b[i])
+        caps.append(fan_cap(pts, out))
+    return merge([body, *caps])
