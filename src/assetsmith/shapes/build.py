@@ -38,11 +38,13 @@ class _Levels:
     def count(self, level: int) -> int:
         if level not in self.counts:
             try:
-                pieces = self.builder.pieces(level, self.limit)
+                # Level 0 is counted in full (up to the hard limit): the error for a budget that
+                # is too small says how many triangles the shape needs.
+                pieces = self.builder.pieces(level, MAX_TRIANGLES if level == 0 else self.limit)
                 self._pieces[level] = pieces
                 self.counts[level] = sum(m.triangle_count for _, _, m in pieces)
             except OverLimit:
-                self.counts[level] = self.limit + 1
+                self.counts[level] = (MAX_TRIANGLES if level == 0 else self.limit) + 1
         return self.counts[level]
 
     def pieces(self, level: int) -> list:
@@ -78,8 +80,8 @@ def build_program(program: dict, *, seed: int = 0, poly_budget: int,
     levels = _Levels(builder, min(MAX_TRIANGLES, max(2 * poly_budget, 2000)))
     if levels.count(0) > poly_budget:
         need = levels.count(0)
-        if need > levels.limit:
-            raise InvalidInput(f"The part program makes more than {levels.limit} triangles even at "
+        if need > MAX_TRIANGLES:
+            raise InvalidInput(f"The part program makes more than {MAX_TRIANGLES} triangles even at "
                                "its lowest detail.", "Use fewer copies or simpler parts.")
         raise InvalidInput(f"poly_budget_tris {poly_budget} is too small for this shape: it needs at "
                            f"least {need} triangles.", f"Raise poly_budget_tris to {need} or more.")

@@ -206,6 +206,10 @@ class Recipe:
             out.setdefault(name, p)
         return out
 
+    def param(self, name: str) -> Param:
+        """A parameter by name (declared or standard); KeyError when it has none."""
+        return self.all_params()[name]
+
     def resolve(self, values: Mapping[str, Any] | None = None, seed: int = 0) -> Params:
         """Defaults overridden by `values`; unknown names and bad values raise InvalidInput."""
         known = self.all_params()

@@ -163,14 +163,14 @@ def sphere(p: dict, res: Resolution) -> Mesh:
         return ico_sphere(r, res)
     portion = float(p["portion"])
     a0 = float(np.arccos(np.clip(2 * portion - 1, -1.0, 1.0)))
-    rows = res.segments(r * (np.pi - a0), lo=4)
+    rows = res.segments(r * (np.pi - a0), lo=2 if portion < 0.5 else 4)
     prof = arc((0.0, r), r, a0, np.pi, rows)
     y0 = prof[0, 1]
     runs, caps = [prof], ()
     if a0 > 1e-6:
         runs = [np.array([[0.0, y0], [prof[0, 0], y0]]), prof]
         caps = (0,)
-    m = lathe(runs, res.around(r, lo=8), planar_runs=caps)
+    m = lathe(runs, res.around(r, lo=6 if portion < 0.5 else 8), planar_runs=caps)
     m.positions[:, 1] -= y0
     return m
 

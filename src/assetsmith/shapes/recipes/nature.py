@@ -30,7 +30,8 @@ def _one(i: int, x: float, z: float, s: float, tilt: float, turn: float, spots: 
              .rotate(*rot).at(x + top[0], top[1] - 0.004 * s, z + top[2])]
     if spots:
         # White warts on the dome: flat domes tilted to the cap's slope, in two rings.
-        for ring, (fr, fy, n, tilt_deg) in enumerate(((0.5, 0.86, 5, 32), (0.84, 0.6, 8, 60))):
+        rings = ((0.5, 0.86, 5, 32), (0.84, 0.6, 8, 60)) if s > 0.7 else ((0.7, 0.75, 4, 45),)
+        for ring, (fr, fy, n, tilt_deg) in enumerate(rings):
             off = float(rng.uniform(0, 360))
             parts.append(
                 part(f"spots_{i}_{ring}", "spots", sphere(0.014 * s, portion=0.35), part="spots")

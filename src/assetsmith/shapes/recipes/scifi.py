@@ -47,7 +47,7 @@ RECIPES = [
         nouns=("spaceship", "space ship", "starship", "spacecraft", "fighter", "shuttle", "rocket ship",
                "ship"),
         synsets=("starship.n.01", "spacecraft.n.01"),
-        size=SizePrior((5.2, 1.5, 6.4), 0.25),
+        size=SizePrior((5.2, 1.85, 6.4), 0.25),
         materials={"hull": M("plastic", "#b9bec6"), "trim": M("iron", "#4b5058"),
                    "glass": M("crystal", "#2d5f7d"), "glow": M("crystal", "#ff8a3d")},
         parts=(RecipePart("hull", "hull", ("hull", "body", "fuselage", "wings")),

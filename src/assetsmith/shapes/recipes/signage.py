@@ -24,13 +24,15 @@ def street_sign(p) -> dict:
                  .on("post", "top", gap=-0.002))
     for k in range(p.signs):
         flip = k % 2 == 1
-        angle = (p.rng.uniform(-25, 25) if not metal else 0.0) + (180 if flip else 0)
+        # Boards point a little off square, each its own way (seeded), as fingerposts do.
+        turn = (12.0 if k % 2 == 0 else -10.0) + float(p.rng.uniform(-4, 4))
+        angle = (turn if not metal else 0.0) + (180 if flip else 0)
         board = extrude(_arrow(0.78, 0.18), 0.025, crease=20)
         parts.append(part(f"sign_{k}", "board", board, part="signs").rotate(y=angle)
                      .on("post", "top", gap=-(0.12 + 0.24 * k), offset=[0.39 * (-1 if flip else 1), 0, 0.0])
                      .uv("box"))
     if not metal:
-        parts.append(part("foot", "post", box([0.3, 0.08, 0.3], bevel=0.015)))
+        parts.append(part("foot", "post", box([0.3, 0.08, 0.3], bevel=0.015), part="post"))
         parts[0] = parts[0].on("foot", "top", gap=-0.01)
     return program(*parts, collider="box")
 
@@ -41,7 +43,7 @@ RECIPES = [
         nouns=("street sign", "signpost", "sign post", "guidepost", "direction sign", "fingerpost",
                "road sign", "sign"),
         synsets=("signpost.n.01", "street_sign.n.01"),
-        size=SizePrior((1.0, 2.6, 0.7), 0.35),
+        size=SizePrior((1.5, 2.6, 0.26), 0.35),
         materials={"post": M("wood_planks", "#6b4a2e"), "board": M("painted_wood", "#c9b27a")},
         parts=(RecipePart("post", "post", ("post", "pole", "stake")),
                RecipePart("signs", "board", ("sign", "signs", "arrow", "arrows", "boards", "board"))),
