@@ -127,10 +127,7 @@ def _macro_fast_path(prog, seed, budget, ratios, height, scale, mats, tiles, kin
 
 
 def _stretch(m: Mesh, s) -> Mesh:
-    s = np.asarray(s, dtype=np.float64)
-    out = Mesh((m.positions * s).astype(np.float32), unit(m.normals / s).astype(np.float32),
-               m.uvs, m.indices)
-    return with_tangents(out)
+    return _affine(m, np.asarray(s, dtype=np.float64), np.zeros(3))
 
 
 def _finish(pieces, scale, height, mats, tiles) -> list[Part]:
@@ -167,13 +164,20 @@ def _match_bounds(lods: list[list[Part]]) -> None:
         s = np.where(hi - lo > 1e-9, (hi0 - lo0) / ext, 1.0)
         if np.allclose(s, 1.0, atol=0, rtol=0) and np.allclose(lo, lo0, atol=0, rtol=0):
             continue
-        parts = []
-        for q in lods[i]:
-            m = q.mesh
-            pos = ((m.positions.astype(np.float64) - lo) * s + lo0).astype(np.float32)
-            nrm = unit(m.normals.astype(np.float64) / s).astype(np.float32)
-            parts.append(Part(q.name, q.material, with_tangents(Mesh(pos, nrm, m.uvs, m.indices))))
-        lods[i] = parts
+        lods[i] = [Part(q.name, q.material, _affine(q.mesh, s, lo0 - lo * s)) for q in lods[i]]
+
+
+def _affine(m: Mesh, s: np.ndarray, move: np.ndarray) -> Mesh:
+    """A mesh stretched per axis by s (a percent or two) and moved: normals by 1 / s, tangents by
+    s, both renormalised (recomputing tangents would cost more and change nothing visible)."""
+    s32, move32 = s.astype(np.float32), move.astype(np.float32)
+    pos = m.positions * s32 + move32
+    nrm = m.normals / s32
+    nrm /= np.sqrt(np.einsum("ij,ij->i", nrm, nrm))[:, None]
+    tan = m.tangents.copy()
+    tan[:, :3] *= s32
+    tan[:, :3] /= np.sqrt(np.einsum("ij,ij->i", tan[:, :3], tan[:, :3]))[:, None]
+    return Mesh(pos, nrm, m.uvs, m.indices, tan)
 
 
 def _check_args(budget, ratios, height, scale, tiles, collider) -> None:

@@ -100,5 +100,9 @@ def choose_levels(count: Callable[[int], int], known: dict[int, int], budget: in
     levels = [richest_within(count, budget, 0, top, known)]
     total = count(levels[0])
     for r in ratios:
-        levels.append(nearest_below(count, r * total, levels[-1], known))
+        prev = levels[-1]
+        c_prev = count(prev)
+        # The richest level with strictly fewer triangles than the LOD before (if any has fewer).
+        hi = richest_within(count, c_prev - 1, 0, prev, known) if count(0) < c_prev else 0
+        levels.append(nearest_below(count, r * total, hi, known))
     return levels

@@ -11,6 +11,8 @@ from __future__ import annotations
 import copy
 import json
 import math
+import threading
+from collections import OrderedDict
 from functools import cache
 from typing import Any
 
@@ -137,12 +139,44 @@ def _sorted(problems: list[Problem]) -> list[Problem]:
     return sorted(set(problems), key=lambda p: (p.path, p.message))
 
 
+_CHECKED: OrderedDict[str, dict] = OrderedDict()  # canonical JSON -> normalised program
+_CHECKED_MAX = 128
+_CHECKED_LOCK = threading.Lock()
+
+
 def check_program(data: Any) -> dict:
-    """The program with every default filled in; ProgramInvalid if it has any problem."""
+    """The program with every default filled in (a fresh copy); ProgramInvalid if it has any
+    problem. Valid programs are remembered by their canonical JSON, so building the same recipe
+    again skips the schema (a recipe's program is the same for the same parameters)."""
+    key = None
+    if isinstance(data, dict) and not _walk_bounds_quick(data):
+        try:
+            key = json.dumps(data, sort_keys=True, allow_nan=False)
+        except (TypeError, ValueError):
+            key = None
+    if key is not None:
+        with _CHECKED_LOCK:
+            hit = _CHECKED.get(key)
+            if hit is not None:
+                _CHECKED.move_to_end(key)
+        if hit is not None:
+            return copy.deepcopy(hit)
     problems = validate_program(data)
     if problems:
         raise ProgramInvalid(problems)
-    return normalise_program(data)
+    out = normalise_program(data)
+    if key is not None and len(key) < 200_000:
+        with _CHECKED_LOCK:
+            _CHECKED[key] = copy.deepcopy(out)
+            if len(_CHECKED) > _CHECKED_MAX:
+                _CHECKED.popitem(last=False)
+    return out
+
+
+def _walk_bounds_quick(data: dict) -> bool:
+    """True when the program is obviously too large to be worth a cache key."""
+    parts = data.get("parts")
+    return not isinstance(parts, list) or len(parts) > MAX_PARTS
 
 
 def _fill(obj: dict, words: dict, key: str) -> dict:

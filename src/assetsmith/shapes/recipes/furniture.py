@@ -39,7 +39,7 @@ def bookshelf(p) -> dict:
                 bd = float(rng.uniform(0.17, 0.24))
                 n = max(1, min(run, int((end - x) / (bw + 0.002))))
                 role = BOOK_ROLES[int(rng.integers(0, len(BOOK_ROLES)))]
-                parts.append(part(f"books_{s}_{k}", role, box([bw, bh, bd], bevel=0.003), part=role)
+                parts.append(part(f"books_{s}_{k}", role, box([bw, bh, bd]), part=role)
                              .array(n, [bw + 0.002, 0, 0], jitter={"scale": 0.08, "rotate": [0, 2, 0]})
                              .at(x + bw / 2, y0, d / 2 - bd / 2 - 0.02))
                 x += n * (bw + 0.002) + 0.002
