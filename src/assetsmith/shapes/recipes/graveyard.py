@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..dsl import blob, box, extrude, loft, part, program, section, shape, sphere, sweep  # noqa: F401
+from ..dsl import blob, box, extrude, loft, part, program, section, shape, sphere, sweep
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
