@@ -221,3 +221,16 @@ def test_every_operator_with_only_its_required_parameters(name):
     data = C.one(BOX, ops=[{"op": name, **MINIMAL_OPS[name]}])
     g = build_program(data, poly_budget=4000)
     assert 0 < g.triangle_count <= 4000 and all(C.finite(p.mesh) for p in g.parts)
+
+
+def test_copies_of_a_rich_primitive_are_refused_before_they_are_made():
+    rich = {"type": "lathe", "profile": [[0.1 + 0.05 * (i % 2), i * 0.01] for i in range(500)]}
+    data = C.prog({"id": "a", "material": "m", "primitive": rich,
+                   "ops": [{"op": "array", "count": 64, "offset": [1, 0, 0]},
+                           {"op": "array", "count": 64, "offset": [0, 0, 1]}]})
+    with pytest.raises(InvalidInput, match="lowest detail"):
+        build_program(data, poly_budget=1000)
+    smooth = C.one({"type": "sphere", "radius": 1}, ops=[{"op": "array", "count": 200, "offset": [3, 0, 0]},
+                                                         {"op": "smooth", "levels": 3}])
+    with pytest.raises(InvalidInput, match="lowest detail"):
+        build_program(smooth, poly_budget=1000)

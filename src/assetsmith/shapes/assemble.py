@@ -14,6 +14,7 @@ import numpy as np
 from ..geometry.mesh import Mesh
 from ..geometry.ops import unit
 from .detail import Resolution
+from .limits import OverLimit
 from .ops import Shape, apply_op, bounds, transform_shape
 from .prims import BUILDERS, nominal_size
 from .uv import project_uv
@@ -22,10 +23,6 @@ _AXIS = {"x": 0, "y": 1, "z": 2}
 MEMO_PER_PART = 6  # builds remembered per part
 _SIDE = {"top": (1, 1), "bottom": (1, -1), "right": (0, 1), "left": (0, -1), "front": (2, 1),
          "back": (2, -1)}
-
-
-class OverLimit(Exception):
-    """A level makes more triangles than the caller allows (the search treats it as too rich)."""
 
 
 def scale_shape(shape: Shape, s: np.ndarray, pivot: np.ndarray | None = None) -> Shape:

@@ -19,9 +19,9 @@ from ..geometry.collider import make_collider
 from ..geometry.mesh import AssetGeometry, Mesh, Part
 from ..geometry.ops import finalize, merge, unit
 from ..geometry.tangents import with_tangents
-from .assemble import OverLimit, ProgramBuilder
+from .assemble import ProgramBuilder
 from .detail import MAX_LEVEL
-from .limits import MAX_POLY_BUDGET, MAX_SIZE_M, MAX_TRIANGLES
+from .limits import MAX_POLY_BUDGET, MAX_SIZE_M, MAX_TRIANGLES, OverLimit
 from .search import choose_levels
 from .validate import check_program
 from .vocabulary import COLLIDERS

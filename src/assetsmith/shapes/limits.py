@@ -26,3 +26,8 @@ MAX_JSON_NODES = 200_000  # numbers, strings, lists and objects in one program
 MAX_JSON_DEPTH = 40  # nesting of JSON lists/objects
 MAX_ID_LENGTH = 64
 ID_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
+
+
+class OverLimit(Exception):
+    """A build would pass a triangle limit: the level search treats the level as too rich; at the
+    lowest level it becomes the error that the program is too large."""

@@ -11,6 +11,7 @@ import numpy as np
 from ...geometry.mesh import Mesh
 from ...geometry.ops import rotation
 from ..detail import Resolution
+from ..limits import MAX_TRIANGLES, OverLimit
 
 Shape = list[tuple[str | None, Mesh]]
 _AXIS = {"x": 0, "y": 1, "z": 2}
@@ -36,6 +37,9 @@ def copies(shape: Shape, rots: np.ndarray, moves: np.ndarray, pivot: np.ndarray,
     uniform scale)."""
     out: Shape = []
     K = len(moves)
+    total = K * sum(m.triangle_count for _, m in shape)
+    if total > MAX_TRIANGLES:  # refuse before allocating: copies multiply memory too
+        raise OverLimit(total)
     for name, m in shape:
         q = m.positions - pivot
         P = np.einsum("kij,vj->kvi", rots, q) + (pivot + moves)[:, None, :]

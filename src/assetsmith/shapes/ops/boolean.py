@@ -12,6 +12,7 @@ from ...errors import InvalidInput
 from ...geometry.mesh import Mesh
 from ...geometry.ops import compact, merge, unit
 from ..detail import Resolution
+from ..limits import MAX_TRIANGLES, OverLimit
 from .arrays import Shape
 
 
@@ -107,7 +108,10 @@ def boolean(op: dict, shape: Shape, res: Resolution, tag: str, build_shape) -> S
 def smooth(op: dict, shape: Shape, res: Resolution, tag: str) -> Shape:
     """Subdivision towards a smooth surface (manifold3d smooth_out + refine); normals are then
     recomputed from the refined surface, keeping edges sharper than `sharp` degrees hard."""
-    M = to_manifold(_single(shape, tag), f"the shape before {tag}")
+    mesh = _single(shape, tag)
+    if mesh.triangle_count * 4 ** int(op["levels"]) > MAX_TRIANGLES:
+        raise OverLimit(mesh.triangle_count * 4 ** int(op["levels"]))
+    M = to_manifold(mesh, f"the shape before {tag}")
     sharp = float(op["sharp"])
     M = M.smooth_out(sharp, 0.0).refine(2 ** int(op["levels"]))
     M = M.calculate_normals(0, sharp)
