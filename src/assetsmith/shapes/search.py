@@ -1,7 +1,9 @@
 """Choosing detail levels: the richest level within a triangle budget, and LOD levels near given
 fractions of it.
 
-Like geometry/lod.py's search (extrapolate, then interpolate in log space), but with capped steps:
+Like geometry/lod.py's search (extrapolate, then interpolate in log space; a level predicted more
+than 2 % over the budget is not built to confirm it, so LOD0 may rarely stop one level short of the
+richest that fits), but with capped steps:
 a program's count often grows slowly while small parts sit at their minimum segment counts and
 then fast, so a long extrapolation overshoots into levels that are very costly to build. Steps of
 at most MAX_STEP levels keep every probe within a few times the budget.
@@ -49,6 +51,10 @@ def richest_within(count: Callable[[int], int], limit: float, lo: int, hi: int,
     while over - lo > 1:
         width = over - lo
         c_lo, c_over = max(count(lo), 1), max(count(over), 1)
+        # Counts grow about geometrically between two levels: when even the next level is
+        # predicted more than 2 % over, building it to confirm is not worth its cost.
+        if c_over > c_lo and c_lo * (c_over / c_lo) ** (1.0 / width) > 1.02 * limit:
+            return lo
         if bisect or c_over <= c_lo:
             guess = (lo + over) // 2
         else:
@@ -63,7 +69,7 @@ def richest_within(count: Callable[[int], int], limit: float, lo: int, hi: int,
     return lo
 
 
-ACCEPT = math.log(1.2)  # a LOD level within 20 % of its target is near enough
+ACCEPT = math.log(1.25)  # a LOD level within 25 % of its target is near enough
 
 
 def _err(c: float, target: float) -> float:
@@ -72,21 +78,22 @@ def _err(c: float, target: float) -> float:
 
 def nearest_below(count: Callable[[int], int], target: float, hi: int, known: dict[int, int]) -> int:
     """A level in [0, hi] whose count is nearest `target` by ratio (0 when even it is larger).
-    A known level, or one interpolated between known levels, within 20 % of the target is taken
-    without searching further (a LOD needs to be near its ratio, not exactly at it)."""
-    near = [lv for lv in known if lv <= hi]
-    best = min(near, key=lambda lv: (_err(known[lv], target), lv))
-    if _err(known[best], target) <= ACCEPT:
-        return best
-    below = [lv for lv in near if known[lv] <= target]
-    above = [lv for lv in near if known[lv] > target]
-    if below and above:
+    A level within 25 % of the target is taken as soon as one is known: up to three guesses
+    interpolated between the known levels that bracket the target, then a search."""
+    for _ in range(3):
+        near = [lv for lv in known if lv <= hi]
+        best = min(near, key=lambda lv: (_err(known[lv], target), lv))
+        if _err(known[best], target) <= ACCEPT:
+            return best
+        below = [lv for lv in near if known[lv] <= target]
+        above = [lv for lv in near if known[lv] > target]
+        if not below or not above:
+            break
         a, b = max(below), min(above)
-        if b - a > 1 and known[b] > known[a]:
-            frac = math.log(max(target, 1) / max(known[a], 1)) / math.log(known[b] / max(known[a], 1))
-            guess = min(max(a + int(round(frac * (b - a))), a + 1), b - 1)
-            if _err(count(guess), target) <= ACCEPT:
-                return guess
+        if b - a <= 1 or known[b] <= known[a]:
+            break
+        frac = math.log(max(target, 1) / max(known[a], 1)) / math.log(known[b] / max(known[a], 1))
+        count(min(max(a + int(round(frac * (b - a))), a + 1), b - 1))
     lv = richest_within(count, target, 0, hi, known)
     if lv >= hi or count(lv) > target:
         return lv
@@ -102,7 +109,10 @@ def choose_levels(count: Callable[[int], int], known: dict[int, int], budget: in
     for r in ratios:
         prev = levels[-1]
         c_prev = count(prev)
-        # The richest level with strictly fewer triangles than the LOD before (if any has fewer).
-        hi = richest_within(count, c_prev - 1, 0, prev, known) if count(0) < c_prev else 0
-        levels.append(nearest_below(count, r * total, hi, known))
+        lv = nearest_below(count, r * total, prev, known)
+        if count(lv) >= c_prev and count(0) < c_prev:
+            # A cliff: the level nearest the target has as many triangles as the LOD before;
+            # take the richest level with strictly fewer.
+            lv = richest_within(count, c_prev - 1, 0, prev, known)
+        levels.append(lv)
     return levels
