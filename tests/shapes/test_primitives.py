@@ -34,6 +34,8 @@ SAMPLES = {
     "lathe_reversed": {"type": "lathe", "profile": [[0.1, 0.8], [0.35, 0.3], [0.3, 0], [0, 0]]},
     "extrude": {"type": "extrude", "outline": [[0, 0], [1, 0], [1, 1], [0, 1]], "depth": 0.2,
                 "holes": [[[0.3, 0.3], [0.7, 0.3], [0.7, 0.7], [0.3, 0.7]]]},
+    "extrude_bevel": {"type": "extrude", "outline": [[0, 0], [1, 0], [1, 1], [0.5, 1.4], [0, 1]],
+                      "depth": 0.2, "bevel": 0.03, "holes": [[[0.3, 0.3], [0.7, 0.3], [0.7, 0.7], [0.3, 0.7]]]},
     "extrude_y": {"type": "extrude", "outline": [[0, 0], [0.5, 1], [1, 0]], "depth": 0.2, "axis": "y"},
     "extrude_x_smooth": {"type": "extrude", "outline": [[0, 0], [1, 0], [0.5, 1]], "depth": 0.2, "axis": "x",
                          "smooth": True},

@@ -222,6 +222,8 @@ def _polygon(points, at: str, what: str) -> list[Problem]:
 
 def _extrude(p, at):
     out = _polygon(p["outline"], f"{at}.outline", "outline")
+    if p.get("bevel", 0.0) > p["depth"] / 2:
+        out.append(Problem(f"{at}.bevel", f"{p['bevel']} is more than half the depth ({p['depth'] / 2:g})"))
     outline = np.asarray(p["outline"], dtype=np.float64)
     for k, h in enumerate(p.get("holes", [])):
         bad = _polygon(h, f"{at}.holes[{k}]", "hole")

@@ -116,6 +116,8 @@ PRIMITIVES: dict[str, Word] = {w.name: w for w in (
                            "above, from y = 0 up.", "z", values=("z", "x", "y")),
         "smooth": _p("bool", "Pass a smooth closed curve through the outline's points.", False),
         "crease": _p("angle", "Outline turns sharper than this many degrees make a hard edge.", 30.0),
+        "bevel": _p("length0", "Radius of the rounded front and back edges (0: sharp); at most half "
+                               "the depth, and small against the outline's narrowest parts.", 0.0),
     }),
     Word("sweep", "A section swept along a path: pipes, rails, ropes, handles, horns, tentacles.", {
         "path": _p("points3", "Path points [x, y, z].", min_items=2, max_items=MAX_POINTS),

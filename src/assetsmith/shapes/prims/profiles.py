@@ -61,19 +61,32 @@ def lathe_prim(p: dict, res: Resolution) -> Mesh:
     return lathe(runs, res.around(float(pts[:, 0].max())), planar_runs=caps)
 
 
-def _walls(loop: np.ndarray, crease: float, z0: float, z1: float) -> Mesh:
+def miters(loop: np.ndarray) -> np.ndarray:
+    """Per vertex of a closed 2D loop (outward to the right of travel): the outward miter, scaled
+    so moving a vertex by -miter * d moves both its edges inward by d (capped at 2.5 d, so sharp
+    corners do not spike)."""
+    d = np.diff(np.vstack([loop, loop[:1]]), axis=0)
+    n = unit(np.stack([d[:, 1], -d[:, 0]], axis=1), (1.0, 0.0))
+    m = unit(np.roll(n, 1, axis=0) + n, (1.0, 0.0))
+    cos = np.maximum(np.sum(m * n, axis=1), 0.4)
+    return m / cos[:, None]
+
+
+def _walls(loop: np.ndarray, crease: float, z0: float, z1: float, bevel: float = 0.0, k: int = 0) -> Mesh:
     """Side walls of a closed 2D loop (outward to the right of travel) from z0 to z1, smooth
-    between points that turn less than `crease` degrees."""
+    between points that turn less than `crease` degrees; with a bevel, the edges at both ends
+    round over (k rows each) to the loop inset by `bevel`."""
     from ..curves import turn_angles
 
+    mit = miters(loop)
     sharp = np.nonzero(turn_angles(loop, closed=True) > np.radians(crease))[0]
     if len(sharp):
-        loop = np.roll(loop, -sharp[0], axis=0)
+        loop, mit = np.roll(loop, -sharp[0], axis=0), np.roll(mit, -sharp[0], axis=0)
         sharp = np.sort((sharp - sharp[0]) % len(loop))
-    closed = np.vstack([loop, loop[:1]])
+    closed, mclosed = np.vstack([loop, loop[:1]]), np.vstack([mit, mit[:1]])
     d = np.diff(closed, axis=0)
     seg_n = unit(np.stack([d[:, 1], -d[:, 0]], axis=1), (1.0, 0.0))
-    strips, normals, breaks = [], [], []
+    strips, normals, mits, breaks = [], [], [], []
     bounds = list(sharp) + [len(loop)] if len(sharp) else [0, len(loop)]
     for a, b in zip(bounds[:-1], bounds[1:], strict=True):
         cols = closed[a:b + 1]
@@ -84,12 +97,20 @@ def _walls(loop: np.ndarray, crease: float, z0: float, z1: float) -> Mesh:
         if not len(sharp):  # one smooth loop: the seam shares the averaged normal
             n[0] = n[-1] = seg_n[-1] + seg_n[0]
         strips.append(cols)
+        mits.append(mclosed[a:b + 1])
         normals.append(unit(n, (1.0, 0.0)))
         breaks.append(sum(len(s) for s in strips) - 1)
-    cols, n2 = np.vstack(strips), np.vstack(normals)
-    P = np.stack([np.stack([cols[:, 0], cols[:, 1], np.full(len(cols), z)], 1) for z in (z0, z1)])
-    N = np.broadcast_to(np.stack([n2[:, 0], n2[:, 1], np.zeros(len(n2))], 1), P.shape).copy()
-    return grid_mesh(P, N, col_breaks=breaks[:-1])
+    cols, n2, mc = np.vstack(strips), np.vstack(normals), np.vstack(mits)
+    if k and bevel > 0:  # (inset, z, normal weight of the wall, normal weight of +z) per row
+        a = np.linspace(np.pi / 2, 0.0, k + 1)
+        back = [(bevel * (1 - np.cos(t)), z0 + bevel - bevel * np.sin(t), np.cos(t), -np.sin(t)) for t in a]
+        front = [(bevel * (1 - np.cos(t)), z1 - bevel + bevel * np.sin(t), np.cos(t), np.sin(t)) for t in a[::-1]]
+        rows = back + front
+    else:
+        rows = [(0.0, z0, 1.0, 0.0), (0.0, z1, 1.0, 0.0)]
+    P = np.stack([np.column_stack([cols - mc * inset, np.full(len(cols), z)]) for inset, z, _, _ in rows])
+    N = np.stack([np.column_stack([n2 * cw, np.full(len(cols), zw)]) for _, _, cw, zw in rows])
+    return grid_mesh(P, unit(N), col_breaks=breaks[:-1])
 
 
 def _cap(points3: np.ndarray, tri: np.ndarray, normal) -> Mesh:
@@ -118,10 +139,13 @@ def extrude(p: dict, res: Resolution) -> Mesh:
     z0, z1 = (0.0, depth) if p["axis"] == "y" else (-depth / 2, depth / 2)
     loops = [outline, *holes]
     tri = triangulate(loops)
-    flat = np.vstack(loops)
+    bevel = min(float(p["bevel"]), depth / 2)
+    k = res.bevel(bevel, k_max=4) if bevel > 0 else 0
+    # The caps are the loops inset by the bevel (the same points the walls' end rows reach).
+    flat = np.vstack([lp - miters(lp) * (bevel if k else 0.0) for lp in loops])
     front = _cap(np.column_stack([flat, np.full(len(flat), z1)]), tri, (0.0, 0.0, 1.0))
     back = _cap(np.column_stack([flat, np.full(len(flat), z0)]), tri[:, ::-1], (0.0, 0.0, -1.0))
-    walls = [_walls(lp, p["crease"], z0, z1) for lp in loops]
+    walls = [_walls(lp, p["crease"], z0, z1, bevel, k) for lp in loops]
     return apply_linear(merge([front, back, *walls]), _EXTRUDE_FRAME[p["axis"]])
 
 

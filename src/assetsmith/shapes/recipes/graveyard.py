@@ -75,7 +75,7 @@ def tombstone(p) -> dict:
         outline = [[-w / 2, 0], [w / 2, 0], [w / 2, h - 0.18], [0, h], [-w / 2, h - 0.18]]
     else:
         outline = _arch_outline(w, h)
-    stone = part("stone", "stone", extrude(outline, d, crease=25)).uv("box")
+    stone = part("stone", "stone", extrude(outline, d, crease=25, bevel=0.012)).uv("box")
     if p.shape != "cross":  # a sunken panel for the inscription
         stone = stone.cut(shape(box([w * 0.62, h * 0.42, 0.04], bevel=0.006)).at(0, h * 0.3, d / 2 - 0.012))
     if p.condition == "broken":

@@ -23,11 +23,11 @@ def small_spaceship(p) -> dict:
         part("hull", "hull", hull).uv("box"),
         part("canopy", "glass", sphere(0.42, portion=0.5)).scale([1.0, 0.75, 2.0])
         .on("hull", "top", gap=-0.12, z=0.62),
-        part("wings", "hull", extrude(wing, 0.09, axis="y"), part="hull").mirror("x")
+        part("wings", "hull", extrude(wing, 0.09, axis="y", bevel=0.03), part="hull").mirror("x")
         .on("hull", "center", y=-0.35, z=-0.3).uv("box"),
         part("wing_tips", "trim", box([0.12, 0.16, 1.0], bevel=0.03), part="trim")
         .array(2, [5.1, 0, 0], center=True).on("wings", "center", y=0.3, z=-0.55),
-        part("fin", "trim", extrude(fin, 0.08, axis="x"), part="trim").on("hull", "top", gap=-0.1, z=-1),
+        part("fin", "trim", extrude(fin, 0.08, axis="x", bevel=0.025), part="trim").on("hull", "top", gap=-0.1, z=-1),
     ]
     for k, x in enumerate(engines):
         parts += [

@@ -27,7 +27,7 @@ def street_sign(p) -> dict:
         # Boards point a little off square, each its own way (seeded), as fingerposts do.
         turn = (12.0 if k % 2 == 0 else -10.0) + float(p.rng.uniform(-4, 4))
         angle = (turn if not metal else 0.0) + (180 if flip else 0)
-        board = extrude(_arrow(0.78, 0.18), 0.025, crease=20)
+        board = extrude(_arrow(0.78, 0.18), 0.025, crease=20, bevel=0.005)
         parts.append(part(f"sign_{k}", "board", board, part="signs").rotate(y=angle)
                      .on("post", "top", gap=-(0.12 + 0.24 * k), offset=[0.39 * (-1 if flip else 1), 0, 0.0])
                      .uv("box"))
