@@ -82,7 +82,7 @@ def from_manifold(M, flip_ids: set[int] = frozenset()) -> Mesh:
     return compact(Mesh(pos, unit(nrm), uv, tri))  # the flipped faces' old vertices are unused
 
 
-def _single(shape: Shape, what: str) -> Mesh:  # noqa: ARG001
+def _single(shape: Shape) -> Mesh:
     return merge([m for _, m in shape])
 
 
@@ -90,11 +90,11 @@ def boolean(op: dict, shape: Shape, res: Resolution, tag: str, build_shape) -> S
     import manifold3d
 
     name = op["op"]
-    base = to_manifold(_single(shape, tag), f"the shape before {tag}")
+    base = to_manifold(_single(shape), f"the shape before {tag}")
     operands = []
     for j, s in enumerate(op["shapes"]):
         sub = build_shape(s, res, f"{tag}.shapes[{j}]")
-        operands.append(to_manifold(_single(sub, tag), f"{tag}.shapes[{j}]"))
+        operands.append(to_manifold(_single(sub), f"{tag}.shapes[{j}]"))
     kind = {"union": manifold3d.OpType.Add, "difference": manifold3d.OpType.Subtract,
             "intersection": manifold3d.OpType.Intersect}[name]
     result = manifold3d.Manifold.batch_boolean([base, *operands], kind)
@@ -108,7 +108,7 @@ def boolean(op: dict, shape: Shape, res: Resolution, tag: str, build_shape) -> S
 def smooth(op: dict, shape: Shape, res: Resolution, tag: str) -> Shape:
     """Subdivision towards a smooth surface (manifold3d smooth_out + refine); normals are then
     recomputed from the refined surface, keeping edges sharper than `sharp` degrees hard."""
-    mesh = _single(shape, tag)
+    mesh = _single(shape)
     if mesh.triangle_count * 4 ** int(op["levels"]) > MAX_TRIANGLES:
         raise OverLimit(mesh.triangle_count * 4 ** int(op["levels"]))
     M = to_manifold(mesh, f"the shape before {tag}")

@@ -35,8 +35,9 @@ def small_spaceship(p) -> dict:
             .on("hull", "back", gap=-0.9, y=-0.1, offset=[x, 0, 0]),
             part(f"nozzle_{k}", "trim", cone(0.16, 0.3, radius_top=0.24), part="engines").rotate(x=-90)
             .on(f"engine_{k}", "back", gap=-0.02),
-            part(f"glow_{k}", "glow", cylinder(0.17, 0.04), part="glow").rotate(x=90)
-            .on(f"nozzle_{k}", "back", gap=-0.06),
+            # The exhaust: a short glowing cone pointing out of the nozzle.
+            part(f"glow_{k}", "glow", cone(0.2, 0.45), part="glow").rotate(x=-90)
+            .on(f"nozzle_{k}", "back", gap=-0.12),
         ]
     return program(*parts, collider="mesh_convex")
 
