@@ -32,15 +32,15 @@ def skull(p) -> dict:
              # Cheekbones, and the dark insides of the sockets and the nose (they read as depth).
              part("cheekbones", "bone", sphere(0.014), part="cranium").scale([1.0, 0.8, 1.7])
              .array(2, [0.1, 0, 0], center=True).at(0, 0.064, 0.036),
-             part("hollows", "hollow", sphere(0.0195), part="hollows").scale([1.0, 0.92, 0.5])
-             .array(2, [0.064, 0, 0], center=True).at(0, 0.076, 0.05),
+             part("hollows", "hollow", sphere(0.019), part="hollows").scale([1.0, 0.92, 0.35])
+             .array(2, [0.064, 0, 0], center=True).at(0, 0.077, 0.042),
              part("nose_hollow", "hollow", sphere(0.011), part="hollows").scale([1.0, 1.3, 0.6])
              .at(0, 0.064, 0.07),
              part("teeth", "teeth", box([0.0085, 0.012, 0.008], bevel=0.0025))
              .radial(10, radius=0.036, start=-60, span=120).at(0, 0.03, 0.036)]
     if p.jaw:
-        path = [[-0.05, 0.075, -0.014], [-0.05, 0.025, -0.01], [-0.04, 0.012, 0.035], [0, 0.008, 0.07],
-                [0.04, 0.012, 0.035], [0.05, 0.025, -0.01], [0.05, 0.075, -0.014]]
+        path = [[-0.048, 0.088, -0.004], [-0.05, 0.028, -0.006], [-0.04, 0.012, 0.035], [0, 0.008, 0.07],
+                [0.04, 0.012, 0.035], [0.05, 0.028, -0.006], [0.048, 0.088, -0.004]]
         parts += [
             part("jaw", "bone", sweep(path, 0.011, curve="smooth",
                                       section=[[-0.5, -1.4], [0.5, -1.4], [0.5, 1.4], [-0.5, 1.4]])),
