@@ -133,7 +133,7 @@ def test_every_parameter_value_builds(name):
 
 def test_counts_set_by_words_change_the_object():
     def tyres_span(n):
-        g = built("wooden_cart", 6000, SEED, (("wheels", n),))
+        g = built("cart", 6000, SEED, (("wheels", n),))
         lo, hi = C.extents([p for p in g.parts if p.name == "tyres"])
         return hi[0] - lo[0]
 
@@ -145,8 +145,8 @@ def test_counts_set_by_words_change_the_object():
 def test_standard_size_words_scale_the_object():
     base = built("barrel", 3000)
     tall = built("barrel", 3000, SEED, (("height", 1.3),))
-    wide = built("stone_well", 3000, SEED, (("width", 1.3),))
-    well = built("stone_well", 3000)
+    wide = built("well", 3000, SEED, (("width", 1.3),))
+    well = built("well", 3000)
     (blo, bhi), (tlo, thi) = C.extents(base.parts), C.extents(tall.parts)
     assert np.isclose(thi[1] - tlo[1], 1.3 * (bhi[1] - blo[1]), rtol=1e-4)
     (wlo, whi), (nlo, nhi) = C.extents(wide.parts), C.extents(well.parts)
@@ -156,14 +156,14 @@ def test_standard_size_words_scale_the_object():
 
 def test_parameter_errors_are_clear():
     with pytest.raises(InvalidInput, match="did you mean 'wheels'"):
-        get_recipe("wooden_cart").resolve({"wheel": 2})
+        get_recipe("cart").resolve({"wheel": 2})
     with pytest.raises(InvalidInput, match=r"\[2, 4\]"):
-        get_recipe("wooden_cart").resolve({"wheels": 9})
+        get_recipe("cart").resolve({"wheels": 9})
     with pytest.raises(InvalidInput, match="one of"):
         get_recipe("tombstone").resolve({"shape": "hexagonal"})
-    with pytest.raises(InvalidInput, match="nearest: stone_well"):
-        get_recipe("stone_wel")
-    assert get_recipe("wooden_cart").param("wheels").clamp(9) == 4
+    with pytest.raises(InvalidInput, match="nearest: well"):
+        get_recipe("wel")
+    assert get_recipe("cart").param("wheels").clamp(9) == 4
 
 
 def test_recipe_builds_are_deterministic_and_seeded():

@@ -2,7 +2,7 @@
 
     from assetsmith.shapes import build_shape, get_recipe, RECIPES
 
-    geom = build_shape("stone_well", params={"roof": False}, seed=3, poly_budget=6000)
+    geom = build_shape("well", params={"roof": False}, seed=3, poly_budget=6000)
     geom = build_shape(part_program_dict, seed=3, poly_budget=6000)
 
 Layout: vocabulary.py (every primitive and operator with its parameters) -> schema.py (the JSON

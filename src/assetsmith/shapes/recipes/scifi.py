@@ -8,7 +8,7 @@ from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 M = MaterialRole
 
 
-def small_spaceship(p) -> dict:
+def spaceship(p) -> dict:
     # Built along Z (nose at +Z), sections [x, y]; about 6 m long, 5 m across the wings.
     hull = loft(section(-2.6, "rounded_rect", size=[1.1, 0.75], corner=0.2),
                 section(-1.6, "rounded_rect", size=[1.4, 0.95], corner=0.3),
@@ -44,7 +44,7 @@ def small_spaceship(p) -> dict:
 
 RECIPES = [
     Recipe(
-        name="small_spaceship", category="scifi",
+        name="spaceship", category="scifi",
         nouns=("spaceship", "space ship", "starship", "spacecraft", "fighter", "shuttle", "rocket ship",
                "ship"),
         synsets=("starship.n.01", "spacecraft.n.01"),
@@ -58,7 +58,7 @@ RECIPES = [
                RecipePart("glow", "glow", ("exhaust", "glow", "flames"))),
         params=(Param("engines", "int", 2, 1, 4, count_nouns=("engines", "engine", "thrusters", "thruster"),
                       words={"twin": 2}, doc="Number of engines at the back."),),
-        build=small_spaceship, long_axis="z", collider="mesh_convex",
+        build=spaceship, long_axis="z", collider="mesh_convex",
         description="A small fighter-sized spaceship: a lofted hull, swept wings, a canopy, engines.",
     ),
 ]

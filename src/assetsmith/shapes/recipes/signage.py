@@ -14,7 +14,7 @@ def _arrow(length: float, height: float) -> list[list[float]]:
     return [[0, 0], [length - tip, 0], [length, height / 2], [length - tip, height], [0, height]]
 
 
-def street_sign(p) -> dict:
+def signpost(p) -> dict:
     metal = p.style == "metal"
     h = 2.5
     post = (cylinder(0.035, h, bevel=0.004) if metal else box([0.1, h, 0.1], bevel=0.012))
@@ -39,10 +39,10 @@ def street_sign(p) -> dict:
 
 RECIPES = [
     Recipe(
-        name="street_sign", category="signage",
+        name="signpost", category="signage",
         nouns=("street sign", "signpost", "sign post", "guidepost", "direction sign", "fingerpost",
                "road sign", "sign"),
-        synsets=("signpost.n.01", "street_sign.n.01"),
+        synsets=("signpost.n.01", "signpost.n.01"),
         size=SizePrior((1.5, 2.6, 0.26), 0.35),
         materials={"post": M("wood_planks", "#6b4a2e"), "board": M("painted_wood", "#c9b27a")},
         parts=(RecipePart("post", "post", ("post", "pole", "stake")),
@@ -53,7 +53,7 @@ RECIPES = [
                       words={"wooden": "wooden", "wood": "wooden", "rustic": "wooden", "metal": "metal",
                              "iron": "metal", "steel": "metal", "street": "metal", "city": "metal"},
                       doc="A wooden fingerpost or a metal pole with flat plates.")),
-        build=street_sign, collider="box",
+        build=signpost, collider="box",
         description="A signpost with arrow-shaped direction boards.",
     ),
 ]

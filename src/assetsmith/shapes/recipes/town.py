@@ -8,7 +8,7 @@ from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 M = MaterialRole
 
 
-def stone_well(p) -> dict:
+def well(p) -> dict:
     square = p.shape == "square"
     ring_h, outer, inner = 0.8, 0.78, 0.58
     if square:
@@ -45,7 +45,7 @@ def stone_well(p) -> dict:
 
 RECIPES = [
     Recipe(
-        name="stone_well", category="market_town",
+        name="well", category="market_town",
         nouns=("well", "stone well", "wishing well", "water well"), synsets=("well.n.01",),
         size=SizePrior((1.7, 2.8, 1.65), 0.25),
         materials={"stone": M("cobblestone", "#8a847a"), "coping": M("rough_stone", "#7d786f"),
@@ -68,7 +68,7 @@ RECIPES = [
                 Param("shape", "choice", "round", choices=("round", "square"),
                       words={"round": "round", "circular": "round", "square": "square",
                              "rectangular": "square", "boxy": "square"}, doc="Shape of the stone ring.")),
-        build=stone_well, round=True, collider="box",
+        build=well, round=True, collider="box",
         description="A round stone well with a roof, windlass, rope and bucket.",
     ),
 ]

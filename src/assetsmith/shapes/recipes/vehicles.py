@@ -28,7 +28,7 @@ def _wheel_parts(prefix: str, r: float, width: float, centers: list[tuple[float,
     return out
 
 
-def wooden_cart(p) -> dict:
+def cart(p) -> dict:
     r = 0.42 * p.wheel_size
     bed_l, bed_w, bed_y = 1.5, 0.95, r + 0.06
     track = bed_w / 2 + 0.12  # wheels stand just outside the bed
@@ -73,7 +73,7 @@ def wooden_cart(p) -> dict:
 
 RECIPES = [
     Recipe(
-        name="wooden_cart", category="vehicles",
+        name="cart", category="vehicles_ships",
         nouns=("cart", "wooden cart", "handcart", "wagon", "farm cart", "hay cart", "wheelbarrow cart"),
         synsets=("cart.n.01", "handcart.n.01", "wagon.n.01"),
         size=SizePrior((2.8, 1.05, 1.2), 0.25),
@@ -91,7 +91,7 @@ RECIPES = [
                       doc="Board sides round the bed."),
                 Param("wheel_size", "float", 1.0, 0.6, 1.5, words={"big-wheeled": 1.3},
                       doc="Scale of the wheels.")),
-        build=wooden_cart, long_axis="x", collider="box",
+        build=cart, long_axis="x", collider="box",
         description="A two-wheeled wooden cart with board sides and shafts (four wheels: a wagon).",
     ),
 ]
