@@ -54,10 +54,23 @@ class SizePrior:
 
 @dataclass(frozen=True)
 class MaterialRole:
-    """A material a recipe's parts are made of: its default family and colour (#rrggbb)."""
+    """A material a recipe's parts are made of: its default family and colour (#rrggbb), and for
+    parts that give light (flames, lamp glass, runes, engine exhaust) the glow: `emissive`
+    (#rrggbb), `emissive_strength` (0..100) and `emissive_pattern` (uniform | family | runes),
+    the spec's material fields of the same names."""
 
     family: str
     base_color: str | None = None
+    emissive: str | None = None
+    emissive_strength: float = 1.0
+    emissive_pattern: str = "uniform"
+
+    def glow(self) -> dict:
+        """The spec material fields for the glow ({} for a material that gives no light)."""
+        if self.emissive is None:
+            return {}
+        return {"emissive": self.emissive, "emissive_strength": self.emissive_strength,
+                "emissive_pattern": self.emissive_pattern}
 
     def color(self) -> str:
         return self.base_color or MATERIAL_FAMILIES[self.family]["base_color"]
@@ -259,6 +272,6 @@ class Recipe:
     def spec_tables(self) -> tuple[list[dict], list[dict]]:
         """(materials, parts) as the asset spec lists them: one material per role used."""
         used = list(dict.fromkeys(p.role for p in self.parts))
-        mats = [{"id": r, "family": self.materials[r].family, "base_color": self.materials[r].color()}
-                for r in used]
+        mats = [{"id": r, "family": self.materials[r].family, "base_color": self.materials[r].color(),
+                 **self.materials[r].glow()} for r in used]
         return mats, [{"id": p.name, "material": p.role} for p in self.parts]
