@@ -1,0 +1,199 @@
+"""Food (category food_kitchen): bread, cheese, an apple, a cake. Built at real size; cut faces
+show the inside's own material (the crumb in a loaf's scores, the paste in a cheese's cut)."""
+
+from __future__ import annotations
+
+import math
+
+from ..dsl import box, cylinder, extrude, lathe, part, program, shape, sphere, sweep
+from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
+from .lights import FLAME, flame_profile, lit_param
+
+M = MaterialRole
+
+
+def _parts(*rows) -> tuple[RecipePart, ...]:
+    return tuple(RecipePart(name, role, tuple(words)) for name, role, words in rows)
+
+
+# ---------------------------------------------------------------------------------------------
+# Bread
+
+
+def _dome_top(x: float, z: float, r: float, portion: float, sx: float, sy: float, sz: float) -> float:
+    """Height of a scaled sphere-portion dome (radius r, standing on y = 0) above (x, z)."""
+    yc = (2 * portion - 1) * r
+    q = 1.0 - (x / (r * sx)) ** 2 - (z / (r * sz)) ** 2
+    return sy * (yc + r * math.sqrt(max(q, 0.0)))
+
+
+def bread(p) -> dict:
+    r, portion = 0.1, 0.6
+    if p.style == "baguette":
+        sx, sy, sz, xs, turn, score = 3.0, 0.6, 0.34, [-0.2, -0.1, 0.0, 0.1, 0.2], 55, [0.075, 0.02]
+        r = 0.1
+    elif p.style == "round":
+        sx, sy, sz, xs, turn, score = 1.0, 0.9, 1.0, [0.0, 0.0], 0, [0.15, 0.018]
+    else:
+        sx, sy, sz, xs, turn, score = 1.4, 0.92, 0.7, [-0.07, 0.0, 0.07], 30, [0.1, 0.02]
+    cuts, crumbs = [], []
+    for k, x in enumerate(xs):
+        angle = turn if p.style != "round" else (0 if k == 0 else 90)
+        y = _dome_top(x, 0.0, r, portion, sx, sy, sz)
+        dy = _dome_top(x + 0.005, 0.0, r, portion, sx, sy, sz) - _dome_top(x - 0.005, 0.0, r, portion, sx, sy, sz)
+        slope = max(-35.0, min(35.0, math.degrees(math.atan2(dy, 0.01))))
+        groove = box([score[0], 0.03, score[1]])
+        cuts.append(shape(groove).rotate(z=slope, y=angle).at(x, y - 0.008, 0))
+        crumbs.append(part(f"crumb_{k}", "crumb", box([score[0] * 0.9, 0.01, score[1] * 0.7]), part="crumb")
+                      .rotate(z=slope, y=angle).at(x, y - 0.0105, 0))
+    crust = part("crust", "crust", sphere(r, portion=portion)).scale([sx, sy, sz]).cut(*cuts[:8]).detail(1.5)
+    return program(crust, *crumbs, collider="mesh_convex")
+
+
+# ---------------------------------------------------------------------------------------------
+# Cheese
+
+
+def cheese(p) -> dict:
+    r, h, half = 0.15, 0.1, 25.0
+    wheel = part("rind", "rind", cylinder(r, h, bevel=0.015)).detail(1.4)
+    parts = [wheel]
+    if p.cut:
+        a = math.radians(half)
+        wedge = [[0.0, 0.0], [0.3 * math.sin(-a), 0.3 * math.cos(a)], [0.3 * math.sin(a), 0.3 * math.cos(a)]]
+        prism = extrude(wedge, h + 0.04, axis="y")
+        # The paste: a smaller wheel cut by the same wedge moved out by a hair, so its cut faces lie
+        # just in front of the rind's; holes are cut where those faces are.
+        lift = 0.0015 / math.sin(a)
+        holes = [shape(sphere(rad)).at(s * d * math.sin(a), y, d * math.cos(a) + 0.002)
+                 for s, d, y, rad in ((1, 0.06, 0.03, 0.011), (-1, 0.1, 0.055, 0.009), (1, 0.11, 0.065, 0.008),
+                                      (-1, 0.045, 0.035, 0.008), (1, 0.085, 0.014, 0.007))]
+        parts = [
+            wheel.cut(shape(prism).at(0, -0.02, 0)),
+            part("paste", "paste", cylinder(r - 0.008, h - 0.014)).at(0, 0.007, 0)
+            .cut(shape(prism).at(0, -0.02, lift)).cut(*holes),
+        ]
+    return program(*parts, collider="mesh_convex")
+
+
+# ---------------------------------------------------------------------------------------------
+# Apple
+
+
+def apple(p) -> dict:
+    profile = [[0, 0.008], [0.012, 0.002], [0.026, 0.0], [0.037, 0.012], [0.042, 0.032], [0.042, 0.052],
+               [0.036, 0.07], [0.022, 0.08], [0.01, 0.077], [0, 0.07]]
+    parts = [
+        part("apple", "skin", lathe(profile, smooth=True)).detail(1.5),
+        part("stem", "stem", sweep([[0, 0.066, 0], [0.002, 0.08, 0], [0.007, 0.092, 0]], curve="smooth",
+                                   radii=[0.0022, 0.0019, 0.0016])),
+    ]
+    if p.leaf:
+        leaf = [[0.0, 0.0], [0.012, 0.008], [0.026, 0.007], [0.038, 0.0], [0.026, -0.007], [0.012, -0.008]]
+        parts.append(part("leaf", "leaf", extrude(leaf, 0.0012, axis="y", smooth=True))
+                     .rotate(z=25, y=-35).at(0.004, 0.087, 0))
+    return program(*parts, collider="mesh_convex")
+
+
+# ---------------------------------------------------------------------------------------------
+# Cake
+
+
+def cake(p) -> dict:
+    r, layer_h, cream_h = 0.115, 0.048, 0.008
+    n = p.layers
+    pitch = layer_h + cream_h
+    top = 0.012 + n * pitch - cream_h
+    parts = [
+        part("board", "board", cylinder(0.14, 0.012, bevel=0.004)),
+        part("sponge", "sponge", cylinder(r, layer_h)).array(n, [0, pitch, 0]).at(0, 0.012, 0),
+        part("icing", "icing", cylinder(r + 0.004, 0.014, bevel=0.006)).at(0, top - 0.002, 0),
+        # Icing running down the side, and a ring of berries on top.
+        part("drips", "icing", sphere(0.008),
+             part="icing").scale([1.0, 2.6, 0.8]).radial(18, radius=r + 0.001, jitter={"scale": 0.35})
+        .at(0, top - 0.028, 0).detail(0.5),
+    ]
+    if n > 1:
+        parts.append(part("cream", "icing", cylinder(r + 0.002, cream_h), part="icing").array(n - 1, [0, pitch, 0])
+                     .at(0, 0.012 + layer_h, 0))
+    if p.candles:
+        k = p.candles
+        ring = 0.0 if k == 1 else 0.06
+        parts.append(part("candles", "candle", cylinder(0.0045, 0.06, bevel=0.001)).moved(0, 0, ring)
+                     .radial(k, start=15).at(0, top + 0.01, 0))
+        if p.lit:
+            parts.append(part("flames", "flame", lathe(flame_profile(0.022, 0.005), smooth=True))
+                         .moved(0, 0, ring).radial(k, start=15).at(0, top + 0.074, 0))
+        parts.append(part("berries", "berry", sphere(0.011)).radial(10, radius=0.095)
+                     .at(0, top + 0.008, 0).detail(0.5))
+    else:
+        parts.append(part("berries", "berry", sphere(0.012)).radial(8, radius=0.08).at(0, top + 0.008, 0)
+                     .detail(0.5))
+        parts.append(part("top_berry", "berry", sphere(0.016), part="berries").at(0, top + 0.008, 0))
+    return program(*parts, collider="capsule")
+
+
+# ---------------------------------------------------------------------------------------------
+
+RECIPES = [
+    Recipe(
+        name="bread", category="food_kitchen",
+        nouns=("bread", "loaf", "baguette", "loaf of bread", "bread loaf", "boule", "cob"),
+        synsets=("bread.n.01", "loaf_of_bread.n.01", "baguet.n.01"),
+        size=SizePrior((0.28, 0.11, 0.14), 0.25),
+        materials={"crust": M("organic", "#b26a2c"), "crumb": M("organic", "#e6c488")},
+        parts=_parts(("crust", "crust", ("crust", "loaf", "bread")), ("crumb", "crumb", ("crumb", "scores", "cuts"))),
+        params=(Param("style", "choice", "loaf", choices=("loaf", "baguette", "round"),
+                      words={"loaf": "loaf", "baguette": "baguette", "french": "baguette",
+                             "round": "round", "boule": "round", "cob": "round"},
+                      doc="A long loaf, a baguette, or a round boule."),),
+        build=bread, long_axis="x", collider="mesh_convex",
+        description="A domed loaf of bread with scored cuts showing the crumb.",
+    ),
+    Recipe(
+        name="cheese", category="food_kitchen",
+        nouns=("cheese", "cheese wheel", "wheel of cheese", "cheddar", "round of cheese"),
+        synsets=("cheese.n.01",),
+        size=SizePrior((0.3, 0.1, 0.3), 0.25),
+        materials={"rind": M("organic", "#d89a2a"), "paste": M("organic", "#f3d36b")},
+        parts=_parts(("rind", "rind", ("rind", "wheel", "cheese")), ("paste", "paste", ("paste", "inside", "holes"))),
+        params=(Param("cut", "bool", True, words={"cut": True, "sliced": True, "whole": False,
+                                                  "uncut": False}, doc="A wedge cut out, showing the holes."),),
+        build=cheese, round=True, collider="mesh_convex",
+        description="A wheel of cheese with a wedge cut out, the holey paste showing.",
+    ),
+    Recipe(
+        name="apple", category="food_kitchen",
+        nouns=("apple", "red apple", "green apple", "crab apple"),
+        synsets=("apple.n.01",),
+        size=SizePrior((0.085, 0.092, 0.084), 0.25),
+        materials={"skin": M("organic", "#b3221c"), "stem": M("bark", "#4a3420"),
+                   "leaf": M("foliage", "#4f8a2a")},
+        parts=_parts(("apple", "skin", ("skin", "apple", "fruit")), ("stem", "stem", ("stem", "stalk")),
+                     ("leaf", "leaf", ("leaf",))),
+        params=(Param("leaf", "bool", True, words={"leafy": True, "leaf": True, "leafless": False},
+                      doc="A leaf on the stalk."),),
+        build=apple, round=True, collider="mesh_convex",
+        description="An apple with a stalk and a leaf, at its real size (8 cm).",
+    ),
+    Recipe(
+        name="cake", category="food_kitchen",
+        nouns=("cake", "birthday cake", "layer cake", "gateau", "sponge cake", "wedding cake"),
+        synsets=("cake.n.03", "birthday_cake.n.01", "layer_cake.n.01"),
+        size=SizePrior((0.28, 0.14, 0.28), 0.25),
+        materials={"sponge": M("organic", "#e2b277"), "icing": M("ceramic", "#fbf1f0"),
+                   "berry": M("organic", "#a5122a"), "board": M("ceramic", "#e9e5dc"),
+                   "candle": M("ceramic", "#ee86ad"), "flame": FLAME},
+        parts=_parts(("sponge", "sponge", ("sponge", "layers", "cake")), ("icing", "icing", ("icing", "frosting", "cream")),
+                     ("berries", "berry", ("berries", "cherries", "strawberries", "fruit")),
+                     ("board", "board", ("board", "plate", "stand")),
+                     ("candles", "candle", ("candles", "candle")), ("flames", "flame", ("flames", "flame"))),
+        params=(Param("layers", "int", 2, 1, 4, count_nouns=("layers", "layer", "layered", "tiers", "tier"),
+                      doc="Sponge layers with cream between."),
+                Param("candles", "int", 0, 0, 12, count_nouns=("candles", "candle"),
+                      words={"birthday": 6}, doc="Candles on top."),
+                lit_param("The candles burn.")),
+        build=cake, round=True, collider="capsule",
+        description="A layered sponge cake with icing running down the sides and berries on top.",
+    ),
+]
