@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import box, cylinder, extrude, lathe, part, program, shape, sphere, sweep
+from ..dsl import cylinder, extrude, lathe, part, program, shape, sphere, sweep
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 from .lights import FLAME, flame_profile, lit_param
 
@@ -30,22 +30,27 @@ def _dome_top(x: float, z: float, r: float, portion: float, sx: float, sy: float
 def bread(p) -> dict:
     r, portion = 0.1, 0.6
     if p.style == "baguette":
-        sx, sy, sz, xs, turn, score = 3.0, 0.6, 0.34, [-0.2, -0.1, 0.0, 0.1, 0.2], 55, [0.075, 0.02]
-        r = 0.1
+        sx, sy, sz, xs, turn, score = 3.0, 0.6, 0.34, [-0.2, -0.1, 0.0, 0.1, 0.2], 55, (0.085, 0.016)
     elif p.style == "round":
-        sx, sy, sz, xs, turn, score = 1.0, 0.9, 1.0, [0.0, 0.0], 0, [0.15, 0.018]
+        sx, sy, sz, xs, turn, score = 1.0, 0.9, 1.0, [0.0, 0.0], 0, (0.13, 0.02)
     else:
-        sx, sy, sz, xs, turn, score = 1.4, 0.92, 0.7, [-0.07, 0.0, 0.07], 30, [0.1, 0.02]
+        sx, sy, sz, xs, turn, score = 1.4, 0.92, 0.7, [-0.075, 0.0, 0.075], 30, (0.1, 0.022)
+    depth = 0.011
+    # Each score is an ellipsoid groove cut across the top; a smaller, lower ellipsoid of crumb
+    # shows in it (an open score), both tilted to the dome's slope.
     cuts, crumbs = [], []
     for k, x in enumerate(xs):
         angle = turn if p.style != "round" else (0 if k == 0 else 90)
         y = _dome_top(x, 0.0, r, portion, sx, sy, sz)
         dy = _dome_top(x + 0.005, 0.0, r, portion, sx, sy, sz) - _dome_top(x - 0.005, 0.0, r, portion, sx, sy, sz)
         slope = max(-35.0, min(35.0, math.degrees(math.atan2(dy, 0.01))))
-        groove = box([score[0], 0.03, score[1]])
-        cuts.append(shape(groove).rotate(z=slope, y=angle).at(x, y - 0.008, 0))
-        crumbs.append(part(f"crumb_{k}", "crumb", box([score[0] * 0.9, 0.01, score[1] * 0.7]), part="crumb")
-                      .rotate(z=slope, y=angle).at(x, y - 0.0105, 0))
+        length, width = score
+        # (Spheres of the groove's real width, stretched: a primitive's segments follow its size.)
+        cuts.append(shape(sphere(width / 2)).scale([length / width, 2 * depth / width, 1.0])
+                    .rotate(z=slope, y=angle).at(x, y - depth, 0))
+        crumbs.append(part(f"crumb_{k}", "crumb", sphere(width / 2), part="crumb")
+                      .scale([0.88 * length / width, 1.6 * depth / width, 0.6]).rotate(z=slope, y=angle)
+                      .at(x, y - 1.35 * depth, 0).detail(0.5))
     crust = part("crust", "crust", sphere(r, portion=portion)).scale([sx, sy, sz]).cut(*cuts[:8]).detail(1.5)
     return program(crust, *crumbs, collider="mesh_convex")
 

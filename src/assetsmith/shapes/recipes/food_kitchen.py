@@ -231,8 +231,8 @@ def goblet(p) -> dict:
     if p.wine:
         parts.append(part("wine", "wine", cylinder(0.043, 0.004)).at(0, 0.162, 0))
     if p.jewels:
-        parts.append(part("jewels", "jewel", sphere(0.007, kind="ico")).scale([1, 1, 0.6])
-                     .radial(6, radius=0.044).at(0, 0.143, 0).detail(0.5))
+        parts.append(part("jewels", "jewel", sphere(0.0095, kind="ico")).scaled([1, 1, 0.55])
+                     .radial(6, radius=0.043).at(0, 0.138, 0).detail(0.5))
     return program(*parts, collider="capsule")
 
 

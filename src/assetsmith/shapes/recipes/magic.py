@@ -93,20 +93,21 @@ def _vessel(outer: list[list[float]], wall: float) -> list[list[float]]:
 def potion(p) -> dict:
     if p.shape == "vial":
         outer = [[0, 0], [0.01, 0.003], [0.013, 0.012], [0.013, 0.1], [0.015, 0.104], [0.015, 0.108]]
-        fill = [[0, 0.004], [0.009, 0.006], [0.0105, 0.014], [0.0105, 0.07], [0, 0.07]]
+        fill = [[0, 0.003], [0.008, 0.005], [0.0103, 0.013], [0.0103, 0.07], [0, 0.07]]
         neck_y, neck_r = 0.1, 0.0115
     elif p.shape == "bottle":  # a conical flask with a flat base and a long neck
         outer = [[0, 0], [0.05, 0], [0.055, 0.008], [0.04, 0.06], [0.016, 0.105], [0.015, 0.14], [0.019, 0.145],
                  [0.019, 0.15]]
-        fill = [[0, 0.004], [0.05, 0.004], [0.052, 0.009], [0.043, 0.045], [0, 0.045]]
+        fill = [[0, 0.003], [0.047, 0.003], [0.051, 0.009], [0.038, 0.058], [0, 0.058]]
         neck_y, neck_r = 0.138, 0.0125
     else:  # a round flask: a ball with a neck
         outer = [[0, 0], [0.03, 0.002], [0.052, 0.022], [0.06, 0.055], [0.052, 0.088], [0.028, 0.108],
                  [0.016, 0.116], [0.015, 0.15], [0.019, 0.155], [0.019, 0.16]]
-        fill = [[0, 0.005], [0.03, 0.007], [0.05, 0.025], [0.056, 0.055], [0.053, 0.075], [0, 0.075]]
+        fill = [[0, 0.003], [0.028, 0.005], [0.049, 0.024], [0.0565, 0.055], [0.052, 0.075], [0, 0.075]]
         neck_y, neck_r = 0.145, 0.0125
+    # The liquid is opaque and glows (plastic family): seen through the translucent glass.
     parts = [
-        part("liquid", "liquid", lathe(fill, smooth=True)).detail(0.8),
+        part("liquid", "liquid", lathe(fill, smooth=True)).detail(1.2),
         part("glass", "glass", lathe(_vessel(outer, 0.0025), smooth=True, crease=50)).detail(1.4),
         part("cork", "cork", cone(neck_r, 0.03, radius_top=neck_r + 0.003)).at(0, neck_y, 0).uv("cylindrical"),
     ]
@@ -282,8 +283,8 @@ RECIPES = [
         nouns=("potion", "flask", "vial", "phial", "elixir", "potion bottle", "tonic"),
         synsets=("potion.n.01", "flask.n.01", "phial.n.01", "elixir.n.01"),
         size=SizePrior((0.12, 0.175, 0.12), 0.25),
-        materials={"liquid": M("crystal", "#e0203f", emissive="#ff1f4a", emissive_strength=1.8),
-                   "glass": M("crystal", "#d8eef2"), "cork": M("end_grain", "#a67c4e"),
+        materials={"liquid": M("plastic", "#c8102e", emissive="#ff1838", emissive_strength=1.3),
+                   "glass": M("crystal", "#bcd6da"), "cork": M("end_grain", "#a67c4e"),
                    "string": M("rope", "#8a6a44")},
         parts=_parts(("liquid", "liquid", ("liquid", "potion", "contents", "elixir")),
                      ("glass", "glass", ("glass", "bottle", "flask", "vial")),
@@ -339,8 +340,7 @@ RECIPES = [
         nouns=("crystal ball", "orb", "globe", "scrying orb", "seeing stone", "magic orb"),
         synsets=("crystal_ball.n.01", "globe.n.03", "ball.n.03"),
         size=SizePrior((0.16, 0.21, 0.16), 0.25),
-        materials={"orb": M("crystal", "#a9c8ff", emissive="#6f7dff", emissive_strength=1.8,
-                            emissive_pattern="family"),
+        materials={"orb": M("crystal", "#9a8cff", emissive="#7a5cff", emissive_strength=1.6),
                    "stand": M("brass", "#b48a3c")},
         parts=_parts(("ball", "orb", ("ball", "orb", "crystal", "globe", "sphere")),
                      ("stand", "stand", ("stand", "base", "pedestal")), ("claws", "stand", ("claws", "talons"))),

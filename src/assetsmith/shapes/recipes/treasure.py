@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import cylinder, extrude, lathe, part, program, sphere, sweep, torus
+from ..dsl import cone, cylinder, extrude, lathe, part, program, sphere, sweep, torus
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
@@ -160,20 +160,39 @@ def coin(p) -> dict:
             .moved(0, 0, t / 2 + 0.0001).mirror("z").at(0, r, 0),
         ]
         return program(*parts, collider="box")
-    # A heap: layers of coins strewn flat, no two overlapping in a layer, each layer narrower
-    # than the one below, so they mound up. The bottom layer's radius holds about all of them.
     n = p.count
-    parts, left, layer = [], n, 0
-    base = r * math.sqrt(n / 0.9) + r
-    while left > 0 and layer < 12:
-        radius = base * 0.74 ** layer
-        fits = max(1, int(0.5 * (radius / r) ** 2))
-        share = left if radius < 2.5 * r else min(left, fits)
-        parts.append(part(f"coins_{layer}", "metal", cylinder(r, t), part="coin")
-                     .scatter(share, [max(radius - r, 0.001)] * 2, spacing=2.05 * r)
-                     .at(0, layer * t, 0).detail(0.5))
-        left -= share
-        layer += 1
+    if n <= 12:  # a stack, each coin a little off true
+        return program(part("coins", "metal", cylinder(r, t, bevel=0.0004), part="coin")
+                       .array(n, [0, t, 0], jitter={"translate": [0.0012, 0, 0.0012], "rotate": [0, 180, 0]}),
+                       collider="box")
+    # A heap: rings of coins lying on a low cone of coins (which stands in for the ones buried
+    # inside), each coin tilted to the slope, the rings as full as their circumference allows.
+    slope = math.radians(24.0)
+    step = 1.5 * r
+    counts, total, k = [], 1, 1
+    while True:
+        c = max(3, int(2 * math.pi * k * step / (1.6 * r)))
+        if total + c > n:
+            break
+        counts.append(c)
+        total += c
+        k += 1
+    rho_max = (len(counts) + 0.8) * step
+    height = rho_max * math.tan(slope)
+    parts = [
+        part("mound", "metal", cone(rho_max - 0.4 * r, height - t), part="coin").detail(0.6),
+        part("coins_top", "metal", cylinder(r, t), part="coin").at(0, height - t, 0).detail(0.5),
+    ]
+    for k, c in enumerate(counts, start=1):
+        rho = k * step
+        parts.append(part(f"coins_{k}", "metal", cylinder(r, t), part="coin").moved(0, -t / 2, 0)
+                     .turned(x=math.degrees(slope))
+                     .radial(c, radius=rho, start=37.0 * k,
+                             jitter={"rotate": [8, 30, 8], "translate": [0.002, 0.0006, 0.002]})
+                     .at(0, height * (1 - rho / rho_max), 0).detail(0.5))
+    if n > total:  # the rest lie strewn round the foot of the heap
+        parts.append(part("coins_strewn", "metal", cylinder(r, t), part="coin")
+                     .scatter(n - total, [rho_max + 2 * r, rho_max + 2 * r], spacing=2.05 * r).detail(0.5))
     return program(*parts, collider="mesh_convex")
 
 
