@@ -46,8 +46,9 @@ RECIPES = [
                    ("bands", "iron", ("bands", "straps", "band")), ("lock", "brass", ("lock", "latch", "clasp"))],
                   {"wood": M("wood_planks"), "iron": M("iron"), "brass": M("brass")},
                   "box", description="A wooden chest with a rounded lid, iron bands and a lock."),
-    _macro_recipe("bottle", "containers", ["bottle", "potion", "flask", "vial", "phial", "elixir"],
-                  ["bottle.n.01", "flask.n.01", "phial.n.01", "potion.n.01"], (0.21, 0.3, 0.21), 0.3,
+    # Potions, flasks and vials are the `potion` recipe's (recipes/magic.py).
+    _macro_recipe("bottle", "containers", ["bottle", "wine bottle", "beer bottle"],
+                  ["bottle.n.01"], (0.21, 0.3, 0.21), 0.3,
                   [("glass", "glass", ("glass", "bottle")), ("liquid", "liquid", ("liquid", "potion", "contents")),
                    ("stopper", "cork", ("stopper", "cork"))],
                   {"glass": M("crystal", "#9fd3e6"), "liquid": M("crystal", "#5a8fd8"), "cork": M("end_grain", "#b08a5a")},

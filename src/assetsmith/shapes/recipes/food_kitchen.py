@@ -47,11 +47,12 @@ def cauldron(p) -> dict:
         .at(0, leg_h + 0.33, 0),
     ]
     if p.full:
-        brew_y = leg_h + 0.42
-        parts.append(part("brew", "brew", cylinder(0.265, 0.02)).at(0, brew_y, 0))
+        # The brew's surface sits inside the belly, below the lip, clear of the wall.
+        brew_y = leg_h + 0.43
+        parts.append(part("brew", "brew", cone(0.251, 0.02, radius_top=0.242)).at(0, brew_y, 0))
         if p.bubbling:
-            parts.append(part("bubbles", "brew", sphere(0.025, portion=0.55), part="brew")
-                         .scatter(9, [0.2, 0.2], spacing=0.06, scale=[0.5, 1.3]).at(0, brew_y + 0.01, 0)
+            parts.append(part("bubbles", "bubble", sphere(0.028, portion=0.6))
+                         .scatter(9, [0.17, 0.17], spacing=0.065, scale=[0.5, 1.3]).at(0, brew_y + 0.006, 0)
                          .detail(0.5))
     return program(*parts, collider="mesh_convex")
 
@@ -301,10 +302,12 @@ RECIPES = [
         nouns=("cauldron", "caldron", "witch's cauldron", "cooking cauldron"),
         synsets=("caldron.n.01",),
         size=SizePrior((0.76, 0.64, 0.7), 0.25),
-        materials={"iron": IRON, "brew": M("organic", "#5fbf3a", emissive="#6cff3c", emissive_strength=0.9)},
+        materials={"iron": IRON, "brew": M("organic", "#4fae2e", emissive="#5cf03a", emissive_strength=0.8),
+                   "bubble": M("organic", "#b6ff8c", emissive="#c4ff9a", emissive_strength=1.1)},
         parts=_parts(("body", "iron", ("body", "pot", "belly", "lugs")), ("legs", "iron", ("legs", "feet")),
                      ("rings", "iron", ("rings", "handles")),
-                     ("brew", "brew", ("brew", "potion", "liquid", "soup", "contents", "bubbles"))),
+                     ("brew", "brew", ("brew", "potion", "liquid", "soup", "contents")),
+                     ("bubbles", "bubble", ("bubbles", "froth"))),
         params=(Param("full", "bool", True, words={"full": True, "filled": True, "bubbling": True,
                                                    "empty": False}, doc="Filled with a brew."),
                 Param("bubbling", "bool", True, words={"bubbling": True, "boiling": True, "still": False,

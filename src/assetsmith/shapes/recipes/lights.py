@@ -155,15 +155,19 @@ def chandelier(p) -> dict:
                                       [0.035, 0.24], [0.02, 0.3], [0.03, 0.4], [0, 0.42]], smooth=True),
              part="frame").at(0, 0.3, 0),
         part("finial", "iron", sphere(0.04), part="frame").at(0, 0.24, 0),
-        part("ring", "iron", torus(ring_r, 0.014), part="frame").at(0, 0.47, 0),
+        part("ring", "iron", torus(ring_r, 0.018), part="frame").at(0, 0.465, 0),
+        # Scrolls between the column and the ring.
+        part("scrolls", "iron", sweep([[0, 0.12, 0.03], [0, 0.2, 0.12], [0, 0.14, 0.22], [0, 0.05, 0.25],
+                                       [0, 0.03, ring_r - 0.01]], 0.008, curve="smooth"), part="frame")
+        .radial(n).at(0, 0.45, 0).detail(0.5),
         # The arms: a curve from the column out under the ring and up to a candle cup.
         part("arms", "iron", sweep([[0, 0.0, 0.03], [0, -0.08, 0.2], [0, -0.04, ring_r + 0.05],
-                                    [0, 0.06, ring_r + 0.07]], 0.011, curve="smooth"), part="frame")
+                                    [0, 0.06, ring_r + 0.07]], 0.014, curve="smooth"), part="frame")
         .radial(n, start=180 / n).at(0, 0.44, 0),
         part("cups", "iron", lathe([[0, 0], [0.014, 0], [0.02, 0.012], [0.04, 0.02], [0.042, 0.028],
                                     [0.02, 0.026], [0, 0.026]], crease=35), part="frame")
         .moved(0, 0, ring_r + 0.07).radial(n, start=180 / n).at(0, 0.49, 0),
-        part("candles", "wax", cylinder(0.014, 0.13, bevel=0.002)).moved(0, 0, ring_r + 0.07)
+        part("candles", "wax", cylinder(0.016, 0.13, bevel=0.002)).moved(0, 0, ring_r + 0.07)
         .radial(n, start=180 / n).at(0, 0.51, 0),
     ]
     if p.lit:

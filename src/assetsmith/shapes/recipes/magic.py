@@ -319,7 +319,7 @@ RECIPES = [
     ),
     Recipe(
         name="scroll", category="magic",
-        nouns=("scroll", "parchment", "map", "treasure map", "roll", "scroll of parchment"),
+        nouns=("scroll", "parchment", "map", "treasure map", "scroll of parchment"),
         synsets=("parchment.n.01", "map.n.01"),
         size=SizePrior((0.36, 0.058, 0.058), 0.3),
         materials={"paper": M("paper", "#e2cf9f"), "wood": M("wood_planks", "#5e3b22"),
