@@ -159,7 +159,7 @@ def chandelier(p) -> dict:
         # Scrolls between the column and the ring.
         part("scrolls", "iron", sweep([[0, 0.12, 0.03], [0, 0.2, 0.12], [0, 0.14, 0.22], [0, 0.05, 0.25],
                                        [0, 0.03, ring_r - 0.01]], 0.008, curve="smooth"), part="frame")
-        .radial(n).at(0, 0.45, 0).detail(0.5),
+        .radial(min(n, 6)).at(0, 0.45, 0).detail(0.5),
         # The arms: a curve from the column out under the ring and up to a candle cup.
         part("arms", "iron", sweep([[0, 0.0, 0.03], [0, -0.08, 0.2], [0, -0.04, ring_r + 0.05],
                                     [0, 0.06, ring_r + 0.07]], 0.014, curve="smooth"), part="frame")
