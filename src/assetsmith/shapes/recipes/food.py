@@ -111,7 +111,7 @@ def apple(p) -> dict:
     if p.leaf:
         leaf = [[0.0, 0.0], [0.012, 0.008], [0.026, 0.007], [0.038, 0.0], [0.026, -0.007], [0.012, -0.008]]
         parts.append(part("leaf", "leaf", extrude(leaf, 0.0012, axis="y", smooth=True))
-                     .rotate(z=25, y=-35).at(0.004, 0.087, 0))
+                     .rotate(x=35, y=-20, z=12).at(0.004, 0.086, 0))
     return program(*parts, collider="mesh_convex")
 
 

@@ -321,7 +321,7 @@ RECIPES = [
         nouns=("pot", "cooking pot", "stockpot", "saucepan", "stew pot", "cookpot"),
         synsets=("pot.n.01", "saucepan.n.01", "stockpot.n.01"),
         size=SizePrior((0.34, 0.22, 0.28), 0.25),
-        materials={"metal": IRON, "wood": WOOD},
+        materials={"metal": M("iron", "#55585b"), "wood": WOOD},
         parts=_parts(("body", "metal", ("body", "pot")), ("handles", "metal", ("handles", "handle")),
                      ("lid", "metal", ("lid", "cover")), ("knob", "wood", ("knob",))),
         params=(Param("lid", "bool", True, words={"lidded": True, "covered": True, "open": False,
