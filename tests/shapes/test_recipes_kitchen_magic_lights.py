@@ -150,6 +150,8 @@ def test_cake_layers_and_candles():
     ("crown", (("style", "tiara"),), set(), {"cap"}),
     ("ring", (("style", "band"),), set(), {"gem"}),
     ("amulet", (("gem", False),), set(), {"gem"}),
+    ("lantern", (("style", "pumpkin"),), {"pumpkin", "stalk", "lit_face"}, {"frame", "lit_glass"}),
+    ("lantern", (("style", "pumpkin"), ("lit", False)), {"carving"}, {"lit_face"}),
 ])
 def test_parameters_add_and_remove_parts(name, params, present, absent):
     got = names(name, params)

@@ -9,7 +9,21 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import blob, box, cone, cylinder, lathe, part, program, sphere, sweep, torus
+from ..dsl import (
+    blob,
+    box,
+    cone,
+    cylinder,
+    extrude,
+    lathe,
+    loft,
+    part,
+    program,
+    section,
+    sphere,
+    sweep,
+    torus,
+)
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
@@ -192,7 +206,60 @@ def chandelier(p) -> dict:
 
 
 def lantern(p) -> dict:
+    if p.style == "pumpkin":
+        return _pumpkin_lantern(p)
     return _paper_lantern(p) if p.style == "paper" else _iron_lantern(p)
+
+
+def _pumpkin_body(radius: float, lobes: int = 8, n: int = 64) -> list[list[float]]:
+    """A pumpkin's ribbed cross-section: a circle with `lobes` rounded bulges."""
+    out = []
+    for k in range(n):
+        a = 2 * math.pi * k / n
+        rr = radius * (1.0 + 0.07 * math.cos(lobes * a))
+        out.append([rr * math.sin(a), rr * math.cos(a)])
+    return out
+
+
+def _pumpkin_lantern(p) -> dict:
+    """A jack-o'-lantern: a ribbed pumpkin (a loft of lobed sections) with a stalk, its carved
+    face glowing where the candle inside shows through."""
+    R = 0.15
+    heights = [(0.0, 0.3), (0.015, 0.62), (0.05, 0.88), (0.1, 1.0), (0.15, 0.93), (0.19, 0.7), (0.21, 0.32)]
+    sections = [section(y, "outline", points=[[a * f, b * f] for a, b in _pumpkin_body(R)])
+                for y, f in heights]
+    face = "lit_face" if p.lit else "carving"
+    parts = [
+        part("pumpkin", "pumpkin", loft(*sections, smooth=True)).detail(1.5),
+        part("stalk", "stalk", cylinder(0.018, 0.06, bevel=0.004)).taper(0.7).bend(25, toward="x")
+        .at(0, 0.2, 0),
+    ]
+    # The face: flat glowing pieces set into the front, each turned to the surface where it sits.
+    pieces = [("eye_l", [[-0.022, 0], [0.022, 0], [0, 0.032]], -0.048, 0.115),
+              ("eye_r", [[-0.022, 0], [0.022, 0], [0, 0.032]], 0.048, 0.115),
+              ("nose", [[-0.012, 0], [0.012, 0], [0, 0.018]], 0.0, 0.092),
+              ("mouth_l", [[-0.03, 0.02], [0.03, 0.02], [0.03, 0.0], [0.015, 0.01], [0.0, -0.004],
+                           [-0.03, 0.008]], -0.042, 0.052),
+              ("mouth_m", [[-0.018, 0.02], [0.018, 0.02], [0.018, 0.004], [0.0, -0.008], [-0.018, 0.004]],
+               0.0, 0.05),
+              ("mouth_r", [[-0.03, 0.02], [0.03, 0.02], [0.03, 0.008], [0.0, -0.004], [-0.015, 0.01],
+                           [-0.03, 0.0]], 0.042, 0.052)]
+    for name, outline, x, y in pieces:
+        outline = [[1.35 * a, 1.35 * b] for a, b in outline]
+        x *= 1.3
+        turn = math.degrees(math.asin(x / R))
+        z = math.sqrt(max(R * R - x * x, 0.0)) * _profile_at(heights, y) + 0.006
+        parts.append(part(name, face, extrude(outline, 0.012), part=face).rotate(y=turn)
+                     .at(x, y, z - 0.006))
+    return program(*parts, collider="mesh_convex")
+
+
+def _profile_at(heights: list[tuple[float, float]], y: float) -> float:
+    """The loft's radius factor at height y (linear between sections)."""
+    for (y0, f0), (y1, f1) in zip(heights, heights[1:], strict=False):
+        if y0 <= y <= y1:
+            return f0 + (f1 - f0) * (y - y0) / (y1 - y0)
+    return heights[-1][1]
 
 
 def _iron_lantern(p) -> dict:
@@ -490,14 +557,16 @@ RECIPES = [
     Recipe(
         name="lantern", category="lights",
         nouns=("lantern", "storm lantern", "hand lantern", "hurricane lantern", "paper lantern",
-               "hanging lantern", "hurricane lamp"),
+               "hanging lantern", "hurricane lamp", "jack-o'-lantern", "jack o lantern"),
         synsets=("lantern.n.01", "hurricane_lamp.n.01"),
         size=SizePrior((0.23, 0.45, 0.23), 0.25),
         materials={"iron": M("iron", "#3d3f41"), "glass": M("crystal", "#cfe3e8"), "lit_glass": WARM_GLASS,
                    "paper": M("paper", "#e8d8b4"),
                    "lit_paper": M("paper", "#e94f2c", emissive="#ff8a3a", emissive_strength=1.4),
                    "lacquer": M("painted_wood", "#241a16"), "cord": M("rope", "#b0352a"),
-                   "tassel": M("fabric", "#c0392b")},
+                   "tassel": M("fabric", "#c0392b"), "pumpkin": M("organic", "#e07a1c"),
+                   "stalk": M("bark", "#5a4a2a"), "carving": M("organic", "#8a4a12"),
+                   "lit_face": M("plastic", "#ffd048", emissive="#ffb224", emissive_strength=2.4)},
         parts=_parts(("frame", "iron", ("frame", "cage", "roof", "base", "bars")),
                      ("glass", "glass", ("glass", "panes", "windows")),
                      ("lit_glass", "lit_glass", ("glass", "panes", "windows", "light")),
@@ -505,12 +574,18 @@ RECIPES = [
                      ("paper", "paper", ("paper", "shade", "body")),
                      ("lit_paper", "lit_paper", ("paper", "shade", "body", "light")),
                      ("caps", "lacquer", ("caps", "top", "bottom")), ("ribs", "lacquer", ("ribs", "bands")),
-                     ("cord", "cord", ("cord", "string", "loop")), ("tassel", "tassel", ("tassel",))),
+                     ("cord", "cord", ("cord", "string", "loop")), ("tassel", "tassel", ("tassel",)),
+                     ("pumpkin", "pumpkin", ("pumpkin", "gourd")), ("stalk", "stalk", ("stalk", "stem")),
+                     ("lit_face", "lit_face", ("face", "eyes", "mouth", "carving")),
+                     ("carving", "carving", ("face", "eyes", "mouth", "carving"))),
         params=(lit_param("Lit: the glass (or paper) glows."),
-                Param("style", "choice", "iron", choices=("iron", "paper"),
+                Param("style", "choice", "iron", choices=("iron", "paper", "pumpkin"),
                       words={"iron": "iron", "metal": "iron", "storm": "iron", "hurricane": "iron",
-                             "paper": "paper", "chinese": "paper", "silk": "paper", "festival": "paper"},
-                      doc="An iron storm lantern with glass panes, or a round paper lantern.")),
+                             "paper": "paper", "chinese": "paper", "silk": "paper", "festival": "paper",
+                             "pumpkin": "pumpkin", "jack-o'-lantern": "pumpkin", "halloween": "pumpkin",
+                             "carved": "pumpkin"},
+                      doc="An iron storm lantern with glass panes, a round paper lantern, or a carved "
+                          "pumpkin (jack-o'-lantern).")),
         build=lantern, round=True, collider="box",
         description="An iron lantern with glowing glass panes and a hanging ring (or a paper lantern).",
     ),
