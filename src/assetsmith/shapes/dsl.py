@@ -33,8 +33,9 @@ def _clean(v: Any) -> Any:
     return v
 
 
-def primitive(kind: str, **params: Any) -> dict:
-    """Any primitive as a dict; unknown names raise TypeError."""
+def primitive(kind: str, /, **params: Any) -> dict:
+    """Any primitive as a dict; unknown names raise TypeError. `kind` is positional-only, so a
+    primitive's own `kind` parameter (the sphere's uv / ico) passes through `params`."""
     word = PRIMITIVES.get(kind)
     if word is None:
         raise TypeError(f"unknown primitive {kind!r}; known: {', '.join(sorted(PRIMITIVES))}")

@@ -11,18 +11,23 @@ from ..recipe import CATEGORIES, Recipe
 from . import (
     archetypes,
     camp,
+    food,
+    food_kitchen,
     furniture,
     graveyard,
     lights,
+    magic,
     nature,
     scifi,
     signage,
     tools,
     town,
+    treasure,
     vehicles,
 )
 
-_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi)
+_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi,
+            food_kitchen, food, magic, treasure)
 
 
 def _collect() -> dict[str, Recipe]:
