@@ -15,14 +15,17 @@ from . import (
     graveyard,
     lights,
     nature,
+    ranged,
     scifi,
     signage,
     tools,
     town,
     vehicles,
+    weapons,
 )
 
-_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi)
+_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi,
+            weapons, ranged)
 
 
 def _collect() -> dict[str, Recipe]:
