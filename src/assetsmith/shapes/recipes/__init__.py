@@ -13,6 +13,7 @@ from . import (
     camp,
     furniture,
     graveyard,
+    hand_tools,
     lights,
     nature,
     ranged,
@@ -25,7 +26,7 @@ from . import (
 )
 
 _MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi,
-            weapons, ranged)
+            weapons, ranged, hand_tools)
 
 
 def _collect() -> dict[str, Recipe]:
