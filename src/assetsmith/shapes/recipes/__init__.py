@@ -11,6 +11,8 @@ from ..recipe import CATEGORIES, Recipe
 from . import (
     archetypes,
     camp,
+    farm,
+    farm_buildings,
     furniture,
     graveyard,
     hand_tools,
@@ -26,7 +28,7 @@ from . import (
 )
 
 _MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi,
-            weapons, ranged, hand_tools)
+            weapons, ranged, hand_tools, farm, farm_buildings)
 
 
 def _collect() -> dict[str, Recipe]:
