@@ -208,7 +208,7 @@ def rifle(p) -> dict:
         part("ramrod", "iron", cylinder(0.004, 0.8), part="barrel").at(0.012, 0.46, 0),
     ]
     if p.bayonet:
-        parts += [part("bayonet_socket", "iron", cylinder(0.017, 0.07), part="bayonet")
+        parts += [part("bayonet_socket", "steel", cylinder(0.017, 0.07), part="bayonet")
                   .at(-0.016, y0 + length - 0.08, 0),
                   part("bayonet", "steel", cone(0.012, 0.4, sides=3)).scale([1, 1, 0.6])
                   .at(0.008, y0 + length - 0.04, 0)]
