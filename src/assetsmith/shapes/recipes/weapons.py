@@ -219,8 +219,8 @@ RECIPES = [
     ),
     Recipe(
         name="dagger", category="weapons",
-        nouns=("dagger", "dirk", "stiletto", "knife", "poniard", "kris"),
-        synsets=("dagger.n.01", "dirk.n.01", "stiletto.n.01", "knife.n.02"),
+        nouns=("dagger", "dirk", "stiletto", "poniard", "kris", "combat knife", "throwing knife"),
+        synsets=("dagger.n.01", "dirk.n.01", "stiletto.n.01", "poniard.n.01"),
         size=SizePrior((0.11, 0.34, 0.032), 0.25),
         materials={"steel": M("iron", "#9aa0a8"), "brass": M("brass"), "leather": M("leather")},
         parts=(RecipePart("blade", "steel", ("blade", "edge")),
@@ -282,7 +282,7 @@ RECIPES = [
     ),
     Recipe(
         name="spear", category="weapons",
-        nouns=("spear", "lance", "pike", "javelin", "assegai", "trident"),
+        nouns=("spear", "lance", "pike", "javelin", "assegai"),
         synsets=("spear.n.01", "pike.n.04", "javelin.n.02", "assegai.n.01"),
         size=SizePrior((0.09, 2.44, 0.04), 0.25),
         materials={"iron": M("iron", "#6a6e73"), "wood": M("wood_planks", "#7a5534"), "rope": M("rope"),
@@ -300,7 +300,7 @@ RECIPES = [
     ),
     Recipe(
         name="halberd", category="weapons",
-        nouns=("halberd", "poleax", "poleaxe", "glaive", "bardiche", "polearm", "bill"),
+        nouns=("halberd", "poleax", "poleaxe", "glaive", "bardiche", "polearm", "billhook polearm"),
         synsets=("halberd.n.01", "poleax.n.01"),
         size=SizePrior((0.38, 2.27, 0.05), 0.25),
         materials={"iron": M("iron", "#6a6e73"), "wood": M("wood_planks", "#6b4a2c"),
