@@ -300,7 +300,7 @@ RECIPES = [
     ),
     Recipe(
         name="halberd", category="weapons",
-        nouns=("halberd", "poleax", "poleaxe", "glaive", "bardiche", "polearm", "billhook polearm"),
+        nouns=("halberd", "poleax", "poleaxe", "glaive", "bardiche", "polearm"),
         synsets=("halberd.n.01", "poleax.n.01"),
         size=SizePrior((0.38, 2.27, 0.05), 0.25),
         materials={"iron": M("iron", "#6a6e73"), "wood": M("wood_planks", "#6b4a2c"),
