@@ -251,7 +251,7 @@ def beehive(p) -> dict:
         t = i / coils
         a = t * math.pi / 2
         rr = r * math.cos(a) ** 0.8
-        prof.append([round(rr + (0.012 if i % 2 else 0.0), 5), round(h * math.sin(a) ** 0.9 * 0.98 + 0.005, 5)])
+        prof.append([round(rr + (0.02 if i % 2 else 0.0), 5), round(h * math.sin(a) ** 0.9 * 0.98 + 0.005, 5)])
     prof.append([0.0, h])
     parts += [
         part("skep", "straw", lathe(prof, smooth=True)).uv("cylindrical").detail(1.3)

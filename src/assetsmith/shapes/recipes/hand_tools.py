@@ -202,7 +202,7 @@ def sickle(p) -> dict:
             part("tang", "iron", box([0.05, 0.05, 0.03], bevel=0.004), part="blade").at(0.02, snath - 0.04, 0),
             part("blade", "iron", extrude(blade, 0.004)).detail(1.5),
         ], 2.0), collider="box")
-    blade = _crescent(0.12, 200, -45, 0.036, (0.0, 0.2))
+    blade = _crescent(0.12, 200, -30, 0.044, (0.0, 0.2))
     return program(*finer([
         part("handle", "wood", cylinder(0.016, 0.13, bevel=0.004)).taper(0.85).uv("cylindrical"),
         part("ferrule", "iron", cylinder(0.018, 0.02), part="blade").at(0, 0.125, 0),
@@ -248,7 +248,7 @@ RECIPES = [
         params=(Param("kind", "choice", "claw", choices=("claw", "smith", "mallet", "sledge"),
                       words={"claw": "claw", "carpenter's": "claw", "blacksmith": "smith", "smith": "smith",
                              "smith's": "smith", "blacksmith's": "smith", "forging": "smith", "mallet": "mallet",
-                             "wooden": "mallet", "sledgehammer": "sledge", "sledge": "sledge", "maul": "sledge"},
+                             "sledgehammer": "sledge", "sledge": "sledge", "maul": "sledge"},
                       doc="A claw hammer, a smith's cross-peen, a wooden mallet or a long sledgehammer."),),
         build=hammer, collider="box",
         description="A claw hammer standing on its handle, head up.",
