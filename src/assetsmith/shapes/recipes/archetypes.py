@@ -1,6 +1,10 @@
-"""The 18 procedural archetypes as recipes: each is one `macro` part (the tuned builders of
+"""The procedural archetypes as recipes: each is one `macro` part (the tuned builders of
 geometry/archetypes keep their looks and their speed; a lone macro is built by build_geometry).
-Material roles are named by what they are (iron, oak, glass), never by a slot."""
+Material roles are named by what they are (iron, oak, glass), never by a slot.
+
+The sword and the fence are written in the language instead (weapons.py, farm.py): prompts ask
+for what their macros cannot vary ("katana", "broken sword", "fence with three rails", "picket
+fence"). Their macros stay available to programs as `macro` primitives."""
 
 from __future__ import annotations
 
