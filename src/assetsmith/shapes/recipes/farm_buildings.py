@@ -144,16 +144,12 @@ def windmill(p) -> dict:
     bars = part("bars", "timber", box([1.05, 0.07, 0.06]), part="sails").array(9, [0, (arm - 1.4) / 8, 0]) \
         .moved(0.7, 1.3, 0)
     canvas = part("canvas", "canvas", box([0.9, arm - 1.6, 0.03]), part="canvas").moved(0.7, 1.5, -0.05)
-    for q in (spar, rails, bars, canvas):
-        q.radial(n, axis="z", start=45 if n == 4 else 0)
-        q.at(0, hub_y, hub_z + 0.1)
-    parts += [spar, rails, bars]
-    if broken:  # the canvas torn off all but one sail, a stock snapped
-        canvas.data["ops"][-1]["count"] = 1
-    parts.append(canvas)
-    if p.condition != "new":
-        parts[1] = parts[1].rotate(z=0)
-    return program(*parts, collider="box")
+    start = 45 if n == 4 else 0
+    for q in (spar, rails, bars):
+        q.radial(n, axis="z", start=start).at(0, hub_y, hub_z + 0.1)
+    # Broken: the canvas torn off all but one sail, the bare lattices left.
+    canvas.radial(1 if broken else n, axis="z", start=start).at(0, hub_y, hub_z + 0.1)
+    return program(*parts, spar, rails, bars, canvas, collider="box")
 
 
 def chicken_coop(p) -> dict:

@@ -9,8 +9,6 @@ import math
 
 from ..dsl import cylinder, lathe, loft, part, section, sweep
 
-RECIPES: list = []  # helpers only; listed in no table
-
 
 def diamond(half_width: float, half_thick: float, spine: float = 0.0) -> list[list[float]]:
     """A blade's cross-section [x, z]: a flat diamond (two edges), or with `spine` in (0, 1] a

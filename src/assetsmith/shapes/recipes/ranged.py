@@ -274,10 +274,6 @@ def cannon(p) -> dict:
     return program(*finer(parts, 1.2), collider="box")
 
 
-def _ammo_words() -> dict:
-    return {"cannonballs": True, "balls": True, "shot": True}
-
-
 RECIPES = [
     Recipe(
         name="bow", category="weapons",
@@ -409,7 +405,7 @@ RECIPES = [
                       words={"field": "field", "wheeled": "field", "naval": "naval", "ship": "naval",
                              "ship's": "naval", "deck": "naval", "pirate": "naval"},
                       doc="A field carriage on two spoked wheels, or a ship's truck carriage on four."),
-                Param("balls", "bool", False, words=_ammo_words(), doc="A row of cannonballs beside it.")),
+                Param("balls", "bool", False, words={"cannonballs": True, "balls": True, "shot": True}, doc="A row of cannonballs beside it.")),
         build=cannon, long_axis="x", collider="box",
         description="A bronze cannon on a wooden field carriage with two spoked wheels, muzzle +X.",
     ),
