@@ -43,6 +43,24 @@ def normal_agreement(mesh: Mesh) -> float:
     return float(np.sum(a * (np.sum(vn * n, axis=1) > 0)) / max(a.sum(), 1e-30))
 
 
+def pieces(mesh: Mesh, decimals: int = 6) -> int:
+    """Connected pieces of a mesh (vertices at the same position count as one): the number of
+    separate objects in a part, e.g. the rungs of a ladder."""
+    t = welded(mesh, decimals)
+    edges = np.concatenate([t[:, [0, 1]], t[:, [1, 2]]])
+    labels = np.arange(int(t.max()) + 1)
+    while True:  # min-label propagation with pointer jumping
+        low = np.minimum(labels[edges[:, 0]], labels[edges[:, 1]])
+        new = labels.copy()
+        np.minimum.at(new, edges[:, 0], low)
+        np.minimum.at(new, edges[:, 1], low)
+        new = new[new]
+        if np.array_equal(new, labels):
+            break
+        labels = new
+    return len(np.unique(labels[np.unique(t)]))
+
+
 def extents(mesh_or_parts) -> tuple[np.ndarray, np.ndarray]:
     if isinstance(mesh_or_parts, Mesh):
         p = np.asarray(mesh_or_parts.positions, dtype=np.float64)

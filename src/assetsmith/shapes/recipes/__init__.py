@@ -11,23 +11,28 @@ from ..recipe import CATEGORIES, Recipe
 from . import (
     archetypes,
     camp,
+    farm,
+    farm_buildings,
     food,
     food_kitchen,
     furniture,
     graveyard,
+    hand_tools,
     lights,
     magic,
     nature,
+    ranged,
     scifi,
     signage,
     tools,
     town,
     treasure,
     vehicles,
+    weapons,
 )
 
 _MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi,
-            food_kitchen, food, magic, treasure)
+            food_kitchen, food, magic, treasure, weapons, ranged, hand_tools, farm, farm_buildings)
 
 
 def _collect() -> dict[str, Recipe]:

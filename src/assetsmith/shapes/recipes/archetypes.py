@@ -1,7 +1,10 @@
 """The procedural archetypes as recipes: each is one `macro` part (the tuned builders of
 geometry/archetypes keep their looks and their speed; a lone macro is built by build_geometry).
-The lantern is written in the language instead (recipes/lights.py: lit glass, a paper style).
-Material roles are named by what they are (iron, oak, glass), never by a slot."""
+Material roles are named by what they are (iron, oak, glass), never by a slot.
+
+The lantern, the sword and the fence are written in the language instead (lights.py, weapons.py,
+farm.py): prompts ask for what their macros cannot vary (a paper lantern, "katana", "broken
+sword", "fence with three rails"). Their macros stay available to programs as `macro` primitives."""
 
 from __future__ import annotations
 
@@ -53,12 +56,6 @@ RECIPES = [
                    ("stopper", "cork", ("stopper", "cork"))],
                   {"glass": M("crystal", "#9fd3e6"), "liquid": M("crystal", "#5a8fd8"), "cork": M("end_grain", "#b08a5a")},
                   "capsule", tolerance=0.3, round_=True, description="A glass potion bottle with liquid and a cork."),
-    _macro_recipe("sword", "weapons", ["sword", "longsword", "broadsword", "blade", "sabre", "saber", "katana"],
-                  ["sword.n.01", "broadsword.n.01", "saber.n.01"], (0.27, 1.0, 0.056), 1.0,
-                  [("blade", "steel", ("blade", "edge")), ("guard", "brass", ("guard", "crossguard", "hilt")),
-                   ("grip", "leather", ("grip", "handle", "hilt")), ("pommel", "brass", ("pommel",))],
-                  {"steel": M("iron", "#8a8f96"), "brass": M("brass"), "leather": M("leather")},
-                  "box", tolerance=0.3, description="A longsword, point up."),
     _macro_recipe("shield", "armour", ["shield", "round shield", "buckler"], ["shield.n.02"],
                   (0.8, 0.8, 0.11), 0.8,
                   [("face", "painted_wood", ("face", "front", "boards")), ("rim", "iron", ("rim", "edge")),
@@ -106,11 +103,6 @@ RECIPES = [
                    ("handle", "iron", ("handle", "ring", "knocker"))],
                   {"wood": M("wood_planks"), "iron": M("iron")}, "box", tolerance=0.3,
                   description="A planked door with iron bands and a ring pull."),
-    _macro_recipe("fence", "farm", ["fence", "picket fence", "railing", "palisade"], ["fence.n.01"],
-                  (2.01, 1.0, 0.155), 1.0,
-                  [("posts", "wood", ("posts", "post", "pickets")), ("rails", "wood", ("rails", "rail"))],
-                  {"wood": M("wood_planks")}, "box", tolerance=0.3, long_axis="x",
-                  description="A two-metre section of wooden fence."),
     _macro_recipe("mannequin", "characters", ["mannequin", "dummy", "figure", "humanoid"], ["mannequin.n.02", "dummy.n.03"],
                   (0.91, 1.8, 0.61), 1.8,
                   [("body", "body", ("body", "figure")), ("stand", "iron", ("stand", "base", "pole"))],
