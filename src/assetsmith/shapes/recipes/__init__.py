@@ -12,6 +12,9 @@ from . import (
     archetypes,
     camp,
     furniture,
+    furniture_room,
+    furniture_storage,
+    furniture_upholstered,
     graveyard,
     lights,
     nature,
@@ -22,7 +25,7 @@ from . import (
     vehicles,
 )
 
-_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi)
+_MODULES = (archetypes, furniture, furniture_room, furniture_storage, furniture_upholstered, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi)
 
 
 def _collect() -> dict[str, Recipe]:
