@@ -10,7 +10,10 @@ from __future__ import annotations
 from ..recipe import CATEGORIES, Recipe
 from . import (
     archetypes,
+    armour,
+    armour_suit,
     camp,
+    containers,
     furniture,
     furniture_room,
     furniture_storage,
@@ -23,9 +26,10 @@ from . import (
     tools,
     town,
     vehicles,
+    vessels,
 )
 
-_MODULES = (archetypes, furniture, furniture_room, furniture_storage, furniture_upholstered, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi)
+_MODULES = (archetypes, armour, armour_suit, containers, vessels, furniture, furniture_room, furniture_storage, furniture_upholstered, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi)
 
 
 def _collect() -> dict[str, Recipe]:

@@ -195,7 +195,7 @@ RECIPES = [
         name="stool", category="furniture",
         nouns=("stool", "footstool", "milking stool", "bar stool", "wooden stool", "tabouret"),
         synsets=("stool.n.01", "footstool.n.01", "milking_stool.n.01"),
-        size=SizePrior((0.42, 0.46, 0.42), 0.25),
+        size=SizePrior((0.38, 0.46, 0.38), 0.25),
         materials={"wood": M("wood_planks", "#8d5e36")},
         parts=(RecipePart("seat", "wood", ("seat", "top")),
                RecipePart("legs", "wood", ("legs", "leg")),

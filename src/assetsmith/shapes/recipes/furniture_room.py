@@ -18,7 +18,7 @@ def _ellipse(rx: float, ry: float, n: int = 48) -> list[list[float]]:
 def _wave(w: float, t: float, folds: int) -> list[list[float]]:
     """A pleated curtain seen from above ([x, z], along X, `t` thick): a sine wave there and
     back."""
-    n = folds * 6
+    n = folds * 4
     xs = [w * i / n - w / 2 for i in range(n + 1)]
     front = [[x, 0.03 * math.sin(2 * math.pi * folds * (x + w / 2) / w)] for x in xs]
     back = [[x, z - t] for x, z in reversed(front)]
@@ -68,7 +68,7 @@ def bed(p) -> dict:
                       part("foot_finials", "wood", sphere(0.04), part="frame")
                       .array(2, [2 * xs, 0, 0], center=True).at(0, foot_h - 0.02, zf)]
     parts += [
-        part("pillow", "linen", box([min(0.62, w - 0.2), 0.13, 0.4], bevel=0.055), part="pillows")
+        part("pillow", "linen", box([min(0.62, w - 0.2), 0.13, 0.4], bevel=0.05), part="pillows")
         .rotate(x=-8).at(0, top - 0.02, -length / 2 + 0.36),
         # The cover: a slab over the lower two thirds, hanging over the sides, folded back at its head.
         part("cover", "blanket", box([w - 0.06, mat_t + 0.08, length * 0.64], bevel=0.03),
@@ -82,7 +82,7 @@ def bed(p) -> dict:
             .at(0, head_h, 0),
             part("curtains", "velvet", extrude(_wave(0.34, 0.012, 3), head_h - 0.3, axis="y"),
                  part="curtains").array(2, [w - 0.3, 0, 0], center=True)
-            .array(2, [0, 0, length - 0.3], center=True).at(0, 0.3, 0).taper([0.45, 1.0], curve=2),
+            .array(2, [0, 0, length - 0.3], center=True).at(0, 0.3, 0).taper([0.45, 1.0]),
         ]
     return program(*parts, collider="box")
 
@@ -128,10 +128,8 @@ def rug(p) -> dict:
 def mirror(p) -> dict:
     shape = p.shape
     standing = p.style == "standing"
-    fw, fh = (0.55, 1.05) if shape != "round" else (0.75, 0.75)
-    if shape == "oval":
-        outer, inner = _ellipse(fw / 2, fh / 2), _ellipse(fw / 2 - 0.06, fh / 2 - 0.06)
-    elif shape == "round":
+    fw, fh = (0.58, 1.15) if shape != "round" else (0.75, 0.75)
+    if shape == "oval" or shape == "round":
         outer, inner = _ellipse(fw / 2, fh / 2), _ellipse(fw / 2 - 0.06, fh / 2 - 0.06)
     else:
         outer = [[-fw / 2, -fh / 2], [fw / 2, -fh / 2], [fw / 2, fh / 2], [-fw / 2, fh / 2]]
@@ -207,7 +205,7 @@ def fireplace(p) -> dict:
     return program(*parts, collider="box")
 
 
-_BED_WIDTH = Param("width", "float", 1.0, 0.25, 4.0,
+_BED_WIDTH = Param("width", "float", 1.0, 0.7, 2.0,
                    words={**STANDARD_PARAMS["width"].words, "double": 1.45, "single": 1.0, "twin": 1.0,
                           "queen": 1.55, "king": 1.75, "king-size": 1.75, "queen-size": 1.55},
                    doc="Width of the bed (double: 1.45); the posts and pillows keep their size.")
@@ -218,7 +216,7 @@ RECIPES = [
         nouns=("bed", "four-poster", "four-poster bed", "bedstead", "cot", "camp bed", "double bed",
                "single bed", "canopy bed", "bunk"),
         synsets=("bed.n.01", "bedstead.n.01", "four-poster.n.01", "cot.n.03"),
-        size=SizePrior((1.05, 1.0, 2.05), 0.25),
+        size=SizePrior((1.07, 1.07, 2.06), 0.25),
         materials={"wood": M("wood_planks", "#6e4428"), "linen": M("fabric", "#e6e0d2"),
                    "blanket": M("fabric", "#7d2b2b"), "velvet": M("fabric", "#5e1826")},
         parts=(RecipePart("frame", "wood", ("frame", "bedstead", "posts", "headboard", "footboard",
@@ -244,7 +242,7 @@ RECIPES = [
         name="rug", category="furniture",
         nouns=("rug", "carpet", "mat", "doormat", "runner", "hearthrug", "prayer rug"),
         synsets=("rug.n.01", "mat.n.01", "doormat.n.02", "prayer_rug.n.01"),
-        size=SizePrior((2.0, 0.018, 1.3), 0.3),
+        size=SizePrior((2.14, 0.017, 1.3), 0.3),
         materials={"wool": M("fabric", "#8a2b26"), "border": M("fabric", "#2a3d5e"),
                    "accent": M("fabric", "#d9b25a"), "fringe": M("fabric", "#e3d8bd")},
         parts=(RecipePart("rug", "wool", ("rug", "field", "carpet", "weave")),
@@ -266,7 +264,7 @@ RECIPES = [
         nouns=("mirror", "looking glass", "standing mirror", "cheval glass", "wall mirror",
                "vanity mirror"),
         synsets=("mirror.n.01", "looking_glass.n.01", "cheval_glass.n.01"),
-        size=SizePrior((0.69, 1.79, 0.5), 0.25),
+        size=SizePrior((0.73, 1.57, 0.5), 0.25),
         materials={"frame": M("wood_planks", "#5e3a22"), "glass": M("iron", "#dfe7ea"),
                    "wood": M("wood_planks", "#6a4328"), "brass": M("brass", "#c29a48")},
         parts=(RecipePart("frame", "frame", ("frame", "surround", "border")),
@@ -290,7 +288,7 @@ RECIPES = [
         nouns=("fireplace", "hearth", "mantel", "mantelpiece", "chimneypiece", "fire place",
                "inglenook"),
         synsets=("fireplace.n.01", "mantel.n.01"),
-        size=SizePrior((1.95, 1.73, 0.9), 0.25),
+        size=SizePrior((1.95, 1.83, 0.9), 0.25),
         materials={"stone": M("cobblestone", "#8a847a"), "hearth": M("rough_stone", "#6f6a63"),
                    "soot": M("rough_stone", "#2b2724"), "wood": M("wood_planks", "#5a3a22"),
                    "iron": M("iron", "#2e3033"), "bark": M("bark"), "fire": FIRE},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..dsl import boards, box, cylinder, extrude, lathe, part, program
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
-from .cabinetry import T, bracket_feet, carcass, door, drawer, knob, moulded_top
+from .cabinetry import T, bracket_feet, carcass, door, drawer, moulded_top
 
 M = MaterialRole
 BOOK_ROLES = ("books_red", "books_green", "books_blue", "books_brown")
@@ -349,7 +349,7 @@ RECIPES = [
         nouns=("desk", "writing desk", "office desk", "study desk", "escritoire", "secretary",
                "writing table", "bureau desk"),
         synsets=("desk.n.01", "writing_desk.n.01", "secretary.n.04"),
-        size=SizePrior((1.35, 0.84, 0.68), 0.25),
+        size=SizePrior((1.35, 1.04, 0.7), 0.25),
         materials={"wood": M("wood_planks", "#6d4228"), "brass": BRASS,
                    "leather": M("leather", "#2f4a35"), "paper": M("paper"),
                    "ink": M("ceramic", "#1e2430"), "feather": M("fabric", "#ece6da")},
@@ -375,7 +375,7 @@ RECIPES = [
         name="shelf", category="furniture",
         nouns=("shelf", "wall shelf", "shelves", "ledge", "mantelshelf", "floating shelf"),
         synsets=("shelf.n.01",),
-        size=SizePrior((0.8, 0.5, 0.23), 0.3),
+        size=SizePrior((0.8, 0.4, 0.23), 0.3),
         materials={"wood": M("wood_planks", "#7f5431"), "clay": M("ceramic", "#a4623b"),
                    **{r: M("leather", c) for r, c in zip(BOOK_ROLES, ("#7a2a22", "#2f5a3a", "#2c3e63",
                                                                      "#6b4a2a"), strict=True)}},
