@@ -68,3 +68,30 @@ def prog(*parts: dict, materials: dict | None = None, collider: str = "box") -> 
 def one(primitive: dict, **extra) -> dict:
     """A one-part program."""
     return prog({"id": "a", "material": "m", "primitive": primitive, **extra})
+
+
+def pieces(mesh: Mesh, decimals: int = 6) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The (min, max) corners of each connected piece of a mesh (vertices at one position count
+    as one), smallest min-Y first: a table's legs, a chest's drawer fronts."""
+    t = welded(mesh, decimals)
+    n = int(t.max()) + 1
+    label = np.arange(n)
+    edges = np.concatenate([t[:, [0, 1]], t[:, [1, 2]]])
+    while True:  # propagate the smallest label along edges until nothing changes
+        low = np.minimum(label[edges[:, 0]], label[edges[:, 1]])
+        new = label.copy()
+        np.minimum.at(new, edges[:, 0], low)
+        np.minimum.at(new, edges[:, 1], low)
+        new = new[new]
+        if np.array_equal(new, label):
+            break
+        label = new
+    pos = np.round(np.asarray(mesh.positions, dtype=np.float64), decimals)
+    _, weld = np.unique(pos, axis=0, return_inverse=True)
+    weld = weld.reshape(-1)
+    vlabel = label[weld]
+    out = []
+    for lab in np.unique(vlabel):
+        p = pos[vlabel == lab]
+        out.append((p.min(axis=0), p.max(axis=0)))
+    return sorted(out, key=lambda b: (b[0][1], b[0][0], b[0][2]))

@@ -98,9 +98,20 @@ def great_helm(prefix: str, s: float = 1.0, plume: bool = False, trim: bool = Tr
                holes: bool = True) -> list:
     """A knight's great helm, its rim on y = 0, face towards +Z: a flat-topped barrel with eye
     slits, breathing holes and a cross of reinforcing bands."""
+    def keeled(w: float, d: float, keel: float) -> list[list[float]]:
+        """An ellipse w x d ([x, z]) drawn to a ridge at the front (the helm's face)."""
+        pts = []
+        for i in range(32):
+            a = 2 * math.pi * i / 32
+            x, z = 0.5 * w * math.sin(a), 0.5 * d * math.cos(a)
+            if z > 0:
+                z += keel * max(0.0, 1.0 - abs(x) / (0.5 * w)) ** 2
+            pts.append([x * s, z * s])
+        return pts
+
     head = loft(section(0.0, "rounded_rect", size=[0.215 * s, 0.255 * s], corner=0.09 * s),
-                section(0.1 * s, "ellipse", size=[0.225 * s, 0.265 * s]),
-                section(0.24 * s, "ellipse", size=[0.222 * s, 0.262 * s]),
+                section(0.1 * s, "outline", points=keeled(0.225, 0.262, 0.012)),
+                section(0.24 * s, "outline", points=keeled(0.222, 0.26, 0.012)),
                 section(0.3 * s, "ellipse", size=[0.19 * s, 0.23 * s]),
                 section(0.325 * s, "ellipse", size=[0.1 * s, 0.13 * s]), smooth=True)
     slit = box([0.075 * s, 0.014 * s, 0.12 * s])
@@ -110,13 +121,13 @@ def great_helm(prefix: str, s: float = 1.0, plume: bool = False, trim: bool = Tr
         cutters += [shape(hole).turned(x=90).array(3, [sx * 0.018 * s, 0, 0]).array(3, [0, -0.02 * s, 0])
                     .at(sx * 0.035 * s, 0.13 * s, 0.08 * s) for sx in (1, -1)]
     out = [part(f"{prefix}shell", "steel", head, part="helmet").detail(1.5).cut(*cutters),
-           part(f"{prefix}visor_dark", "hollow", box([0.17 * s, 0.012 * s, 0.02 * s]),
-                part="hollows").at(0, 0.201 * s, 0.085 * s)]
+           part(f"{prefix}visor_dark", "hollow", box([0.16 * s, 0.012 * s, 0.02 * s]),
+                part="hollows").at(0, 0.201 * s, 0.06 * s)]
     if trim:  # a brow band and a vertical band down the face
         out += [part(f"{prefix}brow", "trim", cylinder(0.118 * s, 0.022 * s, inner_radius=0.1 * s),
-                     part="trim").scale([1.0, 1.0, 1.19]).at(0, 0.22 * s, 0),
-                part(f"{prefix}nose_band", "trim", box([0.022 * s, 0.17 * s, 0.012 * s], bevel=0.004 * s),
-                     part="trim").rotate(x=-4).at(0, 0.02 * s, 0.128 * s)]
+                     part="trim").scale([1.0, 1.0, 1.2]).at(0, 0.222 * s, 0),
+                part(f"{prefix}nose_band", "trim", box([0.024 * s, 0.2 * s, 0.012 * s], bevel=0.004 * s),
+                     part="trim").at(0, 0.02 * s, 0.142 * s)]
     if plume:
         out.append(part(f"{prefix}plume", "plume", blob([0.07 * s, 0.22 * s, 0.26 * s], lumps=0.2,
                                                         lump_count=10, flat_bottom=0.2),
@@ -368,8 +379,7 @@ RECIPES = [
     ),
     Recipe(
         name="breastplate", category="armour",
-        nouns=("breastplate", "cuirass", "chestplate", "chest plate", "plate armour chest",
-               "body armour", "corslet"),
+        nouns=("breastplate", "cuirass", "chestplate", "chest plate", "corslet", "corselet"),
         synsets=("breastplate.n.01", "cuirass.n.01"),
         size=SizePrior((0.5, 1.38, 0.4), 0.25),
         materials={"steel": STEEL, "trim": M("brass", "#b48a3c"), "leather": M("leather", "#5a3a22"),

@@ -288,7 +288,7 @@ RECIPES = [
     ),
     Recipe(
         name="wardrobe", category="furniture",
-        nouns=("wardrobe", "armoire", "clothes press", "closet"),
+        nouns=("wardrobe", "armoire", "clothes press", "clothes cupboard"),
         synsets=("wardrobe.n.01", "armoire.n.01"),
         size=SizePrior((1.22, 2.0, 0.65), 0.25),
         materials={"wood": M("wood_planks", "#6b4026"), "brass": BRASS, "iron": M("iron"),
@@ -308,8 +308,8 @@ RECIPES = [
     ),
     Recipe(
         name="cupboard", category="furniture",
-        nouns=("cupboard", "cabinet", "sideboard", "kitchen cupboard", "buffet", "credenza",
-               "dresser", "kitchen cabinet"),
+        nouns=("cupboard", "cabinet", "sideboard", "closet", "kitchen cupboard", "buffet", "credenza",
+               "kitchen cabinet", "larder cupboard"),
         synsets=("cupboard.n.01", "cabinet.n.01", "sideboard.n.01", "buffet.n.01"),
         size=SizePrior((1.05, 0.92, 0.54), 0.25),
         materials={"wood": M("wood_planks", "#7d5233"), "brass": BRASS,

@@ -293,8 +293,8 @@ RECIPES = [
     ),
     Recipe(
         name="bottle", category="containers",
-        nouns=("bottle", "wine bottle", "beer bottle", "glass bottle", "flask", "decanter",
-               "carafe", "rum bottle"),
+        nouns=("bottle", "wine bottle", "beer bottle", "glass bottle", "decanter", "carafe",
+               "rum bottle", "ale bottle"),
         synsets=("bottle.n.01", "wine_bottle.n.01", "beer_bottle.n.01", "carafe.n.01"),
         size=SizePrior((0.075, 0.31, 0.075), 0.25),
         materials={"wine_glass": M("crystal", "#2f5a34"), "beer_glass": M("crystal", "#6b3f16"),
