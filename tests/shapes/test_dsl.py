@@ -24,3 +24,18 @@ def test_unknown_primitives_and_parameters_are_type_errors():
         primitive("teapot", size=1)
     with pytest.raises(TypeError, match="no parameter 'colour'"):
         primitive("sphere", radius=1, colour="red")
+
+
+def test_a_parameter_may_not_shadow_what_params_holds():
+    # `p.items` would be the Mapping method, never the parameter: refused when the recipe is made.
+    from assetsmith.shapes.recipe import Param, Recipe, SizePrior
+
+    def make(name):
+        return Recipe(name="thing", category="furniture", nouns=("thing",), synsets=("table.n.02",),
+                      size=SizePrior((1, 1, 1)), materials={}, parts=(), build=lambda p: {},
+                      params=(Param(name, "bool", True),))
+
+    for bad in ("items", "keys", "get", "seed", "rng"):
+        with pytest.raises(ValueError, match="taken by Params"):
+            make(bad)
+    assert make("clutter").params[0].name == "clutter"

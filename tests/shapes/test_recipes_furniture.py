@@ -135,3 +135,9 @@ def test_bench_styles_use_their_own_parts():
     assert {"frames", "back"} <= {p.name for p in build("bench", style="park").parts}
     stone = {p.name for p in build("bench", style="stone").parts}
     assert stone == {"slab", "supports"}
+
+
+def test_clutter_on_desk_and_shelf():
+    assert {"papers", "inkwell", "quill"} <= {p.name for p in build("desk").parts}
+    assert not {"papers", "inkwell", "quill"} & {p.name for p in build("desk", clutter=False).parts}
+    assert {p.name for p in build("shelf", clutter=False, tiers=2).parts} == {"board", "brackets"}

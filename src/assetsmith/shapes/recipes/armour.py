@@ -129,9 +129,9 @@ def great_helm(prefix: str, s: float = 1.0, plume: bool = False, trim: bool = Tr
                 part(f"{prefix}nose_band", "trim", box([0.024 * s, 0.2 * s, 0.012 * s], bevel=0.004 * s),
                      part="trim").at(0, 0.02 * s, 0.142 * s)]
     if plume:
-        out.append(part(f"{prefix}plume", "plume", blob([0.07 * s, 0.22 * s, 0.26 * s], lumps=0.2,
-                                                        lump_count=10, flat_bottom=0.2),
-                        part="plume").rotate(x=-25).at(0, 0.3 * s, -0.04 * s))
+        out.append(part(f"{prefix}plume", "plume", blob([0.045 * s, 0.16 * s, 0.2 * s], lumps=0.25,
+                                                        lump_count=12, sharpness=6, flat_bottom=0.2),
+                        part="plume").rotate(x=-30).at(0, 0.3 * s, -0.05 * s))
     return out
 
 
@@ -269,9 +269,9 @@ def gauntlet_parts(prefix: str, leather: bool, x: float = 0.0, side: int = 1, s:
 
 def gauntlet(p) -> dict:
     leather = p.style == "leather"
-    parts = gauntlet_parts("", leather, -0.09 if p.pair else 0.0, 1)
-    if p.pair:
-        parts += gauntlet_parts("left_", leather, 0.09, -1)
+    parts = gauntlet_parts("", leather, -0.09 if p.pair else 0.0, -1 if p.pair else 1)
+    if p.pair:  # side by side, thumbs outwards
+        parts += gauntlet_parts("left_", leather, 0.09, 1)
     return program(*parts, collider="box")
 
 

@@ -218,7 +218,7 @@ def desk(p) -> dict:
     parts += [part("apron", "wood", box([w - 0.08, 0.1, d - 0.1], bevel=0.004), part="carcass")
               .at(0, under - 0.1, -0.01)]
     parts += drawer("middle", mid_w - 0.03, 0.08, mid_x, under - 0.095, d / 2 - 0.06, d, 0.0, knobs=1)
-    if p.items:  # paper, an inkwell and a quill
+    if p.clutter:  # paper, an inkwell and a quill
         parts += [
             part("papers", "paper", box([0.21, 0.006, 0.29]), part="papers")
             .array(3, [0, 0.002, 0], jitter={"rotate": [0, 9, 0], "translate": [0.01, 0, 0.01]})
@@ -250,7 +250,7 @@ def shelf(p) -> dict:
             .at(0, y, 0),
             part(f"board_{t}", "wood", box([w, 0.03, d + 0.01], bevel=0.005), part="board").at(0, y + 0.19, 0.005),
         ]
-    if p.items:
+    if p.clutter:
         rng = p.rng
         parts += book_rows("books", -w / 2 + 0.04, -w / 2 + 0.04 + 0.3, 0.22, 0.24, -d / 2 + 0.005, rng,
                             depth=(0.12, 0.16), runs=(1, 3))
@@ -364,8 +364,8 @@ RECIPES = [
         params=(Param("pedestals", "int", 2, 0, 2, count_nouns=("pedestals", "pedestal"),
                       words={"kneehole": 2, "partner's": 2, "simple": 0},
                       doc="Drawer pedestals: two (a kneehole desk), one (and legs), or none (legs)."),
-                Param("items", "bool", True, words={"empty": False, "bare": False, "clear": False,
-                                                    "cluttered": True},
+                Param("clutter", "bool", True, words={"empty": False, "bare": False, "clear": False,
+                                                      "tidy": False, "cluttered": True},
                       doc="Papers, an inkwell and a quill on the top.")),
         build=desk, long_axis="x", collider="box",
         description="A writing desk: a leather-inlaid top on drawer pedestals, with papers and a "
@@ -387,7 +387,8 @@ RECIPES = [
                       doc="Brackets under each board."),
                 Param("tiers", "int", 1, 1, 3, count_nouns=("tiers", "boards", "levels", "shelves"),
                       doc="Boards one above the other."),
-                Param("items", "bool", True, words={"empty": False, "bare": False, "cluttered": True},
+                Param("clutter", "bool", True, words={"empty": False, "bare": False, "tidy": False,
+                                                      "cluttered": True},
                       doc="A few books and pots on the (lowest) board.")),
         build=shelf, long_axis="x", collider="box",
         description="A wall shelf: a board on wooden brackets, with books and pots.",
