@@ -95,9 +95,11 @@ def shield(p) -> dict:
 # --- helmet -------------------------------------------------------------------------------------
 
 def great_helm(prefix: str, s: float = 1.0, plume: bool = False, trim: bool = True,
-               holes: bool = True) -> list:
+               cut: bool = True) -> list:
     """A knight's great helm, its rim on y = 0, face towards +Z: a flat-topped barrel with eye
-    slits, breathing holes and a cross of reinforcing bands."""
+    slits, breathing holes and a cross of reinforcing bands. `cut=False` (a helm on a whole
+    suit, small on screen) paints the slits on as dark plates and leaves out the holes: no
+    boolean, so the suit builds in half the time."""
     def keeled(w: float, d: float, keel: float) -> list[list[float]]:
         """An ellipse w x d ([x, z]) drawn to a ridge at the front (the helm's face)."""
         pts = []
@@ -116,13 +118,18 @@ def great_helm(prefix: str, s: float = 1.0, plume: bool = False, trim: bool = Tr
                 section(0.325 * s, "ellipse", size=[0.1 * s, 0.13 * s]), smooth=True)
     slit = box([0.075 * s, 0.014 * s, 0.12 * s])
     hole = cylinder(0.0045 * s, 0.1 * s)
-    cutters = [shape(slit).at(-0.05 * s, 0.2 * s, 0.1 * s), shape(slit).at(0.05 * s, 0.2 * s, 0.1 * s)]
-    if holes:  # breathing holes below the right and left eye (the costliest cut: optional)
-        cutters += [shape(hole).turned(x=90).array(3, [sx * 0.018 * s, 0, 0]).array(3, [0, -0.02 * s, 0])
-                    .at(sx * 0.035 * s, 0.13 * s, 0.08 * s) for sx in (1, -1)]
-    out = [part(f"{prefix}shell", "steel", head, part="helmet").detail(1.5).cut(*cutters),
-           part(f"{prefix}visor_dark", "hollow", box([0.16 * s, 0.012 * s, 0.02 * s]),
-                part="hollows").at(0, 0.201 * s, 0.06 * s)]
+    shell = part(f"{prefix}shell", "steel", head, part="helmet").detail(1.5)
+    if cut:  # eye slits and breathing holes cut through, a dark plate behind the slits
+        shell = shell.cut(shape(slit).at(-0.05 * s, 0.2 * s, 0.1 * s), shape(slit).at(0.05 * s, 0.2 * s, 0.1 * s),
+                          *(shape(hole).turned(x=90).array(3, [sx * 0.018 * s, 0, 0])
+                            .array(3, [0, -0.02 * s, 0]).at(sx * 0.035 * s, 0.13 * s, 0.08 * s)
+                            for sx in (1, -1)))
+        dark = part(f"{prefix}visor_dark", "hollow", box([0.16 * s, 0.012 * s, 0.02 * s]),
+                    part="hollows").at(0, 0.201 * s, 0.06 * s)
+    else:  # dark slits lying on the face, turned with its curve
+        dark = part(f"{prefix}visor_dark", "hollow", box([0.06 * s, 0.013 * s, 0.012 * s]),
+                    part="hollows").turned(y=28).moved(0.05 * s, 0.2 * s, 0.116 * s).mirror("x")
+    out = [shell, dark]
     if trim:  # a brow band and a vertical band down the face
         out += [part(f"{prefix}brow", "trim", cylinder(0.118 * s, 0.022 * s, inner_radius=0.1 * s),
                      part="trim").scale([1.0, 1.0, 1.2]).at(0, 0.222 * s, 0),
@@ -277,8 +284,9 @@ def gauntlet(p) -> dict:
 
 # --- boot ---------------------------------------------------------------------------------------
 
-def boot_parts(prefix: str, plate: bool, x: float = 0.0, s: float = 1.0, shaft: float = 1.0) -> list:
-    """One boot, toe towards +Z, standing on its sole at x."""
+def boot_parts(prefix: str, plate: bool, x: float = 0.0, s: float = 1.0, shaft: float = 1.0,
+               trim: bool = True) -> list:
+    """One boot, toe towards +Z, standing on its sole at x (`trim`: a brass rim on the greave)."""
     mat = "steel" if plate else "leather"
     grp = "plates" if plate else "boot"
     foot = loft(section(-0.13 * s, "rounded_rect", size=[0.085 * s, 0.1 * s], corner=0.035 * s,
@@ -305,7 +313,8 @@ def boot_parts(prefix: str, plate: bool, x: float = 0.0, s: float = 1.0, shaft: 
     if plate:  # overlapping lames over the foot and a knee-high greave
         out += [part(f"{prefix}lames", mat, sphere(0.055 * s, portion=0.5), part=grp)
                 .scale([1.0, 0.7, 0.8]).array(3, [0, -0.007 * s, 0.04 * s]).at(x, 0.04 * s, -0.02 * s),
-                part(f"{prefix}greave_rim", "trim", torus(0.054 * s, 0.006 * s), part="trim")
+                part(f"{prefix}greave_rim", "trim" if trim else mat, torus(0.054 * s, 0.006 * s),
+                     part="trim" if trim else grp)
                 .at(x, top * s - 0.01 * s, -0.075 * s)]
     else:  # a turned-down cuff and a strap with a buckle round the ankle
         out += [part(f"{prefix}cuff", "cuff", cylinder(0.057 * s, 0.06 * s, inner_radius=0.045 * s,

@@ -13,10 +13,10 @@ WAIST = 1.1
 SHOULDER_X = 0.215
 
 
-def _legs() -> list:
+def _legs(ornate: bool) -> list:
     """The right leg, drawn at +X and mirrored to the left: each piece is built once."""
     x = 0.1
-    boot = [q.moved(x, 0, 0).mirror("x") for q in boot_parts("", True, s=1.15, shaft=1.15)]
+    boot = [q.moved(x, 0, 0).mirror("x") for q in boot_parts("", True, s=1.15, shaft=1.15, trim=ornate)]
     return shifted(boot, 0, BASE_H, 0.08) + [
         # The knee: a cop with a wing on the outside.
         part("knees", "steel", sphere(0.056), part="legs").scaled([1.0, 1.05, 1.0])
@@ -68,9 +68,9 @@ def suit_of_armour(p) -> dict:
         part("gorget", "steel", cylinder(0.075, 0.09, bevel=0.01), part="plate")
         .scale([1.1, 1.0, 1.0]).at(0, WAIST + 0.46, -0.005),
         *cuirass("", WAIST, 1.0, p.ornate),
-        *_legs(),
+        *_legs(p.ornate),
         *_arms(),
-        *shifted(great_helm("helm_", 0.93, p.plume, p.ornate, holes=False), 0, WAIST + 0.52, 0.0),
+        *shifted(great_helm("helm_", 0.93, p.plume, p.ornate, cut=False), 0, WAIST + 0.52, 0.0),
     ]
     return program(*parts, collider="box")
 
