@@ -27,7 +27,8 @@ from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
 STEEL = M("iron", "#9ea4aa")
-PAIR_WORDS = {"pair": True, "pairs": True, "both": True, "single": False, "one": False, "lone": False}
+PAIR_WORDS = {"pair": True, "pairs": True, "both": True, "gauntlets": True, "gloves": True,
+              "boots": True, "single": False, "one": False, "lone": False}
 
 
 def shifted(parts: list, dx: float, dy: float, dz: float) -> list:
