@@ -200,14 +200,14 @@ def desk(p) -> dict:
              .at(0, h - 0.001, 0.02)]
     n = p.pedestals
     sides = {0: [], 1: [-1], 2: [-1, 1]}[n]
-    for s in sides:
-        cx = s * (w / 2 - ped_w / 2 - 0.02)
-        parts += [part(f"pedestal_{s + 1}", "wood", box([ped_w, under, d - 0.06], bevel=0.006),
-                       part="carcass").at(cx, 0, -0.01).uv("box")]
+    if n:  # a pedestal of three drawers at the left (-X), mirrored to the right for two
+        cx = -(w / 2 - ped_w / 2 - 0.02)
         dh = (under - 0.1) / 3
-        for r in range(3):
-            parts += drawer(f"drawer_{s + 1}_{r}", ped_w - 0.05, dh - 0.012, cx, 0.07 + r * dh,
-                            d / 2 - 0.04, d, 0.0, knobs=1)
+        pedestal = [part("pedestal", "wood", box([ped_w, under, d - 0.06], bevel=0.006), part="carcass")
+                    .moved(cx, 0, -0.01).uv("box"),
+                    *(q.array(3, [0, dh, 0]) for q in drawer("pedestal_drawer", ped_w - 0.05, dh - 0.012,
+                                                              cx, 0.07, d / 2 - 0.04, d, 0.0, knobs=1))]
+        parts += [q.mirror("x") for q in pedestal] if n == 2 else pedestal
     # Legs where there is no pedestal; a shallow drawer under the top in the middle.
     legs_x = [x for x, s in ((-w / 2 + 0.06, -1), (w / 2 - 0.06, 1)) if s not in sides]
     for i, x in enumerate(legs_x):
