@@ -43,24 +43,6 @@ def normal_agreement(mesh: Mesh) -> float:
     return float(np.sum(a * (np.sum(vn * n, axis=1) > 0)) / max(a.sum(), 1e-30))
 
 
-def pieces(mesh: Mesh, decimals: int = 6) -> int:
-    """Connected pieces of a mesh (vertices at the same position count as one): the number of
-    separate objects in a part, e.g. the rungs of a ladder."""
-    t = welded(mesh, decimals)
-    edges = np.concatenate([t[:, [0, 1]], t[:, [1, 2]]])
-    labels = np.arange(int(t.max()) + 1)
-    while True:  # min-label propagation with pointer jumping
-        low = np.minimum(labels[edges[:, 0]], labels[edges[:, 1]])
-        new = labels.copy()
-        np.minimum.at(new, edges[:, 0], low)
-        np.minimum.at(new, edges[:, 1], low)
-        new = new[new]
-        if np.array_equal(new, labels):
-            break
-        labels = new
-    return len(np.unique(labels[np.unique(t)]))
-
-
 def extents(mesh_or_parts) -> tuple[np.ndarray, np.ndarray]:
     if isinstance(mesh_or_parts, Mesh):
         p = np.asarray(mesh_or_parts.positions, dtype=np.float64)
@@ -86,3 +68,36 @@ def prog(*parts: dict, materials: dict | None = None, collider: str = "box") -> 
 def one(primitive: dict, **extra) -> dict:
     """A one-part program."""
     return prog({"id": "a", "material": "m", "primitive": primitive, **extra})
+
+
+def piece_boxes(mesh: Mesh, decimals: int = 6) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The (min, max) corners of each connected piece of a mesh (vertices at one position count
+    as one), smallest min-Y first: a table's legs, a chest's drawer fronts."""
+    t = welded(mesh, decimals)
+    n = int(t.max()) + 1
+    label = np.arange(n)
+    edges = np.concatenate([t[:, [0, 1]], t[:, [1, 2]]])
+    while True:  # propagate the smallest label along edges until nothing changes
+        low = np.minimum(label[edges[:, 0]], label[edges[:, 1]])
+        new = label.copy()
+        np.minimum.at(new, edges[:, 0], low)
+        np.minimum.at(new, edges[:, 1], low)
+        new = new[new]
+        if np.array_equal(new, label):
+            break
+        label = new
+    pos = np.round(np.asarray(mesh.positions, dtype=np.float64), decimals)
+    _, weld = np.unique(pos, axis=0, return_inverse=True)
+    weld = weld.reshape(-1)
+    vlabel = label[weld]
+    out = []
+    for lab in np.unique(vlabel):
+        p = pos[vlabel == lab]
+        out.append((p.min(axis=0), p.max(axis=0)))
+    return sorted(out, key=lambda b: (b[0][1], b[0][0], b[0][2]))
+
+
+def pieces(mesh: Mesh, decimals: int = 6) -> int:
+    """Connected pieces of a mesh (vertices at the same position count as one): the number of
+    separate objects in a part, e.g. the rungs of a ladder."""
+    return len(piece_boxes(mesh, decimals))

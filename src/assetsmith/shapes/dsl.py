@@ -33,16 +33,16 @@ def _clean(v: Any) -> Any:
     return v
 
 
-def primitive(kind: str, /, **params: Any) -> dict:
-    """Any primitive as a dict; unknown names raise TypeError. `kind` is positional-only, so a
-    primitive's own `kind` parameter (the sphere's uv / ico) passes through `params`."""
-    word = PRIMITIVES.get(kind)
+def primitive(type_: str, /, **params: Any) -> dict:
+    """Any primitive as a dict; unknown names raise TypeError. (`type_` is positional-only, so a
+    primitive parameter may be called `kind`, as the sphere's is.)"""
+    word = PRIMITIVES.get(type_)
     if word is None:
-        raise TypeError(f"unknown primitive {kind!r}; known: {', '.join(sorted(PRIMITIVES))}")
+        raise TypeError(f"unknown primitive {type_!r}; known: {', '.join(sorted(PRIMITIVES))}")
     bad = [k for k in params if k not in word.params]
     if bad:
-        raise TypeError(f"{kind}() has no parameter {bad[0]!r}; it takes {', '.join(word.params)}")
-    return {"type": kind, **{k: _clean(v) for k, v in params.items() if v is not None}}
+        raise TypeError(f"{type_}() has no parameter {bad[0]!r}; it takes {', '.join(word.params)}")
+    return {"type": type_, **{k: _clean(v) for k, v in params.items() if v is not None}}
 
 
 def box(size, bevel: float = 0.0) -> dict:

@@ -212,6 +212,14 @@ class Recipe:
     collider: str = "box"
     description: str = ""
 
+    def __post_init__(self) -> None:
+        # Params is a Mapping: a parameter called like one of its attributes (items, keys, get,
+        # seed, rng...) would read as that attribute through `p.name`, silently.
+        clash = [q.name for q in self.params if hasattr(Params, q.name) or q.name in ("seed", "rng")]
+        if clash:
+            raise ValueError(f"recipe {self.name!r}: parameter name {clash[0]!r} is taken by Params; "
+                             "choose another name")
+
     def all_params(self) -> dict[str, Param]:
         """Declared parameters, then the standard ones it does not declare."""
         out = {p.name: p for p in self.params}

@@ -10,12 +10,18 @@ from __future__ import annotations
 from ..recipe import CATEGORIES, Recipe
 from . import (
     archetypes,
+    armour,
+    armour_suit,
     camp,
+    containers,
     farm,
     farm_buildings,
     food,
     food_kitchen,
     furniture,
+    furniture_room,
+    furniture_storage,
+    furniture_upholstered,
     graveyard,
     hand_tools,
     lights,
@@ -28,11 +34,39 @@ from . import (
     town,
     treasure,
     vehicles,
+    vessels,
     weapons,
 )
 
-_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi,
-            food_kitchen, food, magic, treasure, weapons, ranged, hand_tools, farm, farm_buildings)
+_MODULES = (
+    archetypes,
+    armour,
+    armour_suit,
+    camp,
+    containers,
+    farm,
+    farm_buildings,
+    food,
+    food_kitchen,
+    furniture,
+    furniture_room,
+    furniture_storage,
+    furniture_upholstered,
+    graveyard,
+    hand_tools,
+    lights,
+    magic,
+    nature,
+    ranged,
+    scifi,
+    signage,
+    tools,
+    town,
+    treasure,
+    vehicles,
+    vessels,
+    weapons,
+)
 
 
 def _collect() -> dict[str, Recipe]:

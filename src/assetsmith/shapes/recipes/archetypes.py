@@ -2,9 +2,10 @@
 geometry/archetypes keep their looks and their speed; a lone macro is built by build_geometry).
 Material roles are named by what they are (iron, oak, glass), never by a slot.
 
-The lantern, the sword and the fence are written in the language instead (lights.py, weapons.py,
-farm.py): prompts ask for what their macros cannot vary (a paper lantern, "katana", "broken
-sword", "fence with three rails"). Their macros stay available to programs as `macro` primitives."""
+Several archetypes are written in the language instead, or keep their macro inside their
+category's module with parameters: the lantern (lights.py), the sword (weapons.py), the fence
+(farm.py), and the table, chair, barrel, crate, chest, bottle and shield (furniture, containers,
+armour modules). Every macro stays available to programs as a `macro` primitive."""
 
 from __future__ import annotations
 
@@ -31,37 +32,6 @@ def _macro_recipe(name: str, category: str, nouns, synsets, dims, height: float,
 
 
 RECIPES = [
-    _macro_recipe("barrel", "containers", ["barrel", "keg", "cask", "tun"], ["barrel.n.02", "keg.n.02"],
-                  (0.71, 1.0, 0.71), 1.0,
-                  [("body", "wood", ("staves", "body", "stave")), ("hoops", "iron", ("hoops", "hoop", "bands", "rings")),
-                   ("lids", "end_grain", ("lid", "lids", "top", "head"))],
-                  {"wood": M("wood_planks"), "iron": M("iron"), "end_grain": M("end_grain")},
-                  "mesh_convex", round_=True, description="A wooden barrel with iron hoops."),
-    _macro_recipe("crate", "containers", ["crate", "box", "supply crate", "cargo box"], ["crate.n.01", "box.n.01"],
-                  (0.8, 0.8, 0.8), 0.8,
-                  [("panels", "wood", ("planks", "panels", "boards", "sides")),
-                   ("frame", "frame_wood", ("frame", "battens", "edges", "braces"))],
-                  {"wood": M("wood_planks"), "frame_wood": M("wood_planks", "#6f4626")},
-                  "box", description="A planked wooden crate with a braced frame."),
-    _macro_recipe("chest", "containers", ["chest", "treasure chest", "coffer", "trunk", "strongbox"],
-                  ["chest.n.02", "coffer.n.02", "trunk.n.02"], (0.84, 0.6, 0.5), 0.6,
-                  [("body", "wood", ("body", "box")), ("lid", "wood", ("lid",)),
-                   ("bands", "iron", ("bands", "straps", "band")), ("lock", "brass", ("lock", "latch", "clasp"))],
-                  {"wood": M("wood_planks"), "iron": M("iron"), "brass": M("brass")},
-                  "box", description="A wooden chest with a rounded lid, iron bands and a lock."),
-    # Potions, flasks and vials are the `potion` recipe's (recipes/magic.py).
-    _macro_recipe("bottle", "containers", ["bottle", "wine bottle", "beer bottle"],
-                  ["bottle.n.01"], (0.21, 0.3, 0.21), 0.3,
-                  [("glass", "glass", ("glass", "bottle")), ("liquid", "liquid", ("liquid", "potion", "contents")),
-                   ("stopper", "cork", ("stopper", "cork"))],
-                  {"glass": M("crystal", "#9fd3e6"), "liquid": M("crystal", "#5a8fd8"), "cork": M("end_grain", "#b08a5a")},
-                  "capsule", tolerance=0.3, round_=True, description="A glass potion bottle with liquid and a cork."),
-    _macro_recipe("shield", "armour", ["shield", "round shield", "buckler"], ["shield.n.02"],
-                  (0.8, 0.8, 0.11), 0.8,
-                  [("face", "painted_wood", ("face", "front", "boards")), ("rim", "iron", ("rim", "edge")),
-                   ("boss", "iron", ("boss", "center", "centre"))],
-                  {"painted_wood": M("painted_wood"), "iron": M("iron")},
-                  "mesh_convex", description="A round wooden shield with an iron rim and boss."),
     _macro_recipe("pillar", "dungeon_castle", ["pillar", "column"], ["column.n.07", "column.n.06"],
                   (0.64, 3.0, 0.64), 3.0,
                   [("shaft", "stone", ("shaft",)), ("base", "stone", ("base", "plinth")),
@@ -88,15 +58,6 @@ RECIPES = [
                   [("trunk", "bark", ("trunk", "bark", "branches")), ("canopy", "foliage", ("canopy", "leaves", "crown", "foliage"))],
                   {"bark": M("bark"), "foliage": M("ground_moss", "#4f7a2f")}, "capsule", round_=True,
                   description="A broadleaf tree with a round canopy."),
-    _macro_recipe("table", "furniture", ["table", "dining table", "kitchen table"], ["table.n.02"],
-                  (1.2, 0.75, 0.7), 0.75,
-                  [("top", "wood", ("top", "tabletop", "surface")), ("legs", "wood", ("legs", "leg", "frame"))],
-                  {"wood": M("wood_planks")}, "box", long_axis="x", description="A wooden table on four legs."),
-    _macro_recipe("chair", "furniture", ["chair", "wooden chair", "dining chair"], ["chair.n.01"],
-                  (0.45, 0.95, 0.48), 0.95,
-                  [("seat", "wood", ("seat",)), ("legs", "wood", ("legs", "leg")),
-                   ("back", "wood", ("back", "backrest", "slats"))],
-                  {"wood": M("wood_planks")}, "box", description="A wooden chair with a slatted back."),
     _macro_recipe("door", "dungeon_castle", ["door", "wooden door", "plank door"], ["door.n.01"],
                   (0.96, 2.1, 0.134), 2.1,
                   [("panel", "wood", ("planks", "panel", "boards")), ("bands", "iron", ("bands", "hinges", "straps")),

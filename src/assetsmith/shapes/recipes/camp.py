@@ -32,7 +32,7 @@ def campfire(p) -> dict:
 RECIPES = [
     Recipe(
         name="campfire", category="camp",
-        nouns=("campfire", "camp fire", "bonfire", "fire pit", "firepit", "fire", "hearth"),
+        nouns=("campfire", "camp fire", "bonfire", "fire pit", "firepit", "fire"),
         synsets=("campfire.n.01", "bonfire.n.01"),
         size=SizePrior((1.1, 0.55, 1.1), 0.3),
         materials={"stone": M("rough_stone", "#7c776e"), "ash": M("rough_stone", "#3b3631"),
