@@ -15,6 +15,8 @@ from . import (
     graveyard,
     lights,
     nature,
+    nature_plants,
+    nature_trees,
     scifi,
     signage,
     tools,
@@ -22,7 +24,7 @@ from . import (
     vehicles,
 )
 
-_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi)
+_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, nature_trees, nature_plants, camp, vehicles, scifi)
 
 
 def _collect() -> dict[str, Recipe]:
