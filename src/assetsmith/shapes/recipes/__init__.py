@@ -18,13 +18,16 @@ from . import (
     nature_plants,
     nature_trees,
     scifi,
+    ships,
     signage,
     tools,
     town,
     vehicles,
+    vehicles_air,
+    vehicles_motor,
 )
 
-_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, nature_trees, nature_plants, camp, vehicles, scifi)
+_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, nature_trees, nature_plants, camp, vehicles, vehicles_motor, vehicles_air, ships, scifi)
 
 
 def _collect() -> dict[str, Recipe]:
