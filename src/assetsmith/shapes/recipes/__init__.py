@@ -18,6 +18,7 @@ from . import (
     nature_plants,
     nature_trees,
     scifi,
+    scifi_props,
     ships,
     signage,
     tools,
@@ -27,7 +28,7 @@ from . import (
     vehicles_motor,
 )
 
-_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, nature_trees, nature_plants, camp, vehicles, vehicles_motor, vehicles_air, ships, scifi)
+_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, nature_trees, nature_plants, camp, vehicles, vehicles_motor, vehicles_air, ships, scifi, scifi_props)
 
 
 def _collect() -> dict[str, Recipe]:
