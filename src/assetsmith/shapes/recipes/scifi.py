@@ -256,7 +256,7 @@ RECIPES = [
     ),
     Recipe(
         name="rocket", category="scifi",
-        nouns=("rocket", "missile", "space rocket", "rocket ship", "rocketship", "warhead", "torpedo",
+        nouns=("rocket", "missile", "space rocket", "warhead", "torpedo",
                "icbm"),
         synsets=("rocket.n.01", "missile.n.01"),
         size=SizePrior((2.9, 8.95, 3.25), 0.2),
@@ -308,7 +308,7 @@ RECIPES = [
     ),
     Recipe(
         name="robot", category="scifi",
-        nouns=("robot", "android", "automaton", "mech", "droid", "cyborg", "bot", "humanoid robot", "golem"),
+        nouns=("robot", "android", "automaton", "mech", "droid", "cyborg", "bot", "humanoid robot"),
         synsets=("automaton.n.02", "android.n.01"),
         size=SizePrior((0.78, 1.97, 0.4), 0.2),
         materials={"plating": M("metal_panels", "#9aa3ad"), "frame": M("painted_metal", "#3a3f46"),

@@ -236,7 +236,7 @@ RECIPES = [
     ),
     Recipe(
         name="battery", category="scifi",
-        nouns=("battery", "power cell", "energy cell", "fuel cell", "power core", "car battery", "cell"),
+        nouns=("battery", "power cell", "energy cell", "fuel cell", "power core", "car battery"),
         synsets=("battery.n.02", "fuel_cell.n.01"),
         size=SizePrior((0.15, 0.38, 0.15), 0.2),
         materials={"metal": M("iron", "#a9aeb4"), "glass": M("crystal", "#bfe9f7"),
@@ -283,7 +283,7 @@ RECIPES = [
     ),
     Recipe(
         name="antenna", category="scifi",
-        nouns=("antenna", "aerial", "radar", "satellite dish", "radar dish", "dish", "radio mast",
+        nouns=("antenna", "aerial", "radar", "satellite dish", "radar dish", "radio mast",
                "radio tower", "transmitter", "comms array"),
         synsets=("antenna.n.01", "radar.n.01", "dish.n.05"),
         size=SizePrior((2.2, 2.6, 1.85), 0.25),

@@ -295,8 +295,7 @@ _WHEEL_PARTS = (RecipePart("axles", "iron", ("axle", "axles")),
 RECIPES = [
     Recipe(
         name="cart", category="vehicles_ships",
-        nouns=("cart", "wooden cart", "handcart", "pushcart", "farm cart", "hay cart", "barrow",
-               "wheelbarrow"),
+        nouns=("cart", "wooden cart", "handcart", "pushcart", "farm cart", "hay cart", "wheelbarrow"),
         synsets=("cart.n.01", "handcart.n.01"),
         size=SizePrior((1.5, 0.9, 2.8), 0.25),
         materials={"wood": M("wood_planks"), "dark_wood": M("wood_planks", "#5f3d22"), "iron": M("iron")},
