@@ -11,7 +11,6 @@ import pytest
 
 from assetsmith.shapes import RECIPES, build_shape
 from assetsmith.shapes.lexicon import read_prompt
-from assetsmith.shapes.recipes.ships import hull
 
 from . import meshcheck as C
 
@@ -166,13 +165,19 @@ def test_taxi_is_yellow_with_a_roof_sign():
     assert RECIPES["car"].materials["taxi_paint"].base_color == "#f2c12e"
 
 
-def test_open_boats_are_hollow():
-    solid = build_shape({"version": "1", "materials": {"w": {"family": "wood_planks"}},
-                         "parts": [hull("h", "w", 3.5, 1.35, 0.55, sheer=0.22, rocker=0.2, transom=0.6)
-                                   .to_json()]}, seed=0, poly_budget=6000)
-    hollow = part_named(built("rowboat", budget=6000), "hull")
-    assert C.is_closed_and_oriented(hollow.mesh, decimals=5)
-    assert 0 < C.signed_volume(hollow.mesh) < 0.35 * C.signed_volume(solid.parts[0].mesh)
+@pytest.mark.parametrize("name", ["rowboat", "canoe"])
+def test_open_boats_are_hollow(name):
+    g = built(name, budget=6000)
+    skin = part_named(g, "hull").mesh
+    p = np.asarray(skin.positions, dtype=np.float64)
+    lo, hi = C.extents(g.parts)
+    mid = p[(np.abs(p[:, 0]) < 0.1) & (np.abs(p[:, 2]) < 0.3)]
+    # Down the middle of the boat there is only its bottom (outside and inside): open above.
+    assert len(mid) and mid[:, 1].max() < 0.3 * (hi[1] - lo[1])
+    assert C.is_closed_and_oriented(skin, decimals=5) and C.signed_volume(skin) > 0
+    # The gunwales stand at the sides, well above the bottom.
+    side = p[np.abs(p[:, 2]) < 0.3]
+    assert side[:, 1].max() > 0.45 * (hi[1] - lo[1])
 
 
 def _area(mesh) -> float:

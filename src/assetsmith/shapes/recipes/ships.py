@@ -1,6 +1,6 @@
 """Boats and ships (game blockouts at real size, bow +Z): a rowboat, a canoe or kayak, a sailing
-ship, an anchor. Hulls are lofted through U-shaped stations; open boats are hollowed by cutting a
-slightly smaller hull out of them."""
+ship, an anchor. Hulls are lofted through C-shaped stations (the planking's outside and inside),
+so they are open boats without booleans; decks are laid inside them."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from ..dsl import (
     part,
     program,
     section,
-    shape,
     sphere,
     sweep,
     torus,
@@ -26,51 +25,76 @@ from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 M = MaterialRole
 
 
-def _hull_loft(length: float, beam: float, depth: float, sheer: float, rocker: float, transom: float,
-               stations: int, shrink: float = 0.0, lift: float = 0.0, ends: float = 1.0) -> dict:
-    """Elliptical stations along Z, each centred on its gunwale height: their lower halves are
-    the hull's bottom (the upper halves are cut away above the sheer line). Ellipses keep the
-    stations' points matched one to one, so the skin never twists."""
-    secs = []
-    for u in np.linspace(-1.0, 1.0, stations) * ends:
+class Hull:
+    """A hull's lines along Z, stern (z = -length/2) to bow: its half-beam, keel and gunwale height
+    at each station. `sheer`: how much the gunwale rises at the ends; `rocker`: how much the keel
+    rises at the ends; `transom`: the stern's width as a fraction of the beam (0: pointed both
+    ends); `wall`: the planking's thickness; `floor`: how far the inside bottom sits above the
+    keel."""
+
+    def __init__(self, length: float, beam: float, depth: float, *, sheer: float, rocker: float,
+                 transom: float, wall: float, floor: float, stations: int = 9, fullness: float = 0.7):
+        self.length, self.beam, self.depth = length, beam, depth
+        self.sheer, self.rocker, self.transom = sheer, rocker, transom
+        self.wall, self.floor, self.stations, self.fullness = wall, floor, stations, fullness
+
+    def at(self, u: float) -> tuple[float, float, float]:
+        """(half-beam, keel, gunwale) at u in [-1, 1] (stern to bow)."""
         a = abs(u)
-        width = 1.0 - a ** 2.2 if u > 0 else 1.0 - (1.0 - transom) * a ** 2.4
-        half = max(beam / 2 * width - shrink, 0.01)
-        keel = rocker * a ** 2.5 + lift
-        top = depth + sheer * a ** 2
-        secs.append(section(round(float(u * length / 2), 4), "ellipse",
-                            size=[round(2 * half, 4), round(2 * (top - keel), 4)],
-                            offset=[0.0, round(float(top), 4)]))
-    return loft(*secs, axis="z", smooth=True)
+        width = 1.0 - a ** 2.2 if u > 0 else 1.0 - (1.0 - self.transom) * a ** 2.4
+        return max(self.beam / 2 * width, 0.02), self.rocker * a ** 2.5, self.depth + self.sheer * a ** 2
 
+    def _u_shape(self, half: float, keel: float, top: float, n: int) -> np.ndarray:
+        t = np.linspace(0.0, np.pi, n)
+        return np.stack([half * np.cos(t), top - (top - keel) * np.sin(t) ** self.fullness], axis=1)
 
-def hull(id: str, material: str, length: float, beam: float, depth: float, *, sheer: float,
-         rocker: float, transom: float, stations: int = 7, wall: float = 0.0, floor: float = 0.0,
-         ends: float = 0.93):
-    """A hull part lofted along Z from the stern (z = -length/2) to the bow, cut off along its
-    sheer line. `sheer`: how much the gunwale rises at the ends; `rocker`: how much the keel
-    rises at the ends; `transom`: the stern's width as a fraction of the beam (0: pointed at both
-    ends). `wall` > 0 hollows it (an open boat): a hull `wall` thinner a side, its floor `floor`
-    up, over `ends` of the length, is cut out of it."""
-    shell = _hull_loft(length, beam, depth, sheer, rocker, transom, stations)
-    zs = np.linspace(-length / 2 - 0.5, length / 2 + 0.5, 17)
-    line = [[round(float(z), 4), round(float(depth + sheer * (2 * z / length) ** 2), 4)] for z in zs]
-    above = extrude([*line, [line[-1][0], depth + sheer + 2 * depth + 1.0], [line[0][0], depth + sheer + 2 * depth + 1.0]],
-                    beam + 1.0, axis="x")
-    cutters = [shape(above)]
-    if wall > 0:
-        cutters.append(shape(_hull_loft(length, beam, depth, sheer, rocker, transom, stations,
-                                        shrink=wall, lift=floor, ends=ends)))
-    return part(id, material, shell).cut(*cutters)
+    def _inner(self, half: float, keel: float, top: float) -> tuple[float, float]:
+        return max(half - self.wall, 0.3 * half), min(keel + self.floor, top - 0.02)
+
+    def loft(self) -> dict:
+        """The planking: a loft through C-shaped stations (the outside U down round the keel, the
+        inside U back up), so the boat is open without a boolean. Each station's origin sits
+        between the keel and the inside bottom, which puts the inside bottom's middle point
+        straight above it: the loft starts every station there, so the stations' points match
+        one to one and the skin does not twist."""
+        secs = []
+        for u in np.linspace(-1.0, 1.0, self.stations):
+            half, keel, top = self.at(u)
+            hi, ki = self._inner(half, keel, top)
+            pts = np.vstack([self._u_shape(half, keel, top, 13), self._u_shape(hi, ki, top, 13)[::-1]])
+            origin = keel + 0.5 * (ki - keel)
+            pts[:, 1] -= origin
+            secs.append(section(round(float(u * self.length / 2), 4), "outline", points=pts.round(4).tolist(),
+                                offset=[0.0, round(float(origin), 4)]))
+        return loft(*secs, axis="z", smooth=True)
+
+    def transom_board(self) -> dict:
+        """The stern board closing a transom stern: the outside U, extruded one wall thick."""
+        half, keel, top = self.at(-1.0)
+        pts = self._u_shape(half, keel, top, 13)
+        return extrude(pts.round(4).tolist(), self.wall, smooth=False)
+
+    def plan(self, y: float, inset: float = 0.0) -> list[list[float]]:
+        """The inside of the hull seen from above at height y ([x, z] outline): where a deck or
+        floor boards fit."""
+        right = []
+        for u in np.linspace(-0.97, 0.97, 15):
+            half, keel, top = self.at(u)
+            hi, ki = self._inner(half, keel, top)
+            f = np.clip((top - y) / max(top - ki, 1e-6), 0.0, 1.0) ** (1.0 / self.fullness)
+            x = hi * np.cos(np.arcsin(f)) - inset
+            right.append([round(float(max(x, 0.01)), 4), round(float(u * self.length / 2), 4)])
+        return right + [[-x, z] for x, z in reversed(right)]
 
 
 def rowboat(p) -> dict:
     L, B, D = 3.5, 1.35, 0.55
+    h = Hull(L, B, D, sheer=0.22, rocker=0.2, transom=0.6, wall=0.04, floor=0.06)
     parts = [
-        hull("hull", "wood", L, B, D, sheer=0.22, rocker=0.2, transom=0.6, wall=0.05, floor=0.06)
-        .uv("box").detail(1.6),
+        part("hull", "wood", h.loft()).detail(1.6),
+        part("transom", "wood", h.transom_board(), part="hull").at(0, 0, -L / 2 + 0.02),
         part("keel", "dark_wood", box([0.07, 0.08, L * 0.8], bevel=0.015)).at(0, 0.0, 0.05),
-        part("floor", "dark_wood", box([0.6, 0.03, L * 0.6])).at(0, 0.08, 0),
+        part("floor", "dark_wood", extrude(h.plan(0.12, 0.02), 0.03, axis="y")).at(0, 0.1, 0),
     ]
     n = p.seats
     for k in range(n):
@@ -94,25 +118,29 @@ def canoe(p) -> dict:
     kayak = p.kind == "kayak"
     if kayak:
         L, B, D = 4.2, 0.62, 0.32
-        # A closed hull (its sheer line is the deck) with a cockpit cut into it.
+        # A decked hull: the deck closes it over, with the cockpit a hole in the deck.
+        h = Hull(L, B, D, sheer=0.03, rocker=0.1, transom=0.0, wall=0.02, floor=0.03)
+        cockpit = [[round(0.23 * np.cos(a), 4), round(-0.1 + 0.45 * np.sin(a), 4)]
+                   for a in np.linspace(0, 2 * np.pi, 17)[:-1]]
         parts = [
-            hull("hull", "hull", L, B, D, sheer=0.03, rocker=0.1, transom=0.0)
-            .cut(shape(cylinder(0.3, 0.6)).scale([0.8, 1.0, 1.55]).at(0, 0.14, -0.1)).uv("box").detail(1.6),
+            part("hull", "hull", h.loft()).detail(1.6),
+            part("deck", "hull", extrude(h.plan(D + 0.005), 0.02, axis="y", holes=[cockpit]), part="hull")
+            .at(0, D - 0.015, 0),
             part("coaming", "trim", torus(0.3, 0.02), part="trim").scale([0.8, 1.0, 1.55]).at(0, D - 0.02, -0.1),
             part("seat", "trim", box([0.36, 0.04, 0.4], bevel=0.01), part="trim").at(0, 0.06, -0.15),
         ]
         if p.paddle:  # a double paddle lying across the deck
             parts += [
-                part("paddle_shaft", "paddle", cylinder(0.016, 2.2), part="paddle").rotate(z=90).rotate(0, 15, 90)
-                .at(1.06, D + 0.03, 0.55),
+                part("paddle_shaft", "paddle", cylinder(0.016, 2.2), part="paddle").turned(z=90).moved(1.1, 0, 0)
+                .rotate(0, 15, 0).at(0, D + 0.03, 0.55),
                 part("paddle_blades", "paddle", box([0.45, 0.016, 0.16], bevel=0.006), part="paddle").moved(1.1, 0, 0)
                 .mirror("x").rotate(0, 15, 0).at(0, D + 0.03, 0.55),
             ]
         return program(*parts, collider="mesh_convex")
     L, B, D = 4.8, 0.86, 0.36
+    h = Hull(L, B, D, sheer=0.28, rocker=0.14, transom=0.0, wall=0.025, floor=0.03, fullness=0.8)
     parts = [
-        hull("hull", "hull", L, B, D, sheer=0.28, rocker=0.14, transom=0.0, wall=0.025, floor=0.03, ends=0.94)
-        .uv("box").detail(1.6),
+        part("hull", "hull", h.loft()).detail(1.6),
         part("gunwales", "trim", box([0.035, 0.03, L * 0.8], bevel=0.008), part="trim")
         .array(2, [B - 0.06, 0, 0], center=True).at(0, D - 0.02, 0),
         part("thwart", "trim", box([B - 0.06, 0.03, 0.07], bevel=0.008), part="trim").at(0, D - 0.07, 0),
@@ -131,16 +159,17 @@ def canoe(p) -> dict:
 
 def ship(p) -> dict:
     L, B, D = 24.0, 7.0, 4.6
+    h = Hull(L, B, D + 1.0, sheer=1.3, rocker=2.2, transom=0.6, wall=0.25, floor=D - 0.6, stations=9)
     n = p.masts
     span = L * 0.58
     mast_z = [span / 2 - span * k / max(n - 1, 1) for k in range(n)] if n > 1 else [0.5]
     heights = [17.0, 19.0, 15.5, 13.0]
     order = [1, 0, 2, 3] if n >= 3 else [0, 1]
     parts = [
-        # The hull rises a metre above the deck (bulwarks): hollowed down to the deck.
-        hull("hull", "wood", L, B, D + 1.0, sheer=1.3, rocker=2.2, transom=0.6, stations=9, wall=0.25,
-             floor=D - 0.2, ends=0.95).uv("box").detail(2.0),
-        part("deck", "deck", boards([B - 0.6, 0.15, L * 0.86], 10, run="z", gap=0.02)).at(0, D - 0.35, -0.4),
+        # The hull rises a metre above the deck (bulwarks); the deck is laid inside it.
+        part("hull", "wood", h.loft()).detail(2.0),
+        part("transom", "wood", h.transom_board(), part="hull").at(0, 0, -L / 2 + 0.25),
+        part("deck", "deck", extrude(h.plan(D - 0.2), 0.15, axis="y")).at(0, D - 0.35, 0),
         part("stripe", "paint", box([B * 0.99, 0.5, L * 0.62], bevel=0.05), part="hull_paint")
         .at(0, D - 1.25, -0.6),
         part("sterncastle", "wood", box([B * 0.8, 3.4, 5.0], bevel=0.08), part="castles").at(0, D + 0.2, -L / 2 + 2.8)
