@@ -261,3 +261,12 @@ def test_prompt_counts_and_collectives_reach_the_parameters(recipe, prompt, want
     got = _apply_reading(r, prompt)
     assert got == want
     r.resolve(got)  # and they are valid values
+
+
+def test_rock_kinds_and_moss():
+    rock, pebble = C.extents(built("rock").parts), C.extents(built("rock", (("kind", "pebble"),)).parts)
+    assert (rock[1] - rock[0])[0] > 1.2 and (pebble[1] - pebble[0])[0] < 0.12  # a pebble fits in a hand
+    mossy = built("rock", (("moss", True),))
+    moss, stone = positions(mossy, "moss"), positions(mossy, "rock")
+    assert moss[:, 1].min() > 0.4 * stone[:, 1].max()  # on top, not round the foot
+    assert "moss" not in {p.name for p in built("rock").parts}

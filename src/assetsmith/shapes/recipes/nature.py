@@ -74,9 +74,26 @@ def boulder(p) -> dict:
                   part="rock").radial(3, radius=0.5 * w + 0.05, start=70, span=140,
                                       jitter={"scale": 0.3, "rotate": [0, 50, 0]}).detail(0.4)]
     if p.moss:  # a cushion of moss over the top, sunk into the stone so only its crown shows
-        parts.append(part("moss", "moss", blob([0.9 * w, 0.42 * h, 0.88 * d], lumps=0.15, lump_count=12,
+        parts.append(part("moss", "moss", blob([0.74 * w, 0.5 * h, 0.72 * d], lumps=0.15, lump_count=12,
                                                flat_bottom=0.3))
-                     .on("rock", "top", gap=-0.36 * h, offset=[0.04 * w, 0, -0.03 * d]).detail(0.6))
+                     .on("rock", "top", gap=-0.44 * h).detail(0.6))
+    return program(*parts, collider="mesh_convex")
+
+
+# Per kind of rock: extents (m), lump height, chisel facets.
+_ROCKS = {"rock": ((1.65, 0.8, 1.3), 0.16, 8), "stone": ((0.5, 0.3, 0.42), 0.14, 6),
+          "pebble": ((0.09, 0.045, 0.07), 0.06, 0)}
+
+
+def rock(p) -> dict:
+    size, lumps, facets = _ROCKS[p.kind]
+    parts = [part("rock", "stone", blob(list(size), lumps=lumps, lump_count=14, sharpness=4.5, facets=facets,
+                                        flat_bottom=0.2 if p.kind != "pebble" else 0.35)).detail(1.5)]
+    if p.moss:  # moss over the top and down one side, sunk so only its crown shows
+        w, h, d = size
+        parts.append(part("moss", "moss", blob([0.74 * w, 0.5 * h, 0.72 * d], lumps=0.12, lump_count=10,
+                                               flat_bottom=0.3))
+                     .on("rock", "top", gap=-0.44 * h).detail(0.6))
     return program(*parts, collider="mesh_convex")
 
 
@@ -229,5 +246,20 @@ RECIPES = [
                       doc="One log, or a stacked pile."),),
         build=log, long_axis="x", collider="box",
         description="A sawn log with bark, end grain and branch stubs (or a pile of them).",
+    ),
+    Recipe(
+        name="rock", category="nature", nouns=("rock", "stone", "pebble", "rocks", "stones", "pebbles"),
+        synsets=("rock.n.01", "pebble.n.01"), size=SizePrior((1.65, 0.8, 1.3), 0.3),
+        materials={"stone": M("rough_stone"), "moss": M("ground_moss")},
+        parts=(RecipePart("rock", "stone", ("rock", "stone")), RecipePart("moss", "moss", ("moss", "lichen"))),
+        params=(Param("kind", "choice", "rock", choices=tuple(_ROCKS),
+                      words={"rock": "rock", "stone": "stone", "pebble": "pebble", "pebbles": "pebble",
+                             "cobble": "stone", "rubble": "stone"},
+                      doc="A knee-high rock (1.65 m across), a stone you could carry, or a pebble."),
+                Param("moss", "bool", False, words={"mossy": True, "moss": True, "moss-covered": True,
+                                                    "overgrown": True, "lichen": True},
+                      doc="A cushion of moss on top.")),
+        build=rock, collider="mesh_convex",
+        description="A weathered rock with chiselled facets (or a stone, or a pebble), optionally mossy.",
     ),
 ]
