@@ -139,7 +139,7 @@ def test_counts_set_by_words_change_the_object():
     def tyres_span(n):
         g = built("cart", 6000, SEED, (("wheels", n),))
         lo, hi = C.extents([p for p in g.parts if p.name == "tyres"])
-        return hi[0] - lo[0]
+        return hi[2] - lo[2]  # along the cart (vehicles face +Z)
 
     two, four = tyres_span(2), tyres_span(4)
     assert 0.8 < two < 0.9  # one axle: a wheel's diameter
