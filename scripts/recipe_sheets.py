@@ -42,10 +42,13 @@ def render_recipe(recipe, params: dict, seed: int, budget: int, options, texture
     geom = build_shape(recipe, params=params, seed=seed, poly_budget=budget, tile_size_m=tiles)
     maps = {}
     for role, m in prog["materials"].items():
-        key = (m["family"], m["base_color"], recipe.wear(resolved), texture, style)
+        # A role that gives light (flames, lamp glass) glows in the sheet as it does in a pack.
+        glow = recipe.materials[role].glow() if role in recipe.materials else {}
+        key = (m["family"], m["base_color"], recipe.wear(resolved), texture, style,
+               tuple(sorted(glow.items())))
         if key not in cache:
             cache[key] = synthesize_material(m["family"], base_color=m["base_color"], wear=key[2],
-                                             style=style, size=texture, seed=7)
+                                             style=style, size=texture, seed=7, **glow)
         maps[role] = cache[key]
     scene = scene_from_geometry(geom, maps, name=recipe.name)
     return render_previews(scene, options).hero, geom.triangle_count

@@ -11,6 +11,7 @@ from ..recipe import CATEGORIES, Recipe
 from . import (
     archetypes,
     camp,
+    dungeon_bones,
     furniture,
     graveyard,
     lights,
@@ -22,7 +23,8 @@ from . import (
     vehicles,
 )
 
-_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi)
+_MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi,
+            dungeon_bones)
 
 
 def _collect() -> dict[str, Recipe]:
