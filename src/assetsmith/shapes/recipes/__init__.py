@@ -11,6 +11,8 @@ from ..recipe import CATEGORIES, Recipe
 from . import (
     archetypes,
     camp,
+    castle,
+    dungeon,
     dungeon_bones,
     furniture,
     graveyard,
@@ -24,7 +26,7 @@ from . import (
 )
 
 _MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi,
-            dungeon_bones)
+            dungeon_bones, dungeon, castle)
 
 
 def _collect() -> dict[str, Recipe]:

@@ -6,6 +6,8 @@ from ..dsl import blob, cylinder, lathe, part, program
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
+# Flames glow: a saturated orange (a strong glow tone-maps towards white), on an opaque base.
+FIRE = MaterialRole("ceramic", "#e0560e", emissive="#ff4400", emissive_strength=1.4)
 
 
 def campfire(p) -> dict:
@@ -20,11 +22,15 @@ def campfire(p) -> dict:
         .radial(p.logs, start=15, jitter={"rotate": [4, 10, 0], "scale": 0.12}).uv("cylindrical"),
     ]
     if p.lit:
-        flame = [[0, 0], [0.12, 0.04], [0.13, 0.13], [0.08, 0.28], [0.03, 0.42], [0, 0.52]]
+        # A tall twisted tongue in the middle and a crown of smaller ones leaning out round it,
+        # faceted (few sides), as stylised fire is drawn.
+        flame = [[0, 0], [0.1, 0.05], [0.11, 0.16], [0.075, 0.34], [0.035, 0.52], [0, 0.7]]
         parts += [
-            part("flames", "fire", lathe(flame, smooth=True, sides=5)).twist(120).on("ash", "top", gap=-0.02),
-            part("flames_small", "fire", lathe(flame, smooth=True, sides=4), part="flames").scale(0.6)
-            .twist(-90).radial(3, radius=0.09, start=40).on("ash", "top", gap=-0.02),
+            part("flames", "fire", lathe(flame, sides=4)).twist(160).on("ash", "top", gap=-0.02),
+            part("flames_ring", "fire", lathe(flame, sides=4), part="flames").scaled([0.75, 0.7, 0.75])
+            .twist(-90).turned(x=14).radial(5, radius=0.1, start=20,
+                                             jitter={"scale": 0.22, "rotate": [6, 25, 6]})
+            .on("ash", "top", gap=-0.03),
         ]
     return program(*parts, collider="mesh_convex")
 
@@ -34,9 +40,10 @@ RECIPES = [
         name="campfire", category="camp",
         nouns=("campfire", "camp fire", "bonfire", "fire pit", "firepit", "fire", "hearth"),
         synsets=("campfire.n.01", "bonfire.n.01"),
-        size=SizePrior((1.1, 0.55, 1.1), 0.3),
+        size=SizePrior((1.1, 0.76, 1.1), 0.3),
         materials={"stone": M("rough_stone", "#7c776e"), "ash": M("rough_stone", "#3b3631"),
-                   "bark": M("bark"), "fire": M("crystal", "#ff7a1a")},
+                   "bark": M("bark"),
+                   "fire": FIRE},
         parts=(RecipePart("stones", "stone", ("stones", "rocks", "ring")),
                RecipePart("ash", "ash", ("ash", "ashes", "embers", "coals")),
                RecipePart("logs", "bark", ("logs", "log", "wood", "firewood", "sticks")),

@@ -10,7 +10,7 @@ from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 M = MaterialRole
 
 
-def _arch_outline(w: float, h: float, n: int = 24) -> list[list[float]]:
+def arch_outline(w: float, h: float, n: int = 24) -> list[list[float]]:
     """A slab's front outline with a round top (a semicircle on a rectangle)."""
     r = w / 2
     a = np.linspace(0.0, np.pi, n + 1)
@@ -34,7 +34,7 @@ def tombstone(p) -> dict:
     elif p.shape == "pointed":
         outline = [[-w / 2, 0], [w / 2, 0], [w / 2, h - 0.18], [0, h], [-w / 2, h - 0.18]]
     else:
-        outline = _arch_outline(w, h)
+        outline = arch_outline(w, h)
     stone = part("stone", "stone", extrude(outline, d, crease=25, bevel=0.012)).uv("box")
     if p.shape != "cross":  # a sunken panel for the inscription
         stone = stone.cut(shape(box([w * 0.62, h * 0.42, 0.04], bevel=0.006)).at(0, h * 0.3, d / 2 - 0.012))
