@@ -17,6 +17,7 @@ from . import (
     furniture,
     graveyard,
     lights,
+    market,
     nature,
     scifi,
     signage,
@@ -26,7 +27,7 @@ from . import (
 )
 
 _MODULES = (archetypes, furniture, town, signage, lights, tools, graveyard, nature, camp, vehicles, scifi,
-            dungeon_bones, dungeon, castle)
+            dungeon_bones, dungeon, castle, market)
 
 
 def _collect() -> dict[str, Recipe]:
