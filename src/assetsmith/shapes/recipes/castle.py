@@ -1,10 +1,10 @@
-"""Castle kit: a stone archway, a portcullis, a staircase (straight or spiral), a tower."""
+"""Castle kit: a column, a stone archway, a portcullis, a staircase (straight or spiral), a tower."""
 
 from __future__ import annotations
 
 import math
 
-from ..dsl import box, cone, cylinder, extrude, lathe, part, program, shape, sweep
+from ..dsl import blob, box, cone, cylinder, extrude, lathe, part, program, shape, sweep
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 from .graveyard import arch_outline
 
@@ -85,6 +85,56 @@ def portcullis(p) -> dict:
             .at(0, h - 0.02, 0).uv("box"),
         ]
     return program(*parts, collider="box")
+
+def _fluted(radius: float, flutes: int = 16, depth: float = 0.1, per: int = 6) -> list[list[float]]:
+    """A fluted column's section [x, z]: a circle with `flutes` shallow concave grooves."""
+    pts = []
+    n = flutes * per
+    for i in range(n):
+        a = 2 * math.pi * i / n
+        t = (i % per) / per  # position across one flute
+        r = radius * (1 - depth * math.sin(math.pi * t) ** 0.7)
+        pts.append([round(r * math.cos(a), 5), round(r * math.sin(a), 5)])
+    return pts
+
+
+def pillar(p) -> dict:
+    h, r = 3.0, 0.26
+    square = p.shape == "square"
+    broken = p.condition == "broken"
+    base_h, cap_h = 0.24, 0.3
+    shaft_h = h - base_h - cap_h
+    if square:
+        shaft = part("shaft", "stone", box([2 * r, shaft_h, 2 * r], bevel=0.02)).uv("box")
+    else:
+        shaft = (part("shaft", "stone", extrude(_fluted(r), shaft_h, axis="y")).taper(0.86, curve=1.6)
+                 .uv("cylindrical"))
+    parts = [
+        part("base", "stone", box([0.64, 0.12, 0.64], bevel=0.015)).uv("box"),
+        part("base_moulding", "stone", lathe([[0, 0], [0.3, 0], [0.31, 0.04], [0.29, 0.08], [0.27, 0.1],
+                                              [r + 0.01, 0.12], [0, 0.12]], smooth=True), part="base")
+        .at(0, 0.12, 0),
+    ]
+    if broken:  # snapped off at a slant, the rest lying in pieces at its foot
+        stump_h = shaft_h * 0.55
+        shaft = shaft.cut(shape(box([1.5, 3.0, 1.5])).rotate(z=18, x=9).at(0, stump_h, 0),
+                          shape(box([0.3, 0.3, 0.3])).rotate(x=35, y=20).at(0.12, stump_h - 0.1, 0.1))
+        drum = (extrude(_fluted(r * 0.93), 0.7, axis="y") if not square else box([2 * r, 0.7, 2 * r], bevel=0.02))
+        parts += [
+            shaft.at(0, base_h, 0),
+            part("drum", "stone", drum, part="shaft").turned(z=90, y=28).at(0.95, r * 0.93, 0.55).uv("box"),
+            part("rubble", "stone", blob([0.2, 0.12, 0.16], lumps=0.25, lump_count=6, facets=3, flat_bottom=0.3),
+                 part="base").scatter(6, [0.75, 0.75], spacing=0.2, scale=[0.7, 1.4]).at(0.1, 0, 0.1),
+        ]
+    else:
+        parts += [
+            shaft.at(0, base_h, 0),
+            part("echinus", "stone", lathe([[0, 0], [r * 0.88, 0], [r * 0.9, 0.05], [0.3, 0.15], [0.3, 0.17],
+                                            [0, 0.17]], smooth=True), part="capital").at(0, base_h + shaft_h, 0),
+            part("capital", "stone", box([0.66, 0.13, 0.66], bevel=0.012)).at(0, h - 0.13, 0).uv("box"),
+        ]
+    return program(*parts, collider="capsule")
+
 
 def _straight_stairs(p) -> list:
     n, rise, run, w = p.steps, 0.18, 0.3, 1.2
@@ -191,6 +241,24 @@ def tower(p) -> dict:
 
 
 RECIPES = [
+    Recipe(
+        name="pillar", category="dungeon_castle",
+        nouns=("pillar", "column", "pilaster", "stone pillar", "marble column", "stone column",
+               "ruined column", "doric column"),
+        synsets=("column.n.07", "column.n.06", "pilaster.n.01"),
+        size=SizePrior((0.66, 3.0, 0.66), 0.25),
+        materials={"stone": M("marble", "#dcd6cb")},
+        parts=(RecipePart("base", "stone", ("base", "plinth", "foot", "rubble")),
+               RecipePart("shaft", "stone", ("shaft", "column", "flutes", "drum")),
+               RecipePart("capital", "stone", ("capital", "top", "head"))),
+        params=(Param("shape", "choice", "round", choices=("round", "square"),
+                      words={"round": "round", "fluted": "round", "doric": "round", "classical": "round",
+                             "square": "square", "plain": "square", "pilaster": "square"},
+                      doc="A fluted round shaft or a plain square one."),),
+        build=pillar, round=True, collider="capsule",
+        description="A classical column: a moulded base, a fluted tapering shaft and a capital; broken, "
+                    "it is a snapped stump with a fallen drum and rubble.",
+    ),
     Recipe(
         name="arch", category="dungeon_castle",
         nouns=("arch", "archway", "stone arch", "stone archway", "gateway arch"),
