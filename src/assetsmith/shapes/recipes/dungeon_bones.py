@@ -36,10 +36,10 @@ def _keep(p: Part) -> Part:
 _HEAD_ROWS = (
     (0.080, (0.046, 0.108, (0.016, 0.02, 0.024, 0.022, 0.014))),
     (0.072, (0.040, 0.152, (0.022, 0.032, 0.044, 0.046, 0.034))),
-    (0.058, (0.038, 0.180, (0.027, 0.044, 0.05, 0.05, 0.038))),
-    (0.035, (0.038, 0.200, (0.031, 0.05, 0.056, 0.057, 0.043))),
-    (0.000, (0.046, 0.214, (0.044, 0.06, 0.067, 0.066, 0.047))),
-    (-0.045, (0.060, 0.212, (0.052, 0.066, 0.071, 0.068, 0.048))),
+    (0.058, (0.038, 0.180, (0.027, 0.044, 0.05, 0.052, 0.042))),
+    (0.035, (0.038, 0.200, (0.031, 0.05, 0.056, 0.06, 0.049))),
+    (0.000, (0.046, 0.214, (0.044, 0.06, 0.067, 0.068, 0.053))),
+    (-0.045, (0.060, 0.212, (0.052, 0.066, 0.071, 0.07, 0.054))),
     (-0.085, (0.074, 0.192, (0.046, 0.06, 0.064, 0.058, 0.04))),
     (-0.110, (0.094, 0.168, (0.028, 0.04, 0.044, 0.04, 0.026))),
     (-0.121, (0.116, 0.146, (0.008, 0.012, 0.014, 0.012, 0.008))),
@@ -98,12 +98,12 @@ def skull_parts(place: Place = _keep, *, jaw: bool = True, eyes: bool = False,
                         .detail(0.6).scaled([0.8, 1.0, 1.5]).turned(x=90, y=-5)
                         .moved(0.057, 0.087, -0.022).mirror("x", 0))]
     # Uncut (coarse), the orbits and the nose are dark patches standing out of the face a little.
-    forward = 0.014 if coarse else 0.0
+    forward = 0.02 if coarse else 0.0
     depth = 0.35 if coarse else 0.6
     # The dark backs of the orbits and the nose cavity: depth where a real skull is hollow.
     parts += [
-        place(part(f"{prefix}orbit_hollows", "hollow", sphere(0.019), part=grp("hollows"))
-              .scaled([1.0, 0.92, depth]).moved(0.026, 0.088, 0.06 + forward).mirror("x", 0)),
+        place(part(f"{prefix}orbit_hollows", "hollow", sphere(0.0215), part=grp("hollows"))
+              .scaled([1.0, 0.9, depth]).moved(0.026, 0.0865, 0.052 + forward).mirror("x", 0)),
         place(part(f"{prefix}nose_hollow", "hollow", sphere(0.011), part=grp("hollows"))
               .scaled([1.0, 1.35, 0.8]).moved(0, 0.065, 0.052 + forward)),
     ]

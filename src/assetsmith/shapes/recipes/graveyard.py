@@ -139,8 +139,7 @@ def cross(p) -> dict:
         .on("base", "top", gap=-0.03),
     ]
     if p.style == "celtic":  # the ring round the crossing
-        parts.append(part("ring", "stone", cylinder(0.24, depth - 0.03, inner_radius=0.18, bevel=0.008),
-                          part="upright").rotate(x=90).on("upright", "center", y=(y - h / 2) / (h / 2 - 0.24)))
+        parts.append(part("ring", "stone", cylinder(0.24, depth - 0.03, inner_radius=0.18, bevel=0.008)).rotate(x=90).on("upright", "center", y=(y - h / 2) / (h / 2 - 0.24)))
     return program(*parts, collider="box")
 
 

@@ -191,9 +191,8 @@ def flag(p) -> dict:
         secs.append(section(round(x, 5), "rect", size=[0.012, fh], offset=[round(z, 5), 0.0]))
     cloth = part("cloth", "cloth", loft(*secs, axis="x", smooth=True)).detail(1.5)
     if tattered:  # ragged notches torn into the fly end
-        cloth = cloth.cut(*(shape(extrude([[0, 0], [0.35, 0.09], [0.35, -0.09]], 0.4)).at(fw - 0.22 + 0.1 * j,
-                                                                                        y, 0)
-                            for j, y in enumerate((-0.28, 0.02, 0.3))))
+        cloth = cloth.cut(*(shape(extrude([[0, 0], [0.5, 0.15], [0.5, -0.15]], 0.4)).at(fw - 0.36 + 0.08 * j, y, 0)
+                            for j, y in enumerate((-0.27, 0.03, 0.3))))
     parts = [
         part("base", "stone", cylinder(0.22, 0.14, bevel=0.02), part="base"),
         part("pole", "pole", cylinder(0.035, pole_h)).taper(0.7).at(0, 0.1, 0),
