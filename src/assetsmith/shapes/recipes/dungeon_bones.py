@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -20,6 +21,7 @@ from ..dsl import (
     shape,
     sphere,
     sweep,
+    torus,
 )
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
@@ -74,16 +76,20 @@ def skull_parts(place: Place = _keep, *, jaw: bool = True, eyes: bool = False,
     rows = _HEAD_ROWS[::2] if coarse else _HEAD_ROWS
     head = loft(*(section(z, "outline", points=_head_section(*row)) for z, row in reversed(rows)),
                 axis="z", smooth=True)
-    orbit = sphere(0.02)
+    # The cutters have fixed sides: their facets are hidden in the dark of the sockets, and a
+    # boolean costs by the triangles of its operands.
+    orbit = lathe([[0.0, 0.0], *([round(0.02 * math.sin(math.pi * i / 8), 5),
+                                   round(0.02 - 0.02 * math.cos(math.pi * i / 8), 5)] for i in range(1, 8)),
+                   [0.0, 0.04]], sides=16)
     nose = [[0.0, 0.1], [0.005, 0.094], [0.0095, 0.083], [0.0125, 0.073], [0.009, 0.067], [0.0, 0.069],
             [-0.009, 0.067], [-0.0125, 0.073], [-0.0095, 0.083], [-0.005, 0.094]]
     cranium = grp("cranium")
-    head_part = part(f"{prefix}head", "bone", head, part=cranium).detail(1.6).uv("spherical")
+    head_part = part(f"{prefix}head", "bone", head, part=cranium).detail(1.0).uv("spherical")
     if not coarse:
         head_part = head_part.cut(
             shape(orbit).scale([1.04, 0.9, 1.9]).rotate(y=14).at(0.025, 0.0875, 0.094),
             shape(orbit).scale([1.04, 0.9, 1.9]).rotate(y=-14).at(-0.025, 0.0875, 0.094),
-            shape(extrude(nose, 0.07, smooth=True)).at(0, 0, 0.09))
+            shape(extrude(nose, 0.07)).at(0, 0, 0.09))
     parts = [place(head_part),
              # The brow ridge over both orbits: a flat lens, thickest in the middle.
              place(part(f"{prefix}brow", "bone", sphere(0.017), part=cranium)
@@ -113,13 +119,13 @@ def skull_parts(place: Place = _keep, *, jaw: bool = True, eyes: bool = False,
     # The upper teeth in an arch under the maxilla.
     n_teeth = 10 if coarse else 12
     tooth = box([0.0072 if coarse else 0.0066, 0.012, 0.006], bevel=0.0018)
-    parts.append(place(part(f"{prefix}upper_teeth", "teeth", tooth, part=grp("teeth")).detail(0.4)
+    parts.append(place(part(f"{prefix}upper_teeth", "teeth", tooth, part=grp("teeth")).detail(1.0)
                        .scaled([1.0, 1.0, 0.8]).radial(n_teeth, radius=0.029, start=-78, span=156)
                        .moved(0, 0.034, 0.047)))
     # The molars, in straight rows back from the arch.
     molar = box([0.0085, 0.012, 0.0095], bevel=0.0022)
     parts += [] if coarse else [
-        place(part(f"{prefix}upper_molars", "teeth", molar, part=grp("teeth")).detail(0.4)
+        place(part(f"{prefix}upper_molars", "teeth", molar, part=grp("teeth")).detail(1.0)
                        .array(3, [0, 0, -0.0105]).turned(y=-4).moved(0.029, 0.034, 0.04).mirror("x", 0))]
     if jaw:
         # The mandible: a U-shaped body under the teeth (a tall thin section swept round the
@@ -136,7 +142,7 @@ def skull_parts(place: Place = _keep, *, jaw: bool = True, eyes: bool = False,
                        part=grp("jaw")).detail(1.2)),
             place(part(f"{prefix}rami", "bone", extrude(ramus, 0.009, axis="x", smooth=True, bevel=0.0035), part=grp("jaw"))
                   .turned(y=-6).moved(0.05, 0.0, 0.0).mirror("x", 0)),
-            place(part(f"{prefix}lower_teeth", "teeth", tooth, part=grp("teeth")).detail(0.4)
+            place(part(f"{prefix}lower_teeth", "teeth", tooth, part=grp("teeth")).detail(1.0)
                   .scaled([0.9, 0.85, 0.8]).turned(x=180).radial(n_teeth, radius=0.026, start=-78, span=156)
                   .moved(0, 0.034, 0.046)),
         ]
@@ -144,7 +150,7 @@ def skull_parts(place: Place = _keep, *, jaw: bool = True, eyes: bool = False,
             # The chin's point, below the front of the body.
             place(part(f"{prefix}chin", "bone", sphere(0.012), part=grp("jaw"))
                   .scaled([1.6, 0.8, 0.9]).moved(0, -0.004, 0.066)),
-            place(part(f"{prefix}lower_molars", "teeth", molar, part=grp("teeth")).detail(0.4)
+            place(part(f"{prefix}lower_molars", "teeth", molar, part=grp("teeth")).detail(1.0)
                   .scaled([0.9, 0.85, 1.0]).turned(x=180).array(3, [0, 0, -0.0105]).turned(y=-4)
                   .moved(0.027, 0.034, 0.04).mirror("x", 0)),
         ]
@@ -175,13 +181,14 @@ def bone(id: str, a, b, r: float, *, material: str = "bone", group: str | None =
             .turned(x=tilt, y=heading).moved(*a.round(5).tolist()))
 
 
-def _rib(k: int, n: int, x: float) -> list[list[float]]:
-    """Rib k of n (top first) of a skeleton lying on its back: from the spine round the side to
-    the breastbone, sloping towards the feet (+X); the lowest ones stop short (floating ribs)."""
-    s = 0.62 + 0.38 * float(np.sin(np.pi * (k + 1.2) / (n + 1.5)))
+_RIB_SECTION = [[-1.4, -0.6], [1.4, -0.6], [1.4, 0.6], [-1.4, 0.6]]
+
+
+def _rib(s: float = 1.0, x: float = 0.0, full: bool = True) -> list[list[float]]:
+    """A rib (scale s) of a skeleton lying on its back: from the spine round the side to the
+    breastbone, sloping towards the feet (+X); `full=False` stops short (a floating rib)."""
     pts = [[0.0, 0.045, 0.03], [0.015, 0.06, 0.13 * s], [0.045, 0.17, 0.125 * s], [0.075, 0.215, 0.03]]
-    keep = len(pts) - (1 if k >= n - 2 else 0)
-    return [[round(x + px, 5), round(py * (0.8 + 0.2 * s), 5), round(pz, 5)] for px, py, pz in pts[:keep]]
+    return [[round(x + px, 5), round(py * (0.8 + 0.2 * s), 5), round(pz, 5)] for px, py, pz in pts[:4 if full else 3]]
 
 
 def _lying(p) -> list[Part]:
@@ -200,15 +207,14 @@ def _lying(p) -> list[Part]:
         part("breastbone", "bone", capsule(0.014, 0.17), part="ribs").scale([1.0, 1.0, 0.45])
         .rotate(z=-94).at(-0.59, 0.205, 0.0),
     ]
-    for k in range(n_ribs):
-        parts.append(part(f"rib_{k}", "bone", sweep(_rib(k, n_ribs, -0.6 + 0.028 * k), 0.006, curve="smooth",
-                                                    section=[[-1.4, -0.6], [1.4, -0.6], [1.4, 0.6], [-1.4, 0.6]]),
-                          part="ribs").detail(0.7).mirror("z"))
+    # One rib, repeated down the chest and mirrored, widening towards the waist (a taper
+    # across the row): one sweep instead of one per rib.
+    parts.append(part("ribs", "bone", sweep(_rib(0.72, -0.6), 0.006, curve="smooth", section=_RIB_SECTION))
+                 .detail(0.7).array(n_ribs, [0.028, 0, 0]).mirror("z").taper([1.0, 1.4], axis="x"))
     # The pelvis: the bowl of the hips (a tilted ring), the flaring hip blades and the sacrum.
     parts += [
-        part("pelvic_ring", "bone", sphere(0.05), part="pelvis")
-        .scaled([0.9, 1.0, 1.0]).cut(shape(sphere(0.041)).at(0, 0.009, 0)).turned(z=-60)
-        .moved(0.06, 0.03, 0.0).scaled([1.0, 1.0, 1.5]),
+        part("pelvic_ring", "bone", torus(0.055, 0.016), part="pelvis")
+        .scaled([0.8, 1.0, 1.3]).turned(z=-60).moved(0.06, 0.03, 0.0),
         part("hip_blades", "bone", sphere(0.07), part="pelvis")
         .scaled([0.75, 0.95, 0.28]).turned(x=-35).moved(-0.03, 0.02, 0.085).mirror("z"),
         part("sacrum", "bone", capsule(0.03, 0.12), part="pelvis").scale([1.0, 1.0, 0.5])
@@ -256,15 +262,12 @@ def _pile(p) -> list[Part]:
         mid = np.array([c[0], y, c[1]])
         parts.append(bone(f"bone_{k}", mid - d, mid + d, 0.012 if length > 0.38 else 0.009,
                           group="legs" if length > 0.38 else "arms"))
-    for k in range(4):
-        turn = float(rng.uniform(0, 360))
-        x, z = (float(v) for v in rng.uniform(-0.2, 0.2, size=2))
-        parts.append(part(f"rib_{k}", "bone", sweep(_rib(4, 8, 0.0)[:3], 0.006, curve="smooth",
-                                                    section=[[-1.4, -0.6], [1.4, -0.6], [1.4, 0.6],
-                                                             [-1.4, 0.6]]), part="ribs")
-                     .detail(0.7).turned(z=80, y=turn).moved(x, 0.0, z))
-    parts.append(part("pelvic_ring", "bone", sphere(0.06), part="pelvis")
-                 .cut(shape(sphere(0.05)).at(0, 0.012, 0)).turned(x=70, y=40).moved(-0.18, 0.02, -0.12))
+    # Loose ribs strewn round the heap (one rib, copied round with seeded turns).
+    parts.append(part("ribs", "bone", sweep(_rib(full=False), 0.006, curve="smooth", section=_RIB_SECTION))
+                 .detail(0.7).turned(z=80).radial(4, radius=0.2, start=float(rng.uniform(0, 90)),
+                                                  jitter={"rotate": [0, 40, 0], "translate": [0.04, 0, 0.04]}))
+    parts.append(part("pelvic_ring", "bone", torus(0.06, 0.018), part="pelvis")
+                 .scaled([1.0, 1.0, 1.3]).turned(x=70, y=40).moved(-0.18, 0.02, -0.12))
     return parts
 
 
