@@ -23,7 +23,7 @@ from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
 # Flames glow: a saturated orange (a strong glow tone-maps towards white), on an opaque base.
-FIRE = MaterialRole("ceramic", "#e0560e", emissive="#ff4400", emissive_strength=1.4)
+FIRE = MaterialRole("ceramic", "#d94a0a", emissive="#ff8c1a", emissive_strength=1.0)
 
 
 def campfire(p) -> dict:
@@ -284,7 +284,7 @@ RECIPES = [
     ),
     Recipe(
         name="backpack", category="camp",
-        nouns=("backpack", "rucksack", "knapsack", "haversack", "pack", "travel pack", "bag"),
+        nouns=("backpack", "rucksack", "knapsack", "haversack", "pack", "travel pack", "adventurer's pack"),
         synsets=("backpack.n.01",),
         size=SizePrior((0.46, 0.6, 0.34), 0.25),
         materials={"canvas": M("fabric", "#6b5a3a"), "leather": M("leather", "#5a3620"), "brass": M("brass"),
@@ -321,7 +321,7 @@ RECIPES = [
     ),
     Recipe(
         name="fishing_rod", category="camp",
-        nouns=("fishing rod", "fishing pole", "rod", "angling rod", "fishing tackle"),
+        nouns=("fishing rod", "fishing pole", "angling rod", "fishing tackle", "fishing stick"),
         synsets=("fishing_rod.n.01",),
         size=SizePrior((2.7, 0.15, 0.19), 0.3),
         materials={"rod": M("wood_planks", "#8a6a3a"), "cork": M("end_grain", "#b58a5a"),

@@ -7,17 +7,17 @@ from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
 
-FLAME = MaterialRole("ceramic", "#f08a24", emissive="#ff6a00", emissive_strength=1.6)
-FLAME_PROFILE = ((0, 0), (0.009, 0.008), (0.012, 0.022), (0.006, 0.042), (0, 0.065))
+FLAME = MaterialRole("ceramic", "#e8701a", emissive="#ffa030", emissive_strength=1.2)
+FLAME_PROFILE = ((0, 0), (0.013, 0.012), (0.017, 0.032), (0.009, 0.06), (0, 0.095))
 
 
 def candle_parts(id: str, count: int, spacing: float, *, on: str, z_align: float, x_align: float = 0.0,
-                 height: float = 0.2) -> list:
+                 height: float = 0.26) -> list:
     """A row of `count` lit candles standing on the top of `on` (wax, wicks and flames that glow)."""
     if count <= 0:
         return []
     return [
-        part(f"{id}_wax", "wax", cylinder(0.035, height, bevel=0.005), part="candles").detail(0.5)
+        part(f"{id}_wax", "wax", cylinder(0.042, height, bevel=0.006), part="candles").detail(0.5)
         .array(count, [spacing, 0, 0], center=True).on(on, "top", x=x_align, z=z_align, gap=-0.002),
         part(f"{id}_flames", "flame", lathe([list(p) for p in FLAME_PROFILE], smooth=True), part="flames")
         .detail(0.4).array(count, [spacing, 0, 0], center=True).on(f"{id}_wax", "top", gap=-0.004),
@@ -164,7 +164,7 @@ RECIPES = [
         name="altar", category="dungeon_castle",
         nouns=("altar", "shrine", "sacrificial altar", "stone altar", "altar stone"),
         synsets=("altar.n.01", "shrine.n.01", "altar.n.02"),
-        size=SizePrior((2.0, 1.15, 1.2), 0.25),
+        size=SizePrior((2.0, 1.25, 1.2), 0.25),
         materials={"stone": M("rough_stone", "#7b776f"), "slab": M("marble", "#bdb7aa"),
                    "cloth": M("fabric", "#6e1e22"), "wax": M("ceramic", "#efe6cf"), "flame": FLAME,
                    "blood": M("organic", "#5a0f0f")},

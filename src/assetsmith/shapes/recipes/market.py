@@ -190,7 +190,7 @@ def trash_can(p) -> dict:
 RECIPES = [
     Recipe(
         name="market_stall", category="market_town",
-        nouns=("market stall", "stall", "booth", "kiosk", "stand", "vendor stall", "fruit stall",
+        nouns=("market stall", "stall", "booth", "kiosk", "vendor stall", "fruit stall",
                "merchant stall", "market stand"),
         synsets=("stall.n.03", "booth.n.02"),
         size=SizePrior((2.54, 2.5, 1.7), 0.25),
