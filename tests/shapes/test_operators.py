@@ -83,6 +83,17 @@ def test_scatter_keeps_its_spacing_and_stays_on_the_ground():
     assert abs(C.extents(m)[0][1]) < 1e-9 and np.all(np.hypot(c[:, 0], c[:, 2]) <= 1.0 + 1e-9)
 
 
+def test_scatter_in_a_crowded_area_keeps_fewer_copies_apart():
+    pebble = {"type": "sphere", "radius": 0.02}
+    m = build(pebble, [{"op": "scatter", "count": 60, "size": [0.3, 0.3], "spacing": 0.12}])
+    n = m.vertex_count // build(pebble, []).vertex_count
+    c = centres_of_copies(m, n)
+    d = np.linalg.norm(c[:, None, [0, 2]] - c[None, :, [0, 2]], axis=2) + np.eye(n) * 9
+    assert 4 <= n < 60 and d.min() >= 0.12 - 1e-9  # as many as fit, never closer than the spacing
+    again = build(pebble, [{"op": "scatter", "count": 60, "size": [0.3, 0.3], "spacing": 0.12}], level=8)
+    assert again.vertex_count // build(pebble, [], level=8).vertex_count == n  # the same spots at any level
+
+
 def test_taper_narrows_the_top():
     m = build({"type": "cylinder", "radius": 0.5, "height": 2.0}, [{"op": "taper", "scale": 0.5}])
     top = m.positions[m.positions[:, 1] > 1.999]

@@ -139,11 +139,18 @@ def scatter(op: dict, shape: Shape, res: Resolution, tag: str) -> Shape:
         xz = (tries[:, :2] - 0.5) * (w, d)
     spacing = float(op["spacing"])
     keep: list[int] = []
+    # Greedy in draw order: a candidate is kept unless a kept one is closer than `spacing`. Each
+    # kept copy marks the candidates it blocks in one vectorised pass, so a crowded area (most
+    # of the K x 40 draws rejected) costs K distance passes, not one per draw.
+    blocked = np.zeros(len(xz), dtype=bool)
     for i in range(len(xz)):
         if len(keep) == K:
             break
-        if spacing <= 0 or not keep or np.min(np.linalg.norm(xz[keep] - xz[i], axis=1)) >= spacing:
-            keep.append(i)
+        if blocked[i]:
+            continue
+        keep.append(i)
+        if spacing > 0:
+            blocked |= np.linalg.norm(xz - xz[i], axis=1) < spacing
     sel = np.asarray(keep)
     lo_s, hi_s = op["scale"]
     scales = lo_s + (hi_s - lo_s) * tries[sel, 3]

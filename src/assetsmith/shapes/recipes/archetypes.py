@@ -5,7 +5,8 @@ Material roles are named by what they are (iron, oak, glass), never by a slot.
 Several archetypes are written in the language instead, or keep their macro inside their
 category's module with parameters: the lantern (lights.py), the sword (weapons.py), the fence
 (farm.py), and the table, chair, barrel, crate, chest, bottle and shield (furniture, containers,
-armour modules). Every macro stays available to programs as a `macro` primitive."""
+armour modules) and the pillar (castle.py: fluting, a broken variant). Every macro stays available
+to programs as a `macro` primitive."""
 
 from __future__ import annotations
 
@@ -32,27 +33,27 @@ def _macro_recipe(name: str, category: str, nouns, synsets, dims, height: float,
 
 
 RECIPES = [
-    _macro_recipe("pillar", "dungeon_castle", ["pillar", "column"], ["column.n.07", "column.n.06"],
-                  (0.64, 3.0, 0.64), 3.0,
-                  [("shaft", "stone", ("shaft",)), ("base", "stone", ("base", "plinth")),
-                   ("capital", "stone", ("capital", "top", "head"))],
-                  {"stone": M("marble")}, "capsule", round_=True, description="A classical column."),
-    _macro_recipe("wall", "dungeon_castle", ["wall", "brick wall", "rampart", "battlement"], ["wall.n.01", "wall.n.07"],
+    _macro_recipe("wall", "dungeon_castle", ["wall", "brick wall", "stone wall", "wall section", "rampart",
+                                             "battlement", "castle wall"],
+                  ["wall.n.01", "stone_wall.n.01", "wall.n.07"],
                   (2.08, 2.5, 0.48), 2.5,
                   [("wall", "brick", ("wall", "bricks")), ("coping", "stone", ("coping", "top", "cap"))],
                   {"brick": M("brick"), "stone": M("rough_stone")}, "box", long_axis="x",
                   description="A section of brick wall with a stone coping."),
-    _macro_recipe("floor_tile", "dungeon_castle", ["floor tile", "tile", "paving", "flagstone", "slab"],
-                  ["tile.n.01", "flag.n.06"], (1.0, 0.1, 1.0), 0.1,
+    _macro_recipe("floor_tile", "dungeon_castle", ["floor tile", "tile", "paving", "flagstone", "paving stone",
+                                                   "slab", "cobblestones", "floor"],
+                  ["tile.n.01", "flag.n.06", "paving_stone.n.01"], (1.0, 0.1, 1.0), 0.1,
                   [("tile", "paving", ("tile", "stones", "surface"))], {"paving": M("cobblestone")},
                   "box", description="A square cobbled floor tile."),
     _macro_recipe("stump", "nature", ["stump", "tree stump"], ["stump.n.01"], (0.63, 0.5, 0.67), 0.5,
                   [("trunk", "bark", ("bark", "trunk", "roots")), ("top", "end_grain", ("top", "rings", "cut"))],
                   {"bark": M("bark"), "end_grain": M("end_grain")}, "mesh_convex", round_=True,
                   description="A sawn-off tree stump with roots."),
-    _macro_recipe("door", "dungeon_castle", ["door", "wooden door", "plank door"], ["door.n.01"],
+    _macro_recipe("door", "dungeon_castle", ["door", "wooden door", "plank door", "dungeon door", "castle door",
+                                             "oak door"], ["door.n.01"],
                   (0.96, 2.1, 0.134), 2.1,
-                  [("panel", "wood", ("planks", "panel", "boards")), ("bands", "iron", ("bands", "hinges", "straps")),
+                  [("panel", "wood", ("planks", "panel", "boards")),
+                   ("bands", "iron", ("bands", "hinges", "straps", "studs", "ironwork")),
                    ("handle", "iron", ("handle", "ring", "knocker"))],
                   {"wood": M("wood_planks"), "iron": M("iron")}, "box", tolerance=0.3,
                   description="A planked door with iron bands and a ring pull."),
