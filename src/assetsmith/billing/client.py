@@ -14,7 +14,7 @@ import time
 from typing import Any
 from urllib.parse import quote
 
-from .. import __version__
+from .._version import __version__
 from ..backends.base import import_extra
 from ..errors import BackendUnavailable
 from ..settings import Settings

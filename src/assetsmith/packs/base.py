@@ -11,7 +11,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .. import __version__
+from .._version import __version__
 from ..pipeline.context import JobContext, TextureKey
 
 BASE_ROLES = ("albedo", "normal", "orm")

@@ -16,7 +16,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .. import __version__
+from .._version import __version__
 from ..pipeline.context import JobContext
 from ..pipeline.runner import register_stage
 from .dsse import sha256_hex, sign_statement

@@ -15,7 +15,7 @@ import io
 import json
 import struct
 
-from .. import __version__
+from .._version import __version__
 from ..settings import Settings
 from .c2pa_certs import C2paChain
 from .errors import ExtraMissing, need
