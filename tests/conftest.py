@@ -33,10 +33,10 @@ def gl_ok():
     outside CI, a failure in CI (scripts/test.sh installs Mesa's EGL)."""
     from tests.helpers.availability import missing
 
-    from assetsmith.render import RendererUnavailable, renderer_info
+    from assetsmith.render import NO_RENDERER, renderer_info
 
     try:
         renderer_info()
-    except RendererUnavailable as err:
+    except NO_RENDERER as err:
         missing(f"no headless renderer here: {err}", "the renderer tests")
     return True

@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from ..errors import AssetsmithError, InvalidInput
+from ..errors import AssetsmithError, InvalidInput, import_extra
 from ..settings import Settings
 from .vindex import Hits, check_vectors, register_backend
 
@@ -24,10 +24,7 @@ class PgvectorIndex:
     """pgvector table `originality_vec_<name>` (key bigint primary key, embedding vector(dim))."""
 
     def __init__(self, url: str, name: str, dim: int, *, ef_search: int = 64) -> None:
-        try:
-            import psycopg
-        except ImportError:
-            raise AssetsmithError("PostgreSQL support is not installed.", "pip install 'assetsmith[postgres]'.") from None
+        psycopg = import_extra("psycopg", "postgres", "The pgvector index")
         from ..jobs.db import libpq_conninfo
 
         self.name, self.dim, self.ef_search = name, int(dim), int(ef_search)

@@ -17,17 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import AssetsmithError
+from ..errors import AssetsmithError, import_extra
 from ..settings import Settings
 from .vindex import Hits, check_vectors, index_dir, register_backend
 
 
 def _usearch():
-    try:
-        from usearch.index import Index
-    except ImportError:
-        raise AssetsmithError("The usearch index is not installed.", "pip install 'assetsmith[originality]'.") from None
-    return Index
+    return import_extra("usearch.index", "originality", "The usearch index").Index
 
 
 class UsearchIndex:

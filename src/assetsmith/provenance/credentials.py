@@ -16,9 +16,9 @@ import json
 import struct
 
 from .._version import __version__
+from ..errors import ExtraMissing, import_extra
 from ..settings import Settings
 from .c2pa_certs import C2paChain
-from .errors import ExtraMissing, need
 
 SOURCE_TYPES = {
     "algorithmic": "http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia",
@@ -34,7 +34,7 @@ def credentials_enabled(settings: Settings) -> bool:
     if settings.content_credentials == "off":
         return False
     if settings.content_credentials == "on":
-        need("c2pa", what="Content Credentials")
+        import_extra("c2pa", "provenance", "Content Credentials")
         return True
     return importlib.util.find_spec("c2pa") is not None
 
@@ -47,7 +47,7 @@ def source_kind(toolchain: dict | None) -> str:
 
 
 def _c2pa():
-    return need("c2pa", what="Content Credentials")
+    return import_extra("c2pa", "provenance", "Content Credentials")
 
 
 def _context(c2pa, extra: dict | None = None):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 
+from ..errors import SigningFailed
 from ..packs.base import dumps
 from .dsse import Envelope, canonical_json, pae, sha256_hex, sign_statement
-from .errors import SigningFailed
 from .keys import verify_signature
 from .statement import PACK_PREDICATE, PROVENANCE_FILE, statement, subjects
 

@@ -94,8 +94,8 @@ def check_credential(report: VerifyReport, path: Path, name: str, *, settings: S
                      original: Path | None = None) -> None:
     """Content Credentials in a PNG: the C2PA reader's verdict (Trusted with our CA as anchor), and
     that without them the image is the pack's file byte for byte."""
+    from ..errors import ExtraMissing
     from .credentials import read_credentials, strip_c2pa
-    from .errors import ExtraMissing
 
     data = path.read_bytes()
     anchor = c2pa_dir(settings) / "ca.pem"

@@ -46,7 +46,7 @@ def _prepare(ctx: JobContext) -> None:
 @register_stage("render", weight=0.6, description="render the hero shot and turntable previews", prepare=_prepare)
 def render_stage(ctx: JobContext) -> None:
     """Add `Previews/<asset>_hero.png`, `_turntable.png` and `_turntable.webp` to ctx.files."""
-    from .gl import RendererUnavailable
+    from .gl import NO_RENDERER
     from .previews import preview_files, render_previews
     from .scene import scene_from_geometry
 
@@ -60,7 +60,7 @@ def render_stage(ctx: JobContext) -> None:
     t0 = time.perf_counter()
     try:
         images = render_previews(scene, options)
-    except RendererUnavailable as err:
+    except NO_RENDERER as err:
         ctx.log(f"render: no previews, the pack keeps its texture contact sheet: {err.message} {err.hint}")
         return
     files = preview_files(ctx.asset_id, images, options, level=ctx.settings.png_compress_level)

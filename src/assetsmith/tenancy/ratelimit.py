@@ -9,8 +9,8 @@ from typing import Protocol
 from sqlalchemy import delete
 from sqlalchemy.dialects import postgresql, sqlite
 
+from ..errors import RateLimited, import_extra
 from ..jobs.store import JobStore
-from .errors import RateLimited
 from .schema import rate_windows
 
 
@@ -69,12 +69,7 @@ class RedisRateLimiter:
     """Windows as Redis keys `assetsmith:rl:<bucket>:<minute>` (INCR, expiring after two minutes)."""
 
     def __init__(self, url: str) -> None:
-        try:
-            import redis
-        except ImportError:
-            from ..errors import AssetsmithError
-
-            raise AssetsmithError("Redis support is not installed.", "pip install 'assetsmith[server]'.") from None
+        redis = import_extra("redis", "server", "Shared rate limits (ASSETSMITH_REDIS_URL)")
         self.client = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
 
     def hit(self, bucket: str, limit: int) -> int:

@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
-from ..errors import InvalidInput, NotFound, QuotaExceeded
+from ..errors import ConcurrencyLimit, Forbidden, InvalidInput, NotFound, QuotaExceeded
 from ..jobs.store import JobStore
 from . import ledger
 from .db import migrate_tenancy
-from .errors import ConcurrencyLimit, Forbidden
 from .keys import PREFIX_SHOWN, hash_api_key, load_pepper, looks_like_key, new_api_key
 from .schema import api_keys, tenants
 from .tiers import COST_GENERATE_SPEC, COST_JOB, COST_JOB_TEXTURES, Tier, get_tier, job_cost

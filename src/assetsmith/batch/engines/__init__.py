@@ -11,25 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from ...errors import AssetsmithError, BackendUnavailable
 from ...settings import Settings
 from ..config import JobConfig
 from ..paths import ExportArea
-
-
-class EngineFailed(AssetsmithError):
-    """The engine ran and failed (Unity's exit code and log, Blender's error); a retry will not help."""
-
-    code = "engine_failed"
-    exit_code = 9
-    http_status = 502
-
-
-class EngineUnavailable(BackendUnavailable):
-    """The engine is not installed or cannot be started here (no Unity binary, no Blender)."""
-
-    code = "engine_unavailable"
-    transient = False
 
 
 def _no_progress(stage: str, fraction: float, message: str) -> None:

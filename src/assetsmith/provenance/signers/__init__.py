@@ -19,8 +19,8 @@ import ipaddress
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
+from ...errors import SigningFailed
 from ...settings import Settings
-from ..errors import SigningFailed
 from ..keys import PublicKey
 from ..paths import default_key_uri
 
