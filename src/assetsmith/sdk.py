@@ -375,10 +375,6 @@ def migrate_database(*, settings: Settings | None = None) -> dict:
 
 
 # --- render / batch (issue 4) ---
-from .batch.queue import register as _register_batch_kind  # noqa: E402
-from .render import stage as _render_stage  # noqa: E402,F401  (registers the render stage)
-
-_register_batch_kind()  # queue workers import assetsmith: they know the batch_chunk kind
 
 
 def render_previews(scene: str | Path, output: str | Path, *, hero_size: int = 512, turntable_size: int = 256,

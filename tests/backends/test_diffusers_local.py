@@ -111,14 +111,15 @@ def test_cuda_requested_without_a_gpu(tiny):
 
 
 def test_materials_stage_with_the_local_backend(tiny, tmp_path):
-    original = TEXTURE_BACKENDS._factories["diffusers"]
-    TEXTURE_BACKENDS.register("diffusers", lambda settings: DiffusersBackend(pipeline=tiny, device="cpu", size=64))
+    original = TEXTURE_BACKENDS.registry.entry("diffusers")
+    TEXTURE_BACKENDS.registry.add("diffusers", lambda settings: DiffusersBackend(pipeline=tiny, device="cpu", size=64),
+                                  replace=True)
     try:
         s = Settings(data_dir=tmp_path, texture_backend="diffusers", texture_steps=2, workers=2)
         req = JobRequest(prompt="wooden crate", seed=3, resolution=512, export_usd=False)
         ctx = run_stages(JobContext(request=req, settings=s, job_id="t", build_id="t"), ["spec", "materials"])
     finally:
-        TEXTURE_BACKENDS.register("diffusers", original)
+        TEXTURE_BACKENDS.registry.add("diffusers", original, replace=True)
     assert sum("from diffusers:sd15:in-memory pipeline@cpu" in line for line in ctx.log_lines) == 2
     assert ctx.model_toolchain["image_pipeline"].startswith("diffusers:sd15:in-memory pipeline@cpu (albedo)")
     for maps in ctx.maps.values():

@@ -9,6 +9,7 @@ import stat
 import pytest
 
 import assetsmith
+from assetsmith.errors import UnknownName
 from assetsmith.pipeline.runner import STAGES
 from assetsmith.provenance import PROVENANCE_FILE, SigningFailed
 from assetsmith.provenance.dsse import read_envelopes
@@ -141,5 +142,7 @@ def test_plain_http_signer_only_on_loopback(tmp_path):
 
 
 def test_unknown_scheme_is_refused(tmp_path):
-    with pytest.raises(SigningFailed, match="Unknown signing key URI scheme"):
+    # an unknown name fails like every other unknown name (issue 14): UnknownName, exit 2, HTTP 422
+    with pytest.raises(UnknownName, match="Unknown signing key URI scheme 'gpg'") as err:
         open_signer(Settings(data_dir=tmp_path, signing_key="gpg:0xDEADBEEF"))
+    assert "file" in err.value.hint and "pkcs11" in err.value.hint

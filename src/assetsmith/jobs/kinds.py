@@ -15,6 +15,7 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import BackendUnavailable, InvalidInput, Problem
+from ..registry import Lazy, Registry
 
 
 @dataclass
@@ -160,15 +161,17 @@ class GroupKind:
         raise InvalidInput("A group job has no work of its own.")
 
 
-KINDS: dict[str, JobKind] = {k.name: k for k in (RunJobKind(), NoopKind(), GroupKind())}
+# Every job kind a worker can run. batch_chunk lives with the batch engines and is imported when a
+# job of that kind first comes up (the batch package is heavy and imports the queue).
+KINDS: Registry[JobKind] = Registry("job kind", {
+    "run_job": RunJobKind(), "noop": NoopKind(), "group": GroupKind(),
+    "batch_chunk": Lazy("assetsmith.batch.queue:BATCH_CHUNK_KIND"),
+})
 
 
 def get_kind(name: str) -> JobKind:
-    """The kind registered under `name`, or InvalidInput listing the known kinds."""
-    try:
-        return KINDS[name]
-    except KeyError:
-        raise InvalidInput(f"Unknown job kind '{name}'.", f"Use one of: {', '.join(sorted(KINDS))}.") from None
+    """The kind called `name`, or UnknownName listing the known kinds."""
+    return KINDS.get(name)
 
 
 def decode_request(kind: str, text: str) -> Any:

@@ -13,7 +13,7 @@ import numpy as np
 
 from ..errors import AssetsmithError, InvalidInput, import_extra
 from ..settings import Settings
-from .vindex import Hits, check_vectors, register_backend
+from .vindex import Hits, IndexFactory, check_vectors
 
 
 def _text(v: np.ndarray) -> str:
@@ -99,10 +99,12 @@ class PgvectorIndex:
         self._conn.close()
 
 
-@register_backend("pgvector")
-def _open(settings: Settings, name: str, dim: int) -> PgvectorIndex:
+def open_pgvector_index(settings: Settings, name: str, dim: int) -> PgvectorIndex:
     url = settings.originality_pgvector_url or settings.database_url
     if not url or not url.startswith(("postgres://", "postgresql")):
         raise InvalidInput("The pgvector index needs a PostgreSQL URL.",
                            "Set ASSETSMITH_ORIGINALITY_PGVECTOR_URL or DATABASE_URL to postgresql://...")
     return PgvectorIndex(url, name, dim)
+
+
+INDEXES: dict[str, IndexFactory] = {"pgvector": open_pgvector_index}  # collected by indexes.py

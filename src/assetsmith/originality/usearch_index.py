@@ -19,7 +19,7 @@ import numpy as np
 
 from ..errors import AssetsmithError, import_extra
 from ..settings import Settings
-from .vindex import Hits, check_vectors, index_dir, register_backend
+from .vindex import Hits, IndexFactory, check_vectors, index_dir
 
 
 def _usearch():
@@ -130,6 +130,8 @@ class UsearchIndex:
         self._view, self._stamp = None, None
 
 
-@register_backend("usearch")
-def _open(settings: Settings, name: str, dim: int) -> UsearchIndex:
+def open_usearch_index(settings: Settings, name: str, dim: int) -> UsearchIndex:
     return UsearchIndex(index_dir(settings) / f"{name}.usearch", dim, name=name)
+
+
+INDEXES: dict[str, IndexFactory] = {"usearch": open_usearch_index}  # collected by indexes.py

@@ -73,3 +73,6 @@ Target: Godot 4.2+. This pack's root is a project root: copy `{root.split('/')[0
 - Collider: `{spec.get('godot', {}).get('collider', 'box')}` (shape data in `{ctx.asset_id}.collider.json`;
   in the import dock set Physics > Shape Type accordingly).
 """
+
+
+LAYOUTS = {"godot": GodotLayout}  # collected by packs/__init__.py

@@ -71,3 +71,6 @@ material, adds the collider and a LODGroup.
 |---|---|---|---|
 {rows}
 """
+
+
+LAYOUTS = {"unity": UnityLayout}  # collected by packs/__init__.py

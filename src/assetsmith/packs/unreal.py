@@ -55,3 +55,6 @@ Target: Unreal Engine 5.3+ (Interchange glTF importer). Copy `Content/` into you
 - Collision: `{spec.get('unreal', {}).get('collision', 'simple_box')}` (shape data in `{self.model_name(ctx)}.collider.json`).
 - USD: `{self.model_name(ctx)}.usdz` opens with the USD Importer plugin.
 """
+
+
+LAYOUTS = {"unreal": UnrealLayout}  # collected by packs/__init__.py

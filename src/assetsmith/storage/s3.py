@@ -45,7 +45,7 @@ from ..errors import (
     import_extra,
 )
 from ..settings import Settings
-from .base import ArtifactInfo, check_key, register_store
+from .base import ArtifactInfo, check_key
 from .local import (
     new_staging_folder,  # the same names: jobs/folders.py sweeps both stores' leftovers
 )
@@ -358,7 +358,9 @@ def _translate(exc: BaseException) -> AssetsmithError | None:
     return None
 
 
-@register_store("s3")
 def s3_store(settings: Settings) -> S3Store:
     """Objects in `s3_bucket` under `s3_prefix` (AWS S3, R2, MinIO...)."""
     return S3Store(settings)
+
+
+STORES = {"s3": s3_store}  # collected by storage/stores.py

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from ...registry import Lazy, Registry
 from ...settings import Settings
 from ..config import JobConfig
 from ..paths import ExportArea
@@ -48,27 +49,16 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
-def _native(ctx: BatchContext) -> Engine:
-    from .native import NativeEngine
+EngineFactory = Callable[[BatchContext], Engine]
 
-    return NativeEngine(ctx)
-
-
-def _unity(ctx: BatchContext) -> Engine:
-    from .unity import UnityEngine
-
-    return UnityEngine(ctx)
-
-
-def _blender(ctx: BatchContext) -> Engine:
-    from .blender import BlenderEngine
-
-    return BlenderEngine(ctx)
-
-
-ENGINES: dict[str, Callable[[BatchContext], Engine]] = {"native": _native, "unity": _unity, "blender": _blender}
+# The engine modules import this one (BatchContext, Engine) and some are heavy: listed lazily.
+ENGINES: Registry[EngineFactory] = Registry("batch engine", {
+    "native": Lazy("assetsmith.batch.engines.native:NativeEngine"),
+    "unity": Lazy("assetsmith.batch.engines.unity:UnityEngine"),
+    "blender": Lazy("assetsmith.batch.engines.blender:BlenderEngine"),
+})
 
 
 def make_engine(name: str, ctx: BatchContext) -> Engine:
-    """The engine registered under `name` (the schema admits only registered names)."""
-    return ENGINES[name](ctx)
+    """The engine called `name` (the config schema admits only these names)."""
+    return ENGINES.get(name)(ctx)
