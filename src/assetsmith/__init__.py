@@ -27,14 +27,15 @@ _EXPORTS: dict[str, str] = {
     "JobRequest": "pipeline.request",
     "JobResult": "jobs.local",
     "Settings": "settings",
+    "sign_export": "provenance.export_meta",
+    "write_export_meta": "provenance.export_meta",
     **{name: "sdk" for name in (
         "SpecReport", "VerifyReport", "audit", "billing_status", "build_pack", "cancel_job", "corpus_add",
         "corpus_list", "corpus_remove", "corpus_stats", "create_tenant", "download_job", "generate_spec",
         "grant_credits", "init_keys", "issue_api_key", "link_wallet", "list_jobs", "list_queue", "list_tenants",
         "migrate_database", "prune_jobs", "queue_stats", "remove_job", "render_previews", "replay_billing_event",
         "requeue_job", "revoke_api_key", "run_batch_job", "run_job", "show_job", "show_keys", "show_queue_job",
-        "sign_export", "sign_pack", "submit_batch_job", "submit_job", "validate_spec", "verify", "verify_job",
-        "verify_upload", "write_export_meta")},
+        "sign_pack", "submit_batch_job", "submit_job", "validate_spec", "verify", "verify_job", "verify_upload")},
 }
 
 __all__ = [
@@ -112,6 +113,7 @@ if typing.TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getat
     from .errors import AssetsmithError, InvalidInput, NotFound, OutputError, SpecInvalid
     from .jobs.local import JobResult
     from .pipeline.request import JobRequest
+    from .provenance.export_meta import sign_export, write_export_meta
     from .sdk import (
         SpecReport,
         VerifyReport,
@@ -146,7 +148,6 @@ if typing.TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getat
         show_job,
         show_keys,
         show_queue_job,
-        sign_export,
         sign_pack,
         submit_batch_job,
         submit_job,
@@ -154,6 +155,5 @@ if typing.TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getat
         verify,
         verify_job,
         verify_upload,
-        write_export_meta,
     )
     from .settings import Settings

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,17 +15,15 @@ from .jobs.folders import ensure_writable_dir, remove_tree
 from .jobs.local import (
     JobResult,
     apply_retention,
-    build_id_for,
     fail_orphaned_local_jobs,
     job_paths,
     remove_job_files,
 )
 from .jobs.local import run_job as _run_job
 from .jobs.store import JobRecord, JobStore
-from .pipeline.context import JobContext, ProgressFn
+from .pipeline.context import ProgressFn
 from .pipeline.request import JobRequest
-from .pipeline.runner import run_stages
-from .pipeline.stages import OFFLINE_PIPELINE
+from .provenance.report import VerifyReport
 from .settings import Settings
 from .spec import check_spec, read_spec_file
 from .spec import generate_spec as _generate_spec
@@ -82,7 +82,12 @@ def build_pack(spec: dict | str | Path, output: str | Path, *, engine: str = "un
                export_usd: bool = True, settings: Settings | None = None, progress: ProgressFn | None = None,
                force: bool = False, sign: bool = True) -> Path:
     """Write the pack for `spec` into the folder `output` (created; it must not exist or be empty,
-    unless force). Nothing is left behind on failure."""
+    unless force), and its reproducible zip to `zip_path` when given. Nothing is left behind on
+    failure. The same builder as `run_job`, without the attest stage: a folder has no job to
+    attest (the pack's own signed statement is in it)."""
+    from .pipeline.build import build_pack as _build_pack
+    from .pipeline.plan import FOLDER_PIPELINE
+
     settings = _settings(settings)
     if isinstance(spec, str | Path):
         spec = read_spec_file(spec)
@@ -96,9 +101,7 @@ def build_pack(spec: dict | str | Path, output: str | Path, *, engine: str = "un
     ensure_writable_dir(parent, "output")
     staging = Path(tempfile.mkdtemp(prefix=".assetsmith-", dir=parent))
     try:
-        ctx = JobContext(request=request, settings=settings, job_id="pack", build_id=build_id_for(request),
-                         progress=progress or (lambda *a: None), staging_dir=staging)
-        run_stages(ctx, OFFLINE_PIPELINE)
+        _build_pack(request, settings, job_id="pack", staging_dir=staging, stages=FOLDER_PIPELINE, progress=progress)
         if zip_path is not None:
             os.replace(staging / "pack.zip", Path(zip_path))
         if out.is_dir():
@@ -196,9 +199,6 @@ def prune_jobs(*, settings: Settings | None = None) -> list[str]:
 
 
 # --- provenance (issue 5): thin wrappers over assetsmith.provenance ---
-from .provenance import stage as _provenance_stage  # noqa: E402,F401  (registers the provenance and attest stages)
-from .provenance.export_meta import sign_export, write_export_meta  # noqa: E402,F401
-from .provenance.report import VerifyReport  # noqa: E402
 
 
 def verify(path: str | Path, *, keyring: str | Path | None = None, require_trusted: bool = False,
@@ -429,11 +429,8 @@ def submit_batch_job(config: str | Path, *, export_root: str | Path | None = Non
 
 
 # --- tenants (issue 7): thin wrappers over assetsmith.tenancy ---------------------------------------
-from contextlib import contextmanager  # noqa: E402
-
-
 @contextmanager
-def _tenancy(settings: Settings | None):
+def _tenancy(settings: Settings | None) -> Iterator[Any]:
     from .tenancy import Tenancy
 
     settings = _settings(settings)

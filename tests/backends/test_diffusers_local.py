@@ -19,8 +19,8 @@ from assetsmith.backends.texture.diffusers_local import DiffusersBackend, make_t
 from assetsmith.backends.texture.tiny_pipeline import build_tiny_pipeline  # noqa: E402
 from assetsmith.errors import BackendUnavailable, Cancelled  # noqa: E402
 from assetsmith.pipeline.context import JobContext  # noqa: E402
+from assetsmith.pipeline.plan import run_plan  # noqa: E402
 from assetsmith.pipeline.request import JobRequest  # noqa: E402
-from assetsmith.pipeline.runner import run_stages  # noqa: E402
 from assetsmith.settings import Settings  # noqa: E402
 
 REQ = TextureRequest(prompt="seamless oak planks #804020", negative_prompt="text", seed=5, steps=2)
@@ -117,7 +117,7 @@ def test_materials_stage_with_the_local_backend(tiny, tmp_path):
     try:
         s = Settings(data_dir=tmp_path, texture_backend="diffusers", texture_steps=2, workers=2)
         req = JobRequest(prompt="wooden crate", seed=3, resolution=512, export_usd=False)
-        ctx = run_stages(JobContext(request=req, settings=s, job_id="t", build_id="t"), ["spec", "materials"])
+        ctx = run_plan(JobContext(request=req, job_id="t", build_id="t"), s, ["spec", "materials"])
     finally:
         TEXTURE_BACKENDS.registry.add("diffusers", original, replace=True)
     assert sum("from diffusers:sd15:in-memory pipeline@cpu" in line for line in ctx.log_lines) == 2

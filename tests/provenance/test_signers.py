@@ -10,14 +10,13 @@ import pytest
 
 import assetsmith
 from assetsmith.errors import UnknownName
-from assetsmith.pipeline.runner import STAGES
 from assetsmith.provenance import PROVENANCE_FILE, SigningFailed
 from assetsmith.provenance.dsse import read_envelopes
 from assetsmith.provenance.endpoint import LoopbackServer, SignerEndpoint
 from assetsmith.provenance.signers import open_signer
 from assetsmith.settings import Settings
 
-from .helpers import build_small_job, small_context
+from .helpers import build_small_job, small_context, stage
 
 
 def _signed_and_verified(settings: Settings, tmp_path, kind: str, algorithm: str) -> dict:
@@ -73,9 +72,9 @@ def test_pkcs11_unknown_key_fails_the_stage(softhsm, tmp_path):
     module, token, pin = softhsm
     settings = Settings(data_dir=tmp_path / "data",
                         signing_key=f"pkcs11:token={token};object=no-such-key?module-path={module}&pin-value={pin}")
-    ctx = small_context(settings, tmp_path)
+    ctx = small_context(tmp_path)
     with pytest.raises(SigningFailed, match="not found"):
-        STAGES["provenance"].run(ctx)
+        stage("provenance", settings).run(ctx)
     assert PROVENANCE_FILE not in ctx.files
 
 
@@ -108,9 +107,9 @@ def test_https_remote_signer_over_tls(tls_cert, tmp_path):
         assert not (worker.data_dir / "keys" / "provenance-ed25519.pem").exists()  # no signing key of its own
 
         wrong = worker.model_copy(update={"provenance_signer_token": None})
-        ctx = small_context(wrong, tmp_path / "x")
+        ctx = small_context(tmp_path / "x")
         with pytest.raises(SigningFailed, match="HTTP 401"):
-            STAGES["provenance"].run(ctx)
+            stage("provenance", wrong).run(ctx)
         untrusting = worker.model_copy(update={"provenance_signer_ca": None})
         with pytest.raises(SigningFailed, match="could not be reached"):
             open_signer(untrusting)

@@ -4,22 +4,20 @@ copy and the file list are common."""
 from __future__ import annotations
 
 import hashlib
-import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
 from .._version import __version__
-from ..pipeline.context import JobContext, TextureKey
+from ..formats.jsondoc import dumps
+from ..pipeline.context import JobContext, TextureKey, produced
 
 BASE_ROLES = ("albedo", "normal", "orm")
-
-
-def dumps(obj) -> bytes:
-    """Deterministic JSON bytes (sorted keys, fixed separators, trailing newline)."""
-    return (json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+__all__ = ["BASE_ROLES", "ExtraRole", "Layout", "build_manifest", "contact_sheet_png", "dumps", "iso_time",
+           "material_names", "relpath"]
 
 
 def iso_time(epoch: int | None) -> str:
@@ -31,7 +29,7 @@ class ExtraRole:
     """An engine-specific packing of a material's maps, e.g. Unity's metallic-smoothness."""
 
     role: str
-    make: object  # Callable[[MaterialMaps], np.ndarray]
+    make: Callable[[Any], np.ndarray]  # MaterialMaps -> the packed plane
     srgb: bool = False
 
 
@@ -65,16 +63,17 @@ def relpath(from_dir: str, to: str) -> str:
 
 def material_names(ctx: JobContext) -> list[tuple[str, str]]:
     """(variant_id, material_id) for every texture set in the pack, in a stable order."""
-    mats = [m["id"] for m in ctx.spec["materials"]]
+    mats = [m["id"] for m in produced(ctx.spec, "spec")["materials"]]
     return [(v["variant_id"], m) for v in ctx.variants for m in mats]
 
 
-def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes]) -> dict:
-    geom = ctx.geometry
-    spec = ctx.spec
+def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes], *, epoch: int | None) -> dict[str, Any]:
+    """manifest.json's body: the asset, toolchain, models, materials, stats and every file's digest
+    (`files`: the pack without manifest.json). `epoch` dates it (None: 1980-01-01)."""
+    geom = produced(ctx.geometry, "geometry")
+    spec = produced(ctx.spec, "spec")
     model_dir = layout.model_dir(ctx)
     name = layout.model_name(ctx)
-    epoch = ctx.settings.source_date_epoch
     lods = [geom.triangle_count] + [sum(p.mesh.triangle_count for p in lod) for lod in geom.lods]
     mats = []
     for variant, mid in material_names(ctx):
@@ -114,10 +113,12 @@ def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes]) -> 
     }
 
 
-def contact_sheet_png(ctx: JobContext) -> bytes:
+def contact_sheet_png(ctx: JobContext, *, level: int) -> bytes:
+    """The first variant's maps side by side (the pack's preview when nothing is rendered)."""
     from ..formats.png import encode_png
     from ..materials.packing import contact_sheet
 
     variant = ctx.variants[0]["variant_id"]
     sheet = contact_sheet({mid: maps for (v, mid), maps in ctx.maps.items() if v == variant}, tile=192)
-    return encode_png(np.ascontiguousarray(sheet), srgb=True, level=ctx.settings.png_compress_level)
+    data: bytes = encode_png(np.ascontiguousarray(sheet), srgb=True, level=level)
+    return data

@@ -30,10 +30,15 @@ _TRAINED_BACKENDS = ("comfyui", "diffusers", "diffusion")  # texture backends na
 
 
 def credentials_enabled(settings: Settings) -> bool:
+    """Whether jobs embed credentials under these settings (see `credentials_enabled_for`)."""
+    return credentials_enabled_for(settings.content_credentials)
+
+
+def credentials_enabled_for(mode: str) -> bool:
     """Whether jobs embed credentials: `on` (c2pa-python required), `off`, or `auto` (when installed)."""
-    if settings.content_credentials == "off":
+    if mode == "off":
         return False
-    if settings.content_credentials == "on":
+    if mode == "on":
         import_extra("c2pa", "provenance", "Content Credentials")
         return True
     return importlib.util.find_spec("c2pa") is not None
