@@ -27,10 +27,11 @@ _EXPORTS: dict[str, str] = {
     "JobRequest": "pipeline.request",
     "JobResult": "jobs.local",
     "Settings": "settings",
+    "VerifyReport": "provenance.report",
     "sign_export": "provenance.export_meta",
     "write_export_meta": "provenance.export_meta",
     **{name: "sdk" for name in (
-        "SpecReport", "VerifyReport", "audit", "billing_status", "build_pack", "cancel_job", "corpus_add",
+        "SpecReport", "audit", "billing_status", "build_pack", "cancel_job", "corpus_add",
         "corpus_list", "corpus_remove", "corpus_stats", "create_tenant", "download_job", "generate_spec",
         "grant_credits", "init_keys", "issue_api_key", "link_wallet", "list_jobs", "list_queue", "list_tenants",
         "migrate_database", "prune_jobs", "queue_stats", "remove_job", "render_previews", "replay_billing_event",
@@ -114,9 +115,9 @@ if typing.TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getat
     from .jobs.local import JobResult
     from .pipeline.request import JobRequest
     from .provenance.export_meta import sign_export, write_export_meta
+    from .provenance.report import VerifyReport
     from .sdk import (
         SpecReport,
-        VerifyReport,
         audit,
         billing_status,
         build_pack,

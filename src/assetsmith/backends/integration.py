@@ -35,7 +35,7 @@ def spec_from_model(ctx: JobContext, options: SpecOptions) -> dict[str, Any] | N
     from assetsmith.backends.llm.repair import generate_spec_with_model
 
     req = ctx.request
-    if options.backend == "offline" or options.open_chat is None:
+    if options.backend == "offline" or options.open_chat is None or req.prompt is None:
         return None
     try:
         chat = options.open_chat()

@@ -24,7 +24,7 @@ class ModelBackends:
     def names(self) -> tuple[str, ...]:
         return (self.offline, *self.registry.names())
 
-    def create(self, name: str, settings: Any) -> Any | None:
+    def create(self, name: str, settings: Any) -> Any:
         """The backend called `name` built from settings; None for the offline generator."""
         if name == self.offline:
             return None
@@ -46,11 +46,11 @@ TEXTURE_BACKENDS = ModelBackends("texture", "procedural", {
 })
 
 
-def create_llm(settings: Any) -> Any | None:
+def create_llm(settings: Any) -> Any:
     """The configured spec backend (a ChatBackend), or None for the offline reader."""
     return LLM_BACKENDS.create(settings.spec_backend, settings)
 
 
-def create_texture(settings: Any) -> Any | None:
+def create_texture(settings: Any) -> Any:
     """The configured texture backend (a TextureBackend), or None for procedural synthesis."""
     return TEXTURE_BACKENDS.create(settings.texture_backend, settings)

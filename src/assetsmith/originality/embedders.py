@@ -59,7 +59,7 @@ def _descriptor(settings: Settings) -> ImageEmbedder:
 # heavy to import all the same: it is loaded when chosen.
 EMBEDDERS: Registry[EmbedderFactory] = Registry(
     "originality embedder", {"descriptor": _descriptor, "clip": Lazy("assetsmith.originality.clip:open_clip_embedder")})
-_CACHE: dict[tuple, ImageEmbedder] = {}
+_CACHE: dict[tuple[str, str, str, str], ImageEmbedder] = {}
 
 
 def get_embedder(settings: Settings) -> ImageEmbedder:

@@ -4,12 +4,12 @@ per material wired to the albedo, normal and ORM maps (ORM channels picked per p
 
 from __future__ import annotations
 
-from ..pipeline.context import JobContext, TextureKey
+from ..pipeline.context import JobContext, TextureKey, produced
 from .base import material_names
 
 
 def _root(ctx: JobContext) -> str:
-    block = ctx.spec.get("godot") or {}
+    block = produced(ctx.spec, "spec").get("godot") or {}
     return block.get("import_subfolder") or f"assets/assetsmith/{ctx.asset_id}"
 
 
@@ -31,7 +31,7 @@ class GodotLayout:
 
     def extra_files(self, ctx: JobContext) -> dict[str, bytes]:
         out = {}
-        families = {m["id"]: m for m in ctx.spec["materials"]}
+        families = {m["id"]: m for m in produced(ctx.spec, "spec")["materials"]}
         for variant, mid in material_names(ctx):
             paths = {r: self.texture_path(ctx, TextureKey(variant, mid, r)) for r in ("albedo", "normal", "orm")}
             translucent = families[mid]["family"] == "crystal"
@@ -59,7 +59,7 @@ ao_texture_channel = 0
         return out
 
     def notes(self, ctx: JobContext) -> str:
-        spec = ctx.spec
+        spec = produced(ctx.spec, "spec")
         root = _root(ctx)
         return f"""# Godot import notes: {spec['display_name']}
 

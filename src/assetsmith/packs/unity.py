@@ -4,7 +4,7 @@ the importer wires albedo, normal and packed maps by name."""
 
 from __future__ import annotations
 
-from ..pipeline.context import JobContext, TextureKey
+from ..pipeline.context import JobContext, TextureKey, produced
 from .base import ExtraRole
 
 
@@ -33,7 +33,7 @@ class UnityLayout:
         return {}
 
     def notes(self, ctx: JobContext) -> str:
-        spec = ctx.spec
+        spec = produced(ctx.spec, "spec")
         aid = ctx.asset_id
         sub = spec["unity"]["import_subfolder"]
         rows = "\n".join(

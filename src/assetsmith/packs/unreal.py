@@ -3,7 +3,7 @@ conventions (SM_, T_ with _BC, _N, _ORM suffixes), DirectX normal maps (green fl
 
 from __future__ import annotations
 
-from ..pipeline.context import JobContext, TextureKey
+from ..pipeline.context import JobContext, TextureKey, produced
 from .base import ExtraRole
 
 _SUFFIX = {"albedo": "BC", "normal": "N_GL", "orm": "ORM", "normal_dx": "N"}
@@ -14,7 +14,7 @@ def _pascal(s: str) -> str:
 
 
 def _root(ctx: JobContext) -> str:
-    block = ctx.spec.get("unreal") or {}
+    block = produced(ctx.spec, "spec").get("unreal") or {}
     return "Content/" + (block.get("import_subfolder") or f"Assetsmith/{ctx.asset_id}")
 
 
@@ -41,7 +41,7 @@ class UnrealLayout:
         return {}
 
     def notes(self, ctx: JobContext) -> str:
-        spec = ctx.spec
+        spec = produced(ctx.spec, "spec")
         return f"""# Unreal import notes: {spec['display_name']}
 
 Target: Unreal Engine 5.3+ (Interchange glTF importer). Copy `Content/` into your project's `Content/`.

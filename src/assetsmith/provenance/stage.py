@@ -54,7 +54,7 @@ def _predicate(ctx: JobContext, signer: Signer, options: ProvenanceOptions) -> d
         build_id=ctx.build_id, request=ctx.request.model_dump(mode="json"), request_digest=ctx.request.digest(),
         spec_sha256=sha256_hex(spec_bytes) if spec_bytes is not None else None,
         asset_id=produced(ctx.spec, "spec").get("asset_id"), seeds=_seeds(ctx), toolchain=manifest.get("toolchain"),
-        created_at=manifest.get("created_at"), signer=signer, creator=options.creator(signer.keyid),
+        created_at=manifest["created_at"], signer=signer, creator=options.creator(signer.keyid),
         originality=ctx.originality)
 
 

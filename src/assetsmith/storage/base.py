@@ -25,7 +25,7 @@ class ArtifactInfo:
     bytes: int
     sha256: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str | int]:
         return {"key": self.key, "bytes": self.bytes, "sha256": self.sha256}
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
-from sqlalchemy import delete
+from sqlalchemy import Connection, delete
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..errors import RateLimited, import_extra
 from ..jobs.store import JobStore
+from ..settings import Settings
 from .schema import rate_windows
 
 
@@ -49,8 +50,8 @@ class DatabaseRateLimiter:
         stmt = ins.on_conflict_do_update(index_elements=["bucket", "minute"],
                                          set_={"count": rate_windows.c.count + 1}).returning(rate_windows.c.count)
 
-        def write(conn) -> int:
-            count = conn.execute(stmt).scalar_one()
+        def write(conn: Connection) -> int:
+            count = int(conn.execute(stmt).scalar_one())
             if now - self._last_cleanup > 60:
                 conn.execute(delete(rate_windows).where(rate_windows.c.minute < window - 1))
             return count
@@ -93,7 +94,7 @@ class RedisRateLimiter:
         self.client.close()
 
 
-def make_rate_limiter(settings, store: JobStore) -> RateLimiter:
+def make_rate_limiter(settings: Settings, store: JobStore) -> RateLimiter:
     """Redis when configured, else the job database."""
     if settings.redis_url:
         return RedisRateLimiter(settings.redis_url)

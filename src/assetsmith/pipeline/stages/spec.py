@@ -45,6 +45,7 @@ def spec_stage(ctx: JobContext, options: SpecOptions) -> None:
     else:
         from ...backends.integration import spec_from_model  # options.open_chat; None: offline
 
+        assert req.prompt is not None  # a JobRequest has exactly one of a prompt and a spec
         spec = spec_from_model(ctx, options) or generate_spec(
             req.prompt, category=req.category, style_preset=req.style_preset, seed=req.seed,
             resolution=req.resolution, poly_budget=req.poly_budget)
