@@ -7,6 +7,7 @@ any other, and importing `a.b.c` is not counted as depending on `a` and `a.b`.""
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,8 +45,9 @@ def import_time_imports(body: list[ast.stmt]) -> Iterator[ast.Import | ast.Impor
             yield from import_time_imports(node.body)
 
 
+@functools.cache
 def import_graph(src: Path = SRC) -> dict[str, set[str]]:
-    """Module -> the modules of src/ it imports at import time."""
+    """Module -> the modules of src/ it imports at import time (cached: treat it as read-only)."""
     mods = modules(src)
     graph: dict[str, set[str]] = {name: set() for name in mods}
     for name, (path, is_package) in mods.items():

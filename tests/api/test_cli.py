@@ -15,6 +15,8 @@ from assetsmith.cli.api_cmds import is_loopback
 
 from .live import ServerProcess
 
+pytestmark = pytest.mark.slow  # serves the API in subprocesses
+
 
 def run(data_dir, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "assetsmith", "--data-dir", str(data_dir), *args],

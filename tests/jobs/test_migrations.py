@@ -21,6 +21,8 @@ from assetsmith.jobs.store import JobStore
 from assetsmith.jobs.tables import metadata
 from assetsmith.tenancy.db import HEAD_REVISION as TENANCY_HEAD
 
+pytestmark = pytest.mark.slow  # migrates PostgreSQL and SQLite stores, many processes
+
 
 def _config(conn) -> Config:
     cfg = Config()

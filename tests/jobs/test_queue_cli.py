@@ -11,6 +11,8 @@ from tests.helpers.cli import run_cli as run
 from assetsmith.jobs.db import HEAD_REVISION
 from assetsmith.tenancy.db import HEAD_REVISION as TENANCY_HEAD
 
+pytestmark = pytest.mark.slow  # queue workers in subprocesses
+
 
 @pytest.fixture
 def cli(tmp_path, capsys):

@@ -16,6 +16,8 @@ from assetsmith.pipeline.plan import OFFLINE_PIPELINE, run_plan
 from assetsmith.pipeline.request import JobRequest
 from assetsmith.settings import Settings
 
+pytestmark = pytest.mark.slow  # runs the pipeline and a corpus per test
+
 STAGES = ["spec", "materials", "geometry", "export", "layout", "originality", "provenance"]
 
 

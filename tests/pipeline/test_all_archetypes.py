@@ -12,6 +12,8 @@ from assetsmith.pipeline.request import JobRequest
 from assetsmith.settings import Settings
 from assetsmith.spec.catalog import ARCHETYPES, STYLE_PRESETS
 
+pytestmark = pytest.mark.slow  # every archetype x style through the validators
+
 IN_MEMORY = ("spec", "materials", "geometry", "export", "layout")
 
 

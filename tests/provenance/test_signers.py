@@ -18,6 +18,8 @@ from assetsmith.settings import Settings
 
 from .helpers import build_small_job, small_context, stage
 
+pytestmark = pytest.mark.slow  # SoftHSM, moto's KMS, a TLS signer endpoint
+
 
 def _signed_and_verified(settings: Settings, tmp_path, kind: str, algorithm: str) -> dict:
     job = build_small_job(settings, tmp_path / f"job-{kind}-{algorithm}")

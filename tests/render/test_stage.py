@@ -18,6 +18,8 @@ from assetsmith.pipeline.plan import run_plan
 from assetsmith.pipeline.request import JobRequest
 from assetsmith.settings import Settings
 
+pytestmark = pytest.mark.slow  # renders previews, in a subprocess too
+
 PROMPT = "wooden barrel with iron bands"
 DIGESTS = textwrap.dedent("""
     import hashlib, json, sys

@@ -6,6 +6,10 @@ import os
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.slow  # renderer probes in subprocesses
+
 PROBE = """
 import sys
 {setup}
