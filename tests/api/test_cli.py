@@ -51,7 +51,7 @@ def test_tenants_commands_and_a_served_key(tmp_path):
     assert listed[0]["keys"][0]["label"] == "lead-dev-laptop" and key["api_key"] not in json.dumps(listed)
     assert js("set-tier", "--tenant-id", t["tenant_id"], "--tier", "team")["credits_per_month"] == 3000
     bad = run(tmp_path, "tenants", "set-tier", "--tenant-id", t["tenant_id"], "--tier", "platinum")
-    assert bad.returncode == 2 and "unknown tier" in bad.stderr
+    assert bad.returncode == 2 and "Unknown tier 'platinum'" in bad.stderr
     missing = run(tmp_path, "tenants", "usage", "--tenant-id", "tn_nope")
     assert missing.returncode == 4 and "No tenant" in missing.stderr
 
