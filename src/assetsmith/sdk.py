@@ -1,4 +1,7 @@
-"""The Python SDK: thin functions over the pipeline runner and the job store."""
+"""The Python SDK: thin functions over the pipeline runner and the job store.
+
+Each function imports the modules it uses when it runs, so importing the SDK (the CLI does, for
+every command) loads neither the pipeline nor the job database."""
 
 from __future__ import annotations
 
@@ -8,34 +11,27 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput, OutputError, Problem
-from .jobs.folders import ensure_writable_dir, remove_tree
-from .jobs.local import (
-    JobResult,
-    apply_retention,
-    fail_orphaned_local_jobs,
-    job_paths,
-    remove_job_files,
-)
-from .jobs.local import run_job as _run_job
-from .jobs.store import JobRecord, JobStore
-from .pipeline.context import ProgressFn
-from .pipeline.request import JobRequest
-from .provenance.report import VerifyReport
-from .settings import Settings
-from .spec import check_spec, read_spec_file
-from .spec import generate_spec as _generate_spec
+
+if TYPE_CHECKING:  # the SDK imports what each function needs when it runs: `import assetsmith.sdk` stays cheap
+    from .jobs.local import JobResult
+    from .jobs.store import JobRecord
+    from .pipeline.context import ProgressFn
+    from .provenance.report import VerifyReport
+    from .settings import Settings
 
 
 def _settings(settings: Settings | None) -> Settings:
+    from .settings import Settings
     return settings if settings is not None else Settings()
 
 
 def generate_spec(prompt: str, *, category: str | None = None, style_preset: str | None = None,
                   seed: int | None = None, resolution: int | None = None, poly_budget: int | None = None) -> dict:
     """A v0.2 spec for a prompt, from the offline generator. Same arguments, same spec."""
+    from .spec import generate_spec as _generate_spec
     from .spec import load_spec
 
     return load_spec(_generate_spec(prompt, category=category, style_preset=style_preset, seed=seed,
@@ -59,6 +55,7 @@ class SpecReport:
 def validate_spec(spec: dict | str | Path, *, normalise: bool = False) -> SpecReport:
     """Validate a spec (a dict or a file path) of version 0.1 or 0.2; never raises for bad content,
     except for a file that cannot be read or parsed (SpecUnreadable)."""
+    from .spec import check_spec, read_spec_file
     data = read_spec_file(spec) if isinstance(spec, str | Path) else spec
     version, problems, changes, _ = check_spec(data, normalise=normalise)
     return SpecReport(valid=not problems, version=version, problems=problems, changes=changes)
@@ -70,6 +67,9 @@ def run_job(prompt: str | None = None, *, spec: dict | str | Path | None = None,
             settings: Settings | None = None, progress: ProgressFn | None = None, sign: bool = True) -> JobResult:
     """Build a pack from a prompt or a spec and record it as a job under the data directory.
     The pack is signed unless `sign=False` (see `verify`)."""
+    from .jobs.local import run_job as _run_job
+    from .pipeline.request import JobRequest
+    from .spec import read_spec_file
     if isinstance(spec, str | Path):
         spec = read_spec_file(spec)
     request = JobRequest.parse({"prompt": prompt, "spec": spec, "engine": engine, "category": category,
@@ -85,8 +85,11 @@ def build_pack(spec: dict | str | Path, output: str | Path, *, engine: str = "un
     unless force), and its reproducible zip to `zip_path` when given. Nothing is left behind on
     failure. The same builder as `run_job`, without the attest stage: a folder has no job to
     attest (the pack's own signed statement is in it)."""
+    from .jobs.folders import ensure_writable_dir, remove_tree
     from .pipeline.build import build_pack as _build_pack
     from .pipeline.plan import FOLDER_PIPELINE
+    from .pipeline.request import JobRequest
+    from .spec import read_spec_file
 
     settings = _settings(settings)
     if isinstance(spec, str | Path):
@@ -113,6 +116,8 @@ def build_pack(spec: dict | str | Path, output: str | Path, *, engine: str = "un
 
 
 def list_jobs(*, status: str | None = None, limit: int = 50, settings: Settings | None = None) -> list[JobRecord]:
+    from .jobs.local import fail_orphaned_local_jobs
+    from .jobs.store import JobStore
     store = JobStore.from_settings(_settings(settings))
     try:
         fail_orphaned_local_jobs(store)
@@ -122,6 +127,8 @@ def list_jobs(*, status: str | None = None, limit: int = 50, settings: Settings 
 
 
 def show_job(job_id: str, *, settings: Settings | None = None) -> dict[str, Any]:
+    from .jobs.local import fail_orphaned_local_jobs, job_paths
+    from .jobs.store import JobStore
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
@@ -144,6 +151,8 @@ def download_job(job_id: str, output: str | Path, *, zip_only: bool = False,
     empty local folder `output`: the pack folder and pack.zip, or only pack.zip. Files are written
     to a staging folder beside `output` and moved into place at the end, so a failed download
     leaves nothing. Returns {"job_id", "output", "files", "bytes"}."""
+    from .jobs.folders import remove_tree
+    from .jobs.store import JobStore
     from .storage import download_prefix, get_artifact_store
 
     settings = _settings(settings)
@@ -176,6 +185,8 @@ def download_job(job_id: str, output: str | Path, *, zip_only: bool = False,
 
 
 def remove_job(job_id: str, *, settings: Settings | None = None) -> None:
+    from .jobs.local import remove_job_files
+    from .jobs.store import JobStore
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
@@ -189,6 +200,8 @@ def remove_job(job_id: str, *, settings: Settings | None = None) -> None:
 
 
 def prune_jobs(*, settings: Settings | None = None) -> list[str]:
+    from .jobs.local import apply_retention, fail_orphaned_local_jobs
+    from .jobs.store import JobStore
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
@@ -281,6 +294,7 @@ def submit_job(prompt: str | None = None, *, spec: dict | str | Path | None = No
     makes this a parent ("group") job that finishes when they have. A malformed request is
     refused here with the reason (InvalidInput), before anything is stored."""
     from .jobs.queue import JobSpec, submit_jobs
+    from .spec import read_spec_file
 
     if kind == "run_job" and request is None:
         if isinstance(spec, str | Path):
@@ -431,6 +445,7 @@ def submit_batch_job(config: str | Path, *, export_root: str | Path | None = Non
 # --- tenants (issue 7): thin wrappers over assetsmith.tenancy ---------------------------------------
 @contextmanager
 def _tenancy(settings: Settings | None) -> Iterator[Any]:
+    from .jobs.store import JobStore
     from .tenancy import Tenancy
 
     settings = _settings(settings)
