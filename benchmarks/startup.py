@@ -9,7 +9,7 @@ Measured for this checkout's `src/` and, when `--baseline` is given, for that co
   its cumulative import time, and whether SQLAlchemy, NumPy or pydantic came with it;
 - `import assetsmith`: modules loaded (package modules and all);
 - `assetsmith --help` and `assetsmith --version` as fresh processes (`python -m assetsmith`):
-  median and spread of wall time over `--repeats` runs.
+  median and spread of wall time over `--repeats` runs, the two trees' runs interleaved.
 
 Both trees are byte-compiled first, as `pip install` leaves a package (this machine may run with
 PYTHONDONTWRITEBYTECODE=1, which would make every process recompile every module).
@@ -82,31 +82,37 @@ def import_count(src: Path, module: str) -> tuple[int, int]:
     return int(out[0]), int(out[1])
 
 
-def wall_times(src: Path, args: list[str], repeats: int) -> list[float]:
+def wall_times(trees: dict[str, Path], args: list[str], repeats: int) -> dict[str, list[float]]:
+    """Wall time of `python -m assetsmith ARGS` per tree, the trees' runs interleaved so that load
+    from other processes on the machine falls on both alike."""
     cmd = [sys.executable, "-m", "assetsmith", *args]
-    subprocess.run(cmd, env=env_for(src), check=True, capture_output=True)  # page cache
-    samples = []
+    for src in trees.values():
+        subprocess.run(cmd, env=env_for(src), check=True, capture_output=True)  # page cache
+    samples: dict[str, list[float]] = {label: [] for label in trees}
     for _ in range(repeats):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, env=env_for(src), check=True, capture_output=True)
-        samples.append(time.perf_counter() - t0)
+        for label, src in trees.items():
+            t0 = time.perf_counter()
+            subprocess.run(cmd, env=env_for(src), check=True, capture_output=True)
+            samples[label].append(time.perf_counter() - t0)
     return samples
 
 
-def measure(label: str, src: Path, repeats: int) -> dict:
-    compileall.compile_dir(str(src / "assetsmith"), quiet=1)
-    errors = importtime_errors(src)
-    total, own = import_count(src, "assetsmith")
-    figures = {"errors": errors, "import_assetsmith": (total, own)}
-    print(f"[{label}] import assetsmith.errors: {errors['modules']} modules "
-          f"({errors['assetsmith_modules']} of the package), {errors['cumulative_ms']:.1f} ms cumulative, "
-          f"heavy: {', '.join(errors['heavy']) or 'none'}")
-    print(f"[{label}] import assetsmith: {total} modules ({own} of the package)")
-    for name, cli_args in (("--help", ["--help"]), ("--version", ["--version"])):
-        s = wall_times(src, cli_args, repeats)
-        figures[name] = s
-        print(f"[{label}] assetsmith {name}: median {statistics.median(s) * 1000:.0f} ms "
-              f"(min {min(s) * 1000:.0f}, max {max(s) * 1000:.0f}, n={len(s)})")
+def measure(trees: dict[str, Path], repeats: int) -> dict[str, dict]:
+    figures: dict[str, dict] = {}
+    for label, src in trees.items():
+        compileall.compile_dir(str(src / "assetsmith"), quiet=1)
+        errors = importtime_errors(src)
+        total, own = import_count(src, "assetsmith")
+        figures[label] = {"errors": errors, "import_assetsmith": (total, own)}
+        print(f"[{label}] import assetsmith.errors: {errors['modules']} modules "
+              f"({errors['assetsmith_modules']} of the package), {errors['cumulative_ms']:.1f} ms cumulative, "
+              f"heavy: {', '.join(errors['heavy']) or 'none'}")
+        print(f"[{label}] import assetsmith: {total} modules ({own} of the package)")
+    for name in ("--help", "--version"):
+        for label, s in wall_times(trees, [name], repeats).items():
+            figures[label][name] = s
+            print(f"[{label}] assetsmith {name}: median {statistics.median(s) * 1000:.0f} ms "
+                  f"(min {min(s) * 1000:.0f}, max {max(s) * 1000:.0f}, n={len(s)})")
     return figures
 
 
@@ -116,11 +122,13 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=10)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        base = measure(f"baseline {args.baseline}", export_tree(args.baseline, Path(tmp)), args.repeats) \
-            if args.baseline else None
-        now = measure("this tree", ROOT / "src", args.repeats)
-    if base is None:
+        trees = {"this tree": ROOT / "src"}
+        if args.baseline:
+            trees = {f"baseline {args.baseline}": export_tree(args.baseline, Path(tmp)), **trees}
+        figures = measure(trees, args.repeats)
+    if not args.baseline:
         return
+    base, now = figures[f"baseline {args.baseline}"], figures["this tree"]
     print("ratios (this tree / baseline):")
     print(f"  import assetsmith.errors modules: {now['errors']['modules']} / {base['errors']['modules']} = "
           f"{now['errors']['modules'] / base['errors']['modules']:.3f}; cumulative time "
