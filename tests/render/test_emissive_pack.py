@@ -16,6 +16,8 @@ from assetsmith.pipeline.request import JobRequest
 from assetsmith.settings import Settings
 from assetsmith.spec import generate_spec
 
+pytestmark = pytest.mark.slow  # the pipeline's stages end to end, the glTF validator, the renderer
+
 CANDLE = "#ffb347"
 
 
