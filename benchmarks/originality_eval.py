@@ -46,12 +46,12 @@ def build_asset(prompt: str, seed: int, settings, resolution: int = 512):
     from assetsmith.originality.geometry import mesh_from_parts
     from assetsmith.originality.images import over_grey
     from assetsmith.pipeline.context import JobContext
+    from assetsmith.pipeline.plan import run_plan
     from assetsmith.pipeline.request import JobRequest
-    from assetsmith.pipeline.runner import run_stages
 
     ctx = JobContext(request=JobRequest.parse({"prompt": prompt, "resolution": resolution, "seed": seed}),
-                     settings=settings, job_id="eval")
-    run_stages(ctx, ["spec", "materials", "geometry"])
+                     job_id="eval")
+    run_plan(ctx, settings, ["spec", "materials", "geometry"])
     images = {f"{m}_albedo": over_grey(maps.albedo) for (_v, m), maps in ctx.maps.items()}
     families = {m["id"]: m["family"] for m in ctx.spec["materials"]}
     try:

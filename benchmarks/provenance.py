@@ -36,7 +36,8 @@ def _texture(seed: int, size: int) -> np.ndarray:
     return np.clip(base + rng.normal(0, 12, (size, size, 3)), 0, 255).astype(np.uint8)
 
 
-def ten_file_pack(size: int) -> tuple[dict[str, bytes], dict]:
+def ten_file_pack(size: int) -> tuple[dict[str, bytes], dict, dict]:
+    """The pack's files (without manifest.json), the manifest's body and the spec."""
     from assetsmith.formats.png import encode_png
 
     spec = {"asset_id": "crate", "variants": [{"variant_id": "default"}],
@@ -53,8 +54,7 @@ def ten_file_pack(size: int) -> tuple[dict[str, bytes], dict]:
                 "materials": [{"textures": {"albedo": f"Textures/crate/default_{m}_albedo.png"}} for m in ("wood", "iron")],
                 "files": [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}  # as layout writes it
                           for p, b in sorted(files.items())]}
-    files["manifest.json"] = json.dumps(manifest, indent=2).encode()
-    return files, spec
+    return files, manifest, spec
 
 
 def stats(name: str, samples: list[float], target: float | None = None) -> dict:
@@ -78,10 +78,10 @@ def main() -> None:
 
     import assetsmith
     from assetsmith.pipeline.context import JobContext
+    from assetsmith.pipeline.plan import plan
     from assetsmith.pipeline.request import JobRequest
-    from assetsmith.pipeline.runner import STAGES
 
-    files, spec = ten_file_pack(args.size)
+    files, manifest, spec = ten_file_pack(args.size)
     mb = sum(map(len, files.values())) / 1e6
     print(f"pack: {len(files)} files, {mb:.1f} MB; {args.repeats} repeats")
     out = {"files": len(files), "megabytes": mb}
@@ -93,16 +93,16 @@ def main() -> None:
             for i in range(args.repeats + 1):
                 job = Path(tmp) / f"{label}-{i}".replace(" ", "_")
                 job.mkdir()
-                ctx = JobContext(request=request, settings=settings, job_id=f"j{i}", build_id="b_bench", staging_dir=job)
-                ctx.spec, ctx.files = json.loads(json.dumps(spec)), dict(files)
+                ctx = JobContext(request=request, job_id=f"j{i}", build_id="b_bench", staging_dir=job)
+                ctx.spec, ctx.files, ctx.manifest = json.loads(json.dumps(spec)), dict(files), dict(manifest)
+                provenance, package = plan(settings, ("provenance", "package"))
+                [attest_stage] = plan(settings.model_copy(update={"content_credentials": "off"}), ("attest",))
                 t0 = time.perf_counter()
-                STAGES["provenance"].run(ctx)  # open the signer, predicate, manifest summary, hash, sign
+                provenance.run(ctx)  # open the signer, predicate, seal the manifest, hash, sign
                 t1 = time.perf_counter()
-                STAGES["package"].run(ctx)
-                settings_off = settings.model_copy(update={"content_credentials": "off"})
-                ctx.settings = settings_off
+                package.run(ctx)
                 t2 = time.perf_counter()
-                STAGES["attest"].run(ctx)  # run statement over pack.zip, no credentials
+                attest_stage.run(ctx)  # run statement over pack.zip, no credentials
                 t3 = time.perf_counter()
                 report = assetsmith.verify(job / "pack", settings=settings)
                 t4 = time.perf_counter()

@@ -91,12 +91,13 @@ def preview_times(scene, frames: int, *, samples: int) -> tuple[list[float], lis
 
 def stage_times(ctx, repeats: int) -> tuple[float, list[float], list[float]]:
     from assetsmith.pipeline.runner import run_stages
+    from assetsmith.render.stage import RENDER
 
     times, cpu = [], []
     for _ in range(repeats + 1):
-        ctx.files = {}
+        ctx.previews = {}
         t0, c0 = time.perf_counter(), time.process_time()
-        run_stages(ctx, ("render",))
+        run_stages(ctx, (RENDER,))
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
     return times[0], times[1:], cpu[1:]
@@ -108,7 +109,6 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="Also print the figures as JSON.")
     args = ap.parse_args()
 
-    import assetsmith.render.stage  # noqa: F401  (registers the stage)
     from assetsmith.batch.export import scene_glb
     from assetsmith.render import renderer_info
     from assetsmith.render.demo import context_scene, demo_context

@@ -50,9 +50,9 @@ def _table(words: dict) -> list[str]:
     for name, w in words.items():
         out += [f"### `{name}`", "", w.doc, ""]
         if name == "macro":
-            from assetsmith.geometry.archetypes import REGISTRY
+            from assetsmith.geometry.archetypes import ARCHETYPE_BUILDERS
 
-            out += ["Archetypes: " + ", ".join(f"`{n}`" for n in sorted(REGISTRY)) + ".", ""]
+            out += ["Archetypes: " + ", ".join(f"`{n}`" for n in sorted(ARCHETYPE_BUILDERS.names())) + ".", ""]
         if w.params:
             out += ["| parameter | value | default | meaning |", "|---|---|---|---|"]
             for pname, p in w.params.items():

@@ -3,9 +3,22 @@
 # Khronos glTF-Validator (npm, into tools/node_modules) and, with apt-get, the tools the tests drive
 # for real (Mesa EGL, SoftHSM2, Chromium, Blender, Mono's C# compiler, docker-compose). Safe to run
 # again; extra arguments go to pytest (e.g. scripts/test.sh -k glb).
+#
+#   scripts/test.sh --quick [pytest args]   the fast lane: unit tests only (not the ones marked
+#                                           slow: whole jobs, live servers, PostgreSQL, S3, browsers,
+#                                           engines), no installs, under a minute on two cores.
+#                                           Run the whole script once first so the extras are there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive  # apt-get below never stops to ask
+
+if [ "${1:-}" = "--quick" ]; then
+  shift
+  # Modules marked slow as a whole are not even imported (tests/conftest.py); the plugins that only
+  # the slow tests use (schemathesis, hypothesis, benchmarks) are not loaded.
+  exec python3 -m pytest -n 2 -q -p no:cacheprovider -m "not slow" \
+    -p no:schemathesis -p no:hypothesispytest -p no:benchmark "$@"
+fi
 
 scripts/install.sh --editable test  # the same install command the Dockerfile runs
 # The local-diffusion tests build a tiny random-weight pipeline: torch (the pinned CPU wheel),

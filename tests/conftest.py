@@ -1,6 +1,22 @@
+import re
+from pathlib import Path
+
 import pytest
 
 from assetsmith.settings import Settings
+
+QUICK_LANE = "not slow"  # scripts/test.sh --quick
+_SLOW_MODULE = re.compile(r"^pytestmark = .*\bpytest\.mark\.slow\b", re.M)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """In the quick lane (`-m "not slow"`), do not even import a module that marks all its tests
+    slow (a module-level `pytestmark` with pytest.mark.slow): every test in it would be deselected,
+    and importing it (torch, a live server, moto...) costs more than the quick lane's own tests."""
+    if config.getoption("markexpr", "") != QUICK_LANE or collection_path.suffix != ".py" \
+            or not collection_path.name.startswith("test_"):
+        return None
+    return True if _SLOW_MODULE.search(collection_path.read_text()) else None
 
 
 @pytest.fixture
@@ -33,10 +49,10 @@ def gl_ok():
     outside CI, a failure in CI (scripts/test.sh installs Mesa's EGL)."""
     from tests.helpers.availability import missing
 
-    from assetsmith.render import RendererUnavailable, renderer_info
+    from assetsmith.render import NO_RENDERER, renderer_info
 
     try:
         renderer_info()
-    except RendererUnavailable as err:
+    except NO_RENDERER as err:
         missing(f"no headless renderer here: {err}", "the renderer tests")
     return True

@@ -1,41 +1,37 @@
-"""The Python SDK: thin functions over the pipeline runner and the job store."""
+"""The Python SDK: thin functions over the pipeline runner and the job store.
+
+Each function imports the modules it uses when it runs, so importing the SDK (the CLI does, for
+every command) loads neither the pipeline nor the job database."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput, OutputError, Problem
-from .jobs.folders import ensure_writable_dir, remove_tree
-from .jobs.local import (
-    JobResult,
-    apply_retention,
-    build_id_for,
-    fail_orphaned_local_jobs,
-    job_paths,
-    remove_job_files,
-)
-from .jobs.local import run_job as _run_job
-from .jobs.store import JobRecord, JobStore
-from .pipeline.context import JobContext, ProgressFn
-from .pipeline.request import JobRequest
-from .pipeline.runner import run_stages
-from .pipeline.stages import OFFLINE_PIPELINE
-from .settings import Settings
-from .spec import check_spec, read_spec_file
-from .spec import generate_spec as _generate_spec
+
+if TYPE_CHECKING:  # the SDK imports what each function needs when it runs: `import assetsmith.sdk` stays cheap
+    from .jobs.local import JobResult
+    from .jobs.store import JobRecord
+    from .pipeline.context import ProgressFn
+    from .provenance.report import VerifyReport
+    from .settings import Settings
 
 
 def _settings(settings: Settings | None) -> Settings:
+    from .settings import Settings
     return settings if settings is not None else Settings()
 
 
 def generate_spec(prompt: str, *, category: str | None = None, style_preset: str | None = None,
                   seed: int | None = None, resolution: int | None = None, poly_budget: int | None = None) -> dict:
     """A v0.2 spec for a prompt, from the offline generator. Same arguments, same spec."""
+    from .spec import generate_spec as _generate_spec
     from .spec import load_spec
 
     return load_spec(_generate_spec(prompt, category=category, style_preset=style_preset, seed=seed,
@@ -59,6 +55,7 @@ class SpecReport:
 def validate_spec(spec: dict | str | Path, *, normalise: bool = False) -> SpecReport:
     """Validate a spec (a dict or a file path) of version 0.1 or 0.2; never raises for bad content,
     except for a file that cannot be read or parsed (SpecUnreadable)."""
+    from .spec import check_spec, read_spec_file
     data = read_spec_file(spec) if isinstance(spec, str | Path) else spec
     version, problems, changes, _ = check_spec(data, normalise=normalise)
     return SpecReport(valid=not problems, version=version, problems=problems, changes=changes)
@@ -70,6 +67,9 @@ def run_job(prompt: str | None = None, *, spec: dict | str | Path | None = None,
             settings: Settings | None = None, progress: ProgressFn | None = None, sign: bool = True) -> JobResult:
     """Build a pack from a prompt or a spec and record it as a job under the data directory.
     The pack is signed unless `sign=False` (see `verify`)."""
+    from .jobs.local import run_job as _run_job
+    from .pipeline.request import JobRequest
+    from .spec import read_spec_file
     if isinstance(spec, str | Path):
         spec = read_spec_file(spec)
     request = JobRequest.parse({"prompt": prompt, "spec": spec, "engine": engine, "category": category,
@@ -82,7 +82,15 @@ def build_pack(spec: dict | str | Path, output: str | Path, *, engine: str = "un
                export_usd: bool = True, settings: Settings | None = None, progress: ProgressFn | None = None,
                force: bool = False, sign: bool = True) -> Path:
     """Write the pack for `spec` into the folder `output` (created; it must not exist or be empty,
-    unless force). Nothing is left behind on failure."""
+    unless force), and its reproducible zip to `zip_path` when given. Nothing is left behind on
+    failure. The same builder as `run_job`, without the attest stage: a folder has no job to
+    attest (the pack's own signed statement is in it)."""
+    from .jobs.folders import ensure_writable_dir, remove_tree
+    from .pipeline.build import build_pack as _build_pack
+    from .pipeline.plan import FOLDER_PIPELINE
+    from .pipeline.request import JobRequest
+    from .spec import read_spec_file
+
     settings = _settings(settings)
     if isinstance(spec, str | Path):
         spec = read_spec_file(spec)
@@ -96,9 +104,7 @@ def build_pack(spec: dict | str | Path, output: str | Path, *, engine: str = "un
     ensure_writable_dir(parent, "output")
     staging = Path(tempfile.mkdtemp(prefix=".assetsmith-", dir=parent))
     try:
-        ctx = JobContext(request=request, settings=settings, job_id="pack", build_id=build_id_for(request),
-                         progress=progress or (lambda *a: None), staging_dir=staging)
-        run_stages(ctx, OFFLINE_PIPELINE)
+        _build_pack(request, settings, job_id="pack", staging_dir=staging, stages=FOLDER_PIPELINE, progress=progress)
         if zip_path is not None:
             os.replace(staging / "pack.zip", Path(zip_path))
         if out.is_dir():
@@ -110,6 +116,8 @@ def build_pack(spec: dict | str | Path, output: str | Path, *, engine: str = "un
 
 
 def list_jobs(*, status: str | None = None, limit: int = 50, settings: Settings | None = None) -> list[JobRecord]:
+    from .jobs.local import fail_orphaned_local_jobs
+    from .jobs.store import JobStore
     store = JobStore.from_settings(_settings(settings))
     try:
         fail_orphaned_local_jobs(store)
@@ -119,6 +127,8 @@ def list_jobs(*, status: str | None = None, limit: int = 50, settings: Settings 
 
 
 def show_job(job_id: str, *, settings: Settings | None = None) -> dict[str, Any]:
+    from .jobs.local import fail_orphaned_local_jobs, job_paths
+    from .jobs.store import JobStore
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
@@ -141,6 +151,8 @@ def download_job(job_id: str, output: str | Path, *, zip_only: bool = False,
     empty local folder `output`: the pack folder and pack.zip, or only pack.zip. Files are written
     to a staging folder beside `output` and moved into place at the end, so a failed download
     leaves nothing. Returns {"job_id", "output", "files", "bytes"}."""
+    from .jobs.folders import remove_tree
+    from .jobs.store import JobStore
     from .storage import download_prefix, get_artifact_store
 
     settings = _settings(settings)
@@ -173,6 +185,8 @@ def download_job(job_id: str, output: str | Path, *, zip_only: bool = False,
 
 
 def remove_job(job_id: str, *, settings: Settings | None = None) -> None:
+    from .jobs.local import remove_job_files
+    from .jobs.store import JobStore
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
@@ -186,6 +200,8 @@ def remove_job(job_id: str, *, settings: Settings | None = None) -> None:
 
 
 def prune_jobs(*, settings: Settings | None = None) -> list[str]:
+    from .jobs.local import apply_retention, fail_orphaned_local_jobs
+    from .jobs.store import JobStore
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
@@ -196,9 +212,6 @@ def prune_jobs(*, settings: Settings | None = None) -> list[str]:
 
 
 # --- provenance (issue 5): thin wrappers over assetsmith.provenance ---
-from .provenance import stage as _provenance_stage  # noqa: E402,F401  (registers the provenance and attest stages)
-from .provenance.export_meta import sign_export, write_export_meta  # noqa: E402,F401
-from .provenance.report import VerifyReport  # noqa: E402
 
 
 def verify(path: str | Path, *, keyring: str | Path | None = None, require_trusted: bool = False,
@@ -281,6 +294,7 @@ def submit_job(prompt: str | None = None, *, spec: dict | str | Path | None = No
     makes this a parent ("group") job that finishes when they have. A malformed request is
     refused here with the reason (InvalidInput), before anything is stored."""
     from .jobs.queue import JobSpec, submit_jobs
+    from .spec import read_spec_file
 
     if kind == "run_job" and request is None:
         if isinstance(spec, str | Path):
@@ -375,10 +389,6 @@ def migrate_database(*, settings: Settings | None = None) -> dict:
 
 
 # --- render / batch (issue 4) ---
-from .batch.queue import register as _register_batch_kind  # noqa: E402
-from .render import stage as _render_stage  # noqa: E402,F401  (registers the render stage)
-
-_register_batch_kind()  # queue workers import assetsmith: they know the batch_chunk kind
 
 
 def render_previews(scene: str | Path, output: str | Path, *, hero_size: int = 512, turntable_size: int = 256,
@@ -433,11 +443,9 @@ def submit_batch_job(config: str | Path, *, export_root: str | Path | None = Non
 
 
 # --- tenants (issue 7): thin wrappers over assetsmith.tenancy ---------------------------------------
-from contextlib import contextmanager  # noqa: E402
-
-
 @contextmanager
-def _tenancy(settings: Settings | None):
+def _tenancy(settings: Settings | None) -> Iterator[Any]:
+    from .jobs.store import JobStore
     from .tenancy import Tenancy
 
     settings = _settings(settings)

@@ -16,6 +16,8 @@ from assetsmith.settings import Settings
 
 from .live import ServerProcess
 
+pytestmark = pytest.mark.slow  # concurrent clients against PostgreSQL
+
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_twenty_parallel_submissions_with_credits_for_seven(backend, tmp_path, request):

@@ -12,6 +12,8 @@ import pytest
 
 from .live import WorkerThread
 
+pytestmark = pytest.mark.slow  # a live server with queue workers
+
 
 def read_sse(client: httpx.Client, path: str, headers: dict | None = None, limit: float = 180) -> list[tuple[str, dict]]:
     """Every (event, data) of a stream until it ends."""

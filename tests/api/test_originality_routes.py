@@ -7,10 +7,13 @@ import io
 import math
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from .conftest import make_settings
 from .live import LiveServer, WorkerThread, wait_for
+
+pytestmark = pytest.mark.slow  # a live server auditing packs
 
 
 def _png(seed: int, size: int = 600) -> bytes:

@@ -26,6 +26,8 @@ from assetsmith.api import create_app
 from .conftest import make_settings
 from .live import WorkerThread
 
+pytestmark = pytest.mark.slow  # OpenAPI conformance against a live server
+
 _DIR = Path(tempfile.mkdtemp(prefix="assetsmith-schemathesis-"))
 # Billing is configured against the loopback fake of Stripe's API, so its routes answer as they do
 # in production: checkout 200 (a session from the fake), portal 409 (no customer linked), webhook

@@ -6,8 +6,11 @@ from __future__ import annotations
 import json
 
 import httpx
+import pytest
 
 from .conftest import BLOCKED, ORIGIN, PEPPER
+
+pytestmark = pytest.mark.slow  # a live server
 
 
 def test_every_api_route_needs_a_valid_key(server, tenants):

@@ -5,9 +5,13 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
+
 from assetsmith.jobs.queue import claim_next_job, sweep_expired
 
 from .live import WorkerThread, wait_for
+
+pytestmark = pytest.mark.slow  # a live server
 
 
 def _finish(client, job_id: str, timeout: float = 180) -> dict:

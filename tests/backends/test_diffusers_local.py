@@ -9,6 +9,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")  # before huggingface_hub is import
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a tiny diffusion pipeline on torch
 torch = pytest.importorskip("torch")
 pytest.importorskip("diffusers")
 pytest.importorskip("transformers")
@@ -19,8 +20,8 @@ from assetsmith.backends.texture.diffusers_local import DiffusersBackend, make_t
 from assetsmith.backends.texture.tiny_pipeline import build_tiny_pipeline  # noqa: E402
 from assetsmith.errors import BackendUnavailable, Cancelled  # noqa: E402
 from assetsmith.pipeline.context import JobContext  # noqa: E402
+from assetsmith.pipeline.plan import run_plan  # noqa: E402
 from assetsmith.pipeline.request import JobRequest  # noqa: E402
-from assetsmith.pipeline.runner import run_stages  # noqa: E402
 from assetsmith.settings import Settings  # noqa: E402
 
 REQ = TextureRequest(prompt="seamless oak planks #804020", negative_prompt="text", seed=5, steps=2)
@@ -111,14 +112,15 @@ def test_cuda_requested_without_a_gpu(tiny):
 
 
 def test_materials_stage_with_the_local_backend(tiny, tmp_path):
-    original = TEXTURE_BACKENDS._factories["diffusers"]
-    TEXTURE_BACKENDS.register("diffusers", lambda settings: DiffusersBackend(pipeline=tiny, device="cpu", size=64))
+    original = TEXTURE_BACKENDS.registry.entry("diffusers")
+    TEXTURE_BACKENDS.registry.add("diffusers", lambda settings: DiffusersBackend(pipeline=tiny, device="cpu", size=64),
+                                  replace=True)
     try:
         s = Settings(data_dir=tmp_path, texture_backend="diffusers", texture_steps=2, workers=2)
         req = JobRequest(prompt="wooden crate", seed=3, resolution=512, export_usd=False)
-        ctx = run_stages(JobContext(request=req, settings=s, job_id="t", build_id="t"), ["spec", "materials"])
+        ctx = run_plan(JobContext(request=req, job_id="t", build_id="t"), s, ["spec", "materials"])
     finally:
-        TEXTURE_BACKENDS.register("diffusers", original)
+        TEXTURE_BACKENDS.registry.add("diffusers", original, replace=True)
     assert sum("from diffusers:sd15:in-memory pipeline@cpu" in line for line in ctx.log_lines) == 2
     assert ctx.model_toolchain["image_pipeline"].startswith("diffusers:sd15:in-memory pipeline@cpu (albedo)")
     for maps in ctx.maps.values():

@@ -10,23 +10,23 @@ from tests.backends.fake_llm import broken_spec, good_spec, model
 
 from assetsmith.errors import BackendUnavailable, InvalidInput
 from assetsmith.pipeline.context import JobContext
+from assetsmith.pipeline.plan import run_plan
 from assetsmith.pipeline.request import JobRequest
-from assetsmith.pipeline.runner import run_stages
 from assetsmith.settings import Settings
 from assetsmith.spec.generator import GENERATOR_ID
 
 IN_MEMORY = ("spec", "materials", "geometry", "export", "layout")
 
 
-def context(tmp_path, request=None, **settings) -> JobContext:
+def context(tmp_path, request=None, **settings) -> tuple[JobContext, Settings]:
     s = Settings(data_dir=tmp_path / "data", workers=2, backend_retries=0, **settings)
     req = request or JobRequest(prompt="old oak barrel", seed=5, resolution=512, export_usd=False)
-    return JobContext(request=req, settings=s, job_id="t", build_id="t")
+    return JobContext(request=req, job_id="t", build_id="t"), s
 
 
 def test_spec_stage_uses_ollama_and_records_the_model(tmp_path, make_ollama):
     server = make_ollama(model("ollama", good_spec))
-    ctx = run_stages(context(tmp_path, spec_backend="ollama", ollama_url=server.url), ["spec"])
+    ctx = run_plan(*context(tmp_path, spec_backend="ollama", ollama_url=server.url), ["spec"])
     assert ctx.spec["generation"]["generator"] == "ollama:llama3.2"
     assert ctx.spec["display_name"] == "Old Oak Barrel"
     assert all(m["resolution"] == 512 for m in ctx.spec["materials"])
@@ -35,16 +35,16 @@ def test_spec_stage_uses_ollama_and_records_the_model(tmp_path, make_ollama):
 
 
 def test_unreachable_backend_falls_back_to_the_offline_generator(tmp_path):
-    ctx = run_stages(context(tmp_path, spec_backend="ollama", ollama_url=closed_port_url()), ["spec"])
+    ctx = run_plan(*context(tmp_path, spec_backend="ollama", ollama_url=closed_port_url()), ["spec"])
     assert ctx.spec["generation"]["generator"] == GENERATOR_ID
     fallback = [line for line in ctx.log_lines if "fallback: spec backend ollama:llama3.2 failed" in line]
     assert fallback and "offline generator" in fallback[0]
-    assert "llm_model" not in getattr(ctx, "model_toolchain", {})
+    assert "llm_model" not in ctx.model_toolchain
 
 
 def test_invalid_model_output_falls_back_too(tmp_path, make_openai):
     server = make_openai(model("openai", broken_spec))
-    ctx = run_stages(context(tmp_path, spec_backend="openai", openai_url=server.url, openai_model="qwen2.5",
+    ctx = run_plan(*context(tmp_path, spec_backend="openai", openai_url=server.url, openai_model="qwen2.5",
                              llm_repair_rounds=1), ["spec"])
     assert ctx.spec["generation"]["generator"] == GENERATOR_ID
     assert len(server.requests("POST", "/v1/chat/completions")) == 2
@@ -52,13 +52,13 @@ def test_invalid_model_output_falls_back_too(tmp_path, make_openai):
 
 
 def test_no_fallback_when_settings_demand_the_backend(tmp_path):
-    ctx = context(tmp_path, spec_backend="ollama", ollama_url=closed_port_url(), model_fallback=False)
+    ctx, s = context(tmp_path, spec_backend="ollama", ollama_url=closed_port_url(), model_fallback=False)
     with pytest.raises(BackendUnavailable):
-        run_stages(ctx, ["spec"])
+        run_plan(ctx, s, ["spec"])
 
 
 def test_offline_setting_never_touches_the_network(tmp_path):
-    ctx = run_stages(context(tmp_path, ollama_url=closed_port_url()), ["spec"])
+    ctx = run_plan(*context(tmp_path, ollama_url=closed_port_url()), ["spec"])
     assert ctx.spec["generation"]["generator"] == GENERATOR_ID
     assert not any("fallback: spec" in line for line in ctx.log_lines)
 
@@ -66,9 +66,9 @@ def test_offline_setting_never_touches_the_network(tmp_path):
 def test_manifest_names_the_models_that_ran(tmp_path, make_ollama, make_comfyui):
     llm = make_ollama(model("ollama", good_spec))
     comfy = make_comfyui()
-    ctx = run_stages(context(tmp_path, spec_backend="ollama", ollama_url=llm.url, texture_backend="comfyui",
+    ctx = run_plan(*context(tmp_path, spec_backend="ollama", ollama_url=llm.url, texture_backend="comfyui",
                              comfyui_url=comfy.url, texture_steps=3), IN_MEMORY)
-    toolchain = json.loads(ctx.files["manifest.json"])["toolchain"]
+    toolchain = ctx.manifest_document()["toolchain"]
     assert toolchain["llm_model"] == "ollama:llama3.2"
     assert toolchain["spec_generator"] == "ollama:llama3.2"
     assert toolchain["image_pipeline"].startswith("comfyui:sd15:v1-5-pruned-emaonly.safetensors (albedo)")

@@ -20,8 +20,8 @@ from assetsmith.backends.texture.seams import (
 from assetsmith.errors import BackendUnavailable
 from assetsmith.materials import synthesize_material
 from assetsmith.pipeline.context import JobContext
+from assetsmith.pipeline.plan import run_plan
 from assetsmith.pipeline.request import JobRequest
-from assetsmith.pipeline.runner import run_stages
 from assetsmith.settings import Settings
 
 
@@ -110,15 +110,15 @@ def test_given_height_is_used_instead_of_the_albedos():
     assert height_from_albedo(albedo).max() == 0.0
 
 
-def context(tmp_path, prompt="wooden crate", **settings) -> JobContext:
+def context(tmp_path, prompt="wooden crate", **settings) -> tuple[JobContext, Settings]:
     s = Settings(data_dir=tmp_path / "data", workers=2, backend_retries=0, texture_steps=2, **settings)
     req = JobRequest(prompt=prompt, seed=3, resolution=512, export_usd=False)
-    return JobContext(request=req, settings=s, job_id="t", build_id="t")
+    return JobContext(request=req, job_id="t", build_id="t"), s
 
 
 def test_materials_stage_repairs_seams_from_a_graph_without_tiling_nodes(tmp_path, make_comfyui):
     server = make_comfyui(seamless_nodes=False)
-    ctx = run_stages(context(tmp_path, texture_backend="comfyui", comfyui_url=server.url), ["spec", "materials"])
+    ctx = run_plan(*context(tmp_path, texture_backend="comfyui", comfyui_url=server.url), ["spec", "materials"])
     assert len(server.graphs) == len(ctx.spec["materials"]) == 2
     assert sum("seam repaired" in line for line in ctx.log_lines) == 2
     for maps in ctx.maps.values():
@@ -129,7 +129,7 @@ def test_materials_stage_repairs_seams_from_a_graph_without_tiling_nodes(tmp_pat
 
 def test_translucent_families_stay_procedural(tmp_path, make_comfyui):
     server = make_comfyui()
-    ctx = run_stages(context(tmp_path, prompt="glass potion bottle", texture_backend="comfyui",
+    ctx = run_plan(*context(tmp_path, prompt="glass potion bottle", texture_backend="comfyui",
                              comfyui_url=server.url), ["spec", "materials"])
     families = {m["id"]: m["family"] for m in ctx.spec["materials"]}
     painted = len([f for f in families.values() if f != "crystal"])
@@ -140,11 +140,11 @@ def test_translucent_families_stay_procedural(tmp_path, make_comfyui):
 
 def test_failing_backend_is_tried_once_then_procedural(tmp_path, make_comfyui):
     server = make_comfyui(mode="error")
-    ctx = run_stages(context(tmp_path, texture_backend="comfyui", comfyui_url=server.url), ["spec", "materials"])
+    ctx = run_plan(*context(tmp_path, texture_backend="comfyui", comfyui_url=server.url), ["spec", "materials"])
     assert len(server.requests("POST", "/prompt")) <= 2  # two threads may both be in flight, no more
     lines = [line for line in ctx.log_lines if "fallback: texture backend" in line]
     assert len(lines) == 1 and "CUDA out of memory" in lines[0] and "procedural" in lines[0]
-    assert "image_pipeline" not in getattr(ctx, "model_toolchain", {})
+    assert "image_pipeline" not in ctx.model_toolchain
     reference = synthesize_material(ctx.spec["materials"][0]["family"], base_color=ctx.spec["materials"][0]["base_color"],
                                     wear=float(ctx.spec["materials"][0]["wear"]), style=ctx.spec["style_preset"],
                                     size=512, seed=_seed(ctx))
@@ -153,12 +153,12 @@ def test_failing_backend_is_tried_once_then_procedural(tmp_path, make_comfyui):
 
 
 def _seed(ctx) -> int:
-    from assetsmith.pipeline.stages import material_seed
+    from assetsmith.pipeline.context import material_seed
 
     return material_seed(ctx.variant_seed(0), ctx.spec["materials"][0]["id"])
 
 
 def test_unreachable_backend_without_fallback_fails_the_job(tmp_path):
-    ctx = context(tmp_path, texture_backend="comfyui", comfyui_url=closed_port_url(), model_fallback=False)
+    ctx, s = context(tmp_path, texture_backend="comfyui", comfyui_url=closed_port_url(), model_fallback=False)
     with pytest.raises(BackendUnavailable, match="refused"):
-        run_stages(ctx, ["spec", "materials"])
+        run_plan(ctx, s, ["spec", "materials"])

@@ -19,6 +19,8 @@ from assetsmith.errors import InvalidInput
 from assetsmith.render import BACKGROUND_Z, read_exr
 from assetsmith.settings import Settings
 
+pytestmark = pytest.mark.slow  # Blender
+
 
 @pytest.fixture(scope="module")
 def blender() -> str:

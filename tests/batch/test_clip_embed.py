@@ -15,7 +15,7 @@ from assetsmith.errors import OriginalityBlocked
 from assetsmith.originality.embedders import get_embedder
 from assetsmith.settings import Settings
 
-pytestmark = pytest.mark.usefixtures("gl_ok")
+pytestmark = [pytest.mark.usefixtures("gl_ok"), pytest.mark.slow]  # renders and embeds with CLIP
 
 
 

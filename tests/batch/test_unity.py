@@ -17,6 +17,8 @@ from assetsmith.errors import BackendUnavailable, InvalidInput
 from assetsmith.render import read_exr
 from assetsmith.settings import Settings
 
+pytestmark = pytest.mark.slow  # a fake Unity editor in subprocesses
+
 REFERENCE = {"scene": UNITY_SCENE, "camera": "CineCamera", "output": "Exports/USD/cinematic_main.usd",
              "format": "USD", "sign": False, "clip_embed": False, "engine": "unity"}
 

@@ -15,6 +15,8 @@ from tests.helpers.stripe_fake import (
 
 from .conftest import PRICE_MAP, billing_settings, deliver, new_tenant
 
+pytestmark = pytest.mark.slow  # a live server and a Stripe fake
+
 SUCCESS = "https://studio.example.com/studio/?billing=success"
 CANCEL = "https://studio.example.com/studio/?billing=cancel"
 

@@ -27,6 +27,8 @@ from .conftest import (
     tier_of,
 )
 
+pytestmark = pytest.mark.slow  # a live server and a Stripe fake
+
 TEAM_PRICE = {"id": PRICE_MAP["team"], "object": "price", "metadata": {}}
 
 

@@ -5,6 +5,8 @@ import json
 import pytest
 from tests.helpers.cli import run_cli as run
 
+pytestmark = pytest.mark.slow  # whole jobs through the CLI
+
 
 @pytest.fixture
 def data(tmp_path):

@@ -22,6 +22,8 @@ from tests.helpers.availability import missing
 
 from assetsmith.settings import env_names
 
+pytestmark = pytest.mark.slow  # docker compose, systemd-analyze and a served API
+
 ROOT = Path(__file__).resolve().parents[2]
 DOCKERFILE = ROOT / "Dockerfile"
 COMPOSE = ROOT / "deploy" / "compose.yaml"

@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from assetsmith.settings import Settings, env_names
+
+pytestmark = pytest.mark.slow  # runs scripts/settings_doc.py
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ import pytest
 
 from assetsmith.errors import InvalidInput
 from assetsmith.geometry import build_geometry
-from assetsmith.geometry.archetypes import REGISTRY
+from assetsmith.geometry.archetypes import ARCHETYPE_BUILDERS
 from assetsmith.geometry.ladders import REFERENCE_COUNTS
 from assetsmith.geometry.lod import LevelCache
 from assetsmith.spec.catalog import ARCHETYPES
@@ -21,7 +21,7 @@ def _call(name="barrel", **kw):
 
 
 def test_every_catalog_archetype_has_a_builder():
-    assert set(REGISTRY) == set(ARCHETYPES)
+    assert set(ARCHETYPE_BUILDERS) == set(ARCHETYPES)
 
 
 def test_too_small_a_budget_names_the_minimum(name):
@@ -79,7 +79,7 @@ def test_huge_budgets_stay_sensible():
 def test_reference_ladders_are_current():
     """ladders.py seeds the level search; regenerate it with `python -m assetsmith.geometry.lod`
     after changing a builder (a stale table only slows the search)."""
-    for name, builder in REGISTRY.items():
+    for name, builder in ARCHETYPE_BUILDERS.items():
         ref = REFERENCE_COUNTS[name]
         assert len(ref) == builder.max_level + 1, name
         for level in (0, 3, builder.max_level // 2, builder.max_level):  # a sample: full is slow

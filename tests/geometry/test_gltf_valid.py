@@ -13,6 +13,8 @@ from tests.helpers.availability import missing
 
 from .geo_builds import NAMES, build
 
+pytestmark = pytest.mark.slow  # the Khronos glTF validator (node)
+
 _ROOT = str(Path(__file__).resolve().parents[2])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)

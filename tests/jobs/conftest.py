@@ -15,7 +15,7 @@ from tests.helpers.postgres import PG_SERVER, scratch_database
 from assetsmith.jobs.store import JobStore
 from assetsmith.settings import Settings
 
-BACKENDS = ["sqlite", "postgresql"]
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]  # PostgreSQL: the slow lane
 
 
 @pytest.fixture(scope="session")

@@ -16,9 +16,13 @@ import threading
 import time
 from collections import Counter
 
+import pytest
+
 from assetsmith.jobs.pool import start_worker_process
 from assetsmith.jobs.queue import JobSpec, submit_jobs
 from assetsmith.jobs.worker import WorkerOptions
+
+pytestmark = pytest.mark.slow  # kills workers mid-job
 
 N_JOBS, N_WORKERS, KILL_EVERY_S, TIME_LIMIT_S = 500, 4, 0.2, 60
 

@@ -9,9 +9,13 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 import assetsmith
 from assetsmith.jobs.local import fail_orphaned_local_jobs, local_owner
 from assetsmith.jobs.store import JobStore
+
+pytestmark = pytest.mark.slow  # kills a run-job process
 
 
 def wait_for_running(settings, proc, timeout=60.0):

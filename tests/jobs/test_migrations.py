@@ -17,9 +17,11 @@ import assetsmith
 from assetsmith.errors import AssetsmithError
 from assetsmith.jobs.db import HEAD_REVISION, MIGRATIONS_DIR, current_revision, make_engine
 from assetsmith.jobs.queue import JobSpec, claim_next_job, submit_jobs
-from assetsmith.jobs.schema import metadata
 from assetsmith.jobs.store import JobStore
+from assetsmith.jobs.tables import metadata
 from assetsmith.tenancy.db import HEAD_REVISION as TENANCY_HEAD
+
+pytestmark = pytest.mark.slow  # migrates PostgreSQL and SQLite stores, many processes
 
 
 def _config(conn) -> Config:

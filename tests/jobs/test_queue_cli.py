@@ -11,6 +11,8 @@ from tests.helpers.cli import run_cli as run
 from assetsmith.jobs.db import HEAD_REVISION
 from assetsmith.tenancy.db import HEAD_REVISION as TENANCY_HEAD
 
+pytestmark = pytest.mark.slow  # queue workers in subprocesses
+
 
 @pytest.fixture
 def cli(tmp_path, capsys):
@@ -50,12 +52,12 @@ def test_cancel_requeue_and_conflicts(cli):
     job = submit(cli, "--request", "{}")["queue_id"]
     code, out, _ = cli("queue", "cancel", job, "--json")
     assert code == 0 and json.loads(out)["status"] == "cancelled"
-    code, _, err = cli("queue", "cancel", job)
-    assert code == 2 and err.startswith("Error:") and "already cancelled" in err
+    code, _, err = cli("queue", "cancel", job)  # JobStateConflict: exit 15 (it shared 2 with bad input)
+    assert code == 15 and err.startswith("Error:") and "already cancelled" in err
     code, out, _ = cli("queue", "requeue", job)
     assert code == 0 and out.strip() == f"{job} queued"
     code, _, err = cli("queue", "requeue", job)
-    assert code == 2 and "is queued" in err
+    assert code == 15 and "is queued" in err
     code, _, err = cli("queue", "show", "job_missing")
     assert code == 4 and "No job" in err
 

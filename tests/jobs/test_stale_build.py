@@ -16,6 +16,8 @@ from assetsmith.jobs.store import JobStore
 from assetsmith.settings import Settings
 from assetsmith.storage import get_artifact_store
 
+pytestmark = pytest.mark.slow  # a whole job under a lost lease
+
 
 def test_a_stale_worker_publishes_nothing(tmp_path):
     settings = Settings(data_dir=tmp_path / "data", previews=False)

@@ -144,6 +144,7 @@ def _start(settings, **opts):
     return proc
 
 
+@pytest.mark.slow  # a worker subprocess
 def test_idle_worker_wakes_on_submit_not_on_a_timer(store, qsettings):
     settings = qsettings.model_copy(update={"queue_idle_check_s": 30.0})
     proc = _start(settings)
@@ -175,6 +176,7 @@ def test_sigterm_releases_a_long_job_after_the_grace_period(store, qsettings):
     assert status_events(store, sub.job_id)[-1]["reason"] == "released by worker shutdown"
 
 
+@pytest.mark.slow  # a worker subprocess
 def test_sigterm_lets_a_short_job_finish(store, qsettings):
     [sub] = submit_jobs(store, [noop(ms=600)])
     proc = _start(qsettings)
@@ -185,6 +187,7 @@ def test_sigterm_lets_a_short_job_finish(store, qsettings):
     assert store.get(sub.job_id).status == "succeeded"
 
 
+@pytest.mark.slow  # worker subprocesses
 def test_a_crashed_worker_s_job_is_run_again_elsewhere(store, qsettings):
     settings = qsettings.model_copy(update={"queue_lease_s": 0.5})
     [sub] = submit_jobs(store, [noop(ms=10_000)])
@@ -200,6 +203,7 @@ def test_a_crashed_worker_s_job_is_run_again_elsewhere(store, qsettings):
     assert rec.status == "succeeded" and rec.attempts == 2 and rec.result["worker"] == "t"
 
 
+@pytest.mark.slow  # whole jobs
 @pytest.mark.parametrize("how", ["worker", "in_process"])
 def test_run_job_kind_is_recorded_in_the_same_store(store, qsettings, how):
     import assetsmith
@@ -219,6 +223,7 @@ def test_run_job_kind_is_recorded_in_the_same_store(store, qsettings, how):
     assert {"status", "log"} <= kinds
 
 
+@pytest.mark.slow  # a whole job
 def test_run_job_cancelled_mid_pipeline_stops_at_a_stage_boundary(store, qsettings):
     [sub] = submit_jobs(store, [JobSpec(kind="run_job", request={"prompt": "iron lantern", "resolution": 1024})])
     worker, t = run_in_thread(qsettings, once=True)
@@ -236,6 +241,7 @@ def _children(pid: int) -> list[int]:
         return [int(p) for p in f.read().split()]
 
 
+@pytest.mark.slow  # a forked worker pool
 def test_pool_restarts_a_killed_worker_and_passes_sigterm_on(store, qsettings, tmp_path):
     import subprocess
     import sys

@@ -13,14 +13,21 @@ from tests.helpers.availability import missing
 
 from assetsmith.settings import Settings
 
-# Load the CLIP runtimes (when installed) before any usearch index runs in this process: importing
-# onnxruntime after usearch's worker threads have started hangs or crashes (two OpenMP runtimes).
-# The product loads the embedder before touching an index on every path for the same reason.
-try:
-    import onnxruntime  # noqa: F401
-    import torch  # noqa: F401
-except ImportError:
-    pass
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Load the CLIP runtimes (when installed) before any usearch index runs in this process:
+    importing onnxruntime after usearch's worker threads have started hangs or crashes (two OpenMP
+    runtimes). The product loads the embedder before touching an index on every path for the same
+    reason. The quick lane (`-m "not slow"`) runs no CLIP test and skips the 3 s import. Called
+    when this conftest is loaded, during collection, before any test runs."""
+    if config.getoption("markexpr", "") == "not slow":
+        return
+    try:
+        import onnxruntime  # noqa: F401
+        import torch  # noqa: F401
+    except ImportError:
+        pass
+
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ from assetsmith.cli.main import main
 
 from .conftest import jpeg_bytes, png_bytes
 
+pytestmark = pytest.mark.slow  # the CLI in subprocesses
+
 
 def _cli(capsys, *args) -> tuple[int, str, str]:
     with pytest.raises(SystemExit) as exc:

@@ -13,6 +13,8 @@ from tests.helpers.availability import missing
 from assetsmith.errors import InvalidInput
 from assetsmith.settings import Settings
 
+pytestmark = pytest.mark.slow  # builds and exports a tiny CLIP model
+
 TINY = {"embed_dim": 32,
         "vision_cfg": {"image_size": 64, "layers": 2, "width": 64, "patch_size": 16, "head_width": 32},
         "text_cfg": {"context_length": 16, "vocab_size": 1000, "width": 32, "heads": 2, "layers": 1}}

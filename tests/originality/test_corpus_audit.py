@@ -14,6 +14,8 @@ from assetsmith.settings import Settings
 
 from .conftest import jpeg_bytes, png_bytes
 
+pytestmark = pytest.mark.slow  # builds packs and corpora; pgvector
+
 
 @pytest.fixture(params=["usearch", "pgvector"])
 def csettings(request, tmp_path) -> Settings:

@@ -12,6 +12,8 @@ from assetsmith.originality.geometry import canonical_hash, shape_descriptor
 from assetsmith.originality.phash import cosine_to_similarity, dhash, hamming, hash_vector, phash
 from assetsmith.settings import Settings
 
+pytestmark = pytest.mark.slow  # fingerprints whole packs (~200 s of CPU)
+
 FLAG = Settings().originality_flag_image
 
 

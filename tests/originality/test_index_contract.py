@@ -19,7 +19,7 @@ def _unit(rng, n):
     return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
-@pytest.fixture(params=["usearch", "pgvector", "exact"])
+@pytest.fixture(params=["usearch", pytest.param("pgvector", marks=pytest.mark.slow), "exact"])
 def make_index(request, tmp_path):
     """A factory: make_index() opens (or reopens) the same index."""
     made = []

@@ -12,18 +12,19 @@ from assetsmith.originality.corpus import Corpus
 from assetsmith.originality.embedders import get_embedder
 from assetsmith.originality.fingerprint import fingerprint_pack_files
 from assetsmith.pipeline.context import JobContext
+from assetsmith.pipeline.plan import OFFLINE_PIPELINE, run_plan
 from assetsmith.pipeline.request import JobRequest
-from assetsmith.pipeline.runner import run_stages
-from assetsmith.pipeline.stages import OFFLINE_PIPELINE
 from assetsmith.settings import Settings
+
+pytestmark = pytest.mark.slow  # runs the pipeline and a corpus per test
 
 STAGES = ["spec", "materials", "geometry", "export", "layout", "originality", "provenance"]
 
 
 def _run(settings: Settings, prompt: str = "wooden barrel with iron bands") -> JobContext:
     req = JobRequest.parse({"prompt": prompt, "resolution": 512, "seed": 5, "export_usd": False})
-    ctx = JobContext(request=req, settings=settings, job_id="t", build_id="b")
-    return run_stages(ctx, STAGES)
+    ctx = JobContext(request=req, job_id="t", build_id="b")
+    return run_plan(ctx, settings, STAGES)
 
 
 def _predicate(ctx: JobContext) -> dict:
@@ -40,7 +41,7 @@ def _add_pack(settings: Settings, files: dict[str, bytes]) -> None:
 
 
 def test_the_stage_sits_between_layout_and_provenance():
-    names = list(OFFLINE_PIPELINE)
+    names = [s.name for s in OFFLINE_PIPELINE]
     assert names.index("layout") < names.index("originality") < names.index("provenance")
 
 

@@ -20,6 +20,8 @@ from tests.helpers.availability import missing
 from assetsmith.batch.engines.blender import blender_env
 from assetsmith.formats.glb import read_accessor, read_glb
 
+pytestmark = pytest.mark.slow  # whole jobs, then Blender (an engine) imports their packs
+
 SCRIPT = Path(__file__).with_name("blender_import.py")
 
 

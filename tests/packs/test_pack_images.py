@@ -16,6 +16,8 @@ import assetsmith
 from assetsmith.formats.glb import read_glb
 from assetsmith.settings import Settings
 
+pytestmark = pytest.mark.slow  # whole jobs
+
 
 def _pixels_digest(data: bytes) -> str:
     img = np.asarray(Image.open(io.BytesIO(data)).convert("RGBA"))

@@ -8,10 +8,12 @@ from tests.helpers.usd_validation import validate_usd
 
 from assetsmith.packs import get_layout
 from assetsmith.pipeline.context import JobContext
+from assetsmith.pipeline.plan import run_plan
 from assetsmith.pipeline.request import JobRequest
-from assetsmith.pipeline.runner import run_stages
 from assetsmith.settings import Settings
 from assetsmith.spec.catalog import ARCHETYPES, STYLE_PRESETS
+
+pytestmark = pytest.mark.slow  # every archetype x style through the validators
 
 IN_MEMORY = ("spec", "materials", "geometry", "export", "layout")
 
@@ -47,8 +49,8 @@ def test_seam_check_catches_a_non_tiling_map():
 def build(archetype: str, style: str, tmp_path) -> JobContext:
     word = ARCHETYPES[archetype].words[0]
     req = JobRequest(prompt=word, style_preset=style, resolution=512)
-    ctx = JobContext(request=req, settings=Settings(data_dir=tmp_path), job_id="t", build_id="t")
-    return run_stages(ctx, IN_MEMORY)
+    ctx = JobContext(request=req, job_id="t", build_id="t")
+    return run_plan(ctx, Settings(data_dir=tmp_path), IN_MEMORY)
 
 
 @pytest.mark.parametrize("style", STYLE_PRESETS)

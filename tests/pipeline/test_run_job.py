@@ -15,6 +15,8 @@ from assetsmith.errors import InvalidInput, OutputError, SpecInvalid
 from assetsmith.formats.glb import read_glb
 from assetsmith.jobs.store import JobStore
 
+pytestmark = pytest.mark.slow  # whole jobs, Khronos and USD validators
+
 PROMPT = "wooden barrel with iron bands"
 
 

@@ -14,9 +14,10 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from assetsmith.formats.png import encode_png
-from assetsmith.pipeline.context import JobContext
+from assetsmith.pipeline.context import JobContext, produced
+from assetsmith.pipeline.plan import plan, stage_options
 from assetsmith.pipeline.request import JobRequest
-from assetsmith.pipeline.runner import STAGES
+from assetsmith.pipeline.stage import AnyStage
 from assetsmith.settings import Settings
 
 SMALL_SPEC = {"asset_id": "crate", "variants": [{"variant_id": "default"}],
@@ -31,6 +32,14 @@ def _png(seed: int, size: int = 128) -> bytes:
 
 def small_pack_files(toolchain: dict | None = None) -> dict[str, bytes]:
     """Ten files laid out like a pack, with a manifest naming the albedo maps."""
+    files, manifest = small_pack_parts(toolchain)
+    files["manifest.json"] = json.dumps(manifest, sort_keys=True, indent=2).encode()
+    return files
+
+
+def small_pack_parts(toolchain: dict | None = None) -> tuple[dict[str, bytes], dict]:
+    """The small pack's files without manifest.json, and the manifest's body (what the layout
+    stage leaves on the context)."""
     files = {}
     for i, mat in enumerate(("wood", "iron")):
         for j, role in enumerate(("albedo", "normal", "orm")):
@@ -44,42 +53,46 @@ def small_pack_files(toolchain: dict | None = None) -> dict[str, bytes]:
                               for m in ("wood", "iron")],
                 "files": [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}
                           for p, b in sorted(files.items())]}
-    files["manifest.json"] = json.dumps(manifest, sort_keys=True, indent=2).encode()
-    return files
+    return files, manifest
 
 
-def small_context(settings: Settings, staging: Path | None, *, sign: bool = True,
-                  toolchain: dict | None = None) -> JobContext:
-    ctx = JobContext(request=JobRequest.parse({"prompt": "small crate", "sign": sign}), settings=settings,
+def small_context(staging: Path | None, *, sign: bool = True, toolchain: dict | None = None) -> JobContext:
+    """A context as the layout stage leaves it for the small pack."""
+    ctx = JobContext(request=JobRequest.parse({"prompt": "small crate", "sign": sign}),
                      job_id="job_small", build_id="b_small", staging_dir=staging)
     ctx.spec = json.loads(json.dumps(SMALL_SPEC))
-    ctx.files = small_pack_files(toolchain)
+    ctx.files, ctx.manifest = small_pack_parts(toolchain)
     ctx.model_toolchain = dict(toolchain or {})
     return ctx
 
 
-def with_credentials(ctx: JobContext) -> None:
-    """Embed Content Credentials in the small pack's PNGs as the materials and layout stages do,
-    and record them (and the new digests) in its manifest."""
+def stage(name: str, settings: Settings) -> AnyStage:
+    """The real stage `name` with its options from `settings`."""
+    return plan(settings, [name])[0]
+
+
+def with_credentials(ctx: JobContext, settings: Settings) -> None:
+    """Embed Content Credentials in the small pack's PNGs as the materials and layout stages do
+    (with the layout stage's options from `settings`), and record them and the new digests in the
+    manifest's body."""
     from assetsmith.provenance.credentials_pack import credential_files
 
     pngs = sorted(p for p in ctx.files if p.endswith(".png"))
-    ctx.files = credential_files(ctx, ctx.files, pngs)
-    manifest = json.loads(ctx.files["manifest.json"])
+    ctx.files = credential_files(ctx, ctx.files, pngs, stage_options(settings)["layout"].credentials)
+    manifest = produced(ctx.manifest, "manifest")
     manifest["content_credentials"] = ctx.content_credentials
     manifest["files"] = [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}
-                         for p, b in sorted(ctx.files.items()) if p != "manifest.json"]
-    ctx.files["manifest.json"] = json.dumps(manifest, sort_keys=True, indent=2).encode()
+                         for p, b in sorted(ctx.files.items())]
 
 
 def build_small_job(settings: Settings, job_dir: Path, *, sign: bool = True, toolchain: dict | None = None) -> Path:
     """Run the real credentials, provenance, package and attest stages over the small pack."""
     job_dir.mkdir(parents=True)
-    ctx = small_context(settings, job_dir, sign=sign, toolchain=toolchain)
-    with_credentials(ctx)
-    for name in ("provenance", "package", "attest"):
-        STAGES[name].run(ctx)
-        ctx.timings[name] = 0.01
+    ctx = small_context(job_dir, sign=sign, toolchain=toolchain)
+    with_credentials(ctx, settings)
+    for s in plan(settings, ("provenance", "package", "attest")):
+        s.run(ctx)
+        ctx.timings[s.name] = 0.01
     return job_dir
 
 

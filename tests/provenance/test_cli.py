@@ -12,6 +12,8 @@ from assetsmith.provenance import PROVENANCE_FILE
 
 from .helpers import build_small_job, flip_byte, wallet_sign
 
+pytestmark = pytest.mark.slow  # the CLI in subprocesses
+
 
 @pytest.fixture
 def job(settings, tmp_path):

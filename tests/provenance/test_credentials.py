@@ -10,6 +10,7 @@ import stat
 import zipfile
 
 import c2pa
+import pytest
 from cryptography import x509
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
@@ -100,6 +101,7 @@ def test_every_png_in_pack_and_zip_carries_valid_trusted_credentials(settings, t
     assert not (job / "credentials").exists()
 
 
+@pytest.mark.slow  # a whole job
 def test_a_downloaded_real_pack_zip_has_valid_credentials_in_every_png(tmp_path):
     """The whole pipeline, then `jobs download --zip-only`: the C2PA reader, asked directly, finds
     valid credentials in every PNG of the zip a user gets."""

@@ -13,6 +13,8 @@ from assetsmith.settings import Settings
 
 from .test_cli import run
 
+pytestmark = pytest.mark.slow  # whole jobs
+
 
 def test_run_job_no_sign_is_explicit_and_reported(capsys, tmp_path):
     data = ["--data-dir", str(tmp_path / "data")]

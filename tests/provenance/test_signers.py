@@ -9,14 +9,16 @@ import stat
 import pytest
 
 import assetsmith
-from assetsmith.pipeline.runner import STAGES
+from assetsmith.errors import UnknownName
 from assetsmith.provenance import PROVENANCE_FILE, SigningFailed
 from assetsmith.provenance.dsse import read_envelopes
 from assetsmith.provenance.endpoint import LoopbackServer, SignerEndpoint
 from assetsmith.provenance.signers import open_signer
 from assetsmith.settings import Settings
 
-from .helpers import build_small_job, small_context
+from .helpers import build_small_job, small_context, stage
+
+pytestmark = pytest.mark.slow  # SoftHSM, moto's KMS, a TLS signer endpoint
 
 
 def _signed_and_verified(settings: Settings, tmp_path, kind: str, algorithm: str) -> dict:
@@ -74,9 +76,9 @@ def test_pkcs11_unknown_key_fails_the_stage(softhsm, tmp_path):
     module, token, pin = softhsm
     settings = Settings(data_dir=tmp_path / "data",
                         signing_key=f"pkcs11:token={token};object=no-such-key?module-path={module}&pin-value={pin}")
-    ctx = small_context(settings, tmp_path)
+    ctx = small_context(tmp_path)
     with pytest.raises(SigningFailed, match="not found"):
-        STAGES["provenance"].run(ctx)
+        stage("provenance", settings).run(ctx)
     assert PROVENANCE_FILE not in ctx.files
 
 
@@ -109,9 +111,9 @@ def test_https_remote_signer_over_tls(tls_cert, tmp_path):
         assert not (worker.data_dir / "keys" / "provenance-ed25519.pem").exists()  # no signing key of its own
 
         wrong = worker.model_copy(update={"provenance_signer_token": None})
-        ctx = small_context(wrong, tmp_path / "x")
+        ctx = small_context(tmp_path / "x")
         with pytest.raises(SigningFailed, match="HTTP 401"):
-            STAGES["provenance"].run(ctx)
+            stage("provenance", wrong).run(ctx)
         untrusting = worker.model_copy(update={"provenance_signer_ca": None})
         with pytest.raises(SigningFailed, match="could not be reached"):
             open_signer(untrusting)
@@ -143,5 +145,7 @@ def test_plain_http_signer_only_on_loopback(tmp_path):
 
 
 def test_unknown_scheme_is_refused(tmp_path):
-    with pytest.raises(SigningFailed, match="Unknown signing key URI scheme"):
+    # an unknown name fails like every other unknown name (issue 14): UnknownName, exit 2, HTTP 422
+    with pytest.raises(UnknownName, match="Unknown signing key URI scheme 'gpg'") as err:
         open_signer(Settings(data_dir=tmp_path, signing_key="gpg:0xDEADBEEF"))
+    assert "file" in err.value.hint and "pkcs11" in err.value.hint

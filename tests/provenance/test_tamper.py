@@ -16,6 +16,8 @@ from assetsmith.provenance import PROVENANCE_FILE, RUN_FILE
 
 from .helpers import build_small_job, flip_byte
 
+pytestmark = pytest.mark.slow  # whole jobs
+
 
 def pack_files(pack: Path) -> list[str]:
     return sorted(p.relative_to(pack).as_posix() for p in pack.rglob("*") if p.is_file())

@@ -12,7 +12,6 @@ import pytest
 from eth_account import Account
 
 import assetsmith
-from assetsmith.pipeline.runner import STAGES
 from assetsmith.provenance import PROVENANCE_FILE, WalletError
 from assetsmith.provenance.link import LinkPage, complete_link, start_link
 from assetsmith.provenance.packsign import sign_pack_files
@@ -22,7 +21,7 @@ from assetsmith.provenance.verify import verify_path
 from assetsmith.provenance.wallet import checksum_address, load_wallet, save_wallet
 from assetsmith.settings import Settings
 
-from .helpers import build_small_job, small_context, small_pack_files, wallet_sign
+from .helpers import build_small_job, small_context, small_pack_files, stage, wallet_sign
 
 
 @pytest.fixture
@@ -90,7 +89,7 @@ def test_key_the_wallet_did_not_authorise_fails_the_wallet_check(settings, tmp_p
     # and the stage refuses to sign with key B while B's wallet file names no authorisation of B
     save_wallet(rogue, load_wallet(settings))
     with pytest.raises(WalletError, match="has not authorised the signing key"):
-        STAGES["provenance"].run(small_context(rogue, None))
+        stage("provenance", rogue).run(small_context(None))
 
 
 def test_expired_authorisation_fails(settings, tmp_path, wallet):
@@ -112,7 +111,7 @@ def test_signing_with_an_expired_authorisation_fails_the_job(settings, wallet):
     data["authorizations"] = [{"typedData": typed, "signature": wallet_sign(wallet, typed)}]
     save_wallet(settings, data)
     with pytest.raises(WalletError, match="expired"):
-        STAGES["provenance"].run(small_context(settings, None))
+        stage("provenance", settings).run(small_context(None))
 
 
 def test_browser_page_on_loopback_accepts_the_wallet_signature(settings, wallet):

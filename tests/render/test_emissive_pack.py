@@ -3,20 +3,20 @@ Unity, Godot and Unreal layouts -> previews that glow."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import numpy as np
 import pytest
 from tests.helpers.gltf_validator import problems, validate_glbs
 
-import assetsmith.render.stage  # noqa: F401  (registers the stage)
 from assetsmith.formats.glb import read_glb
 from assetsmith.pipeline.context import JobContext, TextureKey
+from assetsmith.pipeline.plan import run_plan
 from assetsmith.pipeline.request import JobRequest
-from assetsmith.pipeline.runner import run_stages
 from assetsmith.settings import Settings
 from assetsmith.spec import generate_spec
+
+pytestmark = pytest.mark.slow  # the pipeline's stages end to end, the glTF validator, the renderer
 
 CANDLE = "#ffb347"
 
@@ -42,8 +42,8 @@ def lantern_spec(strength: float = 8.0) -> dict:
 
 def build(tmp_path, engine: str, stages: tuple[str, ...], spec: dict | None = None) -> JobContext:
     req = JobRequest(spec=spec or lantern_spec(), engine=engine, resolution=512)
-    ctx = JobContext(request=req, settings=Settings(data_dir=tmp_path), job_id="t", build_id="t")
-    return run_stages(ctx, stages)
+    ctx = JobContext(request=req, job_id="t", build_id="t")
+    return run_plan(ctx, Settings(data_dir=tmp_path), stages)
 
 
 PACK = ("spec", "materials", "geometry", "export", "layout")
@@ -112,7 +112,7 @@ def test_pack_usd_carries_emission_and_validates(unity, tmp_path):
 
 def test_unity_layout_manifest_and_notes(unity):
     aid = unity.asset_id
-    manifest = json.loads(unity.files["manifest.json"])
+    manifest = unity.manifest_document()  # the layout stage's body (sealed later, by package)
     entries = {e["material"]: e for e in manifest["materials"]}
     for mid, entry in entries.items():
         if mid in glowing_ids(unity):
@@ -156,8 +156,8 @@ def test_previews_glow(tmp_path, gl_ok):
             m.pop(key, None)
     dark = build(tmp_path / "b", "unity", ("spec", "materials", "geometry", "render"), spec=plain)
     aid = lit.asset_id
-    a = decode_png(lit.files[f"Previews/{aid}_hero.png"]).astype(float)
-    b = decode_png(dark.files[f"Previews/{aid}_hero.png"]).astype(float)
+    a = decode_png(lit.previews[f"Previews/{aid}_hero.png"]).astype(float)
+    b = decode_png(dark.previews[f"Previews/{aid}_hero.png"]).astype(float)
     brighter = a.sum(-1) - b.sum(-1)
     assert (brighter > 60).mean() > 0.002  # the candle and the glass light up
     assert np.percentile(a.sum(-1), 99.9) > np.percentile(b.sum(-1), 99.9)

@@ -1,4 +1,4 @@
-"""The `render` pipeline stage: previews in ctx.files, byte-identical across runs and processes, and
+"""The `render` pipeline stage: previews in ctx.previews, byte-identical across runs and processes, and
 a log line (not a crash) where the renderer is unavailable."""
 
 from __future__ import annotations
@@ -12,32 +12,30 @@ import textwrap
 
 import pytest
 
-import assetsmith.render.stage  # noqa: F401  (registers the stage)
 from assetsmith.formats.png import decode_png_size
 from assetsmith.pipeline.context import JobContext
+from assetsmith.pipeline.plan import run_plan
 from assetsmith.pipeline.request import JobRequest
-from assetsmith.pipeline.runner import run_stages
 from assetsmith.settings import Settings
+
+pytestmark = pytest.mark.slow  # renders previews, in a subprocess too
 
 PROMPT = "wooden barrel with iron bands"
 DIGESTS = textwrap.dedent("""
     import hashlib, json, sys
-    import assetsmith.render.stage
     from assetsmith.pipeline.context import JobContext
+    from assetsmith.pipeline.plan import run_plan
     from assetsmith.pipeline.request import JobRequest
-    from assetsmith.pipeline.runner import run_stages
     from assetsmith.settings import Settings
-    ctx = JobContext(request=JobRequest(prompt=sys.argv[1], resolution=512),
-                     settings=Settings(data_dir=sys.argv[2]), job_id="t", build_id="t")
-    run_stages(ctx, ("spec", "materials", "geometry", "render"))
-    print(json.dumps({k: hashlib.sha256(v).hexdigest() for k, v in ctx.files.items()}))
+    ctx = JobContext(request=JobRequest(prompt=sys.argv[1], resolution=512), job_id="t", build_id="t")
+    run_plan(ctx, Settings(data_dir=sys.argv[2]), ("spec", "materials", "geometry", "render"))
+    print(json.dumps({k: hashlib.sha256(v).hexdigest() for k, v in ctx.previews.items()}))
 """)
 
 
 def built(tmp_path) -> JobContext:
-    ctx = JobContext(request=JobRequest(prompt=PROMPT, resolution=512), settings=Settings(data_dir=tmp_path),
-                     job_id="t", build_id="t")
-    return run_stages(ctx, ("spec", "materials", "geometry"))
+    ctx = JobContext(request=JobRequest(prompt=PROMPT, resolution=512), job_id="t", build_id="t")
+    return run_plan(ctx, Settings(data_dir=tmp_path), ("spec", "materials", "geometry"))
 
 
 def digests(files: dict[str, bytes]) -> dict[str, str]:
@@ -46,8 +44,9 @@ def digests(files: dict[str, bytes]) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory, gl_ok):
-    ctx = built(tmp_path_factory.mktemp("stage"))
-    run_stages(ctx, ("render",))
+    tmp = tmp_path_factory.mktemp("stage")
+    ctx = built(tmp)
+    run_plan(ctx, Settings(data_dir=tmp), ("render",))
     return ctx
 
 
@@ -55,7 +54,7 @@ def test_stage_adds_hero_turntable_sheet_and_animated_webp(rendered):
     from PIL import Image
 
     aid = rendered.asset_id
-    files = rendered.files
+    files = rendered.previews
     assert decode_png_size(files[f"Previews/{aid}_hero.png"]) == (512, 512)
     assert decode_png_size(files[f"Previews/{aid}_turntable.png"]) == (1024, 512)
     webp = Image.open(io.BytesIO(files[f"Previews/{aid}_turntable.webp"]))
@@ -64,12 +63,12 @@ def test_stage_adds_hero_turntable_sheet_and_animated_webp(rendered):
 
 
 def test_previews_are_byte_identical_across_runs_and_processes(rendered, tmp_path):
-    first = digests(rendered.files)
-    again = {k: v for k, v in rendered.files.items()}
-    rendered.files = {}
-    run_stages(rendered, ("render",))
-    assert digests(rendered.files) == first
-    rendered.files = again
+    first = digests(rendered.previews)
+    again = {k: v for k, v in rendered.previews.items()}
+    rendered.previews = {}
+    run_plan(rendered, Settings(data_dir=tmp_path), ("render",))
+    assert digests(rendered.previews) == first
+    rendered.previews = again
     out = subprocess.run([sys.executable, "-c", DIGESTS, PROMPT, str(tmp_path)], capture_output=True, text=True,
                          check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == first
@@ -83,13 +82,12 @@ def test_unavailable_renderer_logs_and_keeps_going(tmp_path, monkeypatch):
 
     monkeypatch.setattr(session, "run_gl", unavailable)
     ctx = built(tmp_path)
-    run_stages(ctx, ("render",))
-    assert not any(p.startswith("Previews/") for p in ctx.files)
+    run_plan(ctx, Settings(data_dir=tmp_path), ("render",))
+    assert ctx.previews == {}
     assert any("render: no previews, the pack keeps its texture contact sheet" in line for line in ctx.log_lines)
 
 
 def test_previews_can_be_turned_off(tmp_path):
     ctx = built(tmp_path)
-    ctx.settings = Settings(data_dir=tmp_path, previews=False)
-    run_stages(ctx, ("render",))
-    assert ctx.files == {}
+    run_plan(ctx, Settings(data_dir=tmp_path, previews=False), ("render",))
+    assert ctx.previews == {}

@@ -20,6 +20,10 @@ from assetsmith.spec.catalog import ARCHETYPES, DEFAULT_TRIS_BY_STYLE, MATERIAL_
 
 from . import meshcheck as C
 
+# Sweeps over the whole recipe library (every recipe, budget or parameter value): the full suite
+# runs them; the quick lane keeps the focused recipe tests (test_recipes_*.py and those below).
+SWEEP = pytest.mark.slow
+
 NAMES = [r.name for r in ALL_RECIPES]
 BUDGETS = sorted(DEFAULT_TRIS_BY_STYLE.values())  # toon 3,000 / anime 6,000 / realistic 12,000
 SEED = 11
@@ -30,6 +34,7 @@ def built(name: str, budget: int, seed: int = SEED, params: tuple = ()):
     return build_shape(name, params=dict(params), seed=seed, poly_budget=budget)
 
 
+@SWEEP
 @pytest.mark.parametrize("budget", BUDGETS)
 @pytest.mark.parametrize("name", NAMES)
 def test_recipe_builds_within_budget_prior_and_pivot(name, budget):
@@ -45,6 +50,7 @@ def test_recipe_builds_within_budget_prior_and_pivot(name, budget):
         assert np.allclose(np.linalg.norm(p.mesh.normals, axis=1), 1.0, atol=1e-3)
 
 
+@SWEEP
 @pytest.mark.parametrize("name", NAMES)
 def test_recipe_lods_shrink_and_share_the_bounding_box(name):
     g = built(name, 6000)
@@ -60,6 +66,7 @@ def test_recipe_lods_shrink_and_share_the_bounding_box(name):
         assert [p.name for p in lod] == [p.name for p in g.parts]
 
 
+@SWEEP
 @pytest.mark.parametrize("name", NAMES)
 def test_recipe_parts_and_materials_are_the_declared_ones(name):
     r = RECIPES[name]
@@ -71,6 +78,7 @@ def test_recipe_parts_and_materials_are_the_declared_ones(name):
     assert set(declared.values()) <= set(r.materials)
 
 
+@SWEEP
 @pytest.mark.parametrize("name", NAMES)
 def test_recipe_collider_is_sane(name):
     r = RECIPES[name]
@@ -126,6 +134,7 @@ def _param_variants(r) -> list[tuple[str, object]]:
     return out
 
 
+@SWEEP
 @pytest.mark.parametrize("name", [r.name for r in ALL_RECIPES if r.params])
 def test_every_parameter_value_builds(name):
     r = RECIPES[name]
@@ -201,6 +210,7 @@ def validator():
     return gv
 
 
+@SWEEP
 def test_every_recipe_passes_the_gltf_validator(validator, tmp_path):
     from assetsmith.formats.glb import GlbMaterial, write_glb, write_glb_geometry_only
     from assetsmith.formats.png import encode_png

@@ -17,7 +17,8 @@ from assetsmith.storage import STORES, ArtifactStore, get_artifact_store
 MIB = 1024 * 1024
 
 
-@pytest.fixture(params=sorted(STORES))
+# every store in the registry; those that need a server (s3: moto on loopback) run in the slow lane
+@pytest.fixture(params=[pytest.param(n, marks=pytest.mark.slow) if n == "s3" else n for n in sorted(STORES)])
 def store_settings(request, tmp_path) -> Settings:
     extra = request.getfixturevalue("s3_fields") if request.param == "s3" else {}
     return Settings(data_dir=tmp_path / "data", **{"artifact_store": request.param, **extra})

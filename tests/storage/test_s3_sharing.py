@@ -17,6 +17,8 @@ from tests.api.live import LiveServer, WorkerThread, wait_for
 
 from assetsmith.settings import Settings
 
+pytestmark = pytest.mark.slow  # moto's S3 shared by API and workers
+
 PEPPER = "test-pepper-not-a-secret-elsewhere"
 
 

@@ -25,6 +25,8 @@ from assetsmith.jobs.store import JobStore
 from assetsmith.settings import Settings
 from assetsmith.storage import StorageMisconfigured, StorageUnavailable, get_artifact_store
 
+pytestmark = pytest.mark.slow  # moto's S3 on loopback
+
 
 def closed_port_url() -> str:
     """An endpoint on loopback where nothing listens: every connection is refused at once."""

@@ -5,9 +5,12 @@ the panel offers "Manage billing", which opens the customer portal."""
 
 from __future__ import annotations
 
+import pytest
 from tests.api.live import LiveServer
 from tests.billing.conftest import PRICE_MAP, billing_settings, deliver, new_tenant, tier_of
 from tests.helpers.stripe_fake import FakeStripe, event_object, subscription_object
+
+pytestmark = pytest.mark.slow  # Chromium
 
 DESKTOP = {"width": 1280, "height": 800}
 STUB = "<!doctype html><title>Stripe (stub)</title><p>hosted page</p>"

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import zipfile
 
+import pytest
 from tests.api.conftest import make_settings
 from tests.api.live import LiveServer, WorkerThread
 from tests.helpers.s3 import raw_client
+
+pytestmark = pytest.mark.slow  # Chromium and moto's S3
 
 DESKTOP = {"width": 1280, "height": 800}
 

@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
-from .. import __version__
+from .._version import __version__
 from ..errors import AssetsmithError
 from ..settings import Settings
 from .deps import SECURITY_SCHEMES

@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
-from ..tenancy import LOCAL, Principal, Unauthorized
+from ..errors import Unauthorized
+from ..tenancy import LOCAL, Principal
 from ..tenancy.service import principal_from_row
 from .state import AppState
 

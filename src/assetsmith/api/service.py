@@ -10,7 +10,7 @@ import json
 import time
 from dataclasses import dataclass
 
-from ..errors import AssetsmithError, InvalidInput, NotFound
+from ..errors import AssetsmithError, InvalidInput, JobTimeout, NotFound
 from ..jobs.queue import JobSpec, cancel_job, submit_jobs
 from ..jobs.records import FINISHED, JobRecord
 from ..pipeline.request import JobRequest
@@ -152,14 +152,6 @@ async def wait_finished(state: AppState, who: Principal, job_id: str, timeout: f
             raise JobTimeout(f"Job '{job_id}' did not finish within {timeout:.0f} s.",
                              f"It is still {rec.status}; follow it at {V1}/jobs/{job_id}.")
         await asyncio.sleep(0.2)
-
-
-class JobTimeout(AssetsmithError):
-    """A synchronous run outlived its wait; the job itself carries on."""
-
-    code = "timeout"
-    http_status = 504
-    transient = True
 
 
 def require_prompt_or_spec(prompt: str | None, spec: dict | None) -> None:

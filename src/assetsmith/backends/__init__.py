@@ -6,8 +6,9 @@ checkpoints come from Settings only, never from a request. The offline generator
 default and the fallback (`integration`).
 """
 
-from assetsmith.backends.base import BackendStatus, ModelOutputInvalid
+from assetsmith.backends.base import BackendStatus
 from assetsmith.backends.registry import LLM_BACKENDS, TEXTURE_BACKENDS, create_llm, create_texture
+from assetsmith.errors import ModelOutputInvalid
 
 __all__ = [
     "LLM_BACKENDS", "TEXTURE_BACKENDS", "BackendStatus", "ModelOutputInvalid", "create_llm", "create_texture",

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from assetsmith.errors import BackendUnavailable
+from assetsmith.errors import import_extra as _import_extra
 
 
 @dataclass
@@ -27,25 +26,10 @@ class BackendStatus:
         return self.reachable and self.model_present
 
 
-class ModelOutputInvalid(BackendUnavailable):
-    """The model answered, but not with a usable result even after the repair rounds.
-
-    A BackendUnavailable so the pipeline can fall back to the offline generators.
-    """
-
-    code = "model_output_invalid"
-
-
 def import_extra(module: str, extra: str, what: str) -> ModuleType:
     """Import an optional dependency, or fail with a message that names the extra to install."""
     if module.split(".")[0] in ("diffusers", "transformers", "torch"):
         from .._torchcompat import prepare_torchvision
 
         prepare_torchvision()
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise BackendUnavailable(
-            f"{what} needs the optional package '{module.split('.')[0]}', which is not installed.",
-            f"pip install 'assetsmith[{extra}]'",
-        ) from None
+    return _import_extra(module, extra, what)

@@ -1,15 +1,20 @@
-"""Where the pipeline stages meet the model backends: pick the backend from settings, call it, and
-fall back to the offline generators with one clear log line when it fails (unless fallback is off
-or the request demanded the backend). What ran is recorded on the context for the manifest
-(`ctx.model_toolchain`: `llm_model`, `image_pipeline`)."""
+"""Where the pipeline stages meet the model backends: open the backend the stage's options name,
+call it, and fall back to the offline generators with one clear log line when it fails (unless
+fallback is off or the request demanded the backend). What ran is recorded on the context for the
+manifest (`ctx.model_toolchain`: `llm_model`, `image_pipeline`)."""
 
 from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING, Any
 
-from assetsmith.backends.registry import create_llm, create_texture
 from assetsmith.errors import BackendUnavailable
+
+if TYPE_CHECKING:
+    from assetsmith.pipeline.context import JobContext
+    from assetsmith.pipeline.stages.materials import MaterialsOptions
+    from assetsmith.pipeline.stages.spec import SpecOptions
 
 log = logging.getLogger("assetsmith.backends")
 
@@ -18,48 +23,42 @@ PROCEDURAL_PIPELINE = "assetsmith.materials (numpy, procedural)"
 PROCEDURAL_ONLY_FAMILIES = frozenset({"crystal"})
 
 
-def backend_demanded(ctx) -> bool:
+def backend_demanded(ctx: JobContext, model_fallback: bool) -> bool:
     """True when a failure must fail the job: fallback is off in settings, or the request asks
-    for its backend to be required (a `require_backends` request field, when the request has one)."""
-    return not ctx.settings.model_fallback or ctx.request.require_backends
+    for its backend to be required (`require_backends`)."""
+    return not model_fallback or ctx.request.require_backends
 
 
-def _toolchain(ctx) -> dict:
-    if not hasattr(ctx, "model_toolchain"):
-        ctx.model_toolchain = {}
-    return ctx.model_toolchain
-
-
-def spec_from_model(ctx) -> dict | None:
+def spec_from_model(ctx: JobContext, options: SpecOptions) -> dict[str, Any] | None:
     """A spec written by the configured language model, or None for the offline generator
     (configured so, or fallen back to after a logged BackendUnavailable)."""
     from assetsmith.backends.llm.repair import generate_spec_with_model
 
-    settings, req = ctx.settings, ctx.request
-    if settings.spec_backend == "offline":
+    req = ctx.request
+    if options.backend == "offline" or options.open_chat is None or req.prompt is None:
         return None
     try:
-        chat = create_llm(settings)
+        chat = options.open_chat()
     except BackendUnavailable as exc:
-        return _spec_fallback(ctx, settings.spec_backend, exc)
+        return _spec_fallback(ctx, options, options.backend, exc)
     label = f"{chat.name}:{chat.model}"
     try:
-        spec = generate_spec_with_model(
+        spec: dict[str, Any] = generate_spec_with_model(
             chat, req.prompt, category=req.category, style_preset=req.style_preset, seed=req.seed,
-            resolution=req.resolution, poly_budget=req.poly_budget, repair_rounds=settings.llm_repair_rounds,
-            temperature=settings.llm_temperature, is_cancelled=ctx.is_cancelled)
+            resolution=req.resolution, poly_budget=req.poly_budget, repair_rounds=options.repair_rounds,
+            temperature=options.temperature, is_cancelled=ctx.is_cancelled)
     except BackendUnavailable as exc:
-        return _spec_fallback(ctx, label, exc)
+        return _spec_fallback(ctx, options, label, exc)
     finally:
         chat.close()
     rounds = spec["generation"]["interpretation"]["model"]["repair_rounds"]
     ctx.log(f"spec: written by {label}" + (f" after {rounds} repair round(s)" if rounds else ""))
-    _toolchain(ctx)["llm_model"] = label
+    ctx.model_toolchain["llm_model"] = label
     return spec
 
 
-def _spec_fallback(ctx, label: str, exc: BackendUnavailable) -> None:
-    if backend_demanded(ctx):
+def _spec_fallback(ctx: JobContext, options: SpecOptions, label: str, exc: BackendUnavailable) -> None:
+    if backend_demanded(ctx, options.model_fallback):
         raise exc
     ctx.log(f"fallback: spec backend {label} failed ({exc.message}); using the offline generator")
     log.warning("spec backend %s failed, falling back to the offline generator: %s", label, exc.message)
@@ -73,8 +72,9 @@ class ModelTextures:
     waits on a dead server); `maps()` returns None whenever the caller should synthesise.
     """
 
-    def __init__(self, ctx, backend) -> None:
+    def __init__(self, ctx: JobContext, options: MaterialsOptions, backend: Any) -> None:
         self.ctx = ctx
+        self.options = options
         self.backend = backend
         self.failed: BackendUnavailable | None = None
         self._lock = threading.Lock()
@@ -88,10 +88,12 @@ class ModelTextures:
 
         if self.failed is not None or material["family"] in PROCEDURAL_ONLY_FAMILIES:
             return None
-        style = self.ctx.spec["style_preset"]
+        from assetsmith.pipeline.context import produced
+
+        style = produced(self.ctx.spec, "spec")["style_preset"]
         prompt, negative = albedo_prompt(material, style)
         request = TextureRequest(prompt=prompt, negative_prompt=negative, seed=seed,
-                                 steps=self.ctx.settings.texture_steps)
+                                 steps=self.options.texture_steps)
         try:
             result = self.backend.generate(request, is_cancelled=self.ctx.is_cancelled)
             albedo, report = ensure_seamless(result.albedo)
@@ -102,10 +104,10 @@ class ModelTextures:
             with self._lock:
                 first = self.failed is None
                 self.failed = self.failed or exc
-            if backend_demanded(self.ctx):
+            if backend_demanded(self.ctx, self.options.model_fallback):
                 raise
             if first and self.used:
-                _toolchain(self.ctx)["image_pipeline"] += "; procedural after a backend failure"
+                self.ctx.model_toolchain["image_pipeline"] += "; procedural after a backend failure"
             if first:
                 self.ctx.log(f"fallback: texture backend {self.backend.pipeline} failed ({exc.message}); "
                              "using procedural materials")
@@ -116,7 +118,7 @@ class ModelTextures:
                         if report["repaired"] else ""))
         with self._lock:
             self.used += 1
-            _toolchain(self.ctx)["image_pipeline"] = (
+            self.ctx.model_toolchain["image_pipeline"] = (
                 f"{self.backend.pipeline} (albedo) + assetsmith.materials.derive (normal, ORM from height)")
         return maps_from_albedo(albedo, family=material["family"], style=style, size=size, seed=seed,
                                 base_color=material["base_color"], wear=float(material.get("wear", 0.35)),
@@ -124,17 +126,17 @@ class ModelTextures:
                                 metallic=material.get("metallic"))
 
 
-def model_textures(ctx) -> ModelTextures | None:
+def model_textures(ctx: JobContext, options: MaterialsOptions) -> ModelTextures | None:
     """The configured texture backend wrapped for the materials stage; None when procedural
     (configured so, or the backend cannot even be built and fallback is allowed)."""
-    if ctx.settings.texture_backend == "procedural" or not ctx.request.textures:
+    if options.texture_backend == "procedural" or options.open_texture_backend is None or not ctx.request.textures:
         return None
     try:
-        backend = create_texture(ctx.settings)
+        backend = options.open_texture_backend()
     except BackendUnavailable as exc:
-        if backend_demanded(ctx):
+        if backend_demanded(ctx, options.model_fallback):
             raise
-        ctx.log(f"fallback: texture backend {ctx.settings.texture_backend} unavailable ({exc.message}); "
+        ctx.log(f"fallback: texture backend {options.texture_backend} unavailable ({exc.message}); "
                 "using procedural materials")
         return None
-    return ModelTextures(ctx, backend)
+    return ModelTextures(ctx, options, backend)

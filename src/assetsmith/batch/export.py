@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, import_extra
 from ..formats.glb import GlbMaterial, write_glb
 from ..formats.png import encode_png
 from ..formats.usd import UsdMaterial, prim_name, write_usda, write_usdz
@@ -150,11 +150,7 @@ def write_scene_usd(scene: RenderScene, cameras: list[tuple[int, Camera]], out: 
         (out.parent / rel).write_bytes(data)
         written.append(out.parent / rel)
     if suffix == ".usdc":
-        try:
-            from pxr import Sdf
-        except ImportError:
-            raise InvalidInput("Writing .usdc needs usd-core.", "pip install 'assetsmith[usd]', or write .usd.",
-                               details=[{"path": "$.output", "message": ".usdc needs usd-core"}]) from None
+        Sdf = import_extra("pxr.Sdf", "usd", "Writing .usdc")
         layer = Sdf.Layer.CreateAnonymous(".usda")
         layer.ImportFromString(text)
         layer.Export(str(out))

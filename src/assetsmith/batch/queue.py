@@ -3,8 +3,8 @@ group parent; queue workers render them in parallel (each chunk commits its own 
 chunk leaves only its own frames unwritten), and whichever chunk finds every frame in place writes
 the frames manifest and `<scene>.meta.json` (and the signature).
 
-`register()` adds the kind to the queue's registry; assetsmith.sdk calls it on import, so every
-worker (they import assetsmith) knows the kind.
+The kind is listed in `assetsmith.jobs.kinds.KINDS` (imported from here when a worker first meets
+a `batch_chunk` job), so every worker knows it without importing anything first.
 """
 
 from __future__ import annotations
@@ -64,11 +64,7 @@ class BatchChunkKind:
         return {"files": written, "frames": [chunk.frames.start, chunk.frames.end], "finished_job": finished}
 
 
-def register() -> None:
-    """Make `batch_chunk` a known queue job kind (idempotent)."""
-    from ..jobs.kinds import KINDS
-
-    KINDS.setdefault(BatchChunkKind.name, BatchChunkKind())
+BATCH_CHUNK_KIND = BatchChunkKind()  # listed by jobs/kinds.py's KINDS
 
 
 def submit_batch_job(config: str | Path, *, settings, export_root: Path | None = None,
@@ -78,7 +74,6 @@ def submit_batch_job(config: str | Path, *, settings, export_root: Path | None =
     from ..jobs.queue import JobSpec, submit_jobs
     from ..jobs.store import JobStore
 
-    register()
     cfg = load_job_config(config)
     check_features(cfg, settings)
     if not cfg.is_sequence or cfg.engine != "native":

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, import_extra
 from ..geometry.mesh import Mesh
 from ..render.camera import Camera
 from ..render.scene import RenderItem, RenderMaterial, RenderScene
@@ -23,12 +23,9 @@ _Z_UP_TO_Y_UP = np.array([[1, 0, 0, 0], [0, 0, 1, 0], [0, -1, 0, 0], [0, 0, 0, 1
 
 
 def _pxr():
-    try:
-        from pxr import Gf, Usd, UsdGeom, UsdShade
-    except ImportError:
-        raise InvalidInput("Reading USD scenes needs usd-core, which is not installed.",
-                           "Install the usd extra: pip install 'assetsmith[usd]'.",
-                           details=[{"path": "$.scene", "message": "usd-core is not installed"}]) from None
+    import_extra("pxr", "usd", "Reading USD scenes")
+    from pxr import Gf, Usd, UsdGeom, UsdShade
+
     return Gf, Usd, UsdGeom, UsdShade
 
 

@@ -14,11 +14,9 @@ import time
 from typing import Any
 from urllib.parse import quote
 
-from .. import __version__
-from ..backends.base import import_extra
-from ..errors import BackendUnavailable
+from .._version import __version__
+from ..errors import BackendUnavailable, BillingNotConfigured, import_extra
 from ..settings import Settings
-from .errors import BillingNotConfigured
 
 log = logging.getLogger("assetsmith.billing")
 

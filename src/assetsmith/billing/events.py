@@ -26,9 +26,9 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
+from ..errors import WebhookRejected
 from ..tenancy import Tenancy
 from ..tenancy.schema import tenants
-from .errors import WebhookRejected
 from .schema import billing_customers, billing_events
 from .subscriptions import ENDED_STATUSES, SubscriptionState, stripe_id, target_tier
 

@@ -36,3 +36,5 @@ billing_events = Table(
     Column("received_at", Float, nullable=False),
 )
 Index("ix_billing_events_tenant", billing_events.c.tenant_id, billing_events.c.received_at)
+
+BILLING_TABLES = (billing_customers, billing_events)  # collected by tenancy/tables.py

@@ -10,11 +10,16 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..errors import BackendUnavailable, InvalidInput
+from ..errors import (
+    BackendUnavailable,
+    BillingConflict,
+    BillingNotConfigured,
+    InvalidInput,
+    WebhookRejected,
+)
 from ..settings import Settings
 from ..tenancy import Principal, Tenancy
 from .client import StripeClient
-from .errors import BillingConflict, BillingNotConfigured, WebhookRejected
 from .events import (
     CHECKOUT_COMPLETED,
     SUBSCRIPTION_EVENTS,

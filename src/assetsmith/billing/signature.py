@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import time
 
-from .errors import WebhookRejected
+from ..errors import WebhookRejected
 
 
 def compute_signature(payload: bytes, timestamp: int, secret: str) -> str:

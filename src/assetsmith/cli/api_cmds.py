@@ -9,7 +9,7 @@ import signal
 import typer
 
 from .. import sdk
-from ..errors import InvalidInput
+from ..errors import InvalidInput, import_extra
 from .common import JSON_OPT, STATE, emit_json
 
 tenants_app = typer.Typer(help="Tenants, their API keys, plans and credit usage (multi-tenant mode).",
@@ -41,10 +41,7 @@ def serve(
     """Serve the HTTP API and the /studio page (FastAPI on uvicorn).
 
     With auth off it binds to loopback only; a public address needs --auth (API keys) or --insecure."""
-    try:
-        import uvicorn
-    except ImportError:
-        raise InvalidInput("The HTTP service is not installed.", "pip install 'assetsmith[server]'.") from None
+    uvicorn = import_extra("uvicorn", "server", "The HTTP service")
     settings = STATE.settings()
     if auth is not None:
         settings = settings.model_copy(update={"auth_required": auth})

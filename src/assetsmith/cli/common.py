@@ -8,12 +8,14 @@ import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from ..errors import AssetsmithError
-from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..settings import Settings
 
 
 @dataclass
@@ -22,6 +24,8 @@ class State:
     json: bool = False
 
     def settings(self) -> Settings:
+        from ..settings import Settings  # pydantic-settings: only for commands that need settings
+
         return Settings(data_dir=self.data_dir) if self.data_dir else Settings()
 
 

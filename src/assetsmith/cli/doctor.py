@@ -89,11 +89,11 @@ def service_checks(settings) -> list[Check]:
         message, hint = _error_text(exc)
         checks.append(Check("artifact store", False, True, f"{settings.artifact_store}: {message}", hint))
 
-    from ..render import RendererUnavailable, renderer_info
+    from ..render import NO_RENDERER, renderer_info
 
     try:
         info = renderer_info() if settings.previews else None
-    except RendererUnavailable:
+    except NO_RENDERER:
         info = None
     checks.append(Check("renderer", info is not None, False,
                         f"{info['renderer']} ({info['version']})" if info else

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from .. import __version__
+from .._version import __version__
 from ..errors import AssetsmithError
 from . import (
     api_cmds,

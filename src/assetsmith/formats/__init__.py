@@ -1,21 +1,22 @@
 """File formats the pipeline writes, with numpy and the standard library only.
 
-PNG (`png`), binary glTF (`glb`), USDA/USDZ (`usd`), reproducible zips (`reproducible_zip`) and
-atomic writes (`atomic`). Every writer is deterministic: the same input gives the same bytes.
+PNG (`png`), binary glTF (`glb`), USDA/USDZ (`usd`), reproducible zips (`reproducible_zip`),
+deterministic JSON documents (`jsondoc`) and atomic writes (`atomic`). Every writer is
+deterministic: the same input gives the same bytes. The names below are imported from their
+modules on first use, so importing one small module of this package (`jsondoc`, `atomic`) does not
+load NumPy and every writer.
 """
 
-from assetsmith.formats.atomic import atomic_write_bytes, atomic_write_text, write_json
-from assetsmith.formats.glb import (
-    GlbMaterial,
-    ImageRef,
-    read_accessor,
-    read_glb,
-    write_glb,
-    write_glb_geometry_only,
-)
-from assetsmith.formats.png import decode_png_size, encode_png, encode_pngs_parallel
-from assetsmith.formats.reproducible_zip import write_reproducible_zip
-from assetsmith.formats.usd import UsdMaterial, prim_name, write_usda, write_usdz
+import importlib
+
+_EXPORTS = {
+    "atomic_write_bytes": "atomic", "atomic_write_text": "atomic", "write_json": "atomic",
+    "GlbMaterial": "glb", "ImageRef": "glb", "read_accessor": "glb", "read_glb": "glb", "write_glb": "glb",
+    "write_glb_geometry_only": "glb",
+    "decode_png_size": "png", "encode_png": "png", "encode_pngs_parallel": "png",
+    "write_reproducible_zip": "reproducible_zip",
+    "UsdMaterial": "usd", "prim_name": "usd", "write_usda": "usd", "write_usdz": "usd",
+}
 
 __all__ = [
     "GlbMaterial",
@@ -36,3 +37,12 @@ __all__ = [
     "write_usda",
     "write_usdz",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -15,8 +15,6 @@ from contextlib import contextmanager, suppress
 from pathlib import Path, PurePath
 from typing import Any, BinaryIO
 
-import numpy as np
-
 from assetsmith.errors import OutputError
 
 FILE_MODE = 0o644
@@ -71,10 +69,10 @@ def atomic_write_text(path: Path, text: str, *, fsync: bool = False) -> None:
 
 
 def _json_default(obj: Any) -> Any:
-    if isinstance(obj, np.ndarray):
-        return obj.tolist()
-    if isinstance(obj, np.generic):
-        return obj.item()
+    # NumPy arrays and scalars by duck type: this module is on light paths (the CLI writing a spec)
+    # that must not import NumPy; an object of NumPy's can only exist once NumPy is loaded anyway.
+    if type(obj).__module__ == "numpy" and hasattr(obj, "tolist"):
+        return obj.tolist()  # an ndarray's nested lists, a scalar's Python value
     if isinstance(obj, PurePath):
         return obj.as_posix()
     raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")

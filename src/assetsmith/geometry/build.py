@@ -6,9 +6,9 @@ import math
 
 import numpy as np
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, UnknownName
 from ..spec.catalog import ARCHETYPES
-from .archetypes import REGISTRY
+from .archetypes import ARCHETYPE_BUILDERS
 from .collider import COLLIDER_KINDS, make_collider
 from .lod import LevelCache, PartMeshes, choose_levels, reference
 from .mesh import AssetGeometry, Part
@@ -33,7 +33,7 @@ def build_geometry(archetype: str, *, height_m: float, poly_budget: int,
     arch, height_m, poly_budget, seed = _check_args(archetype, height_m, poly_budget, seed, collider,
                                                     part_materials, tile_size_m, lod_ratios)
     part_ids = [p.id for p in arch.parts]
-    cache = LevelCache(REGISTRY[archetype], height_m, seed, part_ids)
+    cache = LevelCache(ARCHETYPE_BUILDERS[archetype], height_m, seed, part_ids)
     levels = choose_levels(cache, reference(archetype), poly_budget, tuple(lod_ratios))
     if cache.count(levels[0]) > poly_budget:  # level 0 itself is too rich (a builder bug)
         raise _too_small(archetype, poly_budget, max(arch.min_tris, cache.count(0)))
@@ -69,9 +69,8 @@ def _too_small(archetype: str, budget: int, need: int) -> InvalidInput:
 
 def _check_args(archetype, height_m, poly_budget, seed, collider, part_materials, tile_size_m,
                 lod_ratios):
-    if archetype not in ARCHETYPES or archetype not in REGISTRY:
-        raise InvalidInput(f"Unknown archetype {archetype!r}.",
-                           f"Use one of: {', '.join(sorted(ARCHETYPES))}.")
+    if archetype not in ARCHETYPES or archetype not in ARCHETYPE_BUILDERS:
+        raise UnknownName("archetype", str(archetype), ARCHETYPES)
     arch = ARCHETYPES[archetype]
     if isinstance(height_m, bool) or not isinstance(height_m, int | float) or not math.isfinite(height_m) \
             or not 0 < height_m <= MAX_HEIGHT_M:
@@ -85,7 +84,7 @@ def _check_args(archetype, height_m, poly_budget, seed, collider, part_materials
     if isinstance(seed, bool) or not isinstance(seed, int | np.integer):
         raise InvalidInput(f"seed must be an integer, got {seed!r}.", "Pass an integer seed.")
     if collider not in COLLIDER_KINDS:
-        raise InvalidInput(f"Unknown collider {collider!r}.", f"Use one of: {', '.join(COLLIDER_KINDS)}.")
+        raise UnknownName("collider", str(collider), COLLIDER_KINDS)
     ids = [p.id for p in arch.parts]
     missing = [p for p in ids if p not in part_materials]
     extra = [p for p in part_materials if p not in ids]

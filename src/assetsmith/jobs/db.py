@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..errors import AssetsmithError, OutputError
+from ..errors import DatabaseUnavailable, OutputError, import_extra
 
 T = TypeVar("T")
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -48,15 +48,6 @@ def _scan_head(versions: Path) -> str:
 HEAD_REVISION = _scan_head(MIGRATIONS_DIR / "versions")
 _PG_MIGRATION_LOCK = 0x61737374  # pg_advisory_xact_lock key: "asst"
 _RETRY_SQLSTATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
-
-
-class DatabaseUnavailable(AssetsmithError):
-    """The job database could not be reached or refused the connection."""
-
-    code = "database_unavailable"
-    exit_code = 6
-    http_status = 503
-    transient = True
 
 
 def normalise_url(url: str) -> str:
@@ -112,11 +103,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if url.startswith("postgresql"):
-        try:
-            import psycopg  # noqa: F401
-        except ImportError:
-            raise AssetsmithError("PostgreSQL support is not installed.",
-                                  "pip install 'assetsmith[postgres]'.") from None
+        import_extra("psycopg", "postgres", "A PostgreSQL job store")
     # No pool_pre_ping: it costs a round trip per transaction; a dead connection fails its
     # transaction, the pool discards it, and the caller (worker loop, CLI) reports or retries.
     return create_engine(url, pool_size=4, max_overflow=4)

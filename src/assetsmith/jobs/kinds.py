@@ -10,11 +10,12 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import BackendUnavailable, InvalidInput, Problem
+from ..registry import Lazy, Registry
 
 
 @dataclass
@@ -29,7 +30,7 @@ class Task:
     request: Any
     progress: Callable[[str, float, str], None]
     is_cancelled: Callable[[], bool]  # checks the database: call it at natural stopping points
-    fields: dict = field(default_factory=dict)  # extra job columns to set on success (folder, bytes, summary)
+    fields: dict[str, Any] = field(default_factory=dict)  # job columns to set on success (folder, bytes, summary)
     log: list[str] = field(default_factory=list)
     # Raises LeaseLost when the job is no longer this worker's (a fenced lease renewal). Called right
     # before outputs are published, so a worker presumed dead cannot replace the new owner's files.
@@ -44,14 +45,17 @@ class JobKind(Protocol):
     name: str
     runnable: bool
 
-    def parse(self, data: dict) -> Any: ...
+    def parse(self, data: dict[str, Any]) -> Any: ...
 
-    def dump(self, request: Any) -> dict: ...
+    def dump(self, request: Any) -> dict[str, Any]: ...
 
-    def run(self, task: Task) -> dict: ...
+    def run(self, task: Task) -> dict[str, Any]: ...
 
 
-def _pydantic_problem(model: type[BaseModel], data: Any, what: str) -> Any:
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def _pydantic_problem(model: type[ModelT], data: Any, what: str) -> ModelT:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -67,15 +71,16 @@ class RunJobKind:
     name = "run_job"
     runnable = True
 
-    def parse(self, data: dict) -> Any:
+    def parse(self, data: dict[str, Any]) -> Any:
         from ..pipeline.request import JobRequest
 
         return JobRequest.parse(data)
 
-    def dump(self, request: Any) -> dict:
-        return request.model_dump(mode="json")
+    def dump(self, request: Any) -> dict[str, Any]:
+        dumped: dict[str, Any] = request.model_dump(mode="json")
+        return dumped
 
-    def run(self, task: Task) -> dict:
+    def run(self, task: Task) -> dict[str, Any]:
         from ..storage import get_artifact_store
         from .folders import ensure_writable_dir
         from .local import build_job
@@ -105,13 +110,13 @@ class NoopKind:
     name = "noop"
     runnable = True
 
-    def parse(self, data: dict) -> NoopRequest:
+    def parse(self, data: dict[str, Any]) -> NoopRequest:
         return _pydantic_problem(NoopRequest, data, "noop")
 
-    def dump(self, request: NoopRequest) -> dict:
+    def dump(self, request: NoopRequest) -> dict[str, Any]:
         return request.model_dump(mode="json", exclude_defaults=True)
 
-    def run(self, task: Task) -> dict:
+    def run(self, task: Task) -> dict[str, Any]:
         from ..errors import Cancelled
 
         req: NoopRequest = task.request
@@ -150,25 +155,27 @@ class GroupKind:
     name = "group"
     runnable = False
 
-    def parse(self, data: dict) -> GroupRequest:
+    def parse(self, data: dict[str, Any]) -> GroupRequest:
         return _pydantic_problem(GroupRequest, data, "group")
 
-    def dump(self, request: GroupRequest) -> dict:
+    def dump(self, request: GroupRequest) -> dict[str, Any]:
         return request.model_dump(mode="json", exclude_none=True)
 
-    def run(self, task: Task) -> dict:  # never claimed: parents are 'waiting', not 'queued'
+    def run(self, task: Task) -> dict[str, Any]:  # never claimed: parents are 'waiting', not 'queued'
         raise InvalidInput("A group job has no work of its own.")
 
 
-KINDS: dict[str, JobKind] = {k.name: k for k in (RunJobKind(), NoopKind(), GroupKind())}
+# Every job kind a worker can run. batch_chunk lives with the batch engines and is imported when a
+# job of that kind first comes up (the batch package is heavy and imports the queue).
+KINDS: Registry[JobKind] = Registry("job kind", {
+    "run_job": RunJobKind(), "noop": NoopKind(), "group": GroupKind(),
+    "batch_chunk": Lazy("assetsmith.batch.queue:BATCH_CHUNK_KIND"),
+})
 
 
 def get_kind(name: str) -> JobKind:
-    """The kind registered under `name`, or InvalidInput listing the known kinds."""
-    try:
-        return KINDS[name]
-    except KeyError:
-        raise InvalidInput(f"Unknown job kind '{name}'.", f"Use one of: {', '.join(sorted(KINDS))}.") from None
+    """The kind called `name`, or UnknownName listing the known kinds."""
+    return KINDS.get(name)
 
 
 def decode_request(kind: str, text: str) -> Any:

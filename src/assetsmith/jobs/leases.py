@@ -16,18 +16,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..errors import AssetsmithError
+from ..errors import LeaseLost
 from .schema import jobs
 from .sql import After, Decrement
 from .store import JobStore
-
-
-class LeaseLost(AssetsmithError):
-    """This worker's lease on a job moved on; whatever it was about to write was discarded."""
-
-    code = "lease_lost"
-    exit_code = 9
-    http_status = 409
 
 
 @dataclass(frozen=True)

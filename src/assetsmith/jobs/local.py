@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import socket
 import time
@@ -12,12 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
 from ..errors import AssetsmithError, StageFailed
-from ..pipeline.context import JobContext, ProgressFn
+from ..pipeline.build import build_pack
+from ..pipeline.context import JobContext, ProgressFn, produced
 from ..pipeline.request import JobRequest
-from ..pipeline.runner import run_stages
-from ..pipeline.stages import OFFLINE_PIPELINE
 from ..settings import Settings
 from ..storage import ArtifactStore, get_artifact_store
 from .folders import ensure_writable_dir, sweep_stale_staging
@@ -48,22 +45,18 @@ class JobResult:
                 "artifacts": self.artifacts, "timings": self.timings}
 
 
-def build_id_for(request: JobRequest) -> str:
-    return "b_" + hashlib.sha256(f"{request.digest()}:{__version__}".encode()).hexdigest()[:20]
-
-
 def build_job(request: JobRequest, settings: Settings, job_id: str, *, progress: ProgressFn,
               is_cancelled: Callable[[], bool] | None = None, artifacts: ArtifactStore | None = None,
               before_commit: Callable[[], None] | None = None) -> tuple[JobContext, dict, int]:
-    """Run the offline pipeline for `job_id` in a staging folder and commit it to the artifact store
-    under the job id. Returns the context, the job's result record and the committed size in bytes.
-    Used by `run-job` (in-process) and by queue workers (kind "run_job") alike."""
+    """Build the pack (`pipeline.build.build_pack`) for `job_id` in a staging folder and commit it
+    to the artifact store under the job id. Returns the context, the job's result record and the
+    committed size in bytes. Used by `run-job` (in-process) and by queue workers (kind "run_job")
+    alike."""
     artifacts = artifacts or get_artifact_store(settings)
     staging = artifacts.staging(job_id)
     try:
-        ctx = JobContext(request=request, settings=settings, job_id=job_id, build_id=build_id_for(request),
-                         progress=progress, staging_dir=staging, is_cancelled=is_cancelled or (lambda: False))
-        run_stages(ctx, OFFLINE_PIPELINE)
+        ctx = build_pack(request, settings, job_id=job_id, staging_dir=staging, progress=progress,
+                         is_cancelled=is_cancelled)
         if before_commit is not None:
             before_commit()  # e.g. a queue worker's fenced lease check: raising discards the build
         committed = artifacts.commit(job_id, staging)
@@ -94,7 +87,7 @@ def run_job(request: JobRequest, settings: Settings, *, store: JobStore | None =
 
         ctx, result, size = build_job(request, settings, job_id, progress=report, artifacts=artifacts)
         # the manifest already holds every other file's digest: hash only what it cannot list
-        listed = {f["path"]: f for f in json.loads(ctx.files["manifest.json"]).get("files", [])}
+        listed = {f["path"]: f for f in produced(ctx.manifest, "manifest").get("files", [])}
         files = [listed.get(p) or {"path": p, "sha256": _sha(d), "bytes": len(d)} for p, d in sorted(ctx.files.items())]
         store.update(job_id, status="succeeded", progress=1.0, stage="done", folder=job_id, bytes=size,
                      summary=ctx.summary, result=result, finished_at=time.time())
@@ -103,7 +96,7 @@ def run_job(request: JobRequest, settings: Settings, *, store: JobStore | None =
         apply_retention(store, settings, keep={job_id}, artifacts=artifacts)
         pack_dir, zip_path = job_paths(settings, job_id, artifacts)
         return JobResult(job_id=job_id, status="succeeded", summary=ctx.summary, pack_dir=pack_dir,
-                         zip_path=zip_path, spec=ctx.spec, artifacts=files, timings=ctx.timings, log=ctx.log_lines)
+                         zip_path=zip_path, spec=produced(ctx.spec, "spec"), artifacts=files, timings=ctx.timings, log=ctx.log_lines)
     except BaseException as exc:
         err = exc if isinstance(exc, AssetsmithError) else StageFailed("runner", type(exc).__name__)
         if isinstance(exc, KeyboardInterrupt):

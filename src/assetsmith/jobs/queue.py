@@ -20,7 +20,7 @@ from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from ..errors import AssetsmithError, InvalidInput
+from ..errors import InvalidInput, JobStateConflict
 from .kinds import get_kind
 from .leases import ClaimArgs, Lease
 from .records import FINISHED, JobRecord, capability_key, claimable_keys, new_job_id, row_to_record
@@ -30,14 +30,6 @@ from .store import JobStore
 _CAPABILITY = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,31}$")
 MAX_REQUEST_BYTES = 1 << 20
 MAX_CHILDREN = 10_000
-
-
-class JobStateConflict(AssetsmithError):
-    """The job is not in a state that allows this (cancel a finished job, requeue a running one)."""
-
-    code = "conflict"
-    exit_code = 2
-    http_status = 409
 
 
 @dataclass

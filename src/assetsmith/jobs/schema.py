@@ -93,4 +93,4 @@ job_events = Table(
     Column("data", JSON, nullable=False),
 )
 
-from ..originality import records as _originality_records  # noqa: E402,F401  (its tables, migration 0003)
+JOB_TABLES = (jobs, job_events)

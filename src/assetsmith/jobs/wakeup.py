@@ -56,7 +56,7 @@ class SqliteWaiter:
         self.version = self._read()
 
     def _read(self) -> int:
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def wait(self, timeout: float, stopping: Callable[[], bool]) -> bool:
         end = time.monotonic() + timeout
@@ -107,5 +107,7 @@ def make_waiter(store: JobStore, *, poll_interval: float | None, sqlite_poll_s: 
     if poll_interval is not None:
         return PollWaiter(poll_interval)
     if store.sqlite:
-        return SqliteWaiter(store.engine.url.database, sqlite_poll_s)
+        database = store.engine.url.database
+        assert database is not None  # an SQLite job store is a file (its URL names it)
+        return SqliteWaiter(database, sqlite_poll_s)
     return PostgresWaiter(store.url)

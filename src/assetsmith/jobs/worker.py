@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import AssetsmithError, Cancelled, StageFailed
+from ..errors import AssetsmithError, Cancelled, LeaseLost, StageFailed
 from .kinds import Task, decode_request, get_kind
-from .leases import ClaimArgs, Lease, LeaseLost
+from .leases import ClaimArgs, Lease
 from .queue import claim_next_job, has_due_job, has_queued_job, next_due_in, sweep_expired
 from .records import claimable_keys
 from .store import JobStore

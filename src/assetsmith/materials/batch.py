@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -76,9 +77,9 @@ def synthesize_and_encode(
         return done / max(n, 1)
 
     with ThreadPoolExecutor(max(1, workers)) as pool:
-        pending: dict[Future, tuple[str, int, int]] = {}
+        pending: dict[Future[Any], tuple[str, int, int]] = {}
         for i, job in enumerate(jobs):
-            fut = pool.submit(synth, job, lambda i=i: counters.step(i))
+            fut = pool.submit(synth, job, partial(counters.step, i))
             pending[fut] = ("synth", i, 0)
         try:
             while pending:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from assetsmith.errors import InvalidInput
+from assetsmith.errors import InvalidInput, UnknownName
 from assetsmith.materials import (
     families_building,
     families_fibre,
@@ -104,12 +104,9 @@ def _check_unit(name: str, value: float | None, allow_none: bool) -> float | Non
 
 def _validate(family, base_color, wear, style, size, seed, roughness, metallic) -> np.ndarray:
     if family not in _FAMILIES:
-        raise InvalidInput(
-            f"Unknown material family {family!r}.",
-            f"Use one of: {', '.join(sorted(_FAMILIES))}.",
-        )
+        raise UnknownName("material family", str(family), _FAMILIES)
     if style not in STYLES:
-        raise InvalidInput(f"Unknown style {style!r}.", f"Use one of: {', '.join(STYLES)}.")
+        raise UnknownName("style", str(style), STYLES)
     try:
         srgb = parse_hex_color(base_color)
     except ValueError:

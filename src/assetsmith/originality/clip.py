@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import AssetsmithError, InvalidInput
+from ..errors import AssetsmithError, InvalidInput, import_extra
 from ..settings import Settings
 
 MEAN = np.array([0.48145466, 0.4578275, 0.40821073], np.float32)
@@ -52,10 +52,7 @@ class OnnxClipEmbedder:
     """An image tower exported to ONNX (input NCHW float32, output (N, dim))."""
 
     def __init__(self, path: Path, device: str = "auto") -> None:
-        try:
-            import onnxruntime as ort
-        except ImportError:
-            raise AssetsmithError("onnxruntime is not installed.", "pip install 'assetsmith[clip]'.") from None
+        ort = import_extra("onnxruntime", "clip", "The CLIP embedder's ONNX runtime")
         providers = ["CPUExecutionProvider"]
         if device in ("auto", "cuda") and "CUDAExecutionProvider" in ort.get_available_providers():
             providers.insert(0, "CUDAExecutionProvider")
@@ -89,12 +86,7 @@ def import_open_clip():
     from .._torchcompat import prepare_torchvision
 
     prepare_torchvision()  # shared with the diffusion backend: one stub registration per process
-    try:
-        import open_clip
-    except ImportError:
-        raise AssetsmithError("open_clip is not installed.", "pip install 'assetsmith[clip]'.") from None
-
-    return open_clip
+    return import_extra("open_clip", "clip", "The CLIP embedder")
 
 
 class OpenClipEmbedder:

@@ -18,9 +18,10 @@ from ..jobs.db import make_engine, migrate, run_tx
 from ..settings import Settings
 from .fingerprint import Fingerprint
 from .geometry import SHAPE_ID
+from .indexes import open_index
 from .phash import HASH_BITS, cosine_to_similarity, hash_vector
 from .records import AUG_SLOTS, image_key, item_of_key, originality_assets, originality_items
-from .vindex import VectorIndex, open_index
+from .vindex import VectorIndex
 
 _ENGINES: dict[str, object] = {}
 SEARCH_K = 64  # per query vector: an image's augmented copies share one asset, so ask for plenty

@@ -7,7 +7,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from ..errors import AssetsmithError
+from ..registry import Lazy, Registry
 from ..settings import Settings
 from . import descriptor
 
@@ -49,26 +49,25 @@ class DescriptorEmbedder:
 
 
 EmbedderFactory = Callable[[Settings], ImageEmbedder]
-EMBEDDERS: dict[str, EmbedderFactory] = {"descriptor": lambda settings: DescriptorEmbedder()}
-_CACHE: dict[tuple, ImageEmbedder] = {}
 
 
-def _clip(settings: Settings) -> ImageEmbedder:
-    from .clip import open_clip_embedder
-
-    return open_clip_embedder(settings)
+def _descriptor(settings: Settings) -> ImageEmbedder:
+    return DescriptorEmbedder()
 
 
-EMBEDDERS["clip"] = _clip
+# clip.py imports torch or onnxruntime (the clip extra) only when a model is opened, but it is
+# heavy to import all the same: it is loaded when chosen.
+EMBEDDERS: Registry[EmbedderFactory] = Registry(
+    "originality embedder", {"descriptor": _descriptor, "clip": Lazy("assetsmith.originality.clip:open_clip_embedder")})
+_CACHE: dict[tuple[str, str, str, str], ImageEmbedder] = {}
 
 
 def get_embedder(settings: Settings) -> ImageEmbedder:
     """The configured embedder; loaded models are kept per (kind, weights, device) in this process
     because loading CLIP weights costs far more than one audit."""
     name = settings.originality_embedder
-    if name not in EMBEDDERS:
-        raise AssetsmithError(f"Unknown originality embedder '{name}'.", f"Use one of {', '.join(EMBEDDERS)}.")
+    factory = EMBEDDERS.get(name)
     key = (name, str(settings.originality_clip_weights), settings.originality_clip_model, settings.originality_device)
     if key not in _CACHE:
-        _CACHE[key] = EMBEDDERS[name](settings)
+        _CACHE[key] = factory(settings)
     return _CACHE[key]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -19,6 +20,9 @@ from .geometry import canonical_hash, mesh_from_parts, shape_descriptor
 from .images import decode_image, split_sheet
 from .meshio import glb_base_color_images, glb_triangles
 from .phash import dhash, phash
+
+if TYPE_CHECKING:
+    from ..pipeline.context import JobContext
 
 ALBEDO = re.compile(r"(_albedo|_BC)\.png$")
 VIEWS_KEPT = 4  # every other turntable view: half the cost, and neighbouring views look alike
@@ -145,9 +149,10 @@ def fingerprint_glb(data: bytes, name: str, embedder: ImageEmbedder, *, corpus: 
     return fp
 
 
-def fingerprint_context(ctx, embedder: ImageEmbedder) -> Fingerprint:
+def fingerprint_context(ctx: JobContext, embedder: ImageEmbedder, *, max_pixels: int) -> Fingerprint:
     """The asset a job is building (after `layout`): albedo arrays straight from ctx.maps (no PNG
-    decode), previews from ctx.files, geometry from ctx.geometry, file digests from the bytes."""
+    decode), previews from ctx.files, geometry from ctx.geometry, file digests from the bytes.
+    `max_pixels` bounds a decoded preview."""
     from .images import over_grey
 
     files = ctx.files
@@ -158,7 +163,7 @@ def fingerprint_context(ctx, embedder: ImageEmbedder) -> Fingerprint:
         items.append((label, over_grey(maps.albedo), None))
     for path in sorted(p for p in files if ALBEDO.search(p)):
         fp.files[path] = sha256(files[path])
-    items += preview_images(files, ctx.settings.originality_max_pixels)
+    items += preview_images(files, max_pixels)
     fp.images = image_prints(items, embedder, corpus=False)
     model = main_model_path(files)
     if model is not None:

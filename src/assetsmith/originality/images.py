@@ -14,18 +14,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, import_extra
 
 MIN_SIDE = 16  # smaller than this carries too little structure to fingerprint
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff")
 
 
 def _pillow():
-    try:
-        from PIL import Image
-    except ImportError:
-        raise InvalidInput("Image support is not installed.", "pip install 'assetsmith[originality]'.") from None
-    return Image
+    return import_extra("PIL.Image", "originality", "Reading images for the originality audit")
 
 
 def decode_image(data: bytes, *, name: str = "image", max_pixels: int = 64_000_000) -> np.ndarray:

@@ -11,9 +11,9 @@ import re
 
 import numpy as np
 
-from ..errors import AssetsmithError, InvalidInput
+from ..errors import AssetsmithError, InvalidInput, import_extra
 from ..settings import Settings
-from .vindex import Hits, check_vectors, register_backend
+from .vindex import Hits, IndexFactory, check_vectors
 
 
 def _text(v: np.ndarray) -> str:
@@ -24,10 +24,7 @@ class PgvectorIndex:
     """pgvector table `originality_vec_<name>` (key bigint primary key, embedding vector(dim))."""
 
     def __init__(self, url: str, name: str, dim: int, *, ef_search: int = 64) -> None:
-        try:
-            import psycopg
-        except ImportError:
-            raise AssetsmithError("PostgreSQL support is not installed.", "pip install 'assetsmith[postgres]'.") from None
+        psycopg = import_extra("psycopg", "postgres", "The pgvector index")
         from ..jobs.db import libpq_conninfo
 
         self.name, self.dim, self.ef_search = name, int(dim), int(ef_search)
@@ -102,10 +99,12 @@ class PgvectorIndex:
         self._conn.close()
 
 
-@register_backend("pgvector")
-def _open(settings: Settings, name: str, dim: int) -> PgvectorIndex:
+def open_pgvector_index(settings: Settings, name: str, dim: int) -> PgvectorIndex:
     url = settings.originality_pgvector_url or settings.database_url
     if not url or not url.startswith(("postgres://", "postgresql")):
         raise InvalidInput("The pgvector index needs a PostgreSQL URL.",
                            "Set ASSETSMITH_ORIGINALITY_PGVECTOR_URL or DATABASE_URL to postgresql://...")
     return PgvectorIndex(url, name, dim)
+
+
+INDEXES: dict[str, IndexFactory] = {"pgvector": open_pgvector_index}  # collected by indexes.py

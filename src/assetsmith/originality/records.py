@@ -39,6 +39,8 @@ originality_items = Table(
     Index("ix_originality_items_geo_hash", "geo_hash"),
 )
 
+CORPUS_TABLES = (originality_assets, originality_items)  # collected by jobs/tables.py
+
 AUG_SLOTS = 16  # image index keys: item id * AUG_SLOTS + augmentation number
 
 

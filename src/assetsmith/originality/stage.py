@@ -3,26 +3,38 @@
 It audits the asset the job is building against the known-asset corpus. A blocked job fails with
 OriginalityBlocked naming the matches (permanent: no retry helps); a flagged one completes with
 the flag in manifest.json and in the signed provenance predicate (`ctx.originality`, which the
-provenance stage includes); an empty corpus passes after one indexed lookup, so a fresh install
-pays nothing. The record is deterministic for one corpus (no times), keeping packs reproducible.
+provenance stage signs and the sealed manifest carries); an empty corpus passes after one indexed
+lookup, so a fresh install pays nothing. The record is deterministic for one corpus (no times),
+keeping packs reproducible.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from ..errors import OriginalityBlocked
-from ..packs.base import dumps
 from ..pipeline.context import JobContext
-from ..pipeline.runner import register_stage
+from ..pipeline.stage import create_stage
+from ..settings import Settings
 from .audit import AuditReport, audit_fingerprint, empty_report
 from .corpus import Corpus
 from .policy import Policy
 
-MANIFEST = "manifest.json"
+
+@dataclass(frozen=True)
+class OriginalityOptions:
+    """`audit` audits a job's asset against the configured corpus (`audit_context` bound to the
+    settings); None turns the stage off."""
+
+    audit: Callable[[JobContext], AuditReport] | None = None
 
 
-def provenance_record(report: AuditReport) -> dict:
+DEFAULTS = OriginalityOptions()
+
+
+def provenance_record(report: AuditReport) -> dict[str, Any]:
     """The compact verdict that goes into manifest.json and the provenance predicate."""
     return {
         "verdict": report.verdict,
@@ -35,9 +47,9 @@ def provenance_record(report: AuditReport) -> dict:
     }
 
 
-def audit_context(ctx: JobContext) -> AuditReport:
-    """Audit the job's asset (albedo maps, previews when rendered, geometry) against the corpus."""
-    settings = ctx.settings
+def audit_context(settings: Settings, ctx: JobContext) -> AuditReport:
+    """Audit the job's asset (albedo maps, previews when rendered, geometry) against the corpus
+    that `settings` configure (index, embedder, policy)."""
     policy = Policy.from_settings(settings)
     corpus = Corpus(settings)
     if corpus.is_empty():
@@ -51,24 +63,20 @@ def audit_context(ctx: JobContext) -> AuditReport:
     embedder = get_embedder(settings)
     corpus = Corpus(settings, embedder_id=embedder.id, image_dim=embedder.dim)
     try:
-        return audit_fingerprint(fingerprint_context(ctx, embedder), settings, corpus, policy)
+        fingerprint = fingerprint_context(ctx, embedder, max_pixels=settings.originality_max_pixels)
+        return audit_fingerprint(fingerprint, settings, corpus, policy)
     finally:
         corpus.close()
 
 
-@register_stage("originality", weight=0.3, description="audit the asset against the known-asset corpus")
-def originality_stage(ctx: JobContext) -> None:
+def originality_stage(ctx: JobContext, options: OriginalityOptions) -> None:
     """Record the originality verdict (manifest + provenance); fail the job when it is a block."""
-    if ctx.settings.originality == "off":
+    if options.audit is None:
         ctx.log("originality: audit turned off (ASSETSMITH_ORIGINALITY=off)")
         return
-    report = audit_context(ctx)
+    report = options.audit(ctx)
     record = provenance_record(report)
-    ctx.originality = record  # the provenance stage puts this into the signed predicate
-    if MANIFEST in ctx.files:
-        manifest = json.loads(ctx.files[MANIFEST])
-        manifest["originality"] = record
-        ctx.files = {**ctx.files, MANIFEST: dumps(manifest)}
+    ctx.originality = record  # the provenance stage signs it; the sealed manifest carries it
     ctx.log(f"originality: {report.summary()}")
     if report.verdict == "block":
         names = ", ".join(f"'{m['name']}' (#{m['assetId']}: {', '.join(m['reasons'])})"
@@ -77,3 +85,7 @@ def originality_stage(ctx: JobContext) -> None:
                                  "Change the prompt, seed or spec so the asset differs, or remove the match from "
                                  "the corpus (`assetsmith corpus rm`) if it is your own.",
                                  details=record["matches"])
+
+
+ORIGINALITY = create_stage("originality", originality_stage, DEFAULTS, weight=0.3,
+                           description="audit the asset against the known-asset corpus")

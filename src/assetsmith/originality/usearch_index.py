@@ -17,17 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import AssetsmithError
+from ..errors import AssetsmithError, import_extra
 from ..settings import Settings
-from .vindex import Hits, check_vectors, index_dir, register_backend
+from .vindex import Hits, IndexFactory, check_vectors, index_dir
 
 
 def _usearch():
-    try:
-        from usearch.index import Index
-    except ImportError:
-        raise AssetsmithError("The usearch index is not installed.", "pip install 'assetsmith[originality]'.") from None
-    return Index
+    return import_extra("usearch.index", "originality", "The usearch index").Index
 
 
 class UsearchIndex:
@@ -134,6 +130,8 @@ class UsearchIndex:
         self._view, self._stamp = None, None
 
 
-@register_backend("usearch")
-def _open(settings: Settings, name: str, dim: int) -> UsearchIndex:
+def open_usearch_index(settings: Settings, name: str, dim: int) -> UsearchIndex:
     return UsearchIndex(index_dir(settings) / f"{name}.usearch", dim, name=name)
+
+
+INDEXES: dict[str, IndexFactory] = {"usearch": open_usearch_index}  # collected by indexes.py

@@ -1,8 +1,9 @@
-"""The vector index protocol, its registry, and the exact (brute-force) reference implementation.
+"""The vector index protocol and the exact (brute-force) reference implementation.
 
 Every index stores unit float32 vectors under int64 keys and answers cosine similarity; the
 backends (`usearch_index.py`, the embedded default; `pgvector_index.py`) are picked by the
-`originality_index` setting and pass one contract suite (tests/originality/test_index_contract.py).
+`originality_index` setting from `indexes.INDEXES` and pass one contract suite
+(tests/originality/test_index_contract.py).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from ..errors import AssetsmithError, InvalidInput
+from ..errors import InvalidInput
 from ..settings import Settings
 
 Hits = list[list[tuple[int, float]]]  # per query: (key, cosine similarity), best first
@@ -104,27 +105,7 @@ class ExactIndex:
 
 
 IndexFactory = Callable[[Settings, str, int], VectorIndex]
-BACKENDS: dict[str, IndexFactory] = {}
-
-
-def register_backend(name: str):
-    """Register an index factory `(settings, index name, dim) -> VectorIndex` under a settings value."""
-    def deco(factory: IndexFactory) -> IndexFactory:
-        BACKENDS[name] = factory
-        return factory
-
-    return deco
-
-
-def open_index(settings: Settings, name: str, dim: int) -> VectorIndex:
-    """The index `name` (e.g. "image-descriptor-v1") of the configured backend."""
-    from . import pgvector_index, usearch_index  # noqa: F401  (register themselves)
-
-    factory = BACKENDS.get(settings.originality_index)
-    if factory is None:
-        raise AssetsmithError(f"Unknown originality index backend '{settings.originality_index}'.",
-                              f"Set ASSETSMITH_ORIGINALITY_INDEX to one of {', '.join(sorted(BACKENDS))}.")
-    return factory(settings, name, dim)
+"""What an index module's `INDEXES` table maps a name to: (settings, index name, dim) -> index."""
 
 
 def index_dir(settings: Settings) -> Path:

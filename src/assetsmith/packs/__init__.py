@@ -1,18 +1,14 @@
-"""Engine layouts, picked by name from a registry."""
+"""Engine layouts by name (the request's `engine`), collected from each layout module's `LAYOUTS`."""
 
 from __future__ import annotations
 
-from ..errors import InvalidInput
+from ..registry import Registry
+from . import godot, unity, unreal
 from .base import Layout
-from .godot import GodotLayout
-from .unity import UnityLayout
-from .unreal import UnrealLayout
 
-LAYOUTS: dict[str, type] = {"unity": UnityLayout, "godot": GodotLayout, "unreal": UnrealLayout}
+LAYOUTS: Registry[type[Layout]] = Registry("engine", {**unity.LAYOUTS, **godot.LAYOUTS, **unreal.LAYOUTS})
 
 
 def get_layout(engine: str) -> Layout:
-    try:
-        return LAYOUTS[engine]()
-    except KeyError:
-        raise InvalidInput(f"Unknown engine '{engine}'.", f"Use one of: {', '.join(LAYOUTS)}.") from None
+    """A fresh layout for `engine` (UnknownName for an engine no layout module lists)."""
+    return LAYOUTS.get(engine)()

@@ -4,22 +4,23 @@ copy and the file list are common."""
 from __future__ import annotations
 
 import hashlib
-import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from .. import __version__
-from ..pipeline.context import JobContext, TextureKey
+from .._version import __version__
+from ..formats.jsondoc import dumps
+from ..pipeline.context import JobContext, TextureKey, produced
+
+if TYPE_CHECKING:
+    from ..geometry.mesh import Mesh
 
 BASE_ROLES = ("albedo", "normal", "orm")
-
-
-def dumps(obj) -> bytes:
-    """Deterministic JSON bytes (sorted keys, fixed separators, trailing newline)."""
-    return (json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+__all__ = ["BASE_ROLES", "ExtraRole", "Layout", "build_manifest", "contact_sheet_png", "dumps", "glowing_materials",
+           "iso_time", "material_names", "relpath"]
 
 
 def iso_time(epoch: int | None) -> str:
@@ -31,7 +32,7 @@ class ExtraRole:
     """An engine-specific packing of a material's maps, e.g. Unity's metallic-smoothness."""
 
     role: str
-    make: object  # Callable[[MaterialMaps], np.ndarray]
+    make: Callable[[Any], np.ndarray]  # MaterialMaps -> the packed plane
     srgb: bool = False
 
 
@@ -57,6 +58,11 @@ class Layout(Protocol):
 
     def extra_files(self, ctx: JobContext) -> dict[str, bytes]: ...
 
+    def collision_meshes(self, ctx: JobContext) -> list[tuple[str, Mesh]]:
+        """Named collision meshes the LOD0 GLB carries for engines that pick collision up by mesh
+        name (Unreal's UCX_/UBX_); empty for engines that read the collider from elsewhere."""
+        ...
+
 
 def relpath(from_dir: str, to: str) -> str:
     a = [p for p in from_dir.split("/") if p]
@@ -69,16 +75,17 @@ def relpath(from_dir: str, to: str) -> str:
 
 def material_names(ctx: JobContext) -> list[tuple[str, str]]:
     """(variant_id, material_id) for every texture set in the pack, in a stable order."""
-    mats = [m["id"] for m in ctx.spec["materials"]]
+    mats = [m["id"] for m in produced(ctx.spec, "spec")["materials"]]
     return [(v["variant_id"], m) for v in ctx.variants for m in mats]
 
 
-def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes]) -> dict:
-    geom = ctx.geometry
-    spec = ctx.spec
+def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes], *, epoch: int | None) -> dict[str, Any]:
+    """manifest.json's body: the asset, toolchain, models, materials, stats and every file's digest
+    (`files`: the pack without manifest.json). `epoch` dates it (None: 1980-01-01)."""
+    geom = produced(ctx.geometry, "geometry")
+    spec = produced(ctx.spec, "spec")
     model_dir = layout.model_dir(ctx)
     name = layout.model_name(ctx)
-    epoch = ctx.settings.source_date_epoch
     lods = [geom.triangle_count] + [sum(p.mesh.triangle_count for p in lod) for lod in geom.lods]
     mats = []
     for variant, mid in material_names(ctx):
@@ -86,8 +93,8 @@ def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes]) -> 
         for key in ctx.textures:
             if key.variant == variant and key.material == mid:
                 textures[key.role] = layout.texture_path(ctx, key)
-        entry = {"name": layout.material_name(ctx, variant, mid), "variant": variant, "material": mid,
-                 "textures": textures}
+        entry: dict[str, Any] = {"name": layout.material_name(ctx, variant, mid), "variant": variant,
+                                 "material": mid, "textures": textures}
         if "emissive" in textures:  # the map carries the glow's colour and pattern, this its intensity
             entry["emissive_strength"] = ctx.maps[(variant, mid)].emissive_strength
         mats.append(entry)
@@ -128,17 +135,19 @@ def glowing_materials(ctx: JobContext) -> list[tuple[str, float]]:
     """(texture base name, emissive strength) of every glowing material of the first variant."""
     variant = ctx.variants[0]["variant_id"]
     out = []
-    for m in ctx.spec["materials"]:
+    for m in produced(ctx.spec, "spec")["materials"]:
         maps = ctx.maps.get((variant, m["id"]))
         if maps is not None and maps.emissive is not None:
             out.append((f"{variant}_{m['id']}", maps.emissive_strength))
     return out
 
 
-def contact_sheet_png(ctx: JobContext) -> bytes:
+def contact_sheet_png(ctx: JobContext, *, level: int) -> bytes:
+    """The first variant's maps side by side (the pack's preview when nothing is rendered)."""
     from ..formats.png import encode_png
     from ..materials.packing import contact_sheet
 
     variant = ctx.variants[0]["variant_id"]
     sheet = contact_sheet({mid: maps for (v, mid), maps in ctx.maps.items() if v == variant}, tile=192)
-    return encode_png(np.ascontiguousarray(sheet), srgb=True, level=ctx.settings.png_compress_level)
+    data: bytes = encode_png(np.ascontiguousarray(sheet), srgb=True, level=level)
+    return data

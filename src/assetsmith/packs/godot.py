@@ -4,12 +4,17 @@ per material wired to the albedo, normal and ORM maps (ORM channels picked per p
 
 from __future__ import annotations
 
-from ..pipeline.context import JobContext, TextureKey
+from typing import TYPE_CHECKING
+
+from ..pipeline.context import JobContext, TextureKey, produced
 from .base import material_names
+
+if TYPE_CHECKING:
+    from ..geometry.mesh import Mesh
 
 
 def _root(ctx: JobContext) -> str:
-    block = ctx.spec.get("godot") or {}
+    block = produced(ctx.spec, "spec").get("godot") or {}
     return block.get("import_subfolder") or f"assets/assetsmith/{ctx.asset_id}"
 
 
@@ -44,9 +49,12 @@ class GodotLayout:
     def material_name(self, ctx: JobContext, variant: str, material: str) -> str:
         return f"{variant}_{material}"
 
+    def collision_meshes(self, ctx: JobContext) -> list[tuple[str, Mesh]]:
+        return []  # Godot builds the shape the import dock names (see the notes)
+
     def extra_files(self, ctx: JobContext) -> dict[str, bytes]:
         out = {}
-        families = {m["id"]: m for m in ctx.spec["materials"]}
+        families = {m["id"]: m for m in produced(ctx.spec, "spec")["materials"]}
         for variant, mid in material_names(ctx):
             paths = {r: self.texture_path(ctx, TextureKey(variant, mid, r)) for r in ("albedo", "normal", "orm")}
             translucent = families[mid]["family"] == "crystal"
@@ -75,7 +83,7 @@ ao_texture_channel = 0
         return out
 
     def notes(self, ctx: JobContext) -> str:
-        spec = ctx.spec
+        spec = produced(ctx.spec, "spec")
         root = _root(ctx)
         return f"""# Godot import notes: {spec['display_name']}
 
@@ -91,3 +99,6 @@ Target: Godot 4.2+. This pack's root is a project root: copy `{root.split('/')[0
 - Collider: `{spec.get('godot', {}).get('collider', 'box')}` (shape data in `{ctx.asset_id}.collider.json`;
   in the import dock set Physics > Shape Type accordingly).
 """
+
+
+LAYOUTS = {"godot": GodotLayout}  # collected by packs/__init__.py

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from typing import Any
+
+import numpy as np
 
 from ..formats.glb import GlbMaterial, ImageRef
-from ..pipeline.context import JobContext, TextureKey
+from ..pipeline.context import JobContext, TextureKey, produced
 from .base import BASE_ROLES, Layout, relpath
 
 
@@ -31,12 +34,13 @@ def texture_ref(ctx: JobContext, layout: Layout, key: TextureKey) -> ImageRef:
 def glb_materials(ctx: JobContext, layout: Layout, variant: str, *, embed: bool) -> dict[str, GlbMaterial]:
     """GlbMaterial per material id: the maps by relative URI (embed=False) or as PNG bytes."""
     out = {}
-    for m in ctx.spec["materials"]:
+    for m in produced(ctx.spec, "spec")["materials"]:
         keys = {r: TextureKey(variant, m["id"], r) for r in BASE_ROLES}
-        tex = {r: ctx.textures[k] if embed else texture_ref(ctx, layout, k) for r, k in keys.items()}
+        tex: dict[str, bytes | ImageRef] = {
+            r: ctx.textures[k] if embed else texture_ref(ctx, layout, k) for r, k in keys.items()}
         maps = ctx.maps[(variant, m["id"])]
         glow = TextureKey(variant, m["id"], "emissive")
-        emissive = None
+        emissive: bytes | ImageRef | None = None
         if glow in ctx.textures:
             emissive = ctx.textures[glow] if embed else texture_ref(ctx, layout, glow)
         out[m["id"]] = GlbMaterial(name=layout.material_name(ctx, variant, m["id"]),
@@ -49,7 +53,8 @@ def glb_materials(ctx: JobContext, layout: Layout, variant: str, *, embed: bool)
 USDZ_JPEG_QUALITY = 90  # 4:4:4, no chroma subsampling: mean error one to two 8-bit levels
 
 
-def usdz_images(ctx: JobContext, variant: str, on_done: Callable[[str], None] | None = None,
+def usdz_images(ctx: JobContext, variant: str, *, usdz_textures: str, workers: int,
+                on_done: Callable[[str], None] | None = None,
                 ) -> tuple[dict[TextureKey, str], dict[str, bytes], str]:
     """The maps the USDZ packages: ({key: package path}, {package path: bytes}, how they were stored).
 
@@ -57,11 +62,13 @@ def usdz_images(ctx: JobContext, variant: str, on_done: Callable[[str], None] | 
     (quality 90, no chroma subsampling): the USDZ must hold its own copy of every map, and AR Quick
     Look and USD viewers read JPEG; this halves that copy. Normal maps stay PNG always (block
     artefacts bend normals visibly), and so do albedo maps with alpha. JPEGs are encoded on
-    `settings.workers` threads (Pillow releases the GIL); `on_done(path)` follows each.
+    `workers` threads (Pillow releases the GIL); `on_done(path)` follows each.
     """
-    jpeg = ctx.settings.usdz_textures == "jpeg" and _pillow() is not None
-    paths, data, todo = {}, {}, {}
-    for m in ctx.spec["materials"]:
+    jpeg = usdz_textures == "jpeg" and _pillow() is not None
+    paths: dict[TextureKey, str] = {}
+    data: dict[str, bytes] = {}
+    todo: dict[str, np.ndarray] = {}
+    for m in produced(ctx.spec, "spec")["materials"]:
         for role in (*BASE_ROLES, "emissive"):
             key = TextureKey(variant, m["id"], role)
             if key not in ctx.textures:
@@ -78,19 +85,19 @@ def usdz_images(ctx: JobContext, variant: str, on_done: Callable[[str], None] | 
                 todo[path] = pixels
             else:
                 data[path] = ctx.textures[key]
-    with ThreadPoolExecutor(max(1, ctx.settings.workers)) as pool:
+    with ThreadPoolExecutor(max(1, workers)) as pool:
         futures = {pool.submit(_jpeg, pixels): path for path, pixels in todo.items()}
         for fut in as_completed(futures):
             data[futures[fut]] = fut.result()
             if on_done is not None:
                 on_done(futures[fut])
     how = "jpeg" if jpeg else "png"
-    if ctx.settings.usdz_textures == "jpeg" and not jpeg:
+    if usdz_textures == "jpeg" and not jpeg:
         how = "png (Pillow is not installed: pip install 'assetsmith[images]' for JPEG)"
     return paths, data, how
 
 
-def _pillow():
+def _pillow() -> Any:
     try:
         from PIL import Image
     except ImportError:
@@ -98,7 +105,7 @@ def _pillow():
     return Image
 
 
-def _jpeg(pixels) -> bytes:
+def _jpeg(pixels: np.ndarray) -> bytes:
     import io
 
     out = io.BytesIO()

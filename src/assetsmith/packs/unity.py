@@ -4,15 +4,20 @@ the importer wires albedo, normal and packed maps by name."""
 
 from __future__ import annotations
 
-from ..pipeline.context import JobContext, TextureKey
-from .base import glowing_materials
+from typing import TYPE_CHECKING
+
+from ..pipeline.context import JobContext, TextureKey, produced
+from .base import ExtraRole, glowing_materials
+
+if TYPE_CHECKING:
+    from ..geometry.mesh import Mesh
 
 
 class UnityLayout:
     name = "unity"
     notes_name = "UnityImportNotes.md"
 
-    def extra_roles(self):
+    def extra_roles(self) -> tuple[ExtraRole, ...]:
         # None: URP Lit's mask (R metallic, G occlusion, A smoothness) is a channel shuffle of the ORM
         # map, so the Unity package derives it on import instead of every pack storing it again
         # (2.7 MB of a 1024-px barrel's zip); glTFast's own materials read the ORM map directly.
@@ -33,8 +38,11 @@ class UnityLayout:
     def extra_files(self, ctx: JobContext) -> dict[str, bytes]:
         return {}
 
+    def collision_meshes(self, ctx: JobContext) -> list[tuple[str, Mesh]]:
+        return []  # the importer adds the collider from <asset>.collider.json
+
     def notes(self, ctx: JobContext) -> str:
-        spec = ctx.spec
+        spec = produced(ctx.spec, "spec")
         aid = ctx.asset_id
         sub = spec["unity"]["import_subfolder"]
         rows = "\n".join(
@@ -93,3 +101,6 @@ keyword `_EMISSION`, realtime GI emissive). glTFast reads the same glow from the
 |---|---|---|
 {rows}
 """
+
+
+LAYOUTS = {"unity": UnityLayout}  # collected by packs/__init__.py

@@ -3,8 +3,13 @@ conventions (SM_, T_ with _BC, _N, _ORM suffixes), DirectX normal maps (green fl
 
 from __future__ import annotations
 
-from ..pipeline.context import JobContext, TextureKey
+from typing import TYPE_CHECKING
+
+from ..pipeline.context import JobContext, TextureKey, produced
 from .base import ExtraRole
+
+if TYPE_CHECKING:
+    from ..geometry.mesh import Mesh
 
 _SUFFIX = {"albedo": "BC", "normal": "N_GL", "orm": "ORM", "normal_dx": "N", "emissive": "E"}
 
@@ -14,7 +19,7 @@ def _pascal(s: str) -> str:
 
 
 def _root(ctx: JobContext) -> str:
-    block = ctx.spec.get("unreal") or {}
+    block = produced(ctx.spec, "spec").get("unreal") or {}
     return "Content/" + (block.get("import_subfolder") or f"Assetsmith/{ctx.asset_id}")
 
 
@@ -45,7 +50,7 @@ class UnrealLayout:
     def extra_files(self, ctx: JobContext) -> dict[str, bytes]:
         return {}
 
-    def collision_meshes(self, ctx: JobContext) -> list[tuple[str, object]]:
+    def collision_meshes(self, ctx: JobContext) -> list[tuple[str, Mesh]]:
         """Collision meshes for the LOD0 GLB, named as Interchange's generic mesh pipeline wants
         them (Import Collision According to Mesh Name): `UCX_<StaticMesh>_<NN>`, one convex hull
         per part, for `convex`; `UBX_<StaticMesh>_00`, the bounding box, for `simple_box`;
@@ -55,9 +60,9 @@ class UnrealLayout:
 
         from ..geometry.collider_parts import box_mesh, hull_mesh, part_hulls
 
-        kind = (ctx.spec.get("unreal") or {}).get("collision", "simple_box")
+        kind = (produced(ctx.spec, "spec").get("unreal") or {}).get("collision", "simple_box")
         name = self.model_name(ctx)
-        parts = ctx.geometry.parts
+        parts = produced(ctx.geometry, "geometry").parts
         if kind == "convex":
             return [(f"UCX_{name}_{i:02d}", h) for i, h in enumerate(part_hulls(parts))]
         points = np.concatenate([p.mesh.positions for p in parts])
@@ -68,7 +73,7 @@ class UnrealLayout:
         return []
 
     def notes(self, ctx: JobContext) -> str:
-        spec = ctx.spec
+        spec = produced(ctx.spec, "spec")
         return f"""# Unreal import notes: {spec['display_name']}
 
 Target: Unreal Engine 5.3+ (Interchange glTF importer). Copy `Content/` into your project's `Content/`.
@@ -91,3 +96,6 @@ Target: Unreal Engine 5.3+ (Interchange glTF importer). Copy `Content/` into you
   of its glTF master material (Epic's `MI_` prefix; `M_` names masters, which the pack does not ship).
 - USD: `{self.model_name(ctx)}.usdz` opens with the USD Importer plugin.
 """
+
+
+LAYOUTS = {"unreal": UnrealLayout}  # collected by packs/__init__.py

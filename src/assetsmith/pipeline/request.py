@@ -56,20 +56,20 @@ class JobRequest(BaseModel):
 
     @field_validator("category")
     @classmethod
-    def _cat(cls, v):
+    def _cat(cls, v: str | None) -> str | None:
         if v is not None and v not in CATEGORIES:
             raise ValueError(f"'{v}' is not a category; use one of {', '.join(CATEGORIES)}")
         return v
 
     @field_validator("style_preset")
     @classmethod
-    def _style(cls, v):
+    def _style(cls, v: str | None) -> str | None:
         if v is not None and v not in STYLE_PRESETS:
             raise ValueError(f"'{v}' is not a style preset; use one of {', '.join(STYLE_PRESETS)}")
         return v
 
     @model_validator(mode="after")
-    def _one_source(self):
+    def _one_source(self) -> JobRequest:
         if (self.prompt is None) == (self.spec is None):
             raise ValueError("give exactly one of a prompt or a spec")
         return self

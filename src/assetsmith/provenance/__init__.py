@@ -5,7 +5,7 @@ Importing this package is cheap; optional libraries (python-pkcs11, boto3, eth-a
 c2pa-python) are imported by the backend that needs them.
 """
 
-from .errors import ExtraMissing, SigningFailed, VerificationFailed, WalletError
+from ..errors import ExtraMissing, SigningFailed, VerificationFailed, WalletError
 from .report import Check, VerifyReport
 from .signers import Signer, open_signer
 from .statement import PROVENANCE_FILE, RUN_FILE

@@ -2,7 +2,8 @@
 
 `run.intoto.jsonl` covers pack.zip and records what only this run knows (worker, times, and what
 Content Credentials the pack's images carry: they are embedded in the pack's PNGs themselves by
-provenance/credentials_pack.py, before the pack statement and the zip).
+provenance/credentials_pack.py in the materials and layout stages, before the pack statement and
+the zip).
 """
 
 from __future__ import annotations
@@ -11,15 +12,24 @@ import hashlib
 import os
 import socket
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from .. import __version__
+from .._version import __version__
 from ..pipeline.context import JobContext
-from ..pipeline.runner import register_stage
+from ..pipeline.stage import create_stage
 from .dsse import sha256_hex, sign_statement
-from .state import provenance_state
 from .statement import RUN_FILE, RUN_PREDICATE, run_predicate, statement
 from .wallet import iso
+
+
+@dataclass(frozen=True)
+class AttestOptions:
+    """The attest stage has no settings of its own: it signs with the provenance stage's key, and
+    the credentials it records were embedded by the materials and layout stages."""
+
+
+DEFAULTS = AttestOptions()
 
 
 def _file_sha256(path: Path) -> str:
@@ -30,11 +40,10 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-@register_stage("attest", weight=0.3, description="sign the run statement over pack.zip")
-def attest_stage(ctx: JobContext) -> None:
+def attest_stage(ctx: JobContext, options: AttestOptions) -> None:
     """Write run.intoto.jsonl beside pack.zip (job folders only)."""
-    state = provenance_state(ctx)
-    signer = getattr(ctx, "_provenance_signer", None)
+    state = ctx.provenance
+    signer = ctx.signer
     if ctx.staging_dir is None or ctx.zip_path is None or not state.get("signed") or signer is None:
         return
     cred_info = {k: v for k, v in ctx.content_credentials.items() if k != "images"}
@@ -48,5 +57,8 @@ def attest_stage(ctx: JobContext) -> None:
     line = sign_statement(statement(subject, RUN_PREDICATE, predicate), signer).to_line()
     (ctx.staging_dir / RUN_FILE).write_bytes(line)
     state.update(run_statement=RUN_FILE, run_statement_sha256=sha256_hex(line), credentials=cred_info)
-    del ctx._provenance_signer
+    ctx.signer = None  # the key is not kept past the stages that sign with it
     ctx.log("provenance: run statement over pack.zip")
+
+
+ATTEST = create_stage("attest", attest_stage, DEFAULTS, weight=0.3, description="sign the run statement over pack.zip")

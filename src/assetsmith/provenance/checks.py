@@ -111,7 +111,7 @@ def check_creator(report: VerifyReport, stmt: dict, fname: str, *, now: float | 
         report.add("wallet", True, "no creator wallet is linked to this statement", fname)
         return
     report.wallet = wallet
-    from .errors import ExtraMissing
+    from ..errors import ExtraMissing
     from .wallet import check_authorization
 
     keyid = ((stmt.get("predicate") or {}).get("signer") or {}).get("keyid")

@@ -15,10 +15,10 @@ import io
 import json
 import struct
 
-from .. import __version__
+from .._version import __version__
+from ..errors import ExtraMissing, import_extra
 from ..settings import Settings
 from .c2pa_certs import C2paChain
-from .errors import ExtraMissing, need
 
 SOURCE_TYPES = {
     "algorithmic": "http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia",
@@ -30,11 +30,16 @@ _TRAINED_BACKENDS = ("comfyui", "diffusers", "diffusion")  # texture backends na
 
 
 def credentials_enabled(settings: Settings) -> bool:
+    """Whether jobs embed credentials under these settings (see `credentials_enabled_for`)."""
+    return credentials_enabled_for(settings.content_credentials)
+
+
+def credentials_enabled_for(mode: str) -> bool:
     """Whether jobs embed credentials: `on` (c2pa-python required), `off`, or `auto` (when installed)."""
-    if settings.content_credentials == "off":
+    if mode == "off":
         return False
-    if settings.content_credentials == "on":
-        need("c2pa", what="Content Credentials")
+    if mode == "on":
+        import_extra("c2pa", "provenance", "Content Credentials")
         return True
     return importlib.util.find_spec("c2pa") is not None
 
@@ -47,7 +52,7 @@ def source_kind(toolchain: dict | None) -> str:
 
 
 def _c2pa():
-    return need("c2pa", what="Content Credentials")
+    return import_extra("c2pa", "provenance", "Content Credentials")
 
 
 def _context(c2pa, extra: dict | None = None):

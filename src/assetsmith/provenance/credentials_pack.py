@@ -22,13 +22,35 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from .. import __version__
-from ..settings import Settings
-from .credentials import SOURCE_ASSERTION, SOURCE_TYPES, _context, credentials_enabled
+from .._version import __version__
+from ..errors import import_extra
+from .c2pa_certs import C2paChain
+from .credentials import (
+    SOURCE_ASSERTION,
+    SOURCE_TYPES,
+    _context,
+    credentials_enabled_for,
+    source_kind,
+)
 from .dsse import sha256_hex
 
+if TYPE_CHECKING:
+    from ..packs.base import Layout
+    from ..pipeline.context import JobContext
+
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True)
+class CredentialsOptions:
+    """Content Credentials for a job's images: `mode` is the `content_credentials` setting (auto,
+    on, off) and `c2pa_chain` opens (or makes) the C2PA signing chain; None: no credentials. The
+    stages that credential images (materials, layout) get it from pipeline/plan.py."""
+
+    mode: str = "off"
+    c2pa_chain: Callable[[], C2paChain] | None = None
 
 
 @dataclass
@@ -40,27 +62,25 @@ class CredentialsPlan:
     source: str = "algorithmic"
 
 
-def plan_credentials(settings: Settings, *, signed: bool, source: str) -> CredentialsPlan:
+def plan_credentials(options: CredentialsOptions, *, signed: bool, source: str) -> CredentialsPlan:
     """Credentials follow the `content_credentials` setting and the request's signing switch."""
     if not signed:
         return CredentialsPlan(False, "signing was turned off by the request", source)
-    if settings.content_credentials == "off":
+    if options.mode == "off":
         return CredentialsPlan(False, "turned off (ASSETSMITH_CONTENT_CREDENTIALS=off)", source)
-    if not credentials_enabled(settings):  # raises ExtraMissing when "on" and c2pa is missing
+    if not credentials_enabled_for(options.mode):  # raises ExtraMissing when "on" and c2pa is missing
         return CredentialsPlan(False, "c2pa-python is not installed (pip install 'assetsmith[provenance]')",
                                source)
+    if options.c2pa_chain is None:
+        return CredentialsPlan(False, "no C2PA signing chain is configured for this pipeline", source)
     return CredentialsPlan(True, "", source)
 
 
 class PackCredentialer:
     """Embeds C2PA manifests in PNGs with one signer and one c2pa context for the whole job."""
 
-    def __init__(self, settings: Settings, *, source: str, build_id: str) -> None:
-        from .c2pa_certs import init_chain
-        from .errors import need
-
-        self._c2pa = need("c2pa", what="Content Credentials")
-        chain, _ = init_chain(settings)
+    def __init__(self, chain: C2paChain, *, source: str, build_id: str) -> None:
+        self._c2pa: Any = import_extra("c2pa", "provenance", "Content Credentials")
         info = self._c2pa.C2paSignerInfo(alg=b"es256", sign_cert=chain.chain_pem, private_key=chain.key_pem,
                                          ta_url=None)
         self._signer = self._c2pa.Signer.from_info(info)
@@ -85,7 +105,8 @@ class PackCredentialer:
         try:
             out = io.BytesIO()
             builder.sign(self._signer, "image/png", io.BytesIO(png), out)
-            return out.getvalue()
+            data: bytes = out.getvalue()
+            return data
         finally:
             builder.close()
 
@@ -93,7 +114,7 @@ class PackCredentialer:
                   on_done: Callable[[str], None] | None = None) -> dict[str, bytes]:
         """{pack path: credentialed PNG} for (pack path, PNG) pairs, in order. One thread: c2pa
         serialises signing internally (two threads measured slower than one)."""
-        out = {}
+        out: dict[str, bytes] = {}
         for path, png in images:
             out[path] = self.embed(png, path)
             if on_done is not None:
@@ -108,37 +129,35 @@ def is_png(data: bytes) -> bool:
     return data[:8] == PNG_SIGNATURE
 
 
-def _start(ctx) -> PackCredentialer | None:
+def _start(ctx: JobContext, options: CredentialsOptions) -> PackCredentialer | None:
     """The job's credentialer, made on first use (None, with the reason recorded, when off)."""
-    from .credentials import source_kind
-
     if ctx.credentialer is not None:
         return ctx.credentialer
     if ctx.content_credentials:  # decided already: off
         return None
-    plan = plan_credentials(ctx.settings, signed=getattr(ctx.request, "sign", True),
-                            source=source_kind(ctx.model_toolchain))
-    if not plan.enabled:
+    plan = plan_credentials(options, signed=ctx.request.sign, source=source_kind(ctx.model_toolchain))
+    if not plan.enabled or options.c2pa_chain is None:
         ctx.content_credentials = {"embedded": 0, "reason": plan.reason}
         ctx.log(f"content credentials: none ({plan.reason})")
         return None
-    ctx.credentialer = PackCredentialer(ctx.settings, source=plan.source, build_id=ctx.build_id)
+    ctx.credentialer = PackCredentialer(options.c2pa_chain(), source=plan.source, build_id=ctx.build_id)
     ctx.content_credentials = {"embedded": 0, "digitalSourceType": SOURCE_TYPES[plan.source],
                                "images": []}
     return ctx.credentialer
 
 
-def _record(ctx, paths: list[str]) -> None:
+def _record(ctx: JobContext, paths: list[str]) -> None:
     info = ctx.content_credentials
     info["images"] = sorted(set(info["images"]) | set(paths))
     info["embedded"] = len(info["images"])
 
 
-def credential_textures(ctx, layout, *, start: float = 0.0) -> None:
+def credential_textures(ctx: JobContext, layout: Layout, options: CredentialsOptions, *,
+                        start: float = 0.0) -> None:
     """Embed credentials in every map of `ctx.textures` (named by the layout's pack paths).
 
     Reports progress per image from `start` to the end of the running stage."""
-    signer = _start(ctx)
+    signer = _start(ctx, options)
     if signer is None:
         return
     keys = list(ctx.textures)
@@ -155,10 +174,10 @@ def credential_textures(ctx, layout, *, start: float = 0.0) -> None:
     _record(ctx, list(out))
 
 
-def credential_files(ctx, files: dict[str, bytes], names: list[str], *, start: float = 0.0,
-                     span: float = 1.0) -> dict[str, bytes]:
+def credential_files(ctx: JobContext, files: dict[str, bytes], names: list[str], options: CredentialsOptions, *,
+                     start: float = 0.0, span: float = 1.0) -> dict[str, bytes]:
     """`files` with credentials embedded in the named PNGs (previews); closes the job's signer."""
-    signer = _start(ctx)
+    signer = _start(ctx, options)
     if signer is None:
         return files
     todo = [n for n in names if is_png(files[n])]

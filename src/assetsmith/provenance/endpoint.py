@@ -21,8 +21,8 @@ import threading
 from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from ..errors import SigningFailed
 from .dsse import PAYLOAD_TYPE, STATEMENT_TYPE, pae
-from .errors import SigningFailed
 from .keys import public_key_pem
 
 PROTOCOL = "assetsmith-signer/1"

@@ -7,9 +7,9 @@ import json
 import time
 from pathlib import Path
 
+from ..errors import VerificationFailed
 from ..formats.atomic import write_json
 from ..settings import Settings
-from .errors import VerificationFailed
 from .keys import keyid_of, load_public_key, public_key_pem
 from .paths import keyring_path
 

@@ -15,8 +15,8 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from ..errors import WalletError
 from ..settings import Settings
-from .errors import WalletError
 from .signers import open_signer
 from .wallet import (
     authorization_request,

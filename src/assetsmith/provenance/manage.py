@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import NotFound
+from ..errors import NotFound, VerificationFailed
 from ..settings import Settings
 from .c2pa_certs import describe, init_chain
-from .errors import VerificationFailed
 from .keyring import load_keyring, trust_key
 from .keys import public_key_pem
 from .paths import c2pa_dir, keyring_path

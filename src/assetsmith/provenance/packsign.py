@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 
-from ..packs.base import dumps
+from ..errors import SigningFailed
+from ..formats.jsondoc import dumps
 from .dsse import Envelope, canonical_json, pae, sha256_hex, sign_statement
-from .errors import SigningFailed
 from .keys import verify_signature
 from .statement import PACK_PREDICATE, PROVENANCE_FILE, statement, subjects
 
@@ -52,13 +52,23 @@ def manifest_digests(files: dict[str, bytes]) -> dict[str, tuple[int, str]]:
 
 def sign_pack_files(files: dict[str, bytes], predicate: dict, signer, *,
                     known: dict[str, tuple[int, str]] | None = None) -> tuple[dict[str, bytes], Envelope]:
-    """Add the summary to manifest.json, sign a statement over every file, add the envelope.
-
-    Returns the new file map (with manifest.json updated and provenance.intoto.jsonl added) and the
-    envelope. `known` digests (see `statement.subjects`) spare hashing what the layout hashed. The signature is checked before it is used: a faulty HSM, KMS or remote signer fails
-    the job here rather than producing a pack that will not verify."""
+    """Add the summary to an existing pack's manifest.json, sign a statement over every file, add
+    the envelope (signing a pack folder after the fact; jobs sign in the provenance stage, whose
+    manifest already carries the summary). Returns the new file map and the envelope."""
     files = with_manifest_summary({k: v for k, v in files.items() if k != PROVENANCE_FILE},
                                   summary(signer, predicate))
+    return sign_statement_over(files, predicate, signer, known=known)
+
+
+def sign_statement_over(files: dict[str, bytes], predicate: dict, signer, *,
+                        known: dict[str, tuple[int, str]] | None = None) -> tuple[dict[str, bytes], Envelope]:
+    """Sign the pack statement over every file of `files` (manifest.json final) and add it.
+
+    Returns a new file map with provenance.intoto.jsonl and the envelope. `known` digests (see
+    `statement.subjects`) spare hashing what the layout hashed. The signature is checked before
+    it is used: a faulty HSM, KMS or remote signer fails the job here rather than producing a pack
+    that will not verify."""
+    files = {k: v for k, v in files.items() if k != PROVENANCE_FILE}
     env = sign_statement(statement(subjects(files, known), PACK_PREDICATE, predicate), signer)
     if not verify_signature(signer.public_key, env.signature, pae(env.payload_type, env.payload)):
         raise SigningFailed(f"The {signer.kind} signer returned a signature that does not verify.",

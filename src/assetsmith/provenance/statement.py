@@ -13,7 +13,7 @@ from __future__ import annotations
 import platform
 from importlib import metadata
 
-from .. import __version__
+from .._version import __version__
 from .dsse import STATEMENT_TYPE, sha256_hex
 from .keys import public_key_pem
 

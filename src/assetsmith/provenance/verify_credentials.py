@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 
+from ..errors import ExtraMissing
 from .dsse import sha256_hex
-from .errors import ExtraMissing
 from .report import VerifyReport
 
 MAX_IMAGES = 4096  # a pack lists a few dozen; bound what a hostile manifest can make us read

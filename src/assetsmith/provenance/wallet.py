@@ -13,9 +13,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..errors import WalletError, import_extra
 from ..formats.atomic import write_json
 from ..settings import Settings
-from .errors import WalletError, need
 from .paths import wallet_path
 
 DOMAIN = {"name": "assetsmith", "version": "1"}
@@ -47,7 +47,7 @@ def checksum_address(address: str) -> str:
     if not _ADDRESS.match(address):
         raise WalletError(f"'{address[:60]}' is not an Ethereum address (0x and 40 hex digits).",
                           "Copy the address from your wallet.")
-    utils = need("eth_utils", what="Checking a wallet address")
+    utils = import_extra("eth_utils", "provenance", "Checking a wallet address")
     body = address[2:]
     if body == body.lower() or body == body.upper():
         raise WalletError("The wallet address has no EIP-55 checksum (it is all one case).",
@@ -73,7 +73,7 @@ def authorization_request(wallet: str, keyid: str, algorithm: str, *, not_before
 
 def recover_signer(typed: dict, signature: str) -> str:
     """The address that made `signature` over the typed data (eth-account)."""
-    account = need("eth_account", what="Checking a wallet signature")
+    account = import_extra("eth_account", "provenance", "Checking a wallet signature")
     from eth_account.messages import encode_typed_data
 
     try:

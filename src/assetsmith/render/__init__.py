@@ -5,12 +5,14 @@ lighting plus an analytic studio environment, a shadow-mapped key light, MSAA an
 Previews (hero shot, turntable) for packs; float RGBA + depth frames for EXR sequences.
 
 Importing this package does not import moderngl: that happens on first use, and a missing
-`render` extra or EGL library raises RendererUnavailable naming what to install.
+`render` extra raises ExtraMissing and a missing EGL library RendererUnavailable, each naming what
+to install (catch both with `NO_RENDERER`).
 """
 
+from ..errors import RendererUnavailable
 from .camera import Camera, orbit_camera, turntable_distance
 from .exr import read_exr, write_exr
-from .gl import RendererUnavailable, renderer_available, renderer_info
+from .gl import NO_RENDERER, renderer_available, renderer_info
 from .lighting import STUDIO, STUDIO_FIXED, Light, Lighting
 from .previews import PreviewImages, PreviewOptions, preview_files, render_previews
 from .renderer import BACKGROUND_Z, Frame
@@ -21,6 +23,7 @@ __all__ = [
     "BACKGROUND_Z",
     "Camera",
     "Frame",
+    "NO_RENDERER",
     "Light",
     "Lighting",
     "PreviewImages",

@@ -13,18 +13,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import OutputError
-from .gl import INSTALL_HINT, RendererUnavailable
+from ..errors import OutputError, import_extra
 
 COMPRESSIONS = ("none", "rle", "zips", "zip", "piz", "pxr24", "b44", "b44a", "dwaa", "dwab", "zstd")
 
 
 def _openexr():
-    try:
-        import OpenEXR
-    except ImportError:
-        raise RendererUnavailable("Writing EXR needs the OpenEXR package, which is not installed.",
-                                  INSTALL_HINT) from None
+    OpenEXR = import_extra("OpenEXR", "render", "Writing EXR")
     if OpenEXR.global_thread_count() == 0:
         # Compress line blocks on a small pool (the library defaults to none); the bytes written
         # are the same, only faster (~35% on two cores for a 512x512 RGBA+Z frame).

@@ -6,7 +6,8 @@ every GL call is submitted to it through `run_gl`. Creating the context costs ab
 llvmpipe, so it is made once per process and kept (a forked child starts over).
 
 moderngl is imported here, inside functions, so `import assetsmith.render` works without the
-`render` extra; a missing extra or a missing EGL library becomes `RendererUnavailable`.
+`render` extra; a missing extra becomes `ExtraMissing` and a missing EGL library
+`RendererUnavailable` (`NO_RENDERER` catches both).
 """
 
 from __future__ import annotations
@@ -19,22 +20,16 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from ..errors import AssetsmithError
+from ..errors import ExtraMissing, RendererUnavailable, import_extra
 
 T = TypeVar("T")
 
-INSTALL_HINT = "Install the render extra: pip install 'assetsmith[render]'."
+# What "the renderer cannot run here" is raised as: no render extra, or no EGL.
+NO_RENDERER = (RendererUnavailable, ExtraMissing)
+
 EGL_HINT = ("Install Mesa's EGL and software rasteriser (Debian/Ubuntu: apt-get install libegl1 "
             "libegl-mesa0 libgl1-mesa-dri libgbm1) or a GPU driver with EGL, then "
             "pip install 'assetsmith[render]'.")
-
-
-class RendererUnavailable(AssetsmithError):
-    """The headless renderer cannot run here: the `render` extra or an EGL driver is missing."""
-
-    code = "renderer_unavailable"
-    exit_code = 6
-    http_status = 503
 
 
 class GL:
@@ -62,10 +57,7 @@ if hasattr(os, "register_at_fork"):
 
 
 def _create() -> GL:
-    try:
-        import moderngl
-    except ImportError:
-        raise RendererUnavailable("The renderer needs moderngl, which is not installed.", INSTALL_HINT) from None
+    moderngl = import_extra("moderngl", "render", "The headless renderer")
     try:
         ctx = moderngl.create_standalone_context(backend="egl", require=330)
     except Exception as exc:  # glcontext raises plain Exceptions with the EGL call that failed
@@ -82,7 +74,7 @@ def _on_gl_thread(fn: Callable[[GL], T]) -> T:
             raise _state["error"]
         try:
             _state["gl"] = _create()
-        except RendererUnavailable as err:
+        except NO_RENDERER as err:
             _state["error"] = err  # fail fast next time: the install will not change in-process
             raise
         _state["thread"] = threading.get_ident()
@@ -126,7 +118,7 @@ def renderer_available() -> bool:
     """True when a context can be (or has been) created; never raises."""
     try:
         run_gl(lambda gl: None)
-    except RendererUnavailable:
+    except NO_RENDERER:
         return False
     return True
 

@@ -60,9 +60,9 @@ def _list(item: dict, p: Param) -> dict:
 
 
 def _macro_names() -> list[str]:
-    from ..geometry.archetypes import REGISTRY
+    from ..geometry.archetypes import ARCHETYPE_BUILDERS
 
-    return sorted(REGISTRY)
+    return sorted(ARCHETYPE_BUILDERS.names())
 
 
 def param_schema(p: Param) -> dict:

@@ -16,29 +16,10 @@ from collections import OrderedDict
 from functools import cache
 from typing import Any
 
-from ..errors import InvalidInput, Problem
+from ..errors import Problem, ProgramInvalid
 from .limits import MAX_JSON_DEPTH, MAX_JSON_NODES, MAX_PARTS
 from .schema import load_schema
 from .vocabulary import OPERATORS, PRIMITIVES
-
-MAX_REPORTED = 100  # problems listed in one error (a hostile program can have thousands)
-
-
-class ProgramInvalid(InvalidInput):
-    """A part program failed validation; `problems` lists every problem with its JSON path."""
-
-    code = "program_invalid"
-    exit_code = 3
-
-    def __init__(self, problems: list[Problem], hint: str = "") -> None:
-        n = len(problems)
-        first = str(problems[0]) if problems else "unknown problem"
-        super().__init__(
-            f"The part program has {n} problem{'s' if n != 1 else ''} (first: {first}).",
-            hint or "Fix the listed values; docs/shapes.md describes every primitive and operator.",
-            details=[p.to_dict() for p in problems[:MAX_REPORTED]],
-        )
-        self.problems = problems
 
 
 def json_path(parts) -> str:

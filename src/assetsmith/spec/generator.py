@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, UnknownName
 from . import vocab
 from .catalog import (
     ARCHETYPES,
@@ -222,9 +222,9 @@ def generate_spec(
         raise InvalidInput(f"The prompt is {len(prompt)} characters long; the limit is {MAX_PROMPT_CHARS}.",
                            "Shorten the prompt.")
     if category is not None and category not in CATEGORIES:
-        raise InvalidInput(f"Unknown category '{category}'.", f"Use one of: {', '.join(CATEGORIES)}.")
+        raise UnknownName("category", category, CATEGORIES)
     if style_preset is not None and style_preset not in STYLE_PRESETS:
-        raise InvalidInput(f"Unknown style preset '{style_preset}'.", f"Use one of: {', '.join(STYLE_PRESETS)}.")
+        raise UnknownName("style preset", style_preset, STYLE_PRESETS)
     if resolution is not None and resolution not in RESOLUTIONS:
         raise InvalidInput(f"Texture resolution {resolution} is not supported.",
                            f"Use one of: {', '.join(map(str, RESOLUTIONS))}.")

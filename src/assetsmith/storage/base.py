@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Protocol, runtime_checkable
 
 from ..errors import InvalidInput
+from ..settings import Settings
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class ArtifactInfo:
     bytes: int
     sha256: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str | int]:
         return {"key": self.key, "bytes": self.bytes, "sha256": self.sha256}
 
 
@@ -101,6 +102,10 @@ class ArtifactStore(Protocol):
         ...
 
 
+StoreFactory = Callable[[Settings], ArtifactStore]
+"""What a store module's `STORES` table maps a name to: settings -> the store."""
+
+
 def check_key(key: str) -> str:
     """A normalised key, or InvalidInput when it is absolute, empty, or climbs out with `..`."""
     if not key or "\\" in key or "\x00" in key or "//" in key or key.endswith("/"):
@@ -128,27 +133,3 @@ def download_prefix(store: ArtifactStore, prefix: str, dest: Path, *,
         copied.append(info)
     return copied
 
-
-STORES: dict[str, Callable[..., ArtifactStore]] = {}
-
-
-def register_store(name: str):
-    """Register an ArtifactStore factory `factory(settings) -> store` under a settings value."""
-    def deco(factory):
-        STORES[name] = factory
-        return factory
-
-    return deco
-
-
-def get_artifact_store(settings) -> ArtifactStore:
-    """The store named by settings.artifact_store."""
-    from . import local, s3  # noqa: F401  (register the built-in stores)
-
-    name = getattr(settings, "artifact_store", "local")
-    try:
-        factory = STORES[name]
-    except KeyError:
-        raise InvalidInput(f"Unknown artifact store '{name}'.",
-                           f"Set ASSETSMITH_ARTIFACT_STORE to one of: {', '.join(sorted(STORES))}.") from None
-    return factory(settings)

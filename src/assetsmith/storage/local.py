@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import NotFound
-from .base import ArtifactInfo, check_key, register_store
+from .base import ArtifactInfo, check_key
 
 STAGING_PREFIX = ".staging-"  # jobs/folders.py sweeps leftovers with this prefix
 _TRASH_PREFIX = ".staging-old-"
@@ -137,7 +137,9 @@ class LocalFolderStore:
         return None
 
 
-@register_store("local")
 def local_store(settings) -> LocalFolderStore:
     """The default: `<data_dir>/jobs`, the folder `run-job` has always written to."""
     return LocalFolderStore(settings.jobs_dir)
+
+
+STORES = {"local": local_store}  # collected by storage/stores.py

@@ -36,9 +36,16 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, NoReturn
 
-from ..errors import AssetsmithError, BackendUnavailable, InvalidInput, NotFound
+from ..errors import (
+    AssetsmithError,
+    InvalidInput,
+    NotFound,
+    StorageMisconfigured,
+    StorageUnavailable,
+    import_extra,
+)
 from ..settings import Settings
-from .base import ArtifactInfo, check_key, register_store
+from .base import ArtifactInfo, check_key
 from .local import (
     new_staging_folder,  # the same names: jobs/folders.py sweeps both stores' leftovers
 )
@@ -55,19 +62,6 @@ _TRANSIENT_CODES = {"SlowDown", "InternalError", "ServiceUnavailable", "RequestT
                     "Throttling", "ThrottlingException", "500", "502", "503", "504"}
 CREDENTIALS_HINT = ("Set ASSETSMITH_S3_ACCESS_KEY_ID and ASSETSMITH_S3_SECRET_ACCESS_KEY, or give boto3 its usual "
                     "credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, an instance role).")
-
-
-class StorageUnavailable(BackendUnavailable):
-    """The artifact store could not be reached or failed; retrying later may work."""
-
-    code = "storage_unavailable"
-
-
-class StorageMisconfigured(StorageUnavailable):
-    """The artifact store's settings are wrong (no bucket, bad credentials): a retry cannot help."""
-
-    code = "storage_misconfigured"
-    transient = False
 
 
 def _content_disposition(filename: str, inline: bool) -> str:
@@ -125,12 +119,8 @@ class S3Store:
         return self._make_client(public) if public and public != self.settings.s3_endpoint_url else self._client
 
     def _make_client(self, endpoint_url: str | None) -> Any:
-        try:
-            import boto3
-            from botocore.config import Config
-        except ImportError:
-            raise StorageMisconfigured("The s3 artifact store needs boto3, which is not installed.",
-                                       "pip install 'assetsmith[s3]'.") from None
+        boto3 = import_extra("boto3", "s3", "The s3 artifact store")
+        from botocore.config import Config  # botocore comes with boto3
         s = self.settings
         session = boto3.session.Session(
             aws_access_key_id=s.s3_access_key_id.get_secret_value() if s.s3_access_key_id else None,
@@ -368,7 +358,9 @@ def _translate(exc: BaseException) -> AssetsmithError | None:
     return None
 
 
-@register_store("s3")
 def s3_store(settings: Settings) -> S3Store:
     """Objects in `s3_bucket` under `s3_prefix` (AWS S3, R2, MinIO...)."""
     return S3Store(settings)
+
+
+STORES = {"s3": s3_store}  # collected by storage/stores.py

@@ -6,11 +6,12 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
-from sqlalchemy import delete
+from sqlalchemy import Connection, delete
 from sqlalchemy.dialects import postgresql, sqlite
 
+from ..errors import RateLimited, import_extra
 from ..jobs.store import JobStore
-from .errors import RateLimited
+from ..settings import Settings
 from .schema import rate_windows
 
 
@@ -49,8 +50,8 @@ class DatabaseRateLimiter:
         stmt = ins.on_conflict_do_update(index_elements=["bucket", "minute"],
                                          set_={"count": rate_windows.c.count + 1}).returning(rate_windows.c.count)
 
-        def write(conn) -> int:
-            count = conn.execute(stmt).scalar_one()
+        def write(conn: Connection) -> int:
+            count = int(conn.execute(stmt).scalar_one())
             if now - self._last_cleanup > 60:
                 conn.execute(delete(rate_windows).where(rate_windows.c.minute < window - 1))
             return count
@@ -69,12 +70,7 @@ class RedisRateLimiter:
     """Windows as Redis keys `assetsmith:rl:<bucket>:<minute>` (INCR, expiring after two minutes)."""
 
     def __init__(self, url: str) -> None:
-        try:
-            import redis
-        except ImportError:
-            from ..errors import AssetsmithError
-
-            raise AssetsmithError("Redis support is not installed.", "pip install 'assetsmith[server]'.") from None
+        redis = import_extra("redis", "server", "Shared rate limits (ASSETSMITH_REDIS_URL)")
         self.client = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
 
     def hit(self, bucket: str, limit: int) -> int:
@@ -98,7 +94,7 @@ class RedisRateLimiter:
         self.client.close()
 
 
-def make_rate_limiter(settings, store: JobStore) -> RateLimiter:
+def make_rate_limiter(settings: Settings, store: JobStore) -> RateLimiter:
     """Redis when configured, else the job database."""
     if settings.redis_url:
         return RedisRateLimiter(settings.redis_url)

@@ -72,3 +72,5 @@ rate_windows = Table(
     Column("minute", BigInteger, primary_key=True),  # UNIX time // 60
     Column("count", Integer, nullable=False),
 )
+
+TENANCY_TABLES = (tenants, api_keys, credit_ledger, rate_windows)

@@ -11,14 +11,21 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
-from ..errors import InvalidInput, NotFound, QuotaExceeded
+from ..errors import ConcurrencyLimit, Forbidden, InvalidInput, NotFound, QuotaExceeded, UnknownName
 from ..jobs.store import JobStore
 from . import ledger
 from .db import migrate_tenancy
-from .errors import ConcurrencyLimit, Forbidden
 from .keys import PREFIX_SHOWN, hash_api_key, load_pepper, looks_like_key, new_api_key
 from .schema import api_keys, tenants
-from .tiers import COST_GENERATE_SPEC, COST_JOB, COST_JOB_TEXTURES, Tier, get_tier, job_cost
+from .tiers import (
+    COST_GENERATE_SPEC,
+    COST_JOB,
+    COST_JOB_TEXTURES,
+    TIER_IDS,
+    Tier,
+    get_tier,
+    job_cost,
+)
 
 LOCAL_TENANT = "local"
 
@@ -121,10 +128,9 @@ class Tenancy:
 
     @staticmethod
     def _tier(tier: str) -> Tier:
-        try:
-            return get_tier(tier)
-        except ValueError as exc:
-            raise InvalidInput(f"The {exc}.") from None
+        if tier not in TIER_IDS:
+            raise UnknownName("tier", tier, TIER_IDS)
+        return get_tier(tier)
 
     # -- keys ---------------------------------------------------------------------------------------
     def issue_key(self, tenant_id: str, label: str = "") -> dict:

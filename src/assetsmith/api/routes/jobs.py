@@ -99,7 +99,7 @@ def job_files(job_id: str = JOB_ID, who: Principal = Depends(principal), state: 
             responses={200: FILE_CONTENT, **FILE_REDIRECT, **COMMON})
 def job_file(job_id: str = JOB_ID, path: str = Path(max_length=500, description="Relative to the job folder."),
              who: Principal = Depends(principal), state: AppState = Depends(app_state)):
-    """One file of a succeeded job (pack/..., pack.zip, credentials/..., run.intoto.jsonl)."""
+    """One file of a succeeded job (pack/..., pack.zip, run.intoto.jsonl)."""
     rec = service.get_job(state, who, job_id)
     return file_response(state.artifacts, service.artifact_key(rec, path))
 

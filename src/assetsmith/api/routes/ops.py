@@ -24,7 +24,7 @@ def prometheus(state: AppState = Depends(app_state)) -> Response:
 @router.get("/api/v1/health", response_model=HealthResponse)
 def health(state: AppState = Depends(app_state)) -> dict:
     """Each backend's state (the same answer as /api/studio/health)."""
-    from ... import __version__
+    from ..._version import __version__
 
     backends = _health.backend_report(state)
     ok = all(b["ok"] for b in backends.values() if b.get("required"))

@@ -14,9 +14,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict
 from starlette.concurrency import run_in_threadpool
 
-from ...errors import InvalidInput
+from ...errors import Forbidden, InvalidInput
 from ...originality import service as originality
-from ...tenancy import Forbidden, Principal
+from ...tenancy import Principal
 from .. import service
 from ..deps import app_state, principal
 from ..errors import error_responses

@@ -7,8 +7,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
 from ... import sdk
+from ...errors import Unauthorized
 from ...provenance.service import reference_sign
-from ...tenancy import Principal, Unauthorized
+from ...tenancy import Principal
 from .. import service
 from ..deps import app_state, presented_key, principal
 from ..errors import error_responses

@@ -11,7 +11,8 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse
 from starlette.concurrency import run_in_threadpool
 
-from ... import __version__, sdk
+from ... import sdk
+from ..._version import __version__
 from ...errors import NotFound
 from ...tenancy import COST_GENERATE_SPEC, Principal
 from .. import service

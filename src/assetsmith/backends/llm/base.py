@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypedDict
+from typing import Any, Protocol, TypedDict
 
 from assetsmith.backends.base import BackendStatus
 
@@ -23,7 +23,7 @@ class ChatBackend(Protocol):
     name: str
     model: str
 
-    def chat_json(self, messages: list[ChatMessage], *, schema: dict, seed: int, temperature: float,
+    def chat_json(self, messages: list[ChatMessage], *, schema: dict[str, Any], seed: int, temperature: float,
                   is_cancelled: Callable[[], bool]) -> str:
         """Send the conversation; return the model's reply text (meant to be one JSON object).
 

@@ -9,12 +9,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from assetsmith.backends.base import ModelOutputInvalid
 from assetsmith.backends.http import never
 from assetsmith.backends.llm.base import ChatBackend
 from assetsmith.backends.llm.prompting import first_messages, repair_message
 from assetsmith.backends.llm.schema_for_llm import llm_spec_schema
-from assetsmith.errors import Cancelled, Problem
+from assetsmith.errors import Cancelled, ModelOutputInvalid, Problem
 from assetsmith.spec import generate_spec, normalise_spec, validate_spec_data
 from assetsmith.spec.generator import GODOT_COLLIDER, UNREAL_COLLISION
 

@@ -22,7 +22,7 @@ from assetsmith.backends.base import BackendStatus
 from assetsmith.backends.http import never
 from assetsmith.backends.texture.base import GeneratedTexture, TextureRequest
 from assetsmith.backends.texture.comfyui_client import ComfyUIClient, decode_png
-from assetsmith.errors import AssetsmithError, BackendUnavailable
+from assetsmith.errors import AssetsmithError, BackendUnavailable, UnknownName
 
 SEAMLESS_NODES = ("SeamlessTile", "CircularVAEDecode")
 PROFILES = ("sd15", "sdxl")
@@ -81,7 +81,7 @@ class ComfyUIBackend:
     def __init__(self, url: str, *, profile: str = "sd15", checkpoint: str | None = None,
                  timeout_s: float = 300.0, retries: int = 2, backoff_s: float = 0.5, poll_s: float = 0.5) -> None:
         if profile not in PROFILES:
-            raise BackendUnavailable(f"Unknown ComfyUI profile '{profile}'.", f"Use one of: {', '.join(PROFILES)}.")
+            raise UnknownName("ComfyUI profile", profile, PROFILES)
         self.profile = profile
         self.wanted_checkpoint = checkpoint
         self.timeout_s = timeout_s

@@ -23,13 +23,9 @@ import numpy as np
 
 from assetsmith.backends.base import import_extra
 from assetsmith.backends.http import HttpService, never
-from assetsmith.errors import AssetsmithError, BackendUnavailable, Cancelled
+from assetsmith.errors import AssetsmithError, BackendUnavailable, Cancelled, PromptTimeout
 
 log = logging.getLogger("assetsmith.backends.comfyui")
-
-
-class PromptTimeout(BackendUnavailable):
-    """A queued prompt did not finish before the deadline (it is interrupted)."""
 
 
 def ws_url(base: str, client_id: str) -> str:

@@ -11,25 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from ...errors import AssetsmithError, BackendUnavailable
+from ...registry import Lazy, Registry
 from ...settings import Settings
 from ..config import JobConfig
 from ..paths import ExportArea
-
-
-class EngineFailed(AssetsmithError):
-    """The engine ran and failed (Unity's exit code and log, Blender's error); a retry will not help."""
-
-    code = "engine_failed"
-    exit_code = 9
-    http_status = 502
-
-
-class EngineUnavailable(BackendUnavailable):
-    """The engine is not installed or cannot be started here (no Unity binary, no Blender)."""
-
-    code = "engine_unavailable"
-    transient = False
 
 
 def _no_progress(stage: str, fraction: float, message: str) -> None:
@@ -64,27 +49,16 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
-def _native(ctx: BatchContext) -> Engine:
-    from .native import NativeEngine
+EngineFactory = Callable[[BatchContext], Engine]
 
-    return NativeEngine(ctx)
-
-
-def _unity(ctx: BatchContext) -> Engine:
-    from .unity import UnityEngine
-
-    return UnityEngine(ctx)
-
-
-def _blender(ctx: BatchContext) -> Engine:
-    from .blender import BlenderEngine
-
-    return BlenderEngine(ctx)
-
-
-ENGINES: dict[str, Callable[[BatchContext], Engine]] = {"native": _native, "unity": _unity, "blender": _blender}
+# The engine modules import this one (BatchContext, Engine) and some are heavy: listed lazily.
+ENGINES: Registry[EngineFactory] = Registry("batch engine", {
+    "native": Lazy("assetsmith.batch.engines.native:NativeEngine"),
+    "unity": Lazy("assetsmith.batch.engines.unity:UnityEngine"),
+    "blender": Lazy("assetsmith.batch.engines.blender:BlenderEngine"),
+})
 
 
 def make_engine(name: str, ctx: BatchContext) -> Engine:
-    """The engine registered under `name` (the schema admits only registered names)."""
-    return ENGINES[name](ctx)
+    """The engine called `name` (the config schema admits only these names)."""
+    return ENGINES.get(name)(ctx)

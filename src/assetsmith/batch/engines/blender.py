@@ -17,9 +17,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ...errors import EngineFailed, EngineUnavailable
 from ..config import JobConfig
 from ..paths import ExportArea
-from . import BatchContext, EngineFailed, EngineUnavailable
+from . import BatchContext
 from .unity import _check_outputs, _clean
 
 _ERROR = re.compile(r"\[assetsmith\] error (\w+) (\$\.\w+): (.*)$", re.M)

@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-from ... import __version__
+from ..._version import __version__
 from ...errors import Cancelled
 from ...formats.png import encode_png
 from ...render.exr import write_exr

@@ -18,10 +18,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from ...errors import AssetsmithError, BackendUnavailable, InvalidInput, Problem
+from ...errors import (
+    AssetsmithError,
+    BackendUnavailable,
+    EngineFailed,
+    EngineUnavailable,
+    InvalidInput,
+    Problem,
+)
 from ..config import JobConfig
 from ..paths import ExportArea
-from . import BatchContext, EngineFailed, EngineUnavailable
+from . import BatchContext
 
 _OURS = re.compile(r"\[assetsmith\] error (?P<code>[a-z_]+) (?P<path>\$[^:]*): (?P<msg>.*)")
 _PROGRESS = re.compile(r"\[assetsmith\] progress (\d+)/(\d+)")

@@ -8,7 +8,7 @@ from ..grid import grid_mesh
 from ..ops import rotation, transform, unit
 from ..primitives import box
 from ..revolve import TAU, lathe, revolve_grid, stack_runs
-from . import BarSet, Detail, Pieces, register
+from .base import ArchetypeBuilder, BarSet, Detail, Pieces
 
 
 def _staves(n_staves: int, cols: int, jitter: np.ndarray) -> list[tuple[float, float, int]]:
@@ -34,7 +34,6 @@ def _stave_columns(staves):
     return np.concatenate(phi), np.concatenate(stave_of), np.concatenate(side), breaks[:-1]
 
 
-@register("barrel", max_level=32)
 def barrel(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     n_hoops = int(rng.integers(2, 5))
     hoop_jit = rng.uniform(-1, 1, 4)
@@ -100,7 +99,6 @@ def _plank_widths(n: int, jit: np.ndarray, total: float) -> np.ndarray:
     return w / w.sum() * total
 
 
-@register("crate", max_level=37)
 def crate(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     n_planks = int(rng.integers(4, 7))
     vertical_sides = bool(rng.integers(0, 2))
@@ -155,7 +153,6 @@ def crate(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     return bs.pieces()
 
 
-@register("chest", max_level=36)
 def chest(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     band_x = 0.26 + 0.06 * rng.uniform(-1, 1)
     depth, width = 0.8 * h, 1.4 * h
@@ -199,3 +196,10 @@ def chest(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
         bs.add("lock", (0.06 * h, 0.09 * h, 0.03 * h), (0, body_h + 0.02 * h, depth / 2 + 0.02 * h),
                axis=1, bevel=0.008 * h, k=k["lock"])
     return out + bs.pieces()
+
+
+BUILDERS = {  # collected by archetypes/__init__.py
+    "barrel": ArchetypeBuilder("barrel", barrel, max_level=32),
+    "crate": ArchetypeBuilder("crate", crate, max_level=37),
+    "chest": ArchetypeBuilder("chest", chest, max_level=36),
+}

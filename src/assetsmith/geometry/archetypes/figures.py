@@ -8,7 +8,7 @@ from ..grid import grid_mesh
 from ..mesh import Mesh
 from ..ops import unit
 from ..revolve import TAU, arc, cylinder, lathe, profile_normals, revolve_grid, tube
-from . import Detail, Pieces, register
+from .base import ArchetypeBuilder, Detail, Pieces
 
 
 def _oval_lathe(profile: np.ndarray, segs: int, sx: float, sz: float, y0: float = 0.0) -> Mesh:
@@ -38,7 +38,6 @@ def _smooth_path(points: np.ndarray, n: int) -> np.ndarray:
     return np.stack([np.interp(q, s, pts[:, k]) for k in range(3)], axis=1)
 
 
-@register("mannequin", max_level=38)
 def mannequin(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     arm_out = rng.uniform(0.12, 0.2)
     stance = rng.uniform(0.0, 0.03)
@@ -97,3 +96,8 @@ def mannequin(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     out.append(("stand", base))
     out.append(("stand", cylinder(0.012 * h, base_t - 0.001 * h, Y(0.5), max(6, segs // 2), caps=False)))
     return out
+
+
+BUILDERS = {  # collected by archetypes/__init__.py
+    "mannequin": ArchetypeBuilder("mannequin", mannequin, max_level=38),
+}

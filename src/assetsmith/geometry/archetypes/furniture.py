@@ -7,7 +7,7 @@ import numpy as np
 from ..ops import rotation, transform
 from ..primitives import box
 from ..revolve import lathe
-from . import GROWTH, BarSet, Detail, Pieces, register
+from .base import GROWTH, ArchetypeBuilder, BarSet, Detail, Pieces
 
 
 def _turned_leg(x: float, z: float, width: float, height: float, segs: int, rows: int) -> list:
@@ -35,7 +35,6 @@ def _legs(d: Detail, turned_from: int | None, bs: BarSet, spots, width: float, h
     return []
 
 
-@register("table", max_level=36)
 def table(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     turned = bool(rng.integers(0, 2))
     uvj = rng.uniform(0, 3, (6, 2))
@@ -61,7 +60,6 @@ def table(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     return out + bs.pieces()
 
 
-@register("chair", max_level=36)
 def chair(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     n_slats = int(rng.integers(2, 5))
     lean = np.radians(rng.uniform(4.0, 10.0))
@@ -109,3 +107,9 @@ def chair(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
             add_back((slat_w, slat_h, 0.018 * h), (x, seat_top + 0.02 * h + slat_h / 2, zb), 1,
                      0.006 * h, k["slats"])
     return out + bs.pieces()
+
+
+BUILDERS = {  # collected by archetypes/__init__.py
+    "table": ArchetypeBuilder("table", table, max_level=36),
+    "chair": ArchetypeBuilder("chair", chair, max_level=36),
+}

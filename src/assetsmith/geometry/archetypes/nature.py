@@ -8,7 +8,7 @@ from ..blob import blob, blobs, bump_field
 from ..grid import fan_cap, grid_mesh
 from ..ops import unit
 from ..revolve import TAU, tube
-from . import Detail, Pieces, register
+from .base import ArchetypeBuilder, Detail, Pieces
 
 
 def cube_res(d: Detail, n0: int, m0: int, cap: int, delay: int = 0) -> tuple[int, int]:
@@ -18,7 +18,6 @@ def cube_res(d: Detail, n0: int, m0: int, cap: int, delay: int = 0) -> tuple[int
     return min(cap, n0 + (i + 1) // 2), min(cap, m0 + i // 2)
 
 
-@register("rock", max_level=30)
 def rock(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     lumps = bump_field(rng, 14, (-0.16, 0.22), (2.0, 7.0))
     grit = bump_field(rng, 24, (-0.04, 0.04), (12.0, 30.0))
@@ -58,7 +57,6 @@ def _bark_grid(rows: int, cols: int, ys: np.ndarray, r_y: np.ndarray, roots: np.
     return np.stack([r * np.sin(phi), np.broadcast_to(ys[:, None], r.shape), r * np.cos(phi)], 2)
 
 
-@register("stump", max_level=44)
 def stump(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     n_roots = int(rng.integers(4, 7))
     roots = np.sort(rng.uniform(0, TAU, n_roots))
@@ -79,7 +77,6 @@ def stump(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     return out
 
 
-@register("tree", max_level=32)
 def tree(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     n_blobs = int(rng.integers(4, 7))
     ang = rng.uniform(0, TAU, 8)
@@ -119,3 +116,10 @@ def tree(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
         shapes.append((fields[k], np.full(3, 0.62 * size[k] * crown_r), c))
     out.append(("canopy", blobs(shapes, n, m)))
     return out
+
+
+BUILDERS = {  # collected by archetypes/__init__.py
+    "rock": ArchetypeBuilder("rock", rock, max_level=30),
+    "stump": ArchetypeBuilder("stump", stump, max_level=44),
+    "tree": ArchetypeBuilder("tree", tree, max_level=32),
+}

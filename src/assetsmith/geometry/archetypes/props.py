@@ -6,7 +6,7 @@ import numpy as np
 
 from ..primitives import box, faceted_loft
 from ..revolve import cylinder, lathe, tube
-from . import BarSet, Detail, Pieces, register
+from .base import ArchetypeBuilder, BarSet, Detail, Pieces
 
 # Outer glass profiles (r, y) in units of the asset height, bottom edge to the top of the neck.
 _BOTTLES = {
@@ -35,7 +35,6 @@ def _catmull_rom(ctrl: np.ndarray, n: int) -> np.ndarray:
     return np.stack([np.interp(q, s, dense[:, 0]), np.interp(q, s, dense[:, 1])], axis=1)
 
 
-@register("bottle", max_level=32)
 def bottle(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     kind = list(_BOTTLES)[int(rng.integers(0, len(_BOTTLES)))]
     fill = rng.uniform(0.55, 0.8)
@@ -68,7 +67,6 @@ def bottle(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     return [("glass", glass), ("liquid", liquid), ("stopper", stopper)]
 
 
-@register("lantern", max_level=32)
 def lantern(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     flare = rng.uniform(0.9, 1.05)
     w = 0.5 * h
@@ -112,3 +110,9 @@ def lantern(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     if d.stage >= 3:
         out.append(("candle", cylinder(0.006 * h, 0.319 * h, 0.35 * h, max(4, segs // 4))))
     return out
+
+
+BUILDERS = {  # collected by archetypes/__init__.py
+    "bottle": ArchetypeBuilder("bottle", bottle, max_level=32),
+    "lantern": ArchetypeBuilder("lantern", lantern, max_level=32),
+}

@@ -8,10 +8,9 @@ from ..grid import fan_cap, grid_mesh
 from ..ops import merge, unit
 from ..primitives import bar, box, faceted_loft, rounded_rect
 from ..revolve import TAU, lathe, tube
-from . import BarSet, Detail, Pieces, register
+from .base import ArchetypeBuilder, BarSet, Detail, Pieces
 
 
-@register("pillar", max_level=35)
 def pillar(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     fluted = bool(rng.integers(0, 2))
     rs = (0.065 + 0.01 * rng.uniform()) * h
@@ -53,7 +52,6 @@ def pillar(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     return out
 
 
-@register("wall", max_level=12)
 def wall(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     width, depth = 2.0, 0.4
     cope_t = min(0.06 * h, 0.25)
@@ -76,7 +74,6 @@ def wall(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     return out
 
 
-@register("floor_tile", max_level=12)
 def floor_tile(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     size = 1.0
     uv = tuple(rng.uniform(0, 2, 2))
@@ -107,7 +104,6 @@ def floor_tile(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     return [("tile", merge([side, top, bottom]))]
 
 
-@register("door", max_level=40)
 def door(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     n_planks = int(rng.integers(4, 7))
     jit = rng.uniform(-1, 1, 8)
@@ -150,7 +146,6 @@ def door(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     return out + bs.pieces()
 
 
-@register("fence", max_level=40)
 def fence(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     n_posts = int(rng.integers(2, 4))
     pickets = bool(rng.integers(0, 2))
@@ -189,3 +184,12 @@ def fence(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
             ridge = [(x, ph, zc + pt / 2 * b) for _, b in sq]
             out.append(("posts", faceted_loft(np.array([base, ridge]))))
     return out + bs.pieces()
+
+
+BUILDERS = {  # collected by archetypes/__init__.py
+    "pillar": ArchetypeBuilder("pillar", pillar, max_level=35),
+    "wall": ArchetypeBuilder("wall", wall, max_level=12),
+    "floor_tile": ArchetypeBuilder("floor_tile", floor_tile, max_level=12),
+    "door": ArchetypeBuilder("door", door, max_level=40),
+    "fence": ArchetypeBuilder("fence", fence, max_level=40),
+}

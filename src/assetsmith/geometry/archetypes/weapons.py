@@ -8,7 +8,7 @@ from ..grid import fan_cap
 from ..ops import rotation, transform
 from ..primitives import bar, faceted_loft
 from ..revolve import arc, lathe, tube
-from . import Detail, Pieces, register
+from .base import ArchetypeBuilder, Detail, Pieces
 
 
 def _blade(y0: float, length: float, width: float, thick: float, rows: int, tip: float) -> Pieces:
@@ -27,7 +27,6 @@ def _blade(y0: float, length: float, width: float, thick: float, rows: int, tip:
     return [("blade", faceted_loft(rings)), ("blade", fan_cap(rings[0], (0, -1, 0)))]
 
 
-@register("sword", max_level=32)
 def sword(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     guard_len = (0.22 + 0.04 * rng.uniform()) * h
     blade_w = (0.026 + 0.004 * rng.uniform()) * h
@@ -59,7 +58,6 @@ def sword(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     return out
 
 
-@register("shield", max_level=32)
 def shield(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     dome = (0.015 + 0.02 * rng.uniform()) * h
     boss_r = (0.085 + 0.02 * rng.uniform()) * h
@@ -87,3 +85,9 @@ def shield(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     boss = lathe(boss_runs, segs)
     up = rotation("x", np.pi / 2)  # the lathe axis (+Y) becomes the facing direction (+Z)
     return [("face", transform(face, up)), ("rim", transform(rim, up)), ("boss", transform(boss, up))]
+
+
+BUILDERS = {  # collected by archetypes/__init__.py
+    "sword": ArchetypeBuilder("sword", sword, max_level=32),
+    "shield": ArchetypeBuilder("shield", shield, max_level=32),
+}

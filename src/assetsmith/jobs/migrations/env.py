@@ -11,7 +11,7 @@ import os
 
 from alembic import context
 
-from assetsmith.jobs.schema import metadata
+from assetsmith.jobs.tables import metadata  # every table of the job database
 
 config = context.config
 

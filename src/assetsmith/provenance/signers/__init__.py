@@ -14,13 +14,12 @@ pack signed by them is byte-for-byte reproducible; HSM, KMS and remote ECDSA sig
 
 from __future__ import annotations
 
-import importlib
 import ipaddress
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
+from ...registry import Lazy, Registry
 from ...settings import Settings
-from ..errors import SigningFailed
 from ..keys import PublicKey
 from ..paths import default_key_uri
 
@@ -38,14 +37,16 @@ class Signer(Protocol):
     def sign(self, message: bytes) -> bytes: ...
 
 
-# scheme -> "module:factory"; modules are imported only when their scheme is used (optional extras)
-SIGNER_KINDS: dict[str, str] = {
-    "file": "assetsmith.provenance.signers.file:open_file_signer",
-    "pkcs11": "assetsmith.provenance.signers.pkcs11:open_pkcs11_signer",
-    "awskms": "assetsmith.provenance.signers.awskms:open_kms_signer",
-    "https": "assetsmith.provenance.signers.remote:open_remote_signer",
-    "http": "assetsmith.provenance.signers.remote:open_remote_signer",
-}
+SignerFactory = Callable[[str, Settings], Signer]  # (key URI, settings) -> signer
+
+# key URI scheme -> factory; modules are imported only when their scheme is used (optional extras)
+SIGNER_KINDS: Registry[SignerFactory] = Registry("signing key URI scheme", {
+    "file": Lazy("assetsmith.provenance.signers.file:open_file_signer"),
+    "pkcs11": Lazy("assetsmith.provenance.signers.pkcs11:open_pkcs11_signer"),
+    "awskms": Lazy("assetsmith.provenance.signers.awskms:open_kms_signer"),
+    "https": Lazy("assetsmith.provenance.signers.remote:open_remote_signer"),
+    "http": Lazy("assetsmith.provenance.signers.remote:open_remote_signer"),
+})
 
 
 def is_loopback(host: str) -> bool:
@@ -67,10 +68,4 @@ def open_signer(settings: Settings, uri: str | None = None) -> Signer:
     """Open the signer for `uri` (default: `signer_uri(settings)`)."""
     uri = uri or signer_uri(settings)
     scheme = uri.split(":", 1)[0].lower()
-    target = SIGNER_KINDS.get(scheme)
-    if target is None:
-        raise SigningFailed(f"Unknown signing key URI scheme '{scheme}:'.",
-                            f"Use one of: {', '.join(sorted(SIGNER_KINDS))}.")
-    module, func = target.split(":")
-    factory: Callable[[str, Settings], Signer] = getattr(importlib.import_module(module), func)
-    return factory(uri, settings)
+    return SIGNER_KINDS.get(scheme)(uri, settings)

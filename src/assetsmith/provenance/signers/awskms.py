@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from ...errors import SigningFailed, import_extra
 from ...settings import Settings
-from ..errors import SigningFailed, need
 from ..keys import ECDSA_P256, algorithm_of, keyid_of, load_public_key
 from . import is_loopback
 
@@ -50,7 +50,7 @@ class KmsSigner:
         self._client = client
         self._key = key
         self._mtype = message_type
-        errors = need("botocore.exceptions", what="The awskms:// signer")
+        errors = import_extra("botocore.exceptions", "provenance", "The awskms:// signer")
         self._errors = (errors.BotoCoreError, errors.ClientError)
         try:
             resp = client.get_public_key(KeyId=key)
@@ -86,7 +86,7 @@ def _reason(exc: Exception) -> str:
 
 def open_kms_signer(uri: str, settings: Settings) -> KmsSigner:
     """Open the KMS key an `awskms://` URI names."""
-    boto3 = need("boto3", what="The awskms:// signer")
+    boto3 = import_extra("boto3", "provenance", "The awskms:// signer")
     from botocore.config import Config
     from botocore.exceptions import BotoCoreError
 

@@ -16,8 +16,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 
+from ...errors import SigningFailed
 from ...settings import Settings
-from ..errors import SigningFailed
 from ..keys import algorithm_of, keyid_of
 
 ALG_ALIASES = {"ed25519": "ed25519", "p256": "p256", "p-256": "p256", "ecdsa-p256-sha256": "p256", "es256": "p256"}

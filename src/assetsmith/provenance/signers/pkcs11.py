@@ -14,8 +14,8 @@ import threading
 from pathlib import Path
 from urllib.parse import unquote
 
+from ...errors import SigningFailed, import_extra
 from ...settings import Settings
-from ..errors import SigningFailed, need
 from ..keys import (
     ECDSA_P256,
     ED25519,
@@ -76,7 +76,7 @@ def _module_path(query: dict[str, str]) -> str:
 
 
 def _session(module: str, attrs: dict[str, str], pin: str | None):
-    pkcs11 = need("pkcs11", what="The pkcs11: signer")
+    pkcs11 = import_extra("pkcs11", "provenance", "The pkcs11: signer")
     key = (module, attrs.get("token") or attrs.get("serial") or "")
     with _LOCK:
         if key in _SESSIONS:
@@ -109,7 +109,7 @@ class Pkcs11Signer:
     kind = "pkcs11"
 
     def __init__(self, session, attrs: dict[str, str]) -> None:
-        pkcs11 = need("pkcs11", what="The pkcs11: signer")
+        pkcs11 = import_extra("pkcs11", "provenance", "The pkcs11: signer")
         self._p = pkcs11
         find = {}
         if "object" in attrs:

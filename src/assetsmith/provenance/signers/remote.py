@@ -15,10 +15,10 @@ import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
 
+from ...errors import SigningFailed
 from ...settings import Settings
 from ..dsse import parse_pae
 from ..endpoint import PROTOCOL
-from ..errors import SigningFailed
 from ..keys import algorithm_of, keyid_of, load_public_key, verify_signature
 from . import is_loopback
 

@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from ...errors import InvalidInput
+from ...errors import ShapeUnbuildable
 from ...geometry.mesh import Mesh
 from ...geometry.ops import compact, merge, unit
 from ..detail import Resolution
 from ..limits import MAX_TRIANGLES, OverLimit
 from .arrays import Shape
 
-
-class ShapeError(InvalidInput):
-    """A program that validates but cannot be built (e.g. a boolean on a shape that is not closed)."""
-
-    code = "shape_unbuildable"
+ShapeError = ShapeUnbuildable  # the name the shapes package has used for it
 
 
 def to_manifold(m: Mesh, what: str):

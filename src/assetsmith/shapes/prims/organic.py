@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ...geometry.archetypes import REGISTRY, Detail
+from ...geometry.archetypes import ARCHETYPE_BUILDERS, Detail
 from ...geometry.blob import blob as blob_mesh
 from ...geometry.blob import bump_field
 from ...geometry.mesh import Mesh
@@ -84,7 +84,7 @@ def blob(p: dict, res: Resolution) -> Mesh:
 def macro(p: dict, res: Resolution) -> list[tuple[str, Mesh]]:
     """The archetype's pieces as (archetype part id, mesh); the level follows the macro's size
     relative to the object's, so a small barrel on a big cart gets few triangles."""
-    builder = REGISTRY[p["name"]]
+    builder = ARCHETYPE_BUILDERS.get(p["name"])
     h = float(p["height"])
     level = res.level_for(h, builder.max_level)
     pieces = builder.build(Detail(level), h, res.rng("macro"))

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from alembic import context
 
-import assetsmith.billing.schema  # noqa: F401  (the billing tables share the tenancy metadata)
-from assetsmith.tenancy.schema import metadata
+from assetsmith.tenancy.tables import metadata  # the tenancy and billing tables
 
 VERSION_TABLE = "tenancy_alembic_version"
 
