@@ -29,13 +29,16 @@ def _settings(settings: Settings | None) -> Settings:
 
 
 def generate_spec(prompt: str, *, category: str | None = None, style_preset: str | None = None,
-                  seed: int | None = None, resolution: int | None = None, poly_budget: int | None = None) -> dict:
-    """A v0.2 spec for a prompt, from the offline generator. Same arguments, same spec."""
+                  seed: int | None = None, resolution: int | None = None, poly_budget: int | None = None,
+                  strict: bool = False) -> dict:
+    """A v0.3 spec for a prompt, from the offline generator. Same arguments, same spec. The spec's
+    `generation.interpretation.shape` says which recipe was chosen and why (`shape_report`);
+    `strict=True` raises NoFittingShape when no recipe fits."""
     from .spec import generate_spec as _generate_spec
     from .spec import load_spec
 
     return load_spec(_generate_spec(prompt, category=category, style_preset=style_preset, seed=seed,
-                                    resolution=resolution, poly_budget=poly_budget))
+                                    resolution=resolution, poly_budget=poly_budget, strict=strict))
 
 
 @dataclass
@@ -64,9 +67,11 @@ def validate_spec(spec: dict | str | Path, *, normalise: bool = False) -> SpecRe
 def run_job(prompt: str | None = None, *, spec: dict | str | Path | None = None, engine: str = "unity",
             category: str | None = None, style_preset: str | None = None, seed: int | None = None,
             resolution: int | None = None, poly_budget: int | None = None, export_usd: bool = True,
-            settings: Settings | None = None, progress: ProgressFn | None = None, sign: bool = True) -> JobResult:
+            settings: Settings | None = None, progress: ProgressFn | None = None, sign: bool = True,
+            strict: bool = False) -> JobResult:
     """Build a pack from a prompt or a spec and record it as a job under the data directory.
-    The pack is signed unless `sign=False` (see `verify`)."""
+    The pack is signed unless `sign=False` (see `verify`). `result.shape` says which recipe was
+    built and why; `strict=True` raises NoFittingShape (exit 23) when no recipe fits the prompt."""
     from .jobs.local import run_job as _run_job
     from .pipeline.request import JobRequest
     from .spec import read_spec_file
@@ -74,7 +79,8 @@ def run_job(prompt: str | None = None, *, spec: dict | str | Path | None = None,
         spec = read_spec_file(spec)
     request = JobRequest.parse({"prompt": prompt, "spec": spec, "engine": engine, "category": category,
                                 "style_preset": style_preset, "seed": seed, "resolution": resolution,
-                                "poly_budget": poly_budget, "export_usd": export_usd, "sign": sign})
+                                "poly_budget": poly_budget, "export_usd": export_usd, "sign": sign,
+                                "strict": strict})
     return _run_job(request, _settings(settings), progress=progress)
 
 
