@@ -40,7 +40,7 @@ from .recipe import SizePrior
 
 log = logging.getLogger("assetsmith.shapes.writer")
 
-MAX_REPLY_CHARS = 200_000  # a reply longer than this is refused before it is parsed
+MAX_REPLY_CHARS = 1_000_000  # a reply longer than this is refused before it is parsed (programs are ~2-50 kB)
 MAX_ECHO_CHARS = 20_000  # how much of a bad reply is sent back to the model with the findings
 MAX_ROUNDS = 8  # repair rounds a caller may ask for
 MAX_EXAMPLES = 5  # example programs in one request
@@ -282,10 +282,17 @@ def _by_lexicon(prompt: str) -> tuple[list[str], list[str]]:
 
 
 def _by_overlap(prompt: str) -> list[str]:
-    """Recipes ranked by the words they share with the prompt (nouns count most)."""
+    """Recipes ranked by the words they share with the prompt (nouns count most; material words
+    are left out)."""
     from .recipes import RECIPES
 
     asked = _words(prompt)
+    try:  # material words ("wooden", "brass") say what a thing is made of, not what it is
+        from .lexicon import material_from_word
+
+        asked = {w for w in asked if material_from_word(w) is None}
+    except (AssetsmithError, ValueError, LookupError):
+        pass
     scored = []
     for order, rec in enumerate(RECIPES.values()):
         nouns = _words(" ".join((rec.name, *rec.nouns)))
