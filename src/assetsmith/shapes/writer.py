@@ -32,11 +32,21 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..errors import AssetsmithError, Cancelled, InvalidInput, ModelOutputInvalid, Problem, ProgramInvalid
+from ..errors import (
+    AssetsmithError,
+    Cancelled,
+    InvalidInput,
+    ModelOutputInvalid,
+    Problem,
+    ProgramInvalid,
+)
 from .limits import MAX_PARTS, MAX_POLY_BUDGET, MAX_SIZE_M
 from .recipe import SizePrior
+
+if TYPE_CHECKING:
+    from ..backends.llm.base import ChatBackend, ChatMessage
 
 log = logging.getLogger("assetsmith.shapes.writer")
 
@@ -55,9 +65,11 @@ HINT_TOLERANCE = 0.25  # a size hint given as a tuple is SizePrior(dims) with th
 
 _FENCE = re.compile(r"^```[a-zA-Z]*\s*|\s*```$")
 _WORD = re.compile(r"[a-z]+")
-_STOP_WORDS = frozenset(
-    "a an the of with and or on in at to for from by made small large big tall short long wide old new "
-    "broken little huge tiny giant some two three four five six one".split())
+_STOP_WORDS = frozenset((
+    "a", "an", "the", "of", "with", "and", "or", "on", "in", "at", "to", "for", "from", "by",
+    "made", "small", "large", "big", "tall", "short", "long", "wide", "old", "new", "broken",
+    "little", "huge", "tiny", "giant", "some", "two", "three", "four", "five", "six", "one",
+))
 
 
 @dataclass
@@ -174,7 +186,7 @@ def _describe_hint(prior: SizePrior | None) -> str:
 
 
 def first_messages(prompt: str, examples: Sequence[tuple[str, dict]], prior: SizePrior | None,
-                   poly_budget: int) -> list[dict]:
+                   poly_budget: int) -> list[ChatMessage]:
     """The opening conversation for one object."""
     shown = "".join(f"\n{name}:\n{_compact(program)}\n" for name, program in examples)
     user = (f"Write the part program for this object:\n\"{prompt}\"\n{_describe_hint(prior)}"
@@ -185,7 +197,7 @@ def first_messages(prompt: str, examples: Sequence[tuple[str, dict]], prior: Siz
     return [{"role": "system", "content": system_prompt()}, {"role": "user", "content": user}]
 
 
-def repair_message(problems: list[Problem]) -> dict:
+def repair_message(problems: list[Problem]) -> ChatMessage:
     """The checker's findings, sent back so the model can correct its previous answer."""
     listed = "\n".join(f"- {p.path}: {p.message}" for p in problems[:MAX_LISTED_PROBLEMS])
     more = f"\n(and {len(problems) - MAX_LISTED_PROBLEMS} more)" if len(problems) > MAX_LISTED_PROBLEMS else ""
@@ -503,7 +515,7 @@ def _prior_of(size_hint) -> SizePrior | None:
     if len(dims) != 3 or not all(math.isfinite(d) and 0 < d <= MAX_SIZE_M for d in dims):
         raise InvalidInput(f"size_hint must be three sizes in metres, each in (0, {MAX_SIZE_M:g}], "
                            f"not {str(size_hint)[:80]}.", "Pass (width, height, depth) or a SizePrior.")
-    return SizePrior(dims, HINT_TOLERANCE)  # type: ignore[arg-type]
+    return SizePrior((dims[0], dims[1], dims[2]), HINT_TOLERANCE)
 
 
 def _check_examples(examples: Sequence[tuple[str, dict]]) -> list[tuple[str, dict]]:
@@ -525,7 +537,7 @@ def _never() -> bool:
     return False
 
 
-def write_shape(chat, prompt: str, *, examples: Sequence[tuple[str, dict]] = (),
+def write_shape(chat: ChatBackend, prompt: str, *, examples: Sequence[tuple[str, dict]] = (),
                 size_hint: SizePrior | tuple[float, float, float] | None = None, rounds: int = 2,
                 temperature: float = 0.2, poly_budget: int = 6000, seed: int = 0,
                 is_cancelled: Callable[[], bool] | None = None) -> ShapeWriteResult:
