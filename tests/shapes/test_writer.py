@@ -166,6 +166,22 @@ def test_floating_parts_are_sent_back_and_repaired(chat):
     assert "$.parts[2]: part 'tube' floats" in repair and "attach" in repair
 
 
+def test_a_floating_entry_inside_a_shared_output_part_is_found_too(chat):
+    """Two entries joined into one mesh (`part`) are checked apart: a loose lens cap floats even
+    though its output part, the brass, also holds the tube it should sit on."""
+    def loose(p):
+        p["parts"][1]["part"] = p["parts"][2]["part"] = "brass"
+        p["parts"].append({"id": "cap", "part": "brass", "material": "brass",
+                           "primitive": {"type": "cylinder", "radius": 0.055, "height": 0.03},
+                           "transform": {"translate": [0.0, 3.0, 1.5]}})
+    floating = variant(loose)
+    backend, fake = chat("ollama", says(floating), says(TELESCOPE))
+    result = write_shape(backend, "telescope")
+    assert result.rounds_used == 1
+    repair = chat_requests(fake)[1].json["messages"][-1]["content"]
+    assert "$.parts[3]: part 'cap' floats" in repair and "tube" not in repair.split("floats")[0]
+
+
 def test_an_oversized_program_is_sent_back_with_the_size_hint(chat):
     giant = variant(lambda p: p["parts"][2]["primitive"].update(height=9.0))
     backend, fake = chat("ollama", says(giant), says(TELESCOPE))

@@ -42,7 +42,7 @@ from ..errors import (
     Problem,
     ProgramInvalid,
 )
-from .limits import MAX_PARTS, MAX_POLY_BUDGET, MAX_SIZE_M
+from .limits import MAX_PARTS, MAX_POLY_BUDGET, MAX_SIZE_M, OverLimit
 from .recipe import SizePrior
 
 if TYPE_CHECKING:
@@ -389,9 +389,37 @@ def _box_gap(a, b) -> float:
     return math.sqrt(sum(v * v for v in d))
 
 
-def geometry_problems(geom, program: dict, prior: SizePrior | None) -> list[Problem]:
+def entry_boxes(program: dict, seed: int) -> dict[str, tuple[Any, Any]] | None:
+    """Each program entry's bounding box (by id), placed, at the lowest detail level: floating
+    entries show here even when they join one output part with others. None when the pieces
+    cannot be told apart (then the output parts are checked instead)."""
+    import numpy as np
+
+    from .assemble import ProgramBuilder
+    from .limits import MAX_TRIANGLES
+    from .validate import check_program
+
+    builder = ProgramBuilder(check_program(program), seed)
+    pieces = builder.pieces(0, MAX_TRIANGLES)
+    counts = [len(builder.local(i, 0)) for i in range(len(builder.parts))]
+    if sum(counts) != len(pieces):
+        return None
+    out: dict[str, tuple[Any, Any]] = {}
+    at = 0
+    for part, n in zip(builder.parts, counts, strict=True):
+        meshes = [m for _, _, m in pieces[at:at + n] if len(m.positions)]
+        at += n
+        if meshes:
+            pos = np.concatenate([m.positions for m in meshes])
+            out[part["id"]] = (pos.min(axis=0), pos.max(axis=0))
+    return out
+
+
+def geometry_problems(geom: Any, program: dict, prior: SizePrior | None,
+                      entries: dict[str, tuple[Any, Any]] | None = None) -> list[Problem]:
     """What a built object shows that no schema can: nothing built, non-finite or flat results,
-    a size outside the hint, parts floating apart from the rest."""
+    a size outside the hint, parts floating apart from the rest (program entries when `entries`
+    gives their boxes, else output parts)."""
     import numpy as np
 
     paths = _part_paths(program)
@@ -428,7 +456,12 @@ def geometry_problems(geom, program: dict, prior: SizePrior | None) -> list[Prob
     elif max(extents) > MAX_EXTENT_M:
         problems.append(Problem("$", f"the object is {shown} m (X x Y x Z); a prop may be at most "
                                      f"{MAX_EXTENT_M:g} m in any direction: build it at its real size"))
-    problems += _floating(boxes, paths, max(TOUCH_GAP_MIN_M, TOUCH_GAP_FRACTION * max(extents)))
+    gap = max(TOUCH_GAP_MIN_M, TOUCH_GAP_FRACTION * max(extents))
+    if entries is not None and len(entries) == len(program.get("parts", ())):
+        ids = {str(p["id"]): f"$.parts[{i}]" for i, p in enumerate(program["parts"])}
+        problems += _floating(entries, ids, gap)
+    else:
+        problems += _floating(boxes, paths, gap)
     return problems
 
 
@@ -498,7 +531,12 @@ def review_reply(reply: str, *, prior: SizePrior | None, poly_budget: int,
         log.warning("a model-written program passed validation but failed to build", exc_info=True)
         return None, [Problem("$", f"the program could not be built ({type(exc).__name__}); "
                                    "simplify the parts that use booleans, sweeps or lofts")], None
-    problems = geometry_problems(geom, program, prior)
+    try:
+        entries = entry_boxes(data, seed)
+    except (AssetsmithError, OverLimit, ArithmeticError, ValueError, IndexError, KeyError, TypeError):
+        log.warning("entry boxes of a model-written program could not be made", exc_info=True)
+        entries = None
+    problems = geometry_problems(geom, program, prior, entries)
     if problems:
         return None, problems, None
     return program, [], geom
