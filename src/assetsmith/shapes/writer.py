@@ -13,7 +13,7 @@ two or three nearby library recipes' programs as examples. Each reply is checked
 3. the validator (`validate_program`): every problem with its JSON path;
 4. a build (`build_program` at `poly_budget`, no LODs) and the checks a schema cannot make:
    something was built, every number finite, every extent positive, inside the size hint (or
-   MAX_EXTENT_M), and no floating parts (every output part's bounding box within a small gap of
+   MAX_EXTENT_M), and no floating parts (every part entry's bounding box within a small gap of
    the rest of the object).
 
 Any problem goes back to the model as a repair message listing the findings with their JSON
