@@ -289,6 +289,7 @@ def test_cancel_stops_before_asking(chat):
     ({"rounds": -1}, "rounds must be"),
     ({"temperature": float("nan")}, "temperature"),
     ({"poly_budget": 0}, "poly_budget"),
+    ({"seed": -1}, "seed"),
     ({"size_hint": (float("nan"), 1, 1)}, "size_hint"),
     ({"size_hint": (1, 2)}, "size_hint"),
     ({"examples": [("x", {})] * 9}, "too many"),

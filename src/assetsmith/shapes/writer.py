@@ -607,6 +607,8 @@ def write_shape(chat: ChatBackend, prompt: str, *, examples: Sequence[tuple[str,
             not 1 <= poly_budget <= MAX_POLY_BUDGET:
         raise InvalidInput(f"poly_budget must be from 1 to {MAX_POLY_BUDGET}, not {poly_budget!r}.",
                            "Use the spec's poly_budget_tris.")
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**31:
+        raise InvalidInput(f"seed must be a whole number from 0 to 2**31 - 1, not {seed!r}.", "Use the spec's seed.")
     prior = _prior_of(size_hint)
     shown = _check_examples(examples) if examples else nearest_examples(prompt)
     label = f"{chat.name}:{chat.model}"
