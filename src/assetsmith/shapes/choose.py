@@ -42,6 +42,9 @@ _SCALE_OF_QUALITY = {("size", "large"): 1.35, ("size", "small"): 0.75, ("height"
                      ("thickness", "thin"): 0.8}
 _CONDITION_OF_QUALITY = {"broken": "broken", "damaged": "broken", "old": "old", "worn": "old",
                          "dirty": "old", "new": "new", "clean": "new", "polished": "new"}
+# A sibling under a shared hypernym ("harp" and "shelf" are both supports) says nothing about the
+# shape unless the link is close: weaker sibling readings count as no fit (the recipe is suggested).
+SIBLING_MIN_CONFIDENCE = 0.6
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 
 
@@ -268,20 +271,25 @@ def choose_shape(prompt: str, *, category: str | None = None, seed: int = 0, str
     interp = interpret(prompt, recipe_index(), fams)
     match = interp.match
     shape = match.to_dict()
-    fitted = match.recipe is not None
+    if match.recipe is not None and match.how == "sibling" and match.confidence < SIBLING_MIN_CONFIDENCE:
+        head = match.head or "the object"
+        shape.update(recipe=None, how="none", confidence=0.0, suggestions=[match.recipe, *match.suggestions][:3],
+                     fallback=f"No recipe fits '{head}'; the nearest by meaning is '{match.recipe}' "
+                              f"({' > '.join(match.path)}), too far to stand for its shape.")
+    fitted = shape["recipe"] is not None
     if fitted:
         recipe = RECIPES[match.recipe]
         values, source = _params_from_words(recipe, interp, prompt)
     else:
         if strict:
-            raise NoFittingShape(match.fallback or "No recipe fits the prompt.", match.suggestions)
+            raise NoFittingShape(shape["fallback"] or "No recipe fits the prompt.", tuple(shape["suggestions"]))
         # A neutral stand-in per category, never a low-confidence guess: the report says nothing
         # fits and lists the nearest recipes, so the user can pick one.
         stand_in = FALLBACK_RECIPE_BY_CATEGORY.get(category or "prop", "crate")
         recipe = RECIPES[stand_in]
         values, source = {}, {}
         shape["recipe"] = recipe.name
-        shape["fallback"] = (f"{match.fallback} Built the stand-in '{recipe.name}' instead; name one of "
+        shape["fallback"] = (f"{shape['fallback']} Built the stand-in '{recipe.name}' instead; name one of "
                              f"the library's objects for a fitting shape (`assetsmith recipes`).")
     program = recipe.program(values, seed)
     parts = _part_materials(recipe, program, interp, fams)

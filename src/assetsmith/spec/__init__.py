@@ -122,6 +122,8 @@ def shape_summary(spec: dict) -> str:
         return rep["recipe"]
     if rep["how"] == "none":
         return f"stand-in {rep['recipe']}: no recipe fits"
+    if rep["how"] == "llm":
+        return f"{rep['recipe']}, written by the language model"
     if rep["fallback"] or rep["confidence"] < 1.0:
         words = " ".join(rep["matched_words"])
         return f"{rep['recipe']} via '{words}' ({rep['confidence']:.2f})"

@@ -136,3 +136,41 @@ def generate_spec(
 
 GODOT_COLLIDER = {"box": "box", "capsule": "capsule", "mesh_convex": "convex", "none": "none"}
 UNREAL_COLLISION = {"box": "simple_box", "capsule": "simple_capsule", "mesh_convex": "convex", "none": "none"}
+
+
+def spec_for_program(draft: dict, program: dict, *, shape: dict) -> dict:
+    """`draft` (a generated v0.3 spec) rebuilt around a part program: the shape becomes the
+    program, its material roles become the spec's materials (named as the program names them),
+    its output parts the spec's parts; `shape` is the report stored in the interpretation."""
+    from ..shapes.choose import output_parts
+    from .catalog import MATERIAL_FAMILIES
+
+    made = output_parts(program)
+    table = program.get("materials") or {}
+    res = int(draft["materials"][0]["resolution"]) if draft["materials"] else 1024
+    wear = float(draft["materials"][0].get("wear", 0.35)) if draft["materials"] else 0.35
+    materials = []
+    for role in dict.fromkeys(made.values()):
+        row = table.get(role) or {}
+        family = row.get("family") if row.get("family") in MATERIAL_FAMILIES else "plastic"
+        materials.append({"id": role, "family": family,
+                          "base_color": row.get("base_color") or MATERIAL_FAMILIES[family]["base_color"],
+                          "wear": wear, "resolution": res})
+    roles = REQUIRED_ROLES_BY_STYLE[draft["style_preset"]]
+    spec = dict(draft)
+    spec["shape"] = {"program": program}
+    spec["materials"] = materials
+    spec["parts"] = [{"id": name, "material": role} for name, role in made.items()]
+    spec["material_slots"] = [{"id": m["id"], "role": r, "resolution_hint": res} for m in materials for r in roles]
+    spec["palette"] = sorted({m["base_color"] for m in materials})
+    collider = program.get("collider") if program.get("collider") in GODOT_COLLIDER else "box"
+    aid = spec["asset_id"]
+    spec["unity"] = {"import_subfolder": f"Assetsmith/{aid}", "collider": collider}
+    spec["godot"] = {"import_subfolder": f"assets/assetsmith/{aid}", "collider": GODOT_COLLIDER[collider]}
+    spec["unreal"] = {"import_subfolder": f"Assetsmith/{aid}", "collision": UNREAL_COLLISION[collider]}
+    spec["tags"] = sorted({*(t for t in draft["tags"] if t not in (draft["shape"].get("recipe"),)),
+                           *(m["family"] for m in materials)})
+    gen = dict(draft["generation"])
+    gen["interpretation"] = {**gen["interpretation"], "shape": shape, "fallback": shape.get("fallback")}
+    spec["generation"] = gen
+    return spec
