@@ -88,6 +88,23 @@ def test_result_previews_files_and_downloads(finished_job):
     assert "manifest.json" in names and any(n.startswith("Previews/") for n in names)
     logs = c.get(f"/api/v1/jobs/{jid}/logs").json()["lines"]
     assert logs and all("\n" not in line for line in logs)
+    shape = result["shape"]  # which recipe was built and why
+    assert shape["recipe"] == "barrel" and shape["fallback"] is None and shape["confidence"] == 1.0
+    assert shape["matched_words"] == ["barrel"]
+
+
+def test_strict_refuses_a_prompt_no_recipe_fits_at_submit(server, tenants):
+    _, key = tenants["A"]
+    with server.client(key) as c:
+        before = c.get("/api/v1/me").json()
+        r = c.post("/api/v1/jobs", json={"prompt": "quantum happiness", "strict": True})
+        assert r.status_code == 422
+        body = r.json()
+        assert body["error"] == "no_fitting_shape"
+        assert "not a physical object" in body["message"] and body["hint"]
+        assert c.get("/api/v1/me").json() == before  # nothing queued, nothing charged
+        ok = c.post("/api/v1/jobs", json={"prompt": "quantum happiness"})  # without strict: a stand-in
+        assert ok.status_code == 202
 
 
 ESCAPES = ["../../assetsmith.db", "..%2F..%2Fassetsmith.db", "pack/../../x", "/etc/passwd", "%2Fetc%2Fpasswd",
