@@ -97,6 +97,7 @@ def upgrade_v02(spec: dict) -> dict:
     new["spec_version"] = "0.3"
     new["shape"] = {"program": {
         "version": "1", "name": arch.name, "collider": new["unity"]["collider"],
+        "materials": {m["id"]: {"family": m["family"], "base_color": m["base_color"]} for m in new["materials"]},
         "parts": [{"id": arch.name, "primitive": {"type": "macro", "name": arch.name, "height": height,
                                                   "materials": mapping}}],
     }}
