@@ -20,6 +20,8 @@ from .statement import EXPORT_PREDICATE, PACK_PREDICATE, PROVENANCE_FILE, RUN_FI
 from .verify_credentials import check_pack_credentials, check_png_credentials
 
 MAX_PARENT_LEVELS = 8
+MAX_EXPORT_STATEMENTS = 32  # export statements looked at per folder when finding a file's statement
+MAX_STATEMENT_BYTES = 64 * 1024 * 1024
 
 
 def verify_source(source, *, target: str, kind: str, keyring: dict, now: float, prefix: str = "",
@@ -100,16 +102,36 @@ def _anchor(settings: Settings) -> bytes | None:
     return path.read_bytes() if path.is_file() else None
 
 
+def _export_subjects(stmt_path: Path) -> set[str]:
+    """The subject names of an export statement file (empty for anything else)."""
+    try:
+        if stmt_path.stat().st_size > MAX_STATEMENT_BYTES:
+            return set()
+        stmt = read_envelopes(stmt_path.read_bytes())[0].statement()
+    except (OSError, ValueError):
+        return set()
+    if stmt.get("predicateType") != EXPORT_PREDICATE:
+        return set()
+    return {s.get("name") for s in stmt.get("subject") or [] if isinstance(s, dict)}
+
+
 def _covering_statement(path: Path) -> tuple[Path, str] | None:
-    """The nearest provenance.intoto.jsonl above `path` (or `<stem>.intoto.jsonl` beside it)."""
+    """The statement that covers `path`: `<stem>.intoto.jsonl` beside it, else the nearest folder
+    above with a pack's provenance.intoto.jsonl or an export statement that names the file (a
+    USD's texture, a sequence's frame)."""
     sibling = path.with_name(path.name.split(".")[0] + ".intoto.jsonl")
     if sibling.is_file() and sibling != path:
         return sibling, path.name
     for level, parent in enumerate(path.parents):
         if level >= MAX_PARENT_LEVELS:
             break
+        rel = path.relative_to(parent).as_posix()
         if (parent / PROVENANCE_FILE).is_file():
-            return parent / PROVENANCE_FILE, path.relative_to(parent).as_posix()
+            return parent / PROVENANCE_FILE, rel
+        candidates = sorted(p for p in parent.glob("*.intoto.jsonl") if p.name != RUN_FILE and p.is_file())
+        for cand in candidates[:MAX_EXPORT_STATEMENTS]:
+            if rel in _export_subjects(cand):
+                return cand, rel
     return None
 
 
@@ -141,6 +163,10 @@ def verify_file(path: Path, *, settings: Settings, keyring: dict, now: float) ->
             report.add("file", ok, "matches its signed digest" if ok else
                        ("modified: its sha256 differs from the signed digest" if digest else "not in the signed statement"),
                        rel)
+            if stmt.get("predicateType") == EXPORT_PREDICATE:
+                # an export is verified whole: its USD is not valid with a changed texture, nor a
+                # sequence with a changed frame
+                check_subjects(report, stmt, ListedFiles(stmt_path.parent), ignore=set())
             check_creator(report, stmt, stmt_path.name, now=now)
     if path.suffix.lower() == ".png":
         from .credentials import has_c2pa
