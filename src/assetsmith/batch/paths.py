@@ -8,6 +8,7 @@ no `..`) and on disk (no symbolic link on the way that leads out of the export f
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from pathlib import Path
@@ -129,18 +130,14 @@ class ExportArea:
     def _roll_back(done: list[tuple[Path, Path, Path | None]], made: list[Path]) -> None:
         """Undo a partial commit: new files back to staging, replaced files back in place."""
         for staged, dest, old in reversed(done):
-            try:
+            with contextlib.suppress(OSError):
                 if dest.exists() and not staged.exists():
                     os.replace(dest, staged)
                 if old is not None and old.exists():
                     os.replace(old, dest)
-            except OSError:
-                pass
         for folder in reversed(made):
-            try:
+            with contextlib.suppress(OSError):
                 folder.rmdir()
-            except OSError:
-                pass
 
     def __exit__(self, *exc) -> None:
         if self.staging is not None:

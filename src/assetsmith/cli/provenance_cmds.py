@@ -16,12 +16,22 @@ _MARK = {"ok": "ok", "fail": "FAIL", "untrusted": "untrusted", "unchecked": "unc
 
 def verify(
     target: Path = typer.Argument(..., help="A pack folder, a pack.zip, a job folder, or a single file."),
-    keyring: Path = typer.Option(None, "--keyring", help="Trusted keys file (default: <data dir>/keyring.json)."),
-    require_trusted: bool = typer.Option(False, "--require-trusted", help="Fail unless the key is in the keyring."),
+    keyring: Path = typer.Option(None, "--keyring", help="Trusted keys file (default: <data dir>/keyring.json "
+                                                         "plus this installation's own key)."),
+    signature_only: bool = typer.Option(False, "--signature-only",
+                                        help="Accept a valid signature by a key you do not trust (who signed "
+                                             "is not checked)."),
+    require_trusted: bool = typer.Option(False, "--require-trusted", hidden=True,
+                                         help="The default; kept for older scripts."),
     as_json: bool = JSON_OPT,
 ) -> None:
-    """Check signatures, every file's digest, added or missing files, key trust and wallet identity."""
-    report = sdk.verify(target, keyring=keyring, require_trusted=require_trusted, settings=STATE.settings())
+    """Check signatures, every file's digest, added or missing files, key trust and wallet identity.
+    A signature by a key that is not trusted fails (exit 12) unless --signature-only."""
+    if signature_only and require_trusted:
+        from ..errors import InvalidInput
+
+        raise InvalidInput("--signature-only and --require-trusted contradict each other.", "Give one of them.")
+    report = sdk.verify(target, keyring=keyring, signature_only=signature_only, settings=STATE.settings())
     if as_json:
         emit_json(report.to_dict())
     else:
@@ -29,10 +39,11 @@ def verify(
         for c in report.checks:
             where = f"{c.file}: " if c.file else ""
             typer.echo(f"  {_MARK.get(c.status, c.status):<9} {c.name:<11} {where}{c.detail}")
-        if report.ok:
-            trust = "trusted key" if report.trusted else "valid signature, untrusted key"
-            wallet = f", wallet {report.wallet}" if report.wallet else ""
-            typer.echo(f"VERIFIED ({trust}{wallet})")
+        wallet = f", wallet {report.wallet}" if report.wallet else ""
+        if report.ok and report.trusted:
+            typer.echo(f"VERIFIED (trusted key{wallet})")
+        elif report.ok:
+            typer.echo(f"SIGNATURE VALID, SIGNER NOT TRUSTED (--signature-only: who signed was not checked{wallet})")
         else:
             typer.echo(f"FAILED: {len(report.failures)} check(s) failed", err=True)
     if not report.ok:

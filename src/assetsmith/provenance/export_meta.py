@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import SigningFailed
-
 from ..formats.atomic import atomic_write_bytes, write_json
 from ..settings import Settings
 from .dsse import sha256_hex, sign_statement

@@ -15,14 +15,13 @@ from ..settings import Settings
 from ..storage import download_prefix, get_artifact_store
 from .dsse import sha256_hex, sign_statement
 from .endpoint import SignerEndpoint
-from .keyring import load_keyring
+from .keyring import trusted_keys
 from .packsign import MANIFEST, sign_pack_files
-from .paths import keyring_path
 from .report import VerifyReport
 from .signers import open_signer
 from .sources import DirSource
 from .statement import EXPORT_PREDICATE, PROVENANCE_FILE, pack_predicate, signer_block, statement
-from .verify import verify_path, verify_zip_bytes
+from .verify import require_trust, verify_path, verify_zip_bytes
 from .wallet import checksum_address, creator_block
 
 MAX_UPLOAD_BYTES = 2 * 1024**3
@@ -76,19 +75,20 @@ def sign_pack(pack_dir: Path, settings: Settings) -> dict:
     return json.loads(signed[MANIFEST])["provenance"]
 
 
-def verify_upload(data: bytes, settings: Settings, *, require_trusted: bool = False) -> VerifyReport:
-    """Verify an uploaded pack.zip held in memory (never extracted to disk)."""
+def verify_upload(data: bytes, settings: Settings, *, require_trusted: bool = True,
+                  signature_only: bool = False) -> VerifyReport:
+    """Verify an uploaded pack.zip held in memory (never extracted to disk). A signature by a key
+    this server does not trust fails, unless `signature_only`."""
     if len(data) > MAX_UPLOAD_BYTES:
         raise InvalidInput("The upload is too large to verify here.", "Verify it locally with `assetsmith verify`.")
     import time
 
-    report = verify_zip_bytes(data, keyring=load_keyring(keyring_path(settings)), now=time.time())
-    if require_trusted and not report.trusted:
-        report.add("trust", False, "the signing key is not in the keyring")
-    return report
+    report = verify_zip_bytes(data, keyring=trusted_keys(settings), now=time.time())
+    return require_trust(report, signature_only=signature_only)
 
 
-def verify_job(job_id: str, settings: Settings, *, require_trusted: bool = False) -> VerifyReport:
+def verify_job(job_id: str, settings: Settings, *, require_trusted: bool = True,
+               signature_only: bool = False) -> VerifyReport:
     """Verify a stored job's folder: pack, pack.zip, run statement, credentials."""
     from ..jobs.store import JobStore
 
@@ -105,10 +105,10 @@ def verify_job(job_id: str, settings: Settings, *, require_trusted: bool = False
     if local is not None:
         if not local.is_dir():
             raise missing
-        return verify_path(local, settings, require_trusted=require_trusted)
+        return verify_path(local, settings, signature_only=signature_only)
     # A remote store (s3): verify a private copy; the folder keeps the job's name for the report.
     with tempfile.TemporaryDirectory(prefix="assetsmith-verify-") as tmp:
         folder = Path(tmp) / rec.folder
         if not download_prefix(artifacts, rec.folder, folder):
             raise missing
-        return verify_path(folder, settings, require_trusted=require_trusted)
+        return verify_path(folder, settings, signature_only=signature_only)

@@ -3,6 +3,8 @@ the remote-signer endpoint that other hosts' PROVENANCE_SIGNER_URL points at."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
@@ -25,10 +27,11 @@ UPLOAD_PATH = "/api/v1/verify"
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/zip": {"schema": {"type": "string", "format": "binary"}},
                  "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
-async def verify_upload(request: Request, who: Principal = Depends(principal),
+async def verify_upload(request: Request, signature_only: bool = False, who: Principal = Depends(principal),
                         state: AppState = Depends(app_state)) -> dict:
     """Verify a pack.zip sent as the request body (application/zip): signatures, every file's
-    digest, added or missing files, key trust. Never extracted on the server."""
+    digest, added or missing files, key trust. Never extracted on the server. A signature by a key
+    this server does not trust fails (`ok: false`) unless `?signature_only=true`."""
     from starlette.concurrency import run_in_threadpool
 
     from ...errors import InvalidInput
@@ -39,16 +42,19 @@ async def verify_upload(request: Request, who: Principal = Depends(principal),
     data = await request.body()
     if not data:
         raise InvalidInput("The upload is empty.", "Send the pack.zip as the request body.")
-    report = await run_in_threadpool(sdk.verify_upload, data, settings=state.settings)
+    report = await run_in_threadpool(partial(sdk.verify_upload, data, settings=state.settings,
+                                             signature_only=signature_only))
     return report.to_dict()
 
 
 @router.get("/api/v1/jobs/{job_id}/verify", response_model=VerifyResult, responses=error_responses(401, 404, 422))
-def verify_job(job_id: str, who: Principal = Depends(principal), state: AppState = Depends(app_state)) -> dict:
-    """Verify one of your stored jobs: its pack, pack.zip, run statement and Content Credentials."""
+def verify_job(job_id: str, signature_only: bool = False, who: Principal = Depends(principal),
+               state: AppState = Depends(app_state)) -> dict:
+    """Verify one of your stored jobs: its pack, pack.zip, run statement and Content Credentials
+    (trust as in `POST /verify`)."""
     rec = service.get_job(state, who, job_id)
     service.artifact_key(rec, "pack.zip")  # NotFound unless it has succeeded
-    return sdk.verify_job(rec.id, settings=state.settings).to_dict()
+    return sdk.verify_job(rec.id, settings=state.settings, signature_only=signature_only).to_dict()
 
 
 @router.post("/sign", response_model=SignResult, responses=error_responses(401, 422, 429))
