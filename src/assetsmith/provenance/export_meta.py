@@ -15,7 +15,7 @@ from ..errors import SigningFailed
 from ..formats.atomic import atomic_write_bytes, write_json
 from ..settings import Settings
 from .dsse import sha256_hex, sign_statement
-from .signers import open_signer
+from .records import open_recording_signer
 from .sources import safe_name
 from .statement import EXPORT_PREDICATE, signer_block, statement
 from .wallet import checksum_address, creator_block
@@ -42,7 +42,7 @@ def sign_export(export_path: Path, scene: str, settings: Settings, *,
     if bad:
         raise SigningFailed(f"Cannot sign the export: '{bad[0]}' is not inside the export's folder.",
                             "Write every output of the job below the folder of its `output`.")
-    signer = open_signer(settings)
+    signer = open_recording_signer(settings)
     predicate = {"scene": scene, "signer": signer_block(signer), "creator": creator_block(settings, signer.keyid)}
     subject = [{"name": name, "digest": {"sha256": _file_sha256(path)}} for name, path in sorted(files.items())]
     line = sign_statement(statement(subject, EXPORT_PREDICATE, predicate), signer).to_line()
