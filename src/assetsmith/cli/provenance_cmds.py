@@ -143,3 +143,29 @@ def keys_trust(
         emit_json(entry)
     else:
         typer.echo(f"Trusted {entry['keyid']} as '{entry['name']}'.")
+
+
+@keys_app.command("audit")
+def keys_audit(
+    limit: int = typer.Option(50, "--limit", min=1, max=10_000, help="How many entries, newest first."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """The signer's audit log: every use of this server's signer endpoint and `/sign`, allowed or
+    refused (when, route, caller, client address, what was asked for, why)."""
+    import time
+
+    from ..jobs.store import JobStore
+    from ..provenance.records import audit_entries
+
+    with JobStore.from_settings(STATE.settings()) as store:
+        rows = audit_entries(store, limit)
+    if as_json:
+        emit_json({"entries": rows})
+        return
+    if not rows:
+        typer.echo("No use of the signer recorded.")
+    for r in rows:
+        when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(r["at"]))
+        what = r["subjects_sha256"] or "-"
+        typer.echo(f"{when}  {'signed ' if r['allowed'] else 'REFUSED'}  {r['route']:<6} {r['caller']:<16} "
+                   f"{r['client'] or '-':<15} {what}  {r['reason']}")
