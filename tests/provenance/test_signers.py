@@ -11,9 +11,9 @@ import pytest
 
 import assetsmith
 from assetsmith.errors import UnknownName
+from assetsmith.jobs.store import JobStore
 from assetsmith.provenance import PROVENANCE_FILE, SigningFailed
 from assetsmith.provenance.dsse import read_envelopes
-from assetsmith.jobs.store import JobStore
 from assetsmith.provenance.endpoint import LoopbackServer, SignerEndpoint
 from assetsmith.provenance.records import audit, audit_entries, recorded_statement
 from assetsmith.provenance.signers import open_signer
