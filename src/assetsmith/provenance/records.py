@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -190,13 +191,14 @@ def _store_for(settings):
     from ..jobs.store import JobStore
 
     url = settings.effective_database_url
+    key = f"{os.getpid()}:{url}"  # never a connection pool inherited across fork
     with _STORES_LOCK:
-        store = _STORES.get(url)
+        store = _STORES.get(key)
         if store is not None:
-            _STORES.move_to_end(url)
+            _STORES.move_to_end(key)
             return store
         store = JobStore.from_settings(settings)
-        _STORES[url] = store
+        _STORES[key] = store
         while len(_STORES) > _MAX_STORES:
             _STORES.popitem(last=False)[1].close()
         return store
