@@ -65,6 +65,8 @@ def test_keys_init_show_and_trust(capsys, data, job, tmp_path):
     assert code == 12 and "VERIFIED" not in out and "--signature-only" in out
     code, out, _ = run(capsys, *other, "verify", str(job), "--signature-only")
     assert code == 0 and "SIGNATURE VALID, SIGNER NOT TRUSTED" in out and "VERIFIED" not in out
+    code, _, err = run(capsys, *other, "verify", str(job), "--signature-only", "--require-trusted")
+    assert code == 2 and "contradict" in err
     code, out, _ = run(capsys, *data, "keys", "show", "--json")
     pem = tmp_path / "key.pem"
     pem.write_text(json.loads(out)["public_key"])
