@@ -220,29 +220,34 @@ def prune_jobs(*, settings: Settings | None = None) -> list[str]:
 # --- provenance (issue 5): thin wrappers over assetsmith.provenance ---
 
 
-def verify(path: str | Path, *, keyring: str | Path | None = None, require_trusted: bool = False,
-           settings: Settings | None = None) -> VerifyReport:
+def verify(path: str | Path, *, keyring: str | Path | None = None, require_trusted: bool = True,
+           settings: Settings | None = None, signature_only: bool = False) -> VerifyReport:
     """Verify a pack folder, a pack.zip, a job folder or a single file: signatures, every file's
     digest, added or missing files, key trust (keyring) and the wallet identity. Never raises for
-    bad content: the report says what holds and what fails."""
+    bad content: the report says what holds and what fails. A signature by a key that is neither
+    in the keyring nor this installation's own fails the report unless `signature_only`
+    (`require_trusted` is the default, accepted for older callers)."""
     from .provenance.verify import verify_path
 
-    return verify_path(Path(path), _settings(settings), require_trusted=require_trusted,
+    return verify_path(Path(path), _settings(settings), signature_only=signature_only,
                        keyring_file=Path(keyring) if keyring else None)
 
 
-def verify_upload(data: bytes, *, require_trusted: bool = False, settings: Settings | None = None) -> VerifyReport:
-    """Verify an uploaded pack.zip (bytes), without extracting it."""
+def verify_upload(data: bytes, *, require_trusted: bool = True, settings: Settings | None = None,
+                  signature_only: bool = False) -> VerifyReport:
+    """Verify an uploaded pack.zip (bytes), without extracting it (trust as in `verify`)."""
     from .provenance.service import verify_upload as _verify_upload
 
-    return _verify_upload(data, _settings(settings), require_trusted=require_trusted)
+    return _verify_upload(data, _settings(settings), signature_only=signature_only)
 
 
-def verify_job(job_id: str, *, require_trusted: bool = False, settings: Settings | None = None) -> VerifyReport:
-    """Verify a stored job: its pack, pack.zip, run statement and Content Credentials."""
+def verify_job(job_id: str, *, require_trusted: bool = True, settings: Settings | None = None,
+               signature_only: bool = False) -> VerifyReport:
+    """Verify a stored job: its pack, pack.zip, run statement and Content Credentials (trust as in
+    `verify`)."""
     from .provenance.service import verify_job as _verify_job
 
-    return _verify_job(job_id, _settings(settings), require_trusted=require_trusted)
+    return _verify_job(job_id, _settings(settings), signature_only=signature_only)
 
 
 def sign_pack(pack_dir: str | Path, *, settings: Settings | None = None) -> dict:
