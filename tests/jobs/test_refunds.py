@@ -14,8 +14,8 @@ import time
 import pytest
 
 from assetsmith.errors import LeaseLost
-from assetsmith.settings import Settings
 from assetsmith.jobs.queue import JobSpec, cancel_job, claim_next_job, submit_jobs, sweep_expired
+from assetsmith.settings import Settings
 from assetsmith.tenancy import ledger
 from assetsmith.tenancy.service import Tenancy
 
