@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import signal
+import threading
 
 import typer
 
@@ -81,6 +82,9 @@ def _stop_on_signals() -> None:
     It does not handle SIGHUP (in one process): that becomes a SIGTERM, so the server shuts down
     gracefully too. (With --http-workers > 1, uvicorn's supervisor takes SIGHUP to restart its HTTP
     processes; serve keeps running, and its queue workers with it.)"""
+    if threading.current_thread() is not threading.main_thread():
+        return  # (serve called from a thread, as a test might: handlers can only be set in the main one)
+
     def stop(signum, _frame) -> None:
         raise _Stopped(128 + signum)
 
@@ -102,9 +106,10 @@ def _stop(procs: list, grace_s: float) -> None:
     """Stop the queue workers: SIGTERM (each finishes or releases its job within
     ASSETSMITH_QUEUE_SHUTDOWN_GRACE_S), then SIGKILL any still running a while after that."""
     # A second stop signal while waiting must not cut this short and leave workers behind.
-    for sig in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
-        if sig is not None:
-            signal.signal(sig, signal.SIG_IGN)
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
+            if sig is not None:
+                signal.signal(sig, signal.SIG_IGN)
     for p in procs:
         if p.is_alive() and p.pid:
             os.kill(p.pid, signal.SIGTERM)
