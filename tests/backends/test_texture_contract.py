@@ -48,7 +48,7 @@ class TextureBackendContract:
         assert out.albedo.shape[0] >= 16 and out.albedo.shape[1] >= 16
         if out.height is not None:
             assert out.height.shape == out.albedo.shape[:2] and out.height.dtype == np.float32
-            assert 0.0 <= float(out.height.min()) and float(out.height.max()) <= 1.0
+            assert float(out.height.min()) >= 0.0 and float(out.height.max()) <= 1.0
         assert isinstance(out.info, dict)
         json.dumps(out.info)  # recorded in the job log and the manifest
 

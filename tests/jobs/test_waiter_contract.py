@@ -34,6 +34,7 @@ class WaiterContract:
     database's own mechanism)."""
 
     kind: type
+    impl: str  # the class's name (tests/test_contract_suites.py checks every waiter is run)
     poll_interval: float | None = None
 
     @pytest.fixture
@@ -98,6 +99,7 @@ class WakingWaiterContract(WaiterContract):
 
 class TestPoll(WaiterContract):
     kind = PollWaiter
+    impl = "PollWaiter"
     poll_interval = 0.2
 
     @pytest.fixture
@@ -109,6 +111,7 @@ class TestPoll(WaiterContract):
 
 class TestSqlite(WakingWaiterContract):
     kind = SqliteWaiter
+    impl = "SqliteWaiter"
 
     @pytest.fixture
     def wstore(self, tmp_path):
@@ -120,6 +123,7 @@ class TestSqlite(WakingWaiterContract):
 @pytest.mark.slow  # PostgreSQL
 class TestPostgres(WakingWaiterContract):
     kind = PostgresWaiter
+    impl = "PostgresWaiter"
 
     @pytest.fixture
     def wstore(self, pg_url):

@@ -19,7 +19,14 @@ from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from assetsmith.errors import SigningFailed
 from assetsmith.provenance.dsse import PAYLOAD_TYPE, STATEMENT_TYPE, pae
-from assetsmith.provenance.keys import ALGORITHMS, ECDSA_P256, ED25519, algorithm_of, keyid_of, verify_signature
+from assetsmith.provenance.keys import (
+    ALGORITHMS,
+    ECDSA_P256,
+    ED25519,
+    algorithm_of,
+    keyid_of,
+    verify_signature,
+)
 from assetsmith.provenance.signers import SIGNER_KINDS, Signer, open_signer, signer_uri
 from assetsmith.settings import Settings
 

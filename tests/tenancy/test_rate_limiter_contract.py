@@ -18,8 +18,14 @@ from tests.helpers.postgres import scratch_database
 
 from assetsmith.errors import RateLimited
 from assetsmith.jobs.store import JobStore
+from assetsmith.settings import Settings
 from assetsmith.tenancy.db import migrate_tenancy
-from assetsmith.tenancy.ratelimit import DatabaseRateLimiter, RateLimiter, RedisRateLimiter
+from assetsmith.tenancy.ratelimit import (
+    DatabaseRateLimiter,
+    RateLimiter,
+    RedisRateLimiter,
+    make_rate_limiter,
+)
 
 REDIS_URL = "redis://127.0.0.1:6379/14"
 
@@ -36,7 +42,10 @@ def bucket(name: str = "key") -> str:
 
 
 class RateLimiterContract:
-    """Mixin: a subclass provides the fixture `limiter` (closed by the fixture afterwards)."""
+    """Mixin: a subclass names the class it runs (`impl`) and provides the fixture `limiter`
+    (closed by the fixture afterwards)."""
+
+    impl: str
 
     def test_counts_within_the_limit_then_refuses(self, limiter: RateLimiter):
         fresh_window()
@@ -96,11 +105,14 @@ class RateLimiterContract:
 
 
 class TestDatabaseSqlite(RateLimiterContract):
+    impl = "DatabaseRateLimiter"
+
     @pytest.fixture
     def limiter(self, tmp_path):
         store = JobStore(f"sqlite:///{tmp_path / 'jobs.db'}")
         migrate_tenancy(store.engine)
-        limiter = DatabaseRateLimiter(store)
+        limiter = make_rate_limiter(Settings(data_dir=tmp_path / "data"), store)
+        assert isinstance(limiter, DatabaseRateLimiter)
         yield limiter
         limiter.close()
         store.close()
@@ -108,17 +120,19 @@ class TestDatabaseSqlite(RateLimiterContract):
 
 @pytest.fixture(scope="module")
 def pg_rate_url():
-    for url in scratch_database("assetsmith_rl", "the PostgreSQL rate limiter contract"):
-        yield url
+    yield from scratch_database("assetsmith_rl", "the PostgreSQL rate limiter contract")
 
 
 @pytest.mark.slow  # PostgreSQL
 class TestDatabasePostgres(RateLimiterContract):
+    impl = "DatabaseRateLimiter"
+
     @pytest.fixture
-    def limiter(self, pg_rate_url):
+    def limiter(self, pg_rate_url, tmp_path):
         store = JobStore(pg_rate_url)
         migrate_tenancy(store.engine)
-        limiter = DatabaseRateLimiter(store)
+        limiter = make_rate_limiter(Settings(data_dir=tmp_path / "data"), store)
+        assert isinstance(limiter, DatabaseRateLimiter)
         yield limiter
         limiter.close()
         store.close()
@@ -126,9 +140,12 @@ class TestDatabasePostgres(RateLimiterContract):
 
 @pytest.mark.slow  # Redis
 class TestRedis(RateLimiterContract):
+    impl = "RedisRateLimiter"
+
     @pytest.fixture
-    def limiter(self):
-        limiter = RedisRateLimiter(REDIS_URL)
+    def limiter(self, tmp_path):
+        limiter = make_rate_limiter(Settings(data_dir=tmp_path / "data", redis_url=REDIS_URL), store=None)
+        assert isinstance(limiter, RedisRateLimiter)
         if not limiter.ping():
             from tests.helpers.availability import missing
 
