@@ -110,7 +110,10 @@ def protocols_in_source() -> set[str]:
     for path in sorted(SRC.rglob("*.py")):
         parts = path.relative_to(SRC.parent).with_suffix("").parts
         module = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        text = path.read_text()
+        if "Protocol" not in text and "ABC" not in text:
+            continue
+        for node in ast.walk(ast.parse(text, str(path))):
             if isinstance(node, ast.ClassDef):
                 bases = {b.id if isinstance(b, ast.Name) else b.attr if isinstance(b, ast.Attribute) else ""
                          for b in node.bases}

@@ -143,11 +143,11 @@ class TestRemoteSigner(SignerContract):
     algorithm = ED25519
     deterministic = True  # the endpoint's key is an Ed25519 file key
 
-    @pytest.fixture
-    def endpoint_url(self, tmp_path):
+    @pytest.fixture(scope="class")
+    def endpoint_url(self, tmp_path_factory):
         from assetsmith.provenance.endpoint import LoopbackServer, SignerEndpoint
 
-        holder = Settings(data_dir=tmp_path / "holder")
+        holder = Settings(data_dir=tmp_path_factory.mktemp("holder") / "data")  # one server per class: stopping takes 0.5 s
         with LoopbackServer(SignerEndpoint(open_signer(holder), token="t0ken", admit=lambda stmt: None)) as server:
             yield server.url
 
