@@ -295,7 +295,7 @@ def choose_shape(prompt: str, *, category: str | None = None, seed: int = 0, str
     parts = _part_materials(recipe, program, interp, fams)
     styles = [s.value for s in interp.reading.styles if s.kind == "preset"]
     condition = values.get("condition")
-    wear = CONDITION_WEAR[condition] if condition in CONDITION_WEAR else DEFAULT_WEAR
+    wear = CONDITION_WEAR.get(condition, DEFAULT_WEAR) if isinstance(condition, str) else DEFAULT_WEAR
     shape["params"] = {k: {"value": v, "word": source[k]} for k, v in values.items()}
     known = set(_prompt_words(prompt))
     ignored = tuple(w for w in interp.reading.unknown if w in known)
