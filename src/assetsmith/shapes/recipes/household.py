@@ -233,9 +233,9 @@ def television(p) -> dict:
             part("bezel", "trim", box([0.56, 0.42, 0.03], bevel=0.012)).at(-0.04, 0.05, 0.225),
             part(screen, screen, sphere(0.28, portion=0.2)).scale([0.82, 0.62, 1.0]).rotate(x=90)
             .at(-0.05, 0.26, 0.22),
-            part("knobs", "trim", cylinder(0.016, 0.02), part="bezel").rotate(x=90)
+            part("knobs", "trim", cylinder(0.016, 0.02), part="bezel").turned(x=90)
             .array(2, [0, 0.07, 0], center=True).at(0.26, 0.3, 0.23),
-            part("antenna", "chrome", cylinder(0.005, 0.45)).rotate(z=25).mirror("x").at(0, 0.49, -0.05),
+            part("antenna", "chrome", cylinder(0.005, 0.45)).turned(z=25).mirror("x").at(0, 0.49, -0.05),
         ]
         return program(*parts, collider="box")
     w, h = 1.12, 0.64
@@ -305,9 +305,9 @@ def clock(p) -> dict:
         parts = [
             part("shell", "brass", cylinder(r, 0.05, bevel=0.01)).rotate(x=90).at(0, y, -0.025),
             part("face", "dial", cylinder(r - 0.008, 0.004)).rotate(x=90).at(0, y, 0.025),
-            part("bells", "brass", sphere(0.034, portion=0.55), part="shell").rotate(z=30).mirror("x")
-            .at(0, y + r - 0.01, 0),
-            part("legs", "brass", cylinder(0.006, 0.035), part="shell").rotate(z=25).mirror("x").at(0, 0, 0),
+            part("bells", "brass", sphere(0.034, portion=0.55), part="shell").turned(z=-35).moved(0.045, 0, 0).mirror("x")
+            .at(0, y + r - 0.025, 0),
+            part("legs", "brass", cylinder(0.006, 0.035), part="shell").turned(z=25).moved(0.04, 0, 0).mirror("x"),
         ]
         hy = y
     else:
@@ -417,7 +417,7 @@ def suitcase(p) -> dict:
             part("shell", "shell", box([w, h, d], bevel=0.045)).at(0, 0.04, 0).uv("box"),
             part("ribs", "shell", box([0.03, h - 0.1, 0.01], bevel=0.004), part="shell")
             .array(4, [0.09, 0, 0], center=True).at(0, 0.09, d / 2 - 0.002),
-            part("wheels", "rubber", cylinder(0.025, 0.025, bevel=0.005)).rotate(z=90)
+            part("wheels", "rubber", cylinder(0.025, 0.025, bevel=0.005)).turned(z=90)
             .array(2, [w - 0.07, 0, 0], center=True).array(2, [0, 0, d - 0.06], center=True).at(0.0125, 0.0, 0),
             part("rods", "steel", box([0.016, 0.3, 0.016], bevel=0.003)).array(2, [0.2, 0, 0], center=True)
             .at(0, h + 0.02, -d / 2 + 0.03),
