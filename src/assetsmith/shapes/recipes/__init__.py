@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..recipe import CATEGORIES, Recipe
 from . import (
+    animals,
     archetypes,
     armour,
     armour_suit,
@@ -52,6 +53,7 @@ from . import (
 )
 
 _MODULES = (
+    animals,
     archetypes,
     armour,
     armour_suit,
