@@ -226,7 +226,7 @@ RECIPES = [
     Recipe(
         name="burger", category="food_kitchen",
         nouns=("burger", "hamburger", "cheeseburger", "sandwich", "beefburger"),
-        synsets=("hamburger.n.01", "cheeseburger.n.01", "sandwich.n.01"),
+        synsets=("hamburger.n.01", "cheeseburger.n.01"),
         size=SizePrior((0.13, 0.085, 0.13), 0.3),
         materials={"bun": M("organic", "#c8883a"), "patty": M("organic", "#4a2a1a"), "cheese": M("organic", "#f2b83a"),
                    "lettuce": M("foliage", "#6aa83a"), "tomato": M("organic", "#d0342a"), "seeds": M("organic", "#f0e6c8")},

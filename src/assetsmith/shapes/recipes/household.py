@@ -640,7 +640,7 @@ RECIPES = [
     ),
     Recipe(
         name="telephone", category="household",
-        nouns=("telephone", "rotary phone", "landline", "desk phone", "telephone set", "old phone",
+        nouns=("telephone", "rotary phone", "landline", "landline phone", "desk phone", "telephone set", "old phone",
                "rotary telephone", "dial phone", "handset"),
         synsets=("telephone.n.01", "dial_telephone.n.01"),
         size=SizePrior((0.22, 0.19, 0.23), 0.25),

@@ -368,7 +368,7 @@ RECIPES = [
         name="guitar", category="leisure",
         nouns=("guitar", "acoustic guitar", "lute", "classical guitar", "electric guitar", "bass guitar", "mandolin",
                "ukulele", "banjo"),
-        synsets=("guitar.n.01", "acoustic_guitar.n.01", "lute.n.02", "mandolin.n.02", "ukulele.n.01"),
+        synsets=("guitar.n.01", "acoustic_guitar.n.01", "lute.n.02", "mandolin.n.01", "ukulele.n.01"),
         size=SizePrior((0.38, 1.05, 0.1), 0.25),
         materials={"wood": M("wood_planks", "#c08a4a"), "neck_wood": M("wood_planks", "#6b4226"),
                    "fingerboard": M("wood_planks", "#2a1b12"), "strings": M("iron", "#d8d8d0"),

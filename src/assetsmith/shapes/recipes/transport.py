@@ -319,8 +319,8 @@ RECIPES = [
     ),
     Recipe(
         name="buoy", category="vehicles_ships",
-        nouns=("buoy", "navigation buoy", "marker buoy", "channel buoy", "bell buoy", "float", "can buoy"),
-        synsets=("buoy.n.01",),
+        nouns=("buoy", "navigation buoy", "marker buoy", "channel buoy", "bell buoy", "can buoy"),
+        synsets=(),
         size=SizePrior((1.24, 2.35, 1.24), 0.25),
         materials={"paint": M("painted_metal", "#c0241c"), "band": M("painted_metal", "#efede6"),
                    "lamp": M("crystal", "#e8d890"),
