@@ -1,6 +1,12 @@
-"""How long `run-job` takes for a 1024-pixel textured barrel, in-process and as a fresh process.
+"""How long `run-job` takes for a 1024-pixel textured barrel, in-process and as a fresh process,
+against a baseline commit measured in the same run.
 
-    python benchmarks/run_job.py [--repeats 7]
+    python benchmarks/run_job.py [--repeats 7] [--baseline REF]
+
+The baseline (default: the commit before prompts were read against the recipe library and the
+geometry stage built shapes, issue 15) is extracted from git into a temporary folder and timed the
+same way, interleaved with this checkout, so both see the same machine load; the ratio printed is
+this checkout's median over the baseline's (below 1: faster). `--baseline none` skips it.
 
 Targets (2-core reference machine): 1.5 s in-process, 2.5 s as a process (with the package's
 bytecode compiled, as `pip install` leaves it).
@@ -28,6 +34,24 @@ REFERENCE_MOCK_RUN_JOB_S = 0.23
 TARGET_IN_PROCESS_S = 1.5
 TARGET_PROCESS_S = 2.5
 PROMPT = "wooden barrel with iron bands"
+BASELINE_REF = "de88dba"  # main before spec v0.3 and the shape chooser (issue 15)
+# Times in-process runs of `src` (on PYTHONPATH) and prints them as JSON: the same code measures
+# this checkout and the baseline.
+INPROC = """
+import json, sys, time, tempfile
+from pathlib import Path
+import assetsmith
+repeats = int(sys.argv[1])
+with tempfile.TemporaryDirectory() as tmp:
+    settings = assetsmith.Settings(data_dir=Path(tmp), jobs_max_count=3)
+    assetsmith.run_job(%r, resolution=1024, settings=settings)
+    out = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        r = assetsmith.run_job(%r, resolution=1024, settings=settings)
+        out.append(time.perf_counter() - t0)
+print(json.dumps({"samples": out, "stages": r.timings}))
+"""
 
 
 def summarise(name: str, samples: list[float], target: float) -> dict:
@@ -45,7 +69,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeats", type=int, default=7)
     ap.add_argument("--json", action="store_true", help="Also print the figures as JSON.")
+    ap.add_argument("--baseline", default=BASELINE_REF, help="git ref to compare with ('none': skip)")
     args = ap.parse_args()
+    if args.baseline != "none":
+        compare(args.repeats, args.baseline)
 
     import assetsmith
 
@@ -81,6 +108,48 @@ def main() -> None:
                "reference_mock_run_job_s": REFERENCE_MOCK_RUN_JOB_S}
     if args.json:
         print(json.dumps(figures, indent=2))
+
+
+def _extract(ref: str, dest: Path) -> Path:
+    root = Path(__file__).resolve().parents[1]
+    archive = subprocess.run(["git", "-C", str(root), "archive", ref, "src"], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    import compileall
+
+    compileall.compile_dir(str(dest / "src"), quiet=1)
+    return dest / "src"
+
+
+def compare(repeats: int, ref: str) -> None:
+    """This checkout against `ref`, in-process and as processes, interleaved."""
+    here = Path(__file__).resolve().parents[1] / "src"
+    import compileall
+
+    compileall.compile_dir(str(here), quiet=1)
+    with tempfile.TemporaryDirectory() as tmp:
+        base = _extract(ref, Path(tmp))
+        code = INPROC % (PROMPT, PROMPT)
+        runs: dict[str, list[float]] = {"baseline": [], "current": []}
+        procs: dict[str, list[float]] = {"baseline": [], "current": []}
+        for i in range(repeats):
+            for name, src in (("baseline", base), ("current", here)) if i % 2 == 0 else \
+                    (("current", here), ("baseline", base)):
+                env = dict(os.environ, PYTHONPATH=str(src), ASSETSMITH_DATA_DIR=str(Path(tmp) / f"d_{name}"),
+                           ASSETSMITH_JOBS_MAX_COUNT="3")
+                out = subprocess.run([sys.executable, "-c", code, "1"], env=env, check=True, capture_output=True,
+                                     text=True, cwd=tmp).stdout
+                runs[name] += json.loads(out.strip().splitlines()[-1])["samples"]
+                cmd = [sys.executable, "-m", "assetsmith", "run-job", "--prompt", PROMPT, "--resolution", "1024",
+                       "--json"]
+                t0 = time.perf_counter()
+                subprocess.run(cmd, env=env, check=True, capture_output=True, cwd=tmp)
+                procs[name].append(time.perf_counter() - t0)
+    print(f"run-job '{PROMPT}', 1024 px, this checkout vs {ref}, {repeats} interleaved runs each")
+    for label, data in (("in-process", runs), ("process", procs)):
+        b, c = statistics.median(data["baseline"]), statistics.median(data["current"])
+        print(f"{label:>12}: baseline median {b:.3f} s (min {min(data['baseline']):.3f}, max "
+              f"{max(data['baseline']):.3f}); current median {c:.3f} s (min {min(data['current']):.3f}, "
+              f"max {max(data['current']):.3f}); ratio current/baseline {c / b:.2f}")
 
 
 if __name__ == "__main__":

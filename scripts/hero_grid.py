@@ -1,4 +1,5 @@
-"""Render the README's grid of hero shots: every archetype, built from its default prompt.
+"""Render the README's grid of hero shots: prompts as users write them, each through the pipeline's
+spec and geometry stages (the recipe the reader chose is the tile's label).
 
     python scripts/hero_grid.py [--out docs/images/hero_grid.png] [--size 256] [--columns 6]
 
@@ -26,6 +27,15 @@ def label(tile: np.ndarray, text: str) -> np.ndarray:
     return np.asarray(img)
 
 
+PROMPTS = [
+    "wooden barrel with iron bands", "old treasure chest", "oak table with iron legs", "wooden chair",
+    "iron lantern", "steel longsword", "round shield with a boss", "street lamp", "stone well",
+    "iron anvil", "wooden cart", "small spaceship", "human skull", "gravestone", "mossy boulder",
+    "oak tree", "red mushroom", "wooden signpost", "market stall", "bookshelf", "campfire",
+    "wizard staff", "suit of armour", "rowing boat",
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=Path("docs/images/hero_grid.png"))
@@ -39,15 +49,18 @@ def main(argv: list[str] | None = None) -> int:
     from assetsmith.render import PreviewOptions, render_previews
     from assetsmith.render.demo import context_scene, demo_context
     from assetsmith.render.previews import sheet
-    from assetsmith.spec.catalog import ARCHETYPES
+    from assetsmith.spec import shape_label
 
     options = PreviewOptions(hero_size=args.size, views=0, max_texture=512)
     tiles = []
-    for name in ARCHETYPES:
+    for prompt in PROMPTS:
         t0 = time.perf_counter()
-        scene = context_scene(demo_context(name, style=args.style, resolution=args.resolution))
-        tiles.append(label(render_previews(scene, options).hero, name))
-        print(f"{name:12s} {scene.triangle_count:6d} tris  {time.perf_counter() - t0:.2f} s", file=sys.stderr)
+        ctx = demo_context(prompt, style=args.style, resolution=args.resolution)
+        scene = context_scene(ctx)
+        name = shape_label(ctx.spec)
+        tiles.append(label(render_previews(scene, options).hero, f"{prompt} ({name})"))
+        print(f"{prompt:32s} {name:14s} {scene.triangle_count:6d} tris  {time.perf_counter() - t0:.2f} s",
+              file=sys.stderr)
     grid = sheet(tiles, columns=args.columns)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(encode_png(grid, srgb=True, level=9))

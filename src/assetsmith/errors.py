@@ -46,8 +46,10 @@ script that retries on 6 retries on every kind of unavailable backend.
 | `billing_conflict` | BillingConflict | 20 | 409 | no |
 | `webhook_rejected` | WebhookRejected | 21 | 400 | no |
 | `timeout` | JobTimeout | 22 | 504 | yes |
+| `no_fitting_shape` | NoFittingShape | 23 | 422 | no |
 
-Exit codes 13 to 22 were given in issue 14, where they had collided: signing failures and
+Exit code 23 (no recipe fits a prompt, with `--strict` / `"strict": true`) came with the shape
+language (issue 15). Exit codes 13 to 22 were given in issue 14, where they had collided: signing failures and
 originality blocks were both 11, a lost lease and a failed engine both 9, and API-side errors reused
 2, 7 and 1.
 
@@ -179,6 +181,23 @@ class ShapeUnbuildable(InvalidInput):
     closed, or an operation that leaves nothing)."""
 
     code = "shape_unbuildable"
+
+
+class NoFittingShape(InvalidInput):
+    """Strict mode: no recipe of the library fits the prompt's object. The message says why in plain
+    words; `details` lists the nearest recipes. Without strict the job builds a stand-in and says so."""
+
+    code = "no_fitting_shape"
+    exit_code = 23
+    http_status = 422
+
+    def __init__(self, reason: str, suggestions: tuple[str, ...] | list[str] = ()) -> None:
+        sugg = list(suggestions)
+        hint = ("Name one of the library's objects (`assetsmith recipes` lists them)"
+                + (f", e.g. {', '.join(sugg)}" if sugg else "") + ", write a spec with a part program, "
+                "or drop --strict to build the nearest stand-in.")
+        super().__init__(reason, hint, details={"suggestions": sugg})
+        self.suggestions = sugg
 
 
 class OriginalityBlocked(InvalidInput):

@@ -29,13 +29,16 @@ def _settings(settings: Settings | None) -> Settings:
 
 
 def generate_spec(prompt: str, *, category: str | None = None, style_preset: str | None = None,
-                  seed: int | None = None, resolution: int | None = None, poly_budget: int | None = None) -> dict:
-    """A v0.2 spec for a prompt, from the offline generator. Same arguments, same spec."""
+                  seed: int | None = None, resolution: int | None = None, poly_budget: int | None = None,
+                  strict: bool = False) -> dict:
+    """A v0.3 spec for a prompt, from the offline generator. Same arguments, same spec. The spec's
+    `generation.interpretation.shape` says which recipe was chosen and why (`shape_report`);
+    `strict=True` raises NoFittingShape when no recipe fits."""
     from .spec import generate_spec as _generate_spec
     from .spec import load_spec
 
     return load_spec(_generate_spec(prompt, category=category, style_preset=style_preset, seed=seed,
-                                    resolution=resolution, poly_budget=poly_budget))
+                                    resolution=resolution, poly_budget=poly_budget, strict=strict))
 
 
 @dataclass
@@ -64,9 +67,11 @@ def validate_spec(spec: dict | str | Path, *, normalise: bool = False) -> SpecRe
 def run_job(prompt: str | None = None, *, spec: dict | str | Path | None = None, engine: str = "unity",
             category: str | None = None, style_preset: str | None = None, seed: int | None = None,
             resolution: int | None = None, poly_budget: int | None = None, export_usd: bool = True,
-            settings: Settings | None = None, progress: ProgressFn | None = None, sign: bool = True) -> JobResult:
+            settings: Settings | None = None, progress: ProgressFn | None = None, sign: bool = True,
+            strict: bool = False) -> JobResult:
     """Build a pack from a prompt or a spec and record it as a job under the data directory.
-    The pack is signed unless `sign=False` (see `verify`)."""
+    The pack is signed unless `sign=False` (see `verify`). `result.shape` says which recipe was
+    built and why; `strict=True` raises NoFittingShape (exit 23) when no recipe fits the prompt."""
     from .jobs.local import run_job as _run_job
     from .pipeline.request import JobRequest
     from .spec import read_spec_file
@@ -74,7 +79,8 @@ def run_job(prompt: str | None = None, *, spec: dict | str | Path | None = None,
         spec = read_spec_file(spec)
     request = JobRequest.parse({"prompt": prompt, "spec": spec, "engine": engine, "category": category,
                                 "style_preset": style_preset, "seed": seed, "resolution": resolution,
-                                "poly_budget": poly_budget, "export_usd": export_usd, "sign": sign})
+                                "poly_budget": poly_budget, "export_usd": export_usd, "sign": sign,
+                                "strict": strict})
     return _run_job(request, _settings(settings), progress=progress)
 
 
@@ -214,29 +220,34 @@ def prune_jobs(*, settings: Settings | None = None) -> list[str]:
 # --- provenance (issue 5): thin wrappers over assetsmith.provenance ---
 
 
-def verify(path: str | Path, *, keyring: str | Path | None = None, require_trusted: bool = False,
-           settings: Settings | None = None) -> VerifyReport:
+def verify(path: str | Path, *, keyring: str | Path | None = None, require_trusted: bool = True,
+           settings: Settings | None = None, signature_only: bool = False) -> VerifyReport:
     """Verify a pack folder, a pack.zip, a job folder or a single file: signatures, every file's
     digest, added or missing files, key trust (keyring) and the wallet identity. Never raises for
-    bad content: the report says what holds and what fails."""
+    bad content: the report says what holds and what fails. A signature by a key that is neither
+    in the keyring nor this installation's own fails the report unless `signature_only`
+    (`require_trusted` is the default, accepted for older callers)."""
     from .provenance.verify import verify_path
 
-    return verify_path(Path(path), _settings(settings), require_trusted=require_trusted,
+    return verify_path(Path(path), _settings(settings), signature_only=signature_only,
                        keyring_file=Path(keyring) if keyring else None)
 
 
-def verify_upload(data: bytes, *, require_trusted: bool = False, settings: Settings | None = None) -> VerifyReport:
-    """Verify an uploaded pack.zip (bytes), without extracting it."""
+def verify_upload(data: bytes, *, require_trusted: bool = True, settings: Settings | None = None,
+                  signature_only: bool = False) -> VerifyReport:
+    """Verify an uploaded pack.zip (bytes), without extracting it (trust as in `verify`)."""
     from .provenance.service import verify_upload as _verify_upload
 
-    return _verify_upload(data, _settings(settings), require_trusted=require_trusted)
+    return _verify_upload(data, _settings(settings), signature_only=signature_only)
 
 
-def verify_job(job_id: str, *, require_trusted: bool = False, settings: Settings | None = None) -> VerifyReport:
-    """Verify a stored job: its pack, pack.zip, run statement and Content Credentials."""
+def verify_job(job_id: str, *, require_trusted: bool = True, settings: Settings | None = None,
+               signature_only: bool = False) -> VerifyReport:
+    """Verify a stored job: its pack, pack.zip, run statement and Content Credentials (trust as in
+    `verify`)."""
     from .provenance.service import verify_job as _verify_job
 
-    return _verify_job(job_id, _settings(settings), require_trusted=require_trusted)
+    return _verify_job(job_id, _settings(settings), signature_only=signature_only)
 
 
 def sign_pack(pack_dir: str | Path, *, settings: Settings | None = None) -> dict:

@@ -149,7 +149,12 @@ class Settings(BaseSettings):
     provenance_signer_url: str | None = Field(
         default=None, validation_alias=AliasChoices("provenance_signer_url", "assetsmith_provenance_signer_url"),
         description="Remote signer endpoint (PROVENANCE_SIGNER_URL), used when signing_key is unset.")
-    provenance_signer_token: SecretStr | None = Field(default=None, description="Bearer token for the remote signer.")
+    provenance_signer_token: SecretStr | None = Field(
+        default=None, description="The signer's own bearer token (a secret, never an API key): a worker sends it to "
+                                  "PROVENANCE_SIGNER_URL, and `serve` requires it on its signer endpoint and `/sign`. "
+                                  "Unset: those routes are off (404).")
+    provenance_signer_rate_per_minute: int = Field(
+        default=600, ge=1, description="Requests per client address per minute to the signer endpoint and `/sign`.")
     provenance_signer_ca: Path | None = Field(
         default=None, description="CA certificate (PEM) that the remote signer's TLS certificate chains to.")
     pkcs11_pin: SecretStr | None = Field(default=None, description="User PIN for pkcs11: keys whose URI carries none.")

@@ -88,6 +88,23 @@ def test_result_previews_files_and_downloads(finished_job):
     assert "manifest.json" in names and any(n.startswith("Previews/") for n in names)
     logs = c.get(f"/api/v1/jobs/{jid}/logs").json()["lines"]
     assert logs and all("\n" not in line for line in logs)
+    shape = result["shape"]  # which recipe was built and why
+    assert shape["recipe"] == "barrel" and shape["fallback"] is None and shape["confidence"] == 1.0
+    assert shape["matched_words"] == ["barrel"]
+
+
+def test_strict_refuses_a_prompt_no_recipe_fits_at_submit(server, tenants):
+    _, key = tenants["A"]
+    with server.client(key) as c:
+        before = c.get("/api/v1/me").json()
+        r = c.post("/api/v1/jobs", json={"prompt": "quantum happiness", "strict": True})
+        assert r.status_code == 422
+        body = r.json()
+        assert body["error"] == "no_fitting_shape"
+        assert "not a physical object" in body["message"] and body["hint"]
+        assert c.get("/api/v1/me").json() == before  # nothing queued, nothing charged
+        ok = c.post("/api/v1/jobs", json={"prompt": "quantum happiness"})  # without strict: a stand-in
+        assert ok.status_code == 202
 
 
 ESCAPES = ["../../assetsmith.db", "..%2F..%2Fassetsmith.db", "pack/../../x", "/etc/passwd", "%2Fetc%2Fpasswd",
@@ -134,33 +151,13 @@ def test_verify_stored_job_and_uploads(finished_job):
     assert r.status_code == 422
 
 
-def test_sign_reference_shape(server, tenants):
+def test_sign_reference_needs_the_signer_token(server, tenants):
+    """A tenant key never signs with the server's key; the reference `/sign` shape with the signer
+    token is tested in test_signer.py."""
     _, key = tenants["A"]
     with server.client(key) as c:
         r = c.post("/sign", json={"sha256": "ab" * 32, "name": "frame_0001.exr", "scene": "Harbor"})
-        assert r.status_code == 200
-        body = r.json()
-        assert set(body) == {"signature", "keyid", "algorithm", "statement_sha256"}
-        assert body["signature"]["payloadType"] == "application/vnd.in-toto+json"
-        assert c.post("/sign", json={"sha256": "not-hex"}).status_code == 422
-
-
-def test_remote_signer_endpoint_signs_for_another_host(server, tenants, tmp_path):
-    """The mounted signer endpoint works as PROVENANCE_SIGNER_URL for a second installation."""
-    from assetsmith.provenance.signers import open_signer
-    from assetsmith.settings import Settings
-
-    _, key = tenants["A"]
-    remote = Settings(data_dir=tmp_path / "other", provenance_signer_url=f"{server.url}/api/v1/provenance/signer",
-                      provenance_signer_token=key)
-    signer = open_signer(remote)
-    info = httpx.get(f"{server.url}/api/v1/provenance/signer", headers={"Authorization": f"Bearer {key}"}).json()
-    assert signer.keyid == info["keyid"] and info["protocol"] == "assetsmith-signer/1"
-    from assetsmith.provenance.dsse import pae
-
-    sig = signer.sign(pae("application/vnd.in-toto+json", b'{"_type": "https://in-toto.io/Statement/v1"}'))
-    assert len(sig) > 32
-    assert httpx.get(f"{server.url}/api/v1/provenance/signer").status_code == 401
+        assert r.status_code == 404 and "provenance_signer_token" in r.json()["message"]
 
 
 def test_reference_routes_end_to_end(server, tenants, api_settings):

@@ -25,9 +25,9 @@ def good_spec(seen: Seen) -> str:
 
 
 def broken_spec(seen: Seen) -> str:
-    """Valid JSON that breaks the schema and the rules (unknown archetype, bad colour)."""
+    """Valid JSON that breaks the schema and the rules (a part the shape lacks, bad colour)."""
     spec = draft_in(seen)
-    spec["archetype"] = "spaceship"
+    spec["parts"].append({"id": "warp_drive", "material": spec["materials"][0]["id"]})
     spec["materials"][0]["base_color"] = "brownish"
     return json.dumps(spec)
 

@@ -51,11 +51,11 @@ def test_success_sends_the_ollama_protocol_and_returns_a_valid_spec(make_ollama)
     fmt = body["format"]
     nodes = list(walk(fmt))
     assert not any("$ref" in n or "const" in n or "$schema" in n for n in nodes)
-    assert fmt["properties"]["spec_version"] == {"enum": ["0.2"]}
+    assert fmt["properties"]["spec_version"] == {"enum": ["0.3"]}
     assert "generation" not in fmt["properties"]  # the pipeline owns it
     system = body["messages"][0]
     assert system["role"] == "system" and json.dumps(fmt, separators=(",", ":"), sort_keys=True) in system["content"]
-    assert "barrel: parts body" in system["content"]
+    assert "keep the draft's `parts` ids exactly" in system["content"]
 
 
 def test_invalid_json_reply_is_repaired_in_one_round(make_ollama):
@@ -78,9 +78,9 @@ def test_code_fenced_json_is_accepted_without_repair(make_ollama):
 def test_schema_breaking_reply_gets_the_validators_messages_back(make_ollama):
     server = make_ollama(model("ollama", broken_spec, good_spec))
     spec = generate_spec_with_model(backend(server), "oak barrel")
-    assert spec["archetype"] == "barrel"
+    assert spec["shape"]["recipe"] == "barrel"
     repair = server.requests("POST", "/api/chat")[1].json["messages"][-1]["content"]
-    assert "$.archetype" in repair and "spaceship" in repair
+    assert "$.parts[3].id" in repair and "warp_drive" in repair
     assert "$.materials[0].base_color" in repair
 
 
@@ -90,7 +90,7 @@ def test_schema_breaking_replies_exhaust_the_repair_rounds(make_ollama):
         generate_spec_with_model(backend(server), "oak barrel", repair_rounds=2)
     assert len(server.requests("POST", "/api/chat")) == 3
     assert isinstance(err.value, BackendUnavailable)  # so the pipeline can fall back
-    assert any(p["path"] == "$.archetype" for p in err.value.details)
+    assert any(p["path"] == "$.parts[3].id" for p in err.value.details)
 
 
 def test_request_fields_override_the_model(make_ollama):
@@ -138,7 +138,7 @@ def test_reply_without_message_content(make_ollama):
 def test_dropped_connection_is_retried(make_ollama):
     server = make_ollama(model("ollama", Reply(drop=True), good_spec))
     spec = generate_spec_with_model(backend(server, retries=1), "oak barrel")
-    assert spec["spec_version"] == "0.2"
+    assert spec["spec_version"] == "0.3"
 
 
 def test_always_dropped_connection(make_ollama):

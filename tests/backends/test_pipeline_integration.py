@@ -84,3 +84,35 @@ def test_backend_urls_cannot_come_from_a_request():
         Settings(comfyui_url="file:///etc/passwd")
     with pytest.raises(ValidationError):
         Settings(openai_url="gopher://127.0.0.1:70/")
+
+
+def test_no_recipe_fits_so_the_model_writes_the_shape_and_the_pack_builds_it(tmp_path, make_ollama):
+    from tests.shapes.test_writer import TELESCOPE
+
+    from assetsmith.spec import shape_report, shape_summary
+
+    server = make_ollama(model("ollama", lambda seen: json.dumps(TELESCOPE)))
+    req = JobRequest(prompt="brass telescope on a tripod", seed=5, resolution=512, export_usd=False)
+    ctx = run_plan(*context(tmp_path, request=req, spec_backend="ollama", ollama_url=server.url),
+                   ["spec", "materials", "geometry"])
+    spec = ctx.spec
+    assert spec["shape"]["program"]["name"] == "telescope"
+    rep = shape_report(spec)
+    assert rep["how"] == "llm" and rep["recipe"] == "telescope" and "written by ollama:llama3.2" in rep["fallback"]
+    assert shape_summary(spec) == "telescope, written by the language model"
+    assert {m["id"]: m["family"] for m in spec["materials"]} == {"oak": "wood_planks", "brass": "brass"}
+    assert {p.name for p in ctx.geometry.parts} == {"legs", "head", "tube"}
+    assert ctx.model_toolchain["llm_model"] == "ollama:llama3.2"
+    # the system message carries the shape language, not the asset-spec schema
+    first = server.requests("POST", "/api/chat")[0].json
+    assert "part program" in first["messages"][0]["content"]
+
+
+def test_a_model_that_cannot_write_the_shape_falls_back_to_the_honest_stand_in(tmp_path, make_ollama):
+    server = make_ollama(model("ollama", lambda seen: "I cannot do that"))
+    req = JobRequest(prompt="brass telescope on a tripod", seed=5, resolution=512, export_usd=False)
+    ctx = run_plan(*context(tmp_path, request=req, spec_backend="ollama", ollama_url=server.url,
+                             llm_repair_rounds=1), ["spec"])
+    assert ctx.spec["shape"] == {"recipe": "crate"}
+    assert ctx.spec["generation"]["interpretation"]["shape"]["how"] == "none"
+    assert any("fallback: spec backend ollama:llama3.2 failed" in line for line in ctx.log_lines)

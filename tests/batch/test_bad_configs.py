@@ -78,3 +78,37 @@ def test_failure_mid_job_leaves_nothing(workdir, cli, monkeypatch):
     code, out, err = cli("job", "run", str(workdir / "job.json"))
     assert code != 0 and len(calls) == 2
     assert tree(workdir) == before
+
+
+def _snapshot(folder) -> dict[str, object]:
+    """Every path under `folder` with what it is: a link's target, a file's bytes, or a folder."""
+    out: dict[str, object] = {}
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder).as_posix()
+        if rel == "data" or rel.startswith("data/"):  # the CLI's data folder (signing key) is not an output
+            continue
+        out[rel] = ("link", os.readlink(p)) if p.is_symlink() else ("file", p.read_bytes()) if p.is_file() else "dir"
+    return out
+
+
+@pytest.mark.parametrize("link_to", ["a file", "outside"])
+def test_a_link_refused_at_commit_leaves_the_folder_exactly_as_before(link_to, workdir, cli, tmp_path):
+    """issue 13.6: `side.usd` writes `side.meta.json`, `side.usd` and `side_textures/...`; the last
+    is refused (a link), and the two before it in commit order must not have been moved into place."""
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    if link_to == "a file":
+        (workdir / "note.txt").write_text("keep me")
+        os.symlink(workdir / "note.txt", workdir / "side_textures")
+    else:
+        os.symlink(outside, workdir / "side_textures")
+    (workdir / "side.usd").write_text("an older export, kept on failure")
+    data = {"scene": "scenes/barrel.glb", "format": "USD", "output": "side.usd", "sign": True,
+            "frames": {"start": 1, "end": 2}}
+    (workdir / "job.json").write_text(json.dumps(data))
+    before = _snapshot(workdir)
+    code, out, err = cli("job", "run", str(workdir / "job.json"))
+    assert code == 2, (code, out, err)
+    assert "side_textures" in err and "Traceback" not in err
+    assert _snapshot(workdir) == before
+    assert tree(outside) == []

@@ -133,3 +133,57 @@ def test_sign_writes_a_signature_the_meta_names(workdir, tmp_path):
     assert meta["signature"].startswith("barrel.intoto.jsonl#sha256:")
     assert meta["exported_at"] == "2023-11-14T22:13:20Z"
     assert tree(workdir).count("Exports/GLB/barrel.glb") == 1
+
+
+def _subjects(statement_file) -> set[str]:
+    from assetsmith.provenance.dsse import read_envelopes
+
+    stmt = read_envelopes(statement_file.read_bytes())[0].statement()
+    return {s["name"] for s in stmt["subject"]}
+
+
+def _verify_ok(path, settings) -> bool:
+    import assetsmith
+
+    return assetsmith.verify(path, settings=settings).ok
+
+
+def test_sign_covers_the_usd_textures(workdir, tmp_path):
+    """issue 13.5: the statement names every exported file, so a changed texture fails verification
+    of the texture, of the USD that uses it and of the statement."""
+    settings = Settings(data_dir=tmp_path / "data")
+    cfg = {"scene": str(workdir / "scenes" / "barrel.glb"), "format": "USD", "sign": True,
+           "frames": {"start": 1, "end": 2}}
+    result = run_batch_job(cfg, settings=settings, export_root=workdir)
+    usd_dir = workdir / "Exports" / "USD"
+    textures = sorted(p for p in usd_dir.rglob("*.png"))
+    assert textures
+    signed = {f.removeprefix("Exports/USD/") for f in result.files
+              if not f.endswith((".meta.json", ".intoto.jsonl"))}
+    assert _subjects(usd_dir / "barrel.intoto.jsonl") == signed
+    assert {p.relative_to(usd_dir).as_posix() for p in textures} <= signed
+    for target in (usd_dir / "barrel.usd", textures[0], usd_dir / "barrel.intoto.jsonl"):
+        assert _verify_ok(target, settings), target
+    data = bytearray(textures[0].read_bytes())
+    data[-20] ^= 0xFF
+    textures[0].write_bytes(bytes(data))
+    for target in (usd_dir / "barrel.usd", textures[0], textures[-1], usd_dir / "barrel.intoto.jsonl"):
+        assert not _verify_ok(target, settings), target
+
+
+def test_sign_covers_every_frame(workdir, tmp_path):
+    """issue 13.5: an EXR sequence's statement names every frame and the frames manifest; a changed
+    frame fails verification of the frame and of the sequence."""
+    settings = Settings(data_dir=tmp_path / "data")
+    cfg = {"scene": str(workdir / "scenes" / "barrel.glb"), "format": "EXR", "sign": True,
+           "frames": {"start": 1, "end": 3}, "resolution": {"width": 32, "height": 32}, "samples": 1,
+           "output": "seq/f_####.exr"}
+    run_batch_job(cfg, settings=settings, export_root=workdir)
+    seq = workdir / "seq"
+    assert _subjects(seq / "barrel.intoto.jsonl") == {"barrel.frames.json", "f_0001.exr", "f_0002.exr", "f_0003.exr"}
+    assert _verify_ok(seq / "f_0002.exr", settings) and _verify_ok(seq / "barrel.frames.json", settings)
+    data = bytearray((seq / "f_0002.exr").read_bytes())
+    data[-8] ^= 0xFF
+    (seq / "f_0002.exr").write_bytes(bytes(data))
+    for target in ("f_0002.exr", "f_0001.exr", "barrel.frames.json", "barrel.intoto.jsonl"):
+        assert not _verify_ok(seq / target, settings), target

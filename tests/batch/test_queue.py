@@ -19,14 +19,21 @@ def test_chunks_run_as_queue_jobs(workdir, tmp_path, cli):
     settings = Settings(data_dir=tmp_path / "data")
     cfg = json.loads((workdir / "job-exr-orbit.json").read_text())
     cfg.update(frames={"start": 1, "end": 5}, resolution={"width": 32, "height": 32}, samples=1)
-    (workdir / "q.json").write_text(json.dumps({**cfg, "output": "q/f_####.exr", "chunk_size": 2}))
+    (workdir / "q.json").write_text(json.dumps({**cfg, "output": "q/f_####.exr", "chunk_size": 2, "sign": True}))
     submitted = assetsmith.submit_batch_job(workdir / "q.json", settings=settings)
     assert len(submitted.children) == 3
     assert not (workdir / "q").exists()  # nothing rendered yet
     stats = Worker(settings, WorkerOptions(drain=True)).run()
     assert stats.succeeded == 3, stats
+    frames = [f"f_000{i}.exr" for i in range(1, 6)]
     assert sorted(p.name for p in (workdir / "q").iterdir()) == [
-        "barrel.frames.json", "barrel.meta.json", *[f"f_000{i}.exr" for i in range(1, 6)]]
+        "barrel.frames.json", "barrel.intoto.jsonl", "barrel.meta.json", *frames]
+    # the last chunk's signature covers every frame, also those earlier chunks committed (issue 13.5)
+    from assetsmith.provenance.dsse import read_envelopes
+
+    stmt = read_envelopes((workdir / "q" / "barrel.intoto.jsonl").read_bytes())[0].statement()
+    assert {s["name"] for s in stmt["subject"]} == {"barrel.frames.json", *frames}
+    assert all(assetsmith.verify(workdir / "q" / f, settings=settings).ok for f in frames)
     (workdir / "local.json").write_text(json.dumps({**cfg, "output": "local/f_####.exr"}))
     assert cli("job", "run", str(workdir / "local.json"))[0] == 0
     for i in range(1, 6):

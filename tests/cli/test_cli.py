@@ -17,12 +17,12 @@ def test_generate_and_validate_spec(capsys, tmp_path, data):
     code, out, _ = run(capsys, *data, "generate-spec", "--prompt", "wooden barrel", "--mock")
     assert code == 0
     spec = json.loads(out)
-    assert spec["archetype"] == "barrel"
+    assert spec["shape"] == {"recipe": "barrel"}
     f = tmp_path / "spec.json"
     code, out, _ = run(capsys, *data, "generate-spec", "-p", "brass lantern", "-o", str(f), "--json")
-    assert code == 0 and json.loads(out)["archetype"] == "lantern" and f.is_file()
+    assert code == 0 and json.loads(out)["shape"]["recipe"] == "lantern" and f.is_file()
     code, out, _ = run(capsys, *data, "validate-spec", "--file", str(f))
-    assert code == 0 and "valid v0.2" in out
+    assert code == 0 and "valid v0.3" in out
     code, out, _ = run(capsys, *data, "validate-spec", "--file", str(f), "--json")
     assert json.loads(out)["valid"] is True
 
@@ -51,7 +51,8 @@ def test_run_job_jobs_list_show_rm(capsys, data):
     code, out, _ = run(capsys, *data, "run-job", "--prompt", "oak table", "--resolution", "512", "--json")
     assert code == 0
     res = json.loads(out)
-    assert res["status"] == "succeeded" and res["archetype"] == "table"
+    assert res["status"] == "succeeded" and res["shape"]["recipe"] == "table"
+    assert res["shape"]["fallback"] is None and res["shape"]["matched_words"] == ["table"]
     code, out, _ = run(capsys, *data, "jobs", "list", "--json")
     assert [j["id"] for j in json.loads(out)] == [res["job_id"]]
     code, out, _ = run(capsys, *data, "jobs", "show", res["job_id"], "--json")
@@ -69,7 +70,9 @@ def test_run_job_jobs_list_show_rm(capsys, data):
     (["run-job", "--prompt", ""], 2, "prompt"),
     (["run-job", "--prompt", "barrel", "--engine", "cryengine"], 2, "engine"),
     (["run-job", "--prompt", "barrel", "--resolution", "3"], 2, "resolution"),
-    (["run-job", "--prompt", "barrel", "--poly-budget", "5"], 3, "too small"),
+    (["run-job", "--prompt", "barrel", "--poly-budget", "5"], 2, "too small"),
+    (["run-job", "--prompt", "quantum happiness", "--strict"], 23, "not a physical object"),
+    (["generate-spec", "--prompt", "zorblax", "--strict"], 23, "not a word the reader knows"),
     (["run-job"], 2, "--prompt"),
     (["generate-spec", "--prompt", "barrel", "--style-preset", "pixel"], 2, "style preset"),
 ])
@@ -78,6 +81,12 @@ def test_bad_input_exit_codes(capsys, data, args, code, needle):
     assert got == code, (out, err)
     assert err.startswith("Error:") and needle in err
     assert "Traceback" not in err
+
+
+def test_a_stand_in_is_said_plainly(capsys, data):
+    code, out, err = run(capsys, *data, "run-job", "--prompt", "quantum happiness", "--resolution", "512")
+    assert code == 0
+    assert "stand-in crate: no recipe fits" in out and "not a physical object" in err
 
 
 def test_json_errors_are_json(capsys, data):

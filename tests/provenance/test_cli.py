@@ -30,7 +30,7 @@ def test_verify_prints_what_holds(capsys, data, job):
                    job / "pack" / PROVENANCE_FILE, job / "pack" / "Previews" / "crate_materials.png"):
         code, out, err = run(capsys, *data, "verify", str(target))
         assert code == 0, (target, out, err)
-        assert "VERIFIED (valid signature, untrusted key)" in out or "VERIFIED (trusted" in out
+        assert "VERIFIED (trusted key)" in out  # this installation's key, trusted from its creation
     code, out, _ = run(capsys, *data, "verify", str(job), "--json")
     report = json.loads(out)
     assert report["ok"] and report["kind"] == "job" and report["keyid"].startswith("sha256:")
@@ -53,7 +53,7 @@ def test_keys_init_show_and_trust(capsys, data, job, tmp_path):
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "fresh"), "keys", "show")
     assert code == 4 and "not been created yet" in err and not (tmp_path / "fresh" / "keys").exists()
     code, out, _ = run(capsys, *data, "keys", "show", "--json")
-    assert code == 0 and not json.loads(out)["trusted"]
+    assert code == 0 and json.loads(out)["trusted"]  # trusted from its creation (issue 13.8)
     code, out, _ = run(capsys, *data, "keys", "init")
     assert code == 0 and "signing key: file ed25519 sha256:" in out and "BEGIN PUBLIC KEY" in out
     code, out, _ = run(capsys, *data, "verify", str(job), "--require-trusted")
@@ -61,6 +61,12 @@ def test_keys_init_show_and_trust(capsys, data, job, tmp_path):
     other = ["--data-dir", str(tmp_path / "other")]
     code, out, _ = run(capsys, *other, "verify", str(job), "--require-trusted")
     assert code == 12
+    code, out, _ = run(capsys, *other, "verify", str(job))  # the default is as safe
+    assert code == 12 and "VERIFIED" not in out and "--signature-only" in out
+    code, out, _ = run(capsys, *other, "verify", str(job), "--signature-only")
+    assert code == 0 and "SIGNATURE VALID, SIGNER NOT TRUSTED" in out and "VERIFIED" not in out
+    code, _, err = run(capsys, *other, "verify", str(job), "--signature-only", "--require-trusted")
+    assert code == 2 and "contradict" in err
     code, out, _ = run(capsys, *data, "keys", "show", "--json")
     pem = tmp_path / "key.pem"
     pem.write_text(json.loads(out)["public_key"])

@@ -47,8 +47,13 @@ def test_export_meta_and_its_signature(settings, tmp_path):
     assert unsigned["wallet"] is None and unsigned["signature"] is None
 
 
-def test_reference_sign_shape_is_a_real_signature(settings):
-    digest = "ab" * 32
+def test_reference_sign_shape_is_a_real_signature(settings, tmp_path):
+    export = tmp_path / "scene.usd"
+    export.write_text("#usda 1.0\n")
+    assetsmith.sign_export(export, "main", settings=settings)  # this installation built it: recorded
+    from assetsmith.provenance.dsse import sha256_hex
+
+    digest = sha256_hex(export.read_bytes())
     out = reference_sign({"hash": digest, "name": "scene.usd", "scene": "main"}, settings)
     env = read_envelopes((json.dumps(out["signature"], sort_keys=True, separators=(",", ":")) + "\n").encode())[0]
     stmt = env.statement()
@@ -59,6 +64,20 @@ def test_reference_sign_shape_is_a_real_signature(settings):
     with pytest.raises(InvalidInput):
         reference_sign({"sha256": "not hex"}, settings)
     assert base64.b64decode(out["signature"]["payload"]) == env.payload
+
+
+def test_reference_sign_refuses_a_digest_this_installation_did_not_build(settings):
+    """issue 13.1: `/sign` is no signing oracle: a digest of anything else is refused and audited."""
+    from assetsmith.errors import Forbidden
+    from assetsmith.jobs.store import JobStore
+    from assetsmith.provenance.records import audit_entries
+
+    with pytest.raises(Forbidden, match="built itself"):
+        reference_sign({"sha256": "ab" * 32, "name": "forged.png"}, settings, client="203.0.113.9")
+    with JobStore.from_settings(settings) as store:
+        last = audit_entries(store, 1)[0]
+    assert (last["route"], last["allowed"], last["subjects_sha256"], last["client"]) == (
+        "sign", False, "ab" * 32, "203.0.113.9")
 
 
 def test_subjects_reuse_known_digests_only_when_the_size_matches():

@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import os
 import stat
+from functools import partial
 
 import pytest
 
 import assetsmith
 from assetsmith.errors import UnknownName
+from assetsmith.jobs.store import JobStore
 from assetsmith.provenance import PROVENANCE_FILE, SigningFailed
 from assetsmith.provenance.dsse import read_envelopes
 from assetsmith.provenance.endpoint import LoopbackServer, SignerEndpoint
+from assetsmith.provenance.records import audit, audit_entries, recorded_statement
 from assetsmith.provenance.signers import open_signer
 from assetsmith.settings import Settings
 
@@ -101,11 +104,14 @@ def test_awskms_unknown_key_fails(moto_kms, tmp_path):
 def test_https_remote_signer_over_tls(tls_cert, tmp_path):
     ca, cert, key = tls_cert
     holder = Settings(data_dir=tmp_path / "signer-host")  # the machine that holds the key
-    endpoint = SignerEndpoint(open_signer(holder), token="s3cret-token")
+    store = JobStore.from_settings(holder)  # the job database the worker shares with it
+    endpoint = SignerEndpoint(open_signer(holder), token="s3cret-token", admit=partial(recorded_statement, store),
+                              audit=partial(audit, store, route="signer"))
     with LoopbackServer(endpoint, certfile=cert, keyfile=key) as server:
         assert server.url.startswith("https://localhost:")
         worker = Settings(data_dir=tmp_path / "worker", provenance_signer_url=server.url,
-                          provenance_signer_token="s3cret-token", provenance_signer_ca=ca)
+                          provenance_signer_token="s3cret-token", provenance_signer_ca=ca,
+                          database_url=holder.effective_database_url)
         stmt = _signed_and_verified(worker, tmp_path, "https", "ed25519")
         assert stmt["predicate"]["signer"]["keyid"] == open_signer(holder).keyid
         assert not (worker.data_dir / "keys" / "provenance-ed25519.pem").exists()  # no signing key of its own
@@ -117,10 +123,18 @@ def test_https_remote_signer_over_tls(tls_cert, tmp_path):
         untrusting = worker.model_copy(update={"provenance_signer_ca": None})
         with pytest.raises(SigningFailed, match="could not be reached"):
             open_signer(untrusting)
+        # a worker with its own job database: its statements were not recorded where the signer looks
+        elsewhere = worker.model_copy(update={"database_url": None})
+        with pytest.raises(SigningFailed, match="HTTP 403"):
+            stage("provenance", elsewhere).run(small_context(tmp_path / "y"))
+    rows = audit_entries(store, 100)
+    store.close()
+    assert {(r["caller"], r["allowed"]) for r in rows} >= {("signer-token", True), ("no-token", False),
+                                                            ("signer-token", False)}
 
 
 def test_signer_endpoint_refuses_anything_but_in_toto_statements(settings):
-    endpoint = SignerEndpoint(open_signer(settings))
+    endpoint = SignerEndpoint(open_signer(settings), admit=lambda stmt: None)  # protocol checks only
     import base64
 
     stmt = b'{"_type": "https://in-toto.io/Statement/v1"}'
@@ -132,7 +146,7 @@ def test_signer_endpoint_refuses_anything_but_in_toto_statements(settings):
     assert endpoint.handle("POST", {}, b"not json")[0] == 400
     raw = json.dumps({"payload_type": "application/vnd.in-toto+json", "payload": base64.b64encode(b"pay").decode()})
     assert endpoint.handle("POST", {}, raw.encode())[0] == 400
-    locked = SignerEndpoint(open_signer(settings), token="t")
+    locked = SignerEndpoint(open_signer(settings), token="t", admit=lambda stmt: None)
     assert locked.handle("GET", {"Authorization": "Bearer nope"}, b"")[0] == 401
     assert locked.handle("GET", {"authorization": "Bearer t"}, b"")[0] == 200
     assert endpoint.handle("GET", {}, b"")[1]["keyid"] == open_signer(settings).keyid

@@ -13,6 +13,7 @@ import pytest
 
 import assetsmith
 from assetsmith.provenance import PROVENANCE_FILE, RUN_FILE
+from assetsmith.settings import Settings
 
 from .helpers import build_small_job, flip_byte
 
@@ -162,13 +163,35 @@ def test_unsigned_pack_is_reported_unsigned(settings, tmp_path):
     assert assetsmith.verify(job / "pack", settings=settings).ok
 
 
-def test_untrusted_until_the_key_is_in_the_keyring(small_job, settings, tmp_path):
+def test_own_key_is_trusted_from_its_creation(small_job, settings, tmp_path):
+    """issue 13.8: no `keys init` needed for this installation's own packs."""
     report = assetsmith.verify(small_job, settings=settings)
-    assert report.ok and not report.trusted
-    assert {c.status for c in report.checks if c.name == "trust"} == {"untrusted"}
-    assert not assetsmith.verify(small_job, settings=settings, require_trusted=True).ok
-    assetsmith.init_keys(settings=settings)  # trusts this installation's key
-    report = assetsmith.verify(small_job, settings=settings, require_trusted=True)
     assert report.ok and report.trusted
-    # another machine's keyring does not know the key
-    assert not assetsmith.verify(small_job, settings=settings, keyring=tmp_path / "empty.json").trusted
+    assert {c.status for c in report.checks if c.name == "trust"} == {"ok"}
+    from assetsmith.provenance.keyring import load_keyring
+    from assetsmith.provenance.paths import keyring_path
+
+    assert report.keyid in load_keyring(keyring_path(settings))  # written when the key was made
+    keyring_path(settings).unlink()  # a keyring from before this rule: the key file still counts
+    assert assetsmith.verify(small_job, settings=settings).trusted
+    # another machine's keyring does not know the key: not verified, unless signature-only
+    other = assetsmith.verify(small_job, settings=settings, keyring=tmp_path / "empty.json")
+    assert not other.ok and not other.trusted
+    assert any(c.name == "trust" and c.status == "fail" and "--signature-only" in c.detail for c in other.checks)
+    loose = assetsmith.verify(small_job, settings=settings, keyring=tmp_path / "empty.json", signature_only=True)
+    assert loose.ok and not loose.trusted
+
+
+def test_a_pack_re_signed_with_an_unknown_key_is_not_verified(small_job, settings, tmp_path):
+    """issue 13.8: valid signature, untrusted key -> a failed verification by default."""
+    pack = tmp_path / "resigned"
+    shutil.copytree(small_job / "pack", pack)
+    (pack / "Textures" / "forged.txt").write_text("added after the build")
+    stranger = Settings(data_dir=tmp_path / "stranger")
+    assetsmith.sign_pack(pack, settings=stranger)
+    report = assetsmith.verify(pack, settings=settings)
+    assert not report.ok and not report.trusted
+    assert [c.name for c in report.failures] == ["trust"]
+    assert assetsmith.verify(pack, settings=settings, signature_only=True).ok
+    assetsmith.init_keys(settings=settings)  # keys init trusts only our own key
+    assert not assetsmith.verify(pack, settings=settings).ok

@@ -43,9 +43,10 @@ def test_turntable_frames_the_archetype(archetype):
     for i, view in enumerate([images.hero, *images.turntable]):
         assert view.shape == (128, 128, 4)
         assert silhouette_problems(view) == [], (archetype, "hero" if i == 0 else f"view {i - 1}")
-    # Seen edge-on a sword or a door is a sliver (~2%); across the turntable it must show properly.
+    # Seen edge-on a sword or a door is a sliver (~1.5%); across the turntable it must show
+    # properly: half the views over 2.5% of the frame, the broadside over 3.5%.
     shares = sorted(float(v[..., 3].mean()) / 255 for v in images.turntable)
-    assert shares[len(shares) // 2] > 0.03 and shares[-1] > 0.04, (archetype, shares)
+    assert shares[len(shares) // 2] > 0.025 and shares[-1] > 0.035, (archetype, shares)
 
 
 SOLID = ("barrel", "chest", "shield", "rock", "wall", "stump", "tree")

@@ -25,18 +25,18 @@ def paths(problems):
     return {p.path for p in problems}
 
 
-def test_v01_valid_and_upgrades_to_v02():
+def test_v01_valid_and_upgrades_to_v03():
     assert validate_spec_data(V01) == ("0.1", [])
     up = load_spec(copy.deepcopy(V01))
-    assert up["spec_version"] == "0.2"
-    assert up["archetype"] == "barrel"
+    assert up["spec_version"] == "0.3"
+    assert up["shape"]["recipe"] == "barrel"
     assert up["asset_id"] == "neon_barrel" and up["unity"] == V01["unity"]
     # the first v0.1 slot id names the main material, so texture names stay {variant}_{slot}_{role}
     assert up["materials"][0]["id"] == "body"
     assert {p["id"]: p["material"] for p in up["parts"]}["body"] == "body"
     assert up["generation"]["interpretation"]["upgraded_from"] == "0.1"
     assert up["variants"][0]["seed"] == 7 and up["generation"]["seed"] == 7
-    assert validate_spec_data(up) == ("0.2", [])
+    assert validate_spec_data(up) == ("0.3", [])
 
 
 def test_v01_palette_colours_the_upgraded_materials():
@@ -81,14 +81,12 @@ def test_v02_cross_references_checked():
     spec["parts"][1]["material"] = "nonexistent"
     spec["parts"].append({"id": "wheel", "material": "wood"})
     spec["materials"].append(dict(spec["materials"][0]))
-    spec["poly_budget_tris"] = 50
     spec["material_slots"] = [s for s in spec["material_slots"] if not (s["id"] == "wood" and s["role"] == "normal")]
     _, problems = validate_spec_data(spec)
     p = paths(problems)
     assert "$.parts[1].material" in p
     assert "$.parts[3].id" in p
     assert "$.materials[3].id" in p
-    assert "$.poly_budget_tris" in p
     assert "$.materials[0]" in p  # wood lost its normal slot
 
 

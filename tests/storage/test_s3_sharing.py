@@ -83,6 +83,13 @@ def test_worker_and_api_share_packs_only_through_s3(two_hosts):
         # work that needs the files themselves reads them from S3 on B
         result = api.get(f"/api/v1/jobs/{jid}/result").json()
         assert result["provenance"]["signed"] is True
+        # B trusts only keys in its keyring (issue 13.8): the operator trusts worker A's key on B
+        report = api.get(f"/api/v1/jobs/{jid}/verify").json()
+        assert report["ok"] is False and report["trusted"] is False
+        from assetsmith.provenance.keyring import trust_key
+        from assetsmith.provenance.signers import open_signer
+
+        trust_key(api_settings, open_signer(worker_settings).public_key, name="worker-a")
         report = api.get(f"/api/v1/jobs/{jid}/verify").json()
         assert report["ok"] is True and report["kind"] == "job" and report["target"] == jid
         audit = api.post("/api/v1/originality/audit", json={"job_id": jid})

@@ -64,6 +64,7 @@ def test_submit_follow_preview_download(browser, studio, shots, tmp_path):
                                " return i && i.complete && i.naturalWidth > 0; }")
         verdicts = page.inner_text("#verdicts")
         assert "Signed" in verdicts and "Original" in verdicts
+        assert "barrel" in verdicts and "named in the prompt" in verdicts  # which recipe was built, and why
         captions = page.inner_text("#previews")
         assert "Hero shot" in captions and "Texture maps" in captions
         assert page.locator("#previews img").count() >= 3

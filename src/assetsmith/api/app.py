@@ -98,12 +98,18 @@ def _openapi(app: FastAPI) -> dict:
         from fastapi.openapi.utils import get_openapi
 
         doc = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
-        doc.setdefault("components", {})["securitySchemes"] = SECURITY_SCHEMES
+        doc.setdefault("components", {})["securitySchemes"] = {**SECURITY_SCHEMES, "signerToken": {
+            "type": "http", "scheme": "bearer",
+            "description": "Authorization: Bearer <provenance_signer_token> (the signer's own secret; API keys "
+                           "are not accepted)"}}
         open_paths = ("/api/studio/health", "/api/v1/health", "/api/studio/comfy-status", "/metrics",
                       billing.WEBHOOK_PATH)
+        signer_paths = ("/sign", "/api/v1/provenance/sign", "/api/v1/provenance/signer")
         for path, ops in doc.get("paths", {}).items():
             for op in ops.values():
-                if path not in open_paths and not path.startswith("/api/v1/provenance/signer"):
+                if path in signer_paths:
+                    op["security"] = [{"signerToken": []}]
+                elif path not in open_paths:
                     op["security"] = [{"bearer": []}, {"apiKey": []}]
         app.openapi_schema = doc
     return app.openapi_schema

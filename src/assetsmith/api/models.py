@@ -20,7 +20,8 @@ class SubmitJob(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     prompt: str | None = Field(default=None, min_length=1, max_length=2000, description="What to make, in words.")
-    spec: dict[str, Any] | None = Field(default=None, description="A v0.1 or v0.2 asset spec instead of a prompt.")
+    spec: dict[str, Any] | None = Field(default=None, description="A v0.1, v0.2 or v0.3 asset spec instead of a prompt.")
+    strict: bool = Field(default=False, description="Fail (no_fitting_shape, HTTP 422, exit 23) when no recipe of the library fits the prompt, instead of building a stand-in and saying so.")
     category: Category | None = None
     style_preset: StylePreset | None = None
     engine: EngineName = Field(default="unity", description="Engine layout of the pack.")
@@ -135,6 +136,9 @@ class JobResultView(BaseModel):
     download: str
     provenance: dict[str, Any] | None = Field(description="The pack's signing summary from its manifest.")
     originality: dict[str, Any] | None = Field(description="The originality verdict, when the audit ran.")
+    shape: dict[str, Any] | None = Field(default=None, description=(
+        "Which recipe was built and why: recipe, matched_words, confidence, fallback (null, or the reason "
+        "no recipe fitted in plain words), how, suggestions, params."))
 
 
 class Usage(BaseModel):

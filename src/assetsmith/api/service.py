@@ -37,6 +37,10 @@ def submit(state: AppState, who: Principal, request: dict, *, max_attempts: int 
     transaction as the insert."""
     parsed = JobRequest.parse({k: v for k, v in request.items() if v is not None})
     check_prompt(state.settings, parsed.prompt)
+    if parsed.strict and parsed.prompt is not None:
+        from ..shapes.choose import choose_shape
+
+        choose_shape(parsed.prompt, category=parsed.category, strict=True)  # NoFittingShape: 422 now, not in the worker
     spec = JobSpec(kind="run_job", request=parsed.model_dump(mode="json", exclude_none=True),
                    max_attempts=max_attempts, idempotency_key=idempotency_key)
     out = submit_jobs(state.store, [spec], tenant=who.tenant_id, default_max_attempts=max_attempts,
@@ -131,7 +135,8 @@ def result_view(state: AppState, rec: JobRecord) -> dict:
     return {"job_id": rec.id, "summary": rec.summary, "asset_id": result.get("asset_id"), "timings": timings,
             "previews": previews, "files": len(files), "download": f"{V1}/jobs/{rec.id}/pack.zip",
             "provenance": m.get("provenance") if isinstance(m.get("provenance"), dict) else None,
-            "originality": m.get("originality") if isinstance(m.get("originality"), dict) else None}
+            "originality": m.get("originality") if isinstance(m.get("originality"), dict) else None,
+            "shape": result.get("shape") if isinstance(result.get("shape"), dict) else None}
 
 
 def _preview_order(entry: dict) -> tuple[int, str]:

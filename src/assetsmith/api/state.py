@@ -50,7 +50,7 @@ class AppState:
             if self._signer_endpoint is None:
                 from ..provenance.service import signer_endpoint
 
-                self._signer_endpoint = signer_endpoint(self.settings)
+                self._signer_endpoint = signer_endpoint(self.settings, self.store)
             return self._signer_endpoint
 
     def cached_probe(self, fn, ttl: float = 15.0) -> dict:

@@ -31,8 +31,14 @@ def backend_demanded(ctx: JobContext, model_fallback: bool) -> bool:
 
 def spec_from_model(ctx: JobContext, options: SpecOptions) -> dict[str, Any] | None:
     """A spec written by the configured language model, or None for the offline generator
-    (configured so, or fallen back to after a logged BackendUnavailable)."""
+    (configured so, or fallen back to after a logged BackendUnavailable).
+
+    When a recipe of the library fits the prompt, the model writes the look (names, materials,
+    colours) around it; when none fits, the model writes the shape itself as a part program
+    (assetsmith.shapes.writer: schema-constrained, validated, built and checked, repaired in
+    rounds) and the spec is built around that program."""
     from assetsmith.backends.llm.repair import generate_spec_with_model
+    from assetsmith.spec import generate_spec, shape_report
 
     req = ctx.request
     if options.backend == "offline" or options.open_chat is None or req.prompt is None:
@@ -43,6 +49,10 @@ def spec_from_model(ctx: JobContext, options: SpecOptions) -> dict[str, Any] | N
         return _spec_fallback(ctx, options, options.backend, exc)
     label = f"{chat.name}:{chat.model}"
     try:
+        draft = generate_spec(req.prompt, category=req.category, style_preset=req.style_preset, seed=req.seed,
+                              resolution=req.resolution, poly_budget=req.poly_budget)
+        if shape_report(draft)["how"] == "none":
+            return _spec_with_written_shape(ctx, options, chat, label, draft)
         spec: dict[str, Any] = generate_spec_with_model(
             chat, req.prompt, category=req.category, style_preset=req.style_preset, seed=req.seed,
             resolution=req.resolution, poly_budget=req.poly_budget, repair_rounds=options.repair_rounds,
@@ -55,6 +65,32 @@ def spec_from_model(ctx: JobContext, options: SpecOptions) -> dict[str, Any] | N
     ctx.log(f"spec: written by {label}" + (f" after {rounds} repair round(s)" if rounds else ""))
     ctx.model_toolchain["llm_model"] = label
     return spec
+
+
+def _spec_with_written_shape(ctx: JobContext, options: SpecOptions, chat: Any, label: str,
+                             draft: dict[str, Any]) -> dict[str, Any]:
+    """No recipe fits: the model writes the part program (BackendUnavailable / ModelOutputInvalid
+    propagate to the caller's fallback)."""
+    from assetsmith.shapes.writer import nearest_examples, write_shape
+    from assetsmith.spec import shape_report
+    from assetsmith.spec.generator import spec_for_program
+
+    req = ctx.request
+    assert req.prompt is not None
+    offline = shape_report(draft)
+    result = write_shape(chat, req.prompt, examples=nearest_examples(req.prompt), rounds=options.repair_rounds,
+                         temperature=options.temperature, poly_budget=int(draft["poly_budget_tris"]),
+                         seed=int(draft["generation"]["seed"]), is_cancelled=ctx.is_cancelled)
+    name = str(result.program.get("name") or "custom shape")
+    shape = {"recipe": None, "program": name, "matched_words": offline["matched_words"], "confidence": None,
+             "how": "llm", "suggestions": offline["suggestions"], "params": {},
+             "fallback": f"no recipe of the library fits; the shape was written by {label}"
+                         + (f" after {result.rounds_used} repair round(s)" if result.rounds_used else ""),
+             "model": result.to_dict()}
+    ctx.log(f"shape: written by {label} ({len(result.program.get('parts') or [])} parts, "
+            f"{result.triangles} triangles at check)")
+    ctx.model_toolchain["llm_model"] = label
+    return spec_for_program(draft, result.program, shape=shape)
 
 
 def _spec_fallback(ctx: JobContext, options: SpecOptions, label: str, exc: BackendUnavailable) -> None:

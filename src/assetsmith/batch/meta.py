@@ -1,14 +1,15 @@
 """What a finished export gets besides its files: `<scene>.meta.json` (wallet, export time, scene,
 signature: the reference fields, written by the provenance package), the signature itself when the
-config says `sign`, for frame sequences a `<scene>.frames.json` listing every frame's digest
+config says `sign` (one statement over every exported file: the export, its textures, every frame), for frame sequences a `<scene>.frames.json` listing every frame's digest
 (which the meta file and the signature then cover), and with `clip_embed` the originality audit's
 `<scene>.originality.json` (embeddings of what the export shows and the verdict)."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 from datetime import UTC, datetime
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from ..errors import InvalidInput, Problem
 from ..formats.atomic import write_json
@@ -78,6 +79,30 @@ def _frames_manifest(config: JobConfig, area: ExportArea) -> str:
     return rel
 
 
+def _exported_files(config: JobConfig, area: ExportArea, primary: str) -> dict[str, Path]:
+    """Every file of the export besides `primary`, by its name relative to `primary`'s folder (the
+    signature's subject names) -> where its bytes are now: everything staged (a USD's textures,
+    this run's frames, the originality report, whatever the engine wrote) and, for a sequence, the
+    frames earlier chunks already committed. A file outside that folder keeps its export-relative
+    path with `../` parts, which signing refuses rather than leave the file unsigned."""
+    folder = PurePosixPath(primary).parent
+    out: dict[str, Path] = {}
+
+    def add(rel: str, where: Path) -> None:
+        name = os.path.relpath(rel, folder.as_posix()).replace(os.sep, "/")
+        if rel != primary:
+            out[name] = where
+
+    for rel in area.staged_files():
+        add(rel, area.staging / rel)
+    if config.is_sequence:
+        for f in config.all_frames.frames():
+            rel = config.frame_file(f)
+            staged = area.staging / rel
+            add(rel, staged if staged.is_file() else area.target(rel))
+    return out
+
+
 def finish_export(config: JobConfig, area: ExportArea, settings: Settings) -> list[str]:
     """Add the meta file (and signature, frames manifest) to the staged export; returns them."""
     primary = _frames_manifest(config, area) if config.is_sequence else config.output
@@ -91,7 +116,7 @@ def finish_export(config: JobConfig, area: ExportArea, settings: Settings) -> li
     if config.sign:
         from ..provenance.export_meta import sign_export
 
-        signature = sign_export(path, config.scene_name, settings)
+        signature = sign_export(path, config.scene_name, settings, companions=_exported_files(config, area, primary))
         added.append(str(PurePosixPath(primary).parent / signature.split("#", 1)[0]))
     try:
         from ..provenance.export_meta import write_export_meta

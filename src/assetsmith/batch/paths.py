@@ -8,6 +8,7 @@ no `..`) and on disk (no symbolic link on the way that leads out of the export f
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from pathlib import Path
@@ -75,18 +76,68 @@ class ExportArea:
                       if p.is_file() and not p.is_symlink())
 
     def commit(self) -> list[Path]:
-        """Move every staged file into place; returns the final paths."""
-        out = []
-        for rel in self.staged_files():
-            dest = self.target(rel)
-            try:
-                dest.parent.mkdir(parents=True, exist_ok=True)
+        """Move every staged file into place; returns the final paths.
+
+        Two phases: every destination is checked first (inside the folder, no link on the way or in
+        place, no folder where a file goes), so a refusal moves nothing; then the files are moved,
+        each replaced file kept aside, and an error while moving puts every earlier file back. A
+        failed commit leaves the export folder as it was."""
+        assert self.staging is not None, "use ExportArea as a context manager"
+        rels = self.staged_files()
+        plan = [(rel, self._checked_destination(rel)) for rel in rels]
+        backup = self.staging.parent / f"{self.staging.name}-replaced"
+        done: list[tuple[Path, Path, Path | None]] = []  # (staged, dest, kept-aside old file)
+        made: list[Path] = []
+        current = ""
+        try:
+            for i, (rel, dest) in enumerate(plan):
+                current = dest.name
+                for parent in reversed([p for p in dest.parents if p == self.root or self.root in p.parents]):
+                    if not parent.exists():
+                        parent.mkdir()
+                        made.append(parent)
+                old = None
+                if dest.exists():
+                    old = backup / str(i)
+                    backup.mkdir(exist_ok=True)
+                    os.replace(dest, old)
+                done.append((self.staging / rel, dest, old))
                 os.replace(self.staging / rel, dest)
-            except OSError as exc:
-                raise OutputError(f"Cannot write '{dest.name}': {exc.strerror or type(exc).__name__}.",
-                                  "Check that the export folder is writable.") from exc
-            out.append(dest)
-        return out
+        except OSError as exc:
+            self._roll_back(done, made)
+            raise OutputError(f"Cannot write '{current}': {exc.strerror or type(exc).__name__}.",
+                              "Check that the export folder is writable; nothing was changed.") from exc
+        finally:
+            remove_tree(backup)
+        return [dest for _, dest in plan]
+
+    def _checked_destination(self, rel: str) -> Path:
+        """The final path of a staged file, refused (InvalidInput) unless it can be replaced safely."""
+        dest = self.target(rel)
+        if dest.is_symlink():
+            raise _escape("$.output", rel, "is a link; links are not replaced")
+        if dest.is_dir():
+            raise _escape("$.output", rel, "is a folder in the export folder; it is not replaced by a file")
+        for parent in dest.parents:
+            if parent == self.root:
+                break
+            if parent.exists() and not parent.is_dir():
+                raise _escape("$.output", rel, f"needs the folder '{parent.relative_to(self.root).as_posix()}', "
+                                               "which is a file")
+        return dest
+
+    @staticmethod
+    def _roll_back(done: list[tuple[Path, Path, Path | None]], made: list[Path]) -> None:
+        """Undo a partial commit: new files back to staging, replaced files back in place."""
+        for staged, dest, old in reversed(done):
+            with contextlib.suppress(OSError):
+                if dest.exists() and not staged.exists():
+                    os.replace(dest, staged)
+                if old is not None and old.exists():
+                    os.replace(old, dest)
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
 
     def __exit__(self, *exc) -> None:
         if self.staging is not None:

@@ -54,6 +54,8 @@ def run_job(
     textures: bool = typer.Option(True, "--textures/--no-textures", hidden=True,
                                   help="Accepted for compatibility: procedural textures are always made."),
     no_sign: bool = typer.Option(False, "--no-sign", help="Do not sign the pack (it is signed by default)."),
+    strict: bool = typer.Option(False, "--strict", help="Fail with exit code 23 when no recipe fits the prompt "
+                                "(default: build a stand-in and say so)."),
     as_json: bool = JSON_OPT,
 ) -> None:
     """Run a whole job (spec, textures, meshes, exports, pack, zip) and record it under the data dir."""
@@ -63,12 +65,15 @@ def run_job(
     with progress_bar(interactive(), "run-job") as prog:
         result = sdk.run_job(prompt, spec=spec, engine=engine, category=category, style_preset=style_preset,
                              seed=seed, resolution=resolution, poly_budget=poly_budget, export_usd=not no_usd,
-                             settings=STATE.settings(), progress=prog, sign=not no_sign)
+                             settings=STATE.settings(), progress=prog, sign=not no_sign, strict=strict)
     if as_json:
         emit_json(result.to_dict())
         return
     total = sum(result.timings.values())
     typer.echo(f"Job {result.job_id} succeeded in {total:.2f} s: {result.summary}")
+    shape = result.shape
+    if shape["fallback"]:
+        typer.echo(f"Shape: {shape['fallback']}", err=True)
     if result.pack_dir is None:
         typer.echo(_remote_files(result.job_id))
         return

@@ -17,6 +17,7 @@ from . import (
     originality_cmds,
     provenance_cmds,
     queue_cmds,
+    recipe_cmds,
     spec_cmds,
 )
 from . import doctor as doctor_mod
@@ -51,6 +52,7 @@ app.command("validate-spec")(spec_cmds.validate_spec)
 app.command("pack")(job_cmds.pack)
 app.command("run-job")(job_cmds.run_job)
 app.add_typer(job_cmds.jobs_app, name="jobs")
+app.add_typer(recipe_cmds.recipes_app, name="recipes")
 app.command("doctor")(doctor_mod.doctor)
 app.command("queue-worker")(queue_cmds.queue_worker)
 app.add_typer(queue_cmds.queue_app, name="queue")

@@ -16,12 +16,22 @@ _MARK = {"ok": "ok", "fail": "FAIL", "untrusted": "untrusted", "unchecked": "unc
 
 def verify(
     target: Path = typer.Argument(..., help="A pack folder, a pack.zip, a job folder, or a single file."),
-    keyring: Path = typer.Option(None, "--keyring", help="Trusted keys file (default: <data dir>/keyring.json)."),
-    require_trusted: bool = typer.Option(False, "--require-trusted", help="Fail unless the key is in the keyring."),
+    keyring: Path = typer.Option(None, "--keyring", help="Trusted keys file (default: <data dir>/keyring.json "
+                                                         "plus this installation's own key)."),
+    signature_only: bool = typer.Option(False, "--signature-only",
+                                        help="Accept a valid signature by a key you do not trust (who signed "
+                                             "is not checked)."),
+    require_trusted: bool = typer.Option(False, "--require-trusted", hidden=True,
+                                         help="The default; kept for older scripts."),
     as_json: bool = JSON_OPT,
 ) -> None:
-    """Check signatures, every file's digest, added or missing files, key trust and wallet identity."""
-    report = sdk.verify(target, keyring=keyring, require_trusted=require_trusted, settings=STATE.settings())
+    """Check signatures, every file's digest, added or missing files, key trust and wallet identity.
+    A signature by a key that is not trusted fails (exit 12) unless --signature-only."""
+    if signature_only and require_trusted:
+        from ..errors import InvalidInput
+
+        raise InvalidInput("--signature-only and --require-trusted contradict each other.", "Give one of them.")
+    report = sdk.verify(target, keyring=keyring, signature_only=signature_only, settings=STATE.settings())
     if as_json:
         emit_json(report.to_dict())
     else:
@@ -29,10 +39,11 @@ def verify(
         for c in report.checks:
             where = f"{c.file}: " if c.file else ""
             typer.echo(f"  {_MARK.get(c.status, c.status):<9} {c.name:<11} {where}{c.detail}")
-        if report.ok:
-            trust = "trusted key" if report.trusted else "valid signature, untrusted key"
-            wallet = f", wallet {report.wallet}" if report.wallet else ""
-            typer.echo(f"VERIFIED ({trust}{wallet})")
+        wallet = f", wallet {report.wallet}" if report.wallet else ""
+        if report.ok and report.trusted:
+            typer.echo(f"VERIFIED (trusted key{wallet})")
+        elif report.ok:
+            typer.echo(f"SIGNATURE VALID, SIGNER NOT TRUSTED (--signature-only: who signed was not checked{wallet})")
         else:
             typer.echo(f"FAILED: {len(report.failures)} check(s) failed", err=True)
     if not report.ok:
@@ -132,3 +143,29 @@ def keys_trust(
         emit_json(entry)
     else:
         typer.echo(f"Trusted {entry['keyid']} as '{entry['name']}'.")
+
+
+@keys_app.command("audit")
+def keys_audit(
+    limit: int = typer.Option(50, "--limit", min=1, max=10_000, help="How many entries, newest first."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """The signer's audit log: every use of this server's signer endpoint and `/sign`, allowed or
+    refused (when, route, caller, client address, what was asked for, why)."""
+    import time
+
+    from ..jobs.store import JobStore
+    from ..provenance.records import audit_entries
+
+    with JobStore.from_settings(STATE.settings()) as store:
+        rows = audit_entries(store, limit)
+    if as_json:
+        emit_json({"entries": rows})
+        return
+    if not rows:
+        typer.echo("No use of the signer recorded.")
+    for r in rows:
+        when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(r["at"]))
+        what = r["subjects_sha256"] or "-"
+        typer.echo(f"{when}  {'signed ' if r['allowed'] else 'REFUSED'}  {r['route']:<6} {r['caller']:<16} "
+                   f"{r['client'] or '-':<15} {what}  {r['reason']}")

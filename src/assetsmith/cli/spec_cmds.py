@@ -23,23 +23,26 @@ def generate_spec(
     poly_budget: int = typer.Option(None, "--poly-budget", help="Triangle budget for LOD0."),
     mock: bool = typer.Option(False, "--mock", help="Accepted for compatibility: the offline generator is the default."),
     output: Path = typer.Option(None, "--output", "-o", help="Write the spec to this file instead of stdout."),
+    strict: bool = typer.Option(False, "--strict", help="Fail with exit code 23 when no recipe fits the prompt."),
     as_json: bool = JSON_OPT,
 ) -> None:
-    """Write an asset spec (v0.2) for a prompt, with the offline generator."""
+    """Write an asset spec (v0.3) for a prompt, with the offline generator."""
     spec = sdk.generate_spec(prompt, category=category, style_preset=style_preset, seed=seed,
-                             resolution=resolution, poly_budget=poly_budget)
+                             resolution=resolution, poly_budget=poly_budget, strict=strict)
+    from ..spec import shape_report, shape_summary
+
     if output:
         from ..jobs.folders import ensure_writable_dir
 
         ensure_writable_dir(output.resolve().parent, "output")
         write_json(output, spec)
         if as_json:
-            emit_json({"written": str(output), "asset_id": spec["asset_id"], "archetype": spec["archetype"]})
+            emit_json({"written": str(output), "asset_id": spec["asset_id"], "shape": shape_report(spec)})
         else:
-            interp = spec["generation"]["interpretation"]
-            typer.echo(f"Wrote {output} ({spec['archetype']}, {spec['style_preset']})")
-            if interp.get("fallback"):
-                typer.echo(f"Note: {interp['fallback']['reason']}", err=True)
+            rep = shape_report(spec)
+            typer.echo(f"Wrote {output} ({shape_summary(spec)}, {spec['style_preset']})")
+            if rep["fallback"]:
+                typer.echo(f"Note: {rep['fallback']}", err=True)
         return
     emit_json(spec)
 

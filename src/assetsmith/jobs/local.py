@@ -16,6 +16,7 @@ from ..pipeline.build import build_pack
 from ..pipeline.context import JobContext, ProgressFn, produced
 from ..pipeline.request import JobRequest
 from ..settings import Settings
+from ..spec import shape_report
 from ..storage import ArtifactStore, get_artifact_store
 from .folders import ensure_writable_dir, sweep_stale_staging
 from .store import JobStore, new_job_id
@@ -37,11 +38,17 @@ class JobResult:
     timings: dict[str, float] = field(default_factory=dict)
     log: list[str] = field(default_factory=list)
 
+    @property
+    def shape(self) -> dict[str, Any]:
+        """Which recipe was built and why (spec.shape_report): recipe, matched_words, confidence,
+        fallback (null or the reason), how, suggestions, params."""
+        return shape_report(self.spec)
+
     def to_dict(self) -> dict[str, Any]:
         return {"job_id": self.job_id, "status": self.status, "summary": self.summary,
                 "pack_dir": str(self.pack_dir) if self.pack_dir else None,
                 "zip_path": str(self.zip_path) if self.zip_path else None,
-                "asset_id": self.spec["asset_id"], "archetype": self.spec["archetype"],
+                "asset_id": self.spec["asset_id"], "shape": shape_report(self.spec),
                 "artifacts": self.artifacts, "timings": self.timings}
 
 
@@ -65,7 +72,8 @@ def build_job(request: JobRequest, settings: Settings, job_id: str, *, progress:
         raise
     size = sum(a.bytes for a in committed)
     result = {"summary": ctx.summary, "asset_id": ctx.asset_id, "timings": ctx.timings, "build_id": ctx.build_id,
-              "files": len(ctx.files), "zip": "pack.zip", "provenance": ctx.provenance}
+              "files": len(ctx.files), "zip": "pack.zip", "provenance": ctx.provenance,
+              "shape": shape_report(produced(ctx.spec, "spec"))}
     return ctx, result, size
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pipeline.context import JobContext, TextureKey, produced
+from ..spec import shape_label
 from .base import ExtraRole, glowing_materials
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class UnityLayout:
         )
         return f"""# Unity import notes: {spec['display_name']}
 
-Asset `{aid}` ({spec['archetype']}, {spec['style_preset']}), {spec.get('target_height_m')} m tall,
+Asset `{aid}` ({shape_label(spec)}, {spec['style_preset']}), {_height_m(ctx):.2f} m tall,
 pivot at the bottom centre, +Y up, metres. Target: Unity 2022.3 LTS or Unity 6 with URP.
 
 ## With the assetsmith Unity package
@@ -104,3 +105,9 @@ keyword `_EMISSION`, realtime GI emissive). glTFast reads the same glow from the
 
 
 LAYOUTS = {"unity": UnityLayout}  # collected by packs/__init__.py
+
+
+def _height_m(ctx: JobContext) -> float:
+    """The built model's height (its bounding box), in metres."""
+    parts = produced(ctx.geometry, "geometry").parts
+    return max(float(p.mesh.positions[:, 1].max()) for p in parts) - min(float(p.mesh.positions[:, 1].min()) for p in parts)

@@ -45,9 +45,10 @@ STAGES: Registry[AnyStage] = Registry("stage", {s.name: s for s in OFFLINE_PIPEL
 
 
 def _open_signer(settings: Settings) -> Any:
-    from ..provenance.signers import open_signer
+    # records what it signs, so this installation's signer endpoint will sign it (issue 13)
+    from ..provenance.records import open_recording_signer
 
-    return open_signer(settings)
+    return open_recording_signer(settings)
 
 
 def _creator(settings: Settings, keyid: str) -> dict[str, Any] | None:

@@ -21,7 +21,8 @@ class JobRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     prompt: str | None = Field(default=None, max_length=2000, description="What to make, in words.")
-    spec: dict[str, Any] | None = Field(default=None, description="A v0.1 or v0.2 asset spec (instead of a prompt).")
+    spec: dict[str, Any] | None = Field(default=None, description="A v0.1, v0.2 or v0.3 asset spec (instead of a prompt).")
+    strict: bool = Field(default=False, description="Fail (no_fitting_shape, HTTP 422, exit 23) when no recipe of the library fits the prompt, instead of building a stand-in and saying so.")
     category: str | None = Field(default=None, description=f"One of {', '.join(CATEGORIES)}.")
     style_preset: str | None = Field(default=None, description=f"One of {', '.join(STYLE_PRESETS)}.")
     seed: int | None = Field(default=None, ge=0, le=2**31 - 1, description="Seed; default: derived from the prompt.")

@@ -5,9 +5,11 @@
                 -> 200 {"keyid", "algorithm", "signature": base64}
 
 The endpoint builds the DSSE pre-authentication encoding itself and signs only in-toto Statement
-v1 payloads, so a caller holding the token cannot use it as a general signing oracle. With a token
-configured, requests must carry `Authorization: Bearer <token>`. The HTTP service mounts
-`SignerEndpoint.handle`; `serve_loopback` runs the same handler on a loopback socket.
+v1 payloads whose subjects this installation recorded when it built them (`admit`, see
+records.py), so even a caller holding the token cannot use it as a signing oracle. With a token
+configured, requests must carry `Authorization: Bearer <token>`; API keys are never accepted. The
+HTTP service mounts `SignerEndpoint.handle` only when `provenance_signer_token` is set, rate-limits
+it and audits every use; `LoopbackServer` runs the same handler on a loopback socket.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import hmac
 import json
 import ssl
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from ..errors import SigningFailed
@@ -29,12 +31,39 @@ PROTOCOL = "assetsmith-signer/1"
 MAX_BODY = 8 * 1024 * 1024
 
 
-class SignerEndpoint:
-    """Answers signer-protocol requests with one Signer."""
+def token_caller(token: str | None, headers: Mapping[str, str]) -> str:
+    """Who presents the signer token, as the audit log names callers: `signer-token` (the right
+    one, compared in constant time), `wrong-token` or `no-token`. With no token configured every
+    caller is `open` (a loopback endpoint made in a test or a trusted process; the HTTP service
+    turns the endpoint off instead)."""
+    if token is None:
+        return "open"
+    given = {k.lower(): v for k, v in headers.items()}.get("authorization", "")
+    if not given:
+        return "no-token"
+    return "signer-token" if hmac.compare_digest(given.encode(), f"Bearer {token}".encode()) else "wrong-token"
 
-    def __init__(self, signer, token: str | None = None) -> None:
+
+AUTHORISED = ("signer-token", "open")
+
+
+def _no_audit(**_event) -> None:
+    return None
+
+
+class SignerEndpoint:
+    """Answers signer-protocol requests with one Signer.
+
+    `admit(statement)` returns None to sign it, or a sentence saying why not (the binding to what
+    this installation built: `records.recorded_statement`); `audit(**event)` records every request
+    that was refused or signed (`records.audit`)."""
+
+    def __init__(self, signer, token: str | None = None, *, admit: Callable[[dict], str | None],
+                 audit: Callable[..., None] = _no_audit) -> None:
         self.signer = signer
         self._token = token
+        self._admit = admit
+        self._audit = audit
 
     def key_info(self) -> dict:
         """The GET answer: protocol, key id, algorithm and public key PEM."""
@@ -42,35 +71,40 @@ class SignerEndpoint:
         return {"protocol": PROTOCOL, "keyid": s.keyid, "algorithm": s.algorithm,
                 "public_key": public_key_pem(s.public_key)}
 
-    def _authorised(self, headers: Mapping[str, str]) -> bool:
-        if self._token is None:
-            return True
-        given = {k.lower(): v for k, v in headers.items()}.get("authorization", "")
-        return hmac.compare_digest(given.encode(), f"Bearer {self._token}".encode())
-
-    def handle(self, method: str, headers: Mapping[str, str], body: bytes) -> tuple[int, dict]:
+    def handle(self, method: str, headers: Mapping[str, str], body: bytes, *,
+               client: str | None = None) -> tuple[int, dict]:
         """One request -> (HTTP status, JSON body). Never raises for bad input."""
-        if not self._authorised(headers):
-            return 401, {"error": "unauthorized", "message": "A valid bearer token is required."}
+        caller = token_caller(self._token, headers)
+
+        def refuse(status: int, error: str, message: str, stmt: dict | None = None) -> tuple[int, dict]:
+            self._audit(caller=caller, client=client, allowed=False, reason=message, stmt=stmt)
+            return status, {"error": error, "message": message}
+
+        if caller not in AUTHORISED:
+            return refuse(401, "unauthorized", "A valid signer bearer token is required (API keys are not accepted).")
         if method == "GET":
             return 200, self.key_info()
         if method != "POST":
             return 405, {"error": "method_not_allowed", "message": "Use GET or POST."}
         if len(body) > MAX_BODY:
-            return 413, {"error": "too_large", "message": f"The request is over {MAX_BODY} bytes."}
+            return refuse(413, "too_large", f"The request is over {MAX_BODY} bytes.")
         try:
             req = json.loads(body)
             ptype = req["payload_type"]
             payload = base64.b64decode(req["payload"], validate=True)
             statement = json.loads(payload)
         except (ValueError, KeyError, TypeError, binascii.Error):
-            return 400, {"error": "bad_request", "message": "Send {payload_type, payload (base64 JSON)}."}
+            return refuse(400, "bad_request", "Send {payload_type, payload (base64 JSON)}.")
         if ptype != PAYLOAD_TYPE or not isinstance(statement, dict) or statement.get("_type") != STATEMENT_TYPE:
-            return 422, {"error": "refused", "message": "Only in-toto Statement v1 payloads are signed."}
+            return refuse(422, "refused", "Only in-toto Statement v1 payloads are signed.")
+        why = self._admit(statement)
+        if why is not None:
+            return refuse(403, "refused", why, statement)
         try:
             sig = self.signer.sign(pae(ptype, payload))
         except SigningFailed as exc:
-            return 502, {"error": exc.code, "message": exc.message}
+            return refuse(502, exc.code, exc.message, statement)
+        self._audit(caller=caller, client=client, allowed=True, reason="signed", stmt=statement)
         return 200, {"keyid": self.signer.keyid, "algorithm": self.signer.algorithm,
                      "signature": base64.b64encode(sig).decode()}
 
@@ -89,7 +123,8 @@ def _handler_class(endpoint: SignerEndpoint, path: str):
             else:
                 body = self.rfile.read(n) if n else b""
                 status, obj = ((404, {"error": "not_found"}) if self.path.split("?")[0] != path
-                               else endpoint.handle(method, dict(self.headers.items()), body))
+                               else endpoint.handle(method, dict(self.headers.items()), body,
+                                                    client=self.client_address[0]))
             data = json.dumps(obj).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")

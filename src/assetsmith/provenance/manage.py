@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import NotFound, VerificationFailed
 from ..settings import Settings
 from .c2pa_certs import describe, init_chain
-from .keyring import load_keyring, trust_key
+from .keyring import load_keyring, trust_key, trusted_keys
 from .keys import public_key_pem
 from .paths import c2pa_dir, keyring_path
 from .signers import open_signer, signer_uri
@@ -51,9 +51,10 @@ def show_keys(settings: Settings) -> dict:
         c2pa["ca"] = describe((folder / "ca.pem").read_bytes())
     wallet = load_wallet(settings)
     ring = load_keyring(keyring_path(settings))
+    trusted = trusted_keys(settings)
     return {"uri": _redacted(signer_uri(settings)), "kind": signer.kind, "algorithm": signer.algorithm,
             "keyid": signer.keyid, "public_key": public_key_pem(signer.public_key),
-            "trusted": signer.keyid in ring, "keyring": {"path": str(keyring_path(settings)), "keys": len(ring)},
+            "trusted": signer.keyid in trusted, "keyring": {"path": str(keyring_path(settings)), "keys": len(ring)},
             "wallet": wallet and {"address": wallet["address"],
                                   "authorizations": len(wallet.get("authorizations", []))},
             "c2pa": c2pa}

@@ -12,14 +12,16 @@ from ..errors import NotFound
 from ..settings import Settings
 from .checks import check_creator, check_envelope, check_manifest_summary, check_subjects
 from .dsse import read_envelopes, sha256_hex
-from .keyring import load_keyring
-from .paths import c2pa_dir, keyring_path
+from .keyring import trusted_keys
+from .paths import c2pa_dir
 from .report import VerifyReport
 from .sources import DirSource, ListedFiles, ZipSource
 from .statement import EXPORT_PREDICATE, PACK_PREDICATE, PROVENANCE_FILE, RUN_FILE, RUN_PREDICATE
 from .verify_credentials import check_pack_credentials, check_png_credentials
 
 MAX_PARENT_LEVELS = 8
+MAX_EXPORT_STATEMENTS = 32  # export statements looked at per folder when finding a file's statement
+MAX_STATEMENT_BYTES = 64 * 1024 * 1024
 
 
 def verify_source(source, *, target: str, kind: str, keyring: dict, now: float, prefix: str = "",
@@ -100,16 +102,36 @@ def _anchor(settings: Settings) -> bytes | None:
     return path.read_bytes() if path.is_file() else None
 
 
+def _export_subjects(stmt_path: Path) -> set[str]:
+    """The subject names of an export statement file (empty for anything else)."""
+    try:
+        if stmt_path.stat().st_size > MAX_STATEMENT_BYTES:
+            return set()
+        stmt = read_envelopes(stmt_path.read_bytes())[0].statement()
+    except (OSError, ValueError):
+        return set()
+    if stmt.get("predicateType") != EXPORT_PREDICATE:
+        return set()
+    return {s.get("name") for s in stmt.get("subject") or [] if isinstance(s, dict)}
+
+
 def _covering_statement(path: Path) -> tuple[Path, str] | None:
-    """The nearest provenance.intoto.jsonl above `path` (or `<stem>.intoto.jsonl` beside it)."""
+    """The statement that covers `path`: `<stem>.intoto.jsonl` beside it, else the nearest folder
+    above with a pack's provenance.intoto.jsonl or an export statement that names the file (a
+    USD's texture, a sequence's frame)."""
     sibling = path.with_name(path.name.split(".")[0] + ".intoto.jsonl")
     if sibling.is_file() and sibling != path:
         return sibling, path.name
     for level, parent in enumerate(path.parents):
         if level >= MAX_PARENT_LEVELS:
             break
+        rel = path.relative_to(parent).as_posix()
         if (parent / PROVENANCE_FILE).is_file():
-            return parent / PROVENANCE_FILE, path.relative_to(parent).as_posix()
+            return parent / PROVENANCE_FILE, rel
+        candidates = sorted(p for p in parent.glob("*.intoto.jsonl") if p.name != RUN_FILE and p.is_file())
+        for cand in candidates[:MAX_EXPORT_STATEMENTS]:
+            if rel in _export_subjects(cand):
+                return cand, rel
     return None
 
 
@@ -141,12 +163,17 @@ def verify_file(path: Path, *, settings: Settings, keyring: dict, now: float) ->
             report.add("file", ok, "matches its signed digest" if ok else
                        ("modified: its sha256 differs from the signed digest" if digest else "not in the signed statement"),
                        rel)
+            if stmt.get("predicateType") == EXPORT_PREDICATE:
+                # an export is verified whole: its USD is not valid with a changed texture, nor a
+                # sequence with a changed frame
+                check_subjects(report, stmt, ListedFiles(stmt_path.parent), ignore=set())
             check_creator(report, stmt, stmt_path.name, now=now)
     if path.suffix.lower() == ".png":
         from .credentials import has_c2pa
 
         if has_c2pa(path.read_bytes()):
-            check_png_credentials(report, path.read_bytes(), path.name, anchor=_anchor(settings))
+            check_png_credentials(report, path.read_bytes(), path.name, anchor=_anchor(settings),
+                                  anchor_trusts=found is None)
         elif found is None:
             report.add("credentials", False, "no Content Credentials and no signed statement", path.name)
     return report
@@ -159,11 +186,30 @@ def _ptype(stmt_path: Path) -> str:
         return PACK_PREDICATE
 
 
-def verify_path(path: Path, settings: Settings, *, require_trusted: bool = False, keyring_file: Path | None = None,
-                now: float | None = None) -> VerifyReport:
-    """Verify a pack folder, pack.zip, job folder or single file; never raises for bad content."""
+def require_trust(report: VerifyReport, *, signature_only: bool) -> VerifyReport:
+    """The default trust rule: a signature by a key that is not trusted fails the report, unless
+    the caller asked for a signature-only check (then it stays "valid, untrusted")."""
+    if signature_only:
+        return report
+    hint = ("trust the signer with `assetsmith keys trust KEY.pem` if you know it, or check the "
+            "signature only with --signature-only")
+    for c in report.checks:
+        if c.status == "untrusted":
+            c.status = "fail"
+            c.detail = f"{c.detail}: {hint}"
+    if not report.trusted and report.ok:
+        report.add("trust", False, f"no signature by a trusted key covers this: {hint}")
+    return report
+
+
+def verify_path(path: Path, settings: Settings, *, require_trusted: bool = True, keyring_file: Path | None = None,
+                now: float | None = None, signature_only: bool = False) -> VerifyReport:
+    """Verify a pack folder, pack.zip, job folder or single file; never raises for bad content.
+
+    A signature by a key that is neither in the keyring nor this installation's own fails, unless
+    `signature_only` (`require_trusted` is the default and kept for callers that pass it)."""
     path = Path(path)
-    keyring = load_keyring(keyring_file or keyring_path(settings))
+    keyring = trusted_keys(settings, keyring_file)
     now = time.time() if now is None else now
     if path.is_dir() and (path / "pack").is_dir() and ((path / "pack.zip").is_file() or (path / RUN_FILE).is_file()):
         report = verify_job(path, settings=settings, keyring=keyring, now=now)
@@ -176,9 +222,7 @@ def verify_path(path: Path, settings: Settings, *, require_trusted: bool = False
         report = verify_file(path, settings=settings, keyring=keyring, now=now)
     else:
         raise NotFound(f"Nothing to verify at '{path.name}'.", "Give a pack folder, a pack.zip, a job folder or a file.")
-    if require_trusted and not report.trusted:
-        report.add("trust", False, "the signing key is not in the keyring (--require-trusted)")
-    return report
+    return require_trust(report, signature_only=signature_only)
 
 
 def verify_zip_bytes(data: Path | bytes, *, keyring: dict, now: float, target: str = "upload.zip",

@@ -20,8 +20,11 @@ MAX_IMAGES = 4096  # a pack lists a few dozen; bound what a hostile manifest can
 
 
 def check_png_credentials(report: VerifyReport, data: bytes, name: str, *, anchor: bytes | None,
-                          pack_path: str | None = None) -> bool:
-    """Check one PNG's embedded manifest; False when c2pa-python is missing (reported unchecked)."""
+                          pack_path: str | None = None, anchor_trusts: bool = False) -> bool:
+    """Check one PNG's embedded manifest; False when c2pa-python is missing (reported unchecked).
+
+    `anchor_trusts`: a Trusted verdict (our CA is the chain's anchor) makes the report trusted; only
+    for an image checked on its own, never inside a pack, whose trust is its statement's key."""
     from .credentials import read_credentials, strip_c2pa
 
     try:
@@ -32,6 +35,7 @@ def check_png_credentials(report: VerifyReport, data: bytes, name: str, *, ancho
     if res["state"] in ("Valid", "Trusted"):
         trust = "Trusted (our CA is its anchor)" if res["state"] == "Trusted" else "Valid (chain not anchored here)"
         report.add("credentials", True, f"C2PA {trust}; {res['source_type'] or 'no source type'}", name)
+        report.trusted = report.trusted or (anchor_trusts and res["state"] == "Trusted")
     else:
         report.add("credentials", False, f"C2PA {res['state']}: {', '.join(res['failures']) or 'no manifest'}",
                    name)

@@ -19,14 +19,15 @@ from .scene import RenderScene, scene_from_geometry
 def demo_context(archetype: str, *, style: str = "realistic_hd_pbr", resolution: int = 512,
                  texture_size: int | None = None,
                  poly_budget: int | None = None) -> JobContext:
-    """A JobContext with spec, maps (first variant) and geometry of one archetype's default prompt.
+    """A JobContext with spec, maps (first variant) and geometry of one archetype's default prompt
+    (`archetype` an archetype name), or of any prompt (anything else).
 
     `texture_size` synthesises the maps at another size than the spec's (tests use 128). The spec
     and geometry stages run with their defaults (the offline spec reader)."""
     from ..materials import synthesize_material
     from ..materials.emission import emission_args
 
-    word = ARCHETYPES[archetype].words[0]
+    word = ARCHETYPES[archetype].words[0] if archetype in ARCHETYPES else archetype
     req = JobRequest(prompt=word, style_preset=style, resolution=resolution, poly_budget=poly_budget)
     ctx = JobContext(request=req, job_id="demo", build_id="demo")
     run_stages(ctx, (SPEC,))

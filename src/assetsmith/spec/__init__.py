@@ -1,4 +1,5 @@
-"""Asset specs: schemas (v0.1 compatible, v0.2 ours), validation, normalisation, upgrade, generation."""
+"""Asset specs: schemas (v0.1 compatible; v0.2 and v0.3 ours), validation, normalisation, upgrade to
+v0.3, generation."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ from typing import Any
 from ..errors import InvalidInput, Problem, SpecInvalid, SpecUnreadable
 from .generator import generate_spec
 from .normalise import normalise_spec
-from .upgrade import upgrade_v01
+from .upgrade import upgrade_v01, upgrade_v02
 from .validate import load_schema, validate_spec_data
 
 MAX_SPEC_BYTES = 2 * 1024 * 1024
 
 __all__ = [
-    "generate_spec", "normalise_spec", "upgrade_v01", "load_schema", "validate_spec_data",
-    "parse_spec_text", "read_spec_file", "load_spec", "check_spec",
+    "generate_spec", "normalise_spec", "upgrade_v01", "upgrade_v02", "load_schema", "validate_spec_data",
+    "parse_spec_text", "read_spec_file", "load_spec", "check_spec", "shape_label", "shape_report", "shape_summary",
 ]
 
 
@@ -85,13 +86,54 @@ def check_spec(data: Any, *, normalise: bool = False) -> tuple[str | None, list[
 
 
 def load_spec(data: Any, *, normalise: bool = False) -> dict:
-    """Validate a parsed spec of either version and return it as a valid v0.2 spec."""
+    """Validate a parsed spec of any supported version and return it as a valid v0.3 spec."""
     version, problems, _changes, data = check_spec(data, normalise=normalise)
     if problems:
         raise SpecInvalid(problems)
-    if version == "0.1":
-        data = upgrade_v01(data)
+    if version in ("0.1", "0.2"):
+        data = upgrade_v01(data) if version == "0.1" else upgrade_v02(data)
         _, problems = validate_spec_data(data)
         if problems:
-            raise SpecInvalid(problems, "The v0.1 spec is valid but could not be upgraded; report this spec.")
+            raise SpecInvalid(problems, f"The v{version} spec is valid but could not be upgraded; report this spec.")
     return data
+
+
+def shape_report(spec: dict) -> dict:
+    """What was built and why: the `shape` object of run-job --json, the SDK result and the API's
+    job result. `recipe` (or the program's name), `matched_words`, `confidence`, `fallback` (null,
+    or the reason in plain words), `how` the noun reached the recipe, `suggestions`, and `params`
+    (the values the prompt's words set). A spec written by hand reports how "spec"."""
+    interp = (spec.get("generation") or {}).get("interpretation") or {}
+    read = interp.get("shape") if isinstance(interp.get("shape"), dict) else None
+    out = {"recipe": shape_label(spec), "matched_words": [], "confidence": 1.0, "fallback": None,
+           "how": "spec", "suggestions": [], "params": {}}
+    if read is not None:
+        out.update({k: read[k] for k in ("matched_words", "confidence", "fallback", "how", "suggestions", "params")
+                    if k in read})
+    out["recipe"] = shape_label(spec)
+    return out
+
+
+def shape_summary(spec: dict) -> str:
+    """The shape in the CLI summary line: "table", "lantern via 'lamp' (0.75)", or "stand-in crate:
+    no recipe fits" when nothing did."""
+    rep = shape_report(spec)
+    if rep["how"] == "spec":
+        return rep["recipe"]
+    if rep["how"] == "none":
+        return f"stand-in {rep['recipe']}: no recipe fits"
+    if rep["how"] == "llm":
+        return f"{rep['recipe']}, written by the language model"
+    if rep["fallback"] or rep["confidence"] < 1.0:
+        words = " ".join(rep["matched_words"])
+        return f"{rep['recipe']} via '{words}' ({rep['confidence']:.2f})"
+    return rep["recipe"]
+
+
+def shape_label(spec: dict) -> str:
+    """What a v0.3 spec builds, in one word: its recipe, or its program's name."""
+    shape = spec.get("shape") or {}
+    if shape.get("recipe"):
+        return str(shape["recipe"])
+    program = shape.get("program") or {}
+    return str(program.get("name") or "custom shape")

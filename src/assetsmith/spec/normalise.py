@@ -118,13 +118,18 @@ def normalise_spec(raw: Any, *, known_fields: set[str] | None = None) -> tuple[A
     if not isinstance(raw, dict):
         return raw, []
     changes: list[str] = []
-    d = _rename_keys(copy.deepcopy(raw), KEY_ALIASES, changes, "$")
+    raw = copy.deepcopy(raw)
+    # v0.3's `shape` is an object (a recipe or a part program); a string there is a v0.2 archetype.
+    shape = raw.pop("shape") if isinstance(raw.get("shape"), dict) else None
+    d = _rename_keys(raw, KEY_ALIASES, changes, "$")
+    if shape is not None:
+        d["shape"] = shape
 
     sv = d.get("spec_version")
     if isinstance(sv, int | float) and not isinstance(sv, bool):
         d["spec_version"] = f"{sv:.1f}"
         changes.append(f"$.spec_version: number {sv} written as the string '{d['spec_version']}'")
-    elif isinstance(sv, str) and sv.strip().lstrip("v") in ("0.1", "0.2") and sv != sv.strip().lstrip("v"):
+    elif isinstance(sv, str) and sv.strip().lstrip("v") in ("0.1", "0.2", "0.3") and sv != sv.strip().lstrip("v"):
         d["spec_version"] = sv.strip().lstrip("v")
         changes.append(f"$.spec_version: '{sv}' read as '{d['spec_version']}'")
 

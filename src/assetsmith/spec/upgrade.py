@@ -1,12 +1,17 @@
-"""v0.1 -> v0.2: keep every v0.1 field, and add the archetype, materials and parts that generation
-needs, read from the spec's own prompt by the offline generator."""
+"""Older specs -> v0.3.
+
+v0.1 -> v0.3: keep every v0.1 field, and add the shape, materials and parts that generation needs,
+read from the spec's own prompt by the offline generator.
+v0.2 -> v0.3: the archetype becomes a part program of one `macro` part (the archetype's own builder,
+at the spec's height, its parts mapped to the spec's materials): the same geometry as before, the
+same part and material names, so a v0.2 spec still builds the pack it built."""
 
 from __future__ import annotations
 
 import copy
 import re
 
-from .catalog import REQUIRED_ROLES_BY_STYLE
+from .catalog import ARCHETYPES, REQUIRED_ROLES_BY_STYLE
 from .generator import generate_spec
 
 
@@ -30,10 +35,9 @@ def upgrade_v01(spec: dict) -> dict:
         asset_id=old["asset_id"],
     )
     new = dict(old)
-    new["spec_version"] = "0.2"
-    for key in ("archetype", "materials", "parts", "lods", "godot", "unreal"):
+    new["spec_version"] = "0.3"
+    for key in ("shape", "materials", "parts", "lods", "godot", "unreal"):
         new.setdefault(key, gen[key])
-    new.setdefault("target_height_m", gen["target_height_m"])
 
     # Rename generated materials to the v0.1 slot ids, in order of first appearance.
     slot_ids: list[str] = []
@@ -80,5 +84,27 @@ def upgrade_v01(spec: dict) -> dict:
     generation["seed"] = gen["generation"]["seed"]
     generation["generator"] = gen["generation"]["generator"]
     generation["interpretation"] = {**gen["generation"]["interpretation"], "upgraded_from": "0.1"}
+    new["generation"] = generation
+    return new
+
+
+def upgrade_v02(spec: dict) -> dict:
+    """Upgrade a valid v0.2 spec to v0.3 (see the module docstring)."""
+    new = copy.deepcopy(spec)
+    arch = ARCHETYPES[new.pop("archetype")]
+    height = float(new.get("target_height_m") or arch.height_m)
+    mapping = {p["id"]: p["material"] for p in new["parts"]}
+    new["spec_version"] = "0.3"
+    new["shape"] = {"program": {
+        "version": "1", "name": arch.name, "collider": new["unity"]["collider"],
+        "materials": {m["id"]: {"family": m["family"], "base_color": m["base_color"]} for m in new["materials"]},
+        "parts": [{"id": arch.name, "primitive": {"type": "macro", "name": arch.name, "height": height,
+                                                  "materials": mapping}}],
+    }}
+    new["target_height_m"] = height
+    generation = dict(new["generation"])
+    interp = dict(generation.get("interpretation") or {})
+    interp.setdefault("upgraded_from", "0.2")
+    generation["interpretation"] = interp
     new["generation"] = generation
     return new

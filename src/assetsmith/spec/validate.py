@@ -11,7 +11,8 @@ from typing import Any
 from ..errors import Problem
 from .catalog import ARCHETYPES, MAX_TRIS_BY_STYLE, REQUIRED_ROLES_BY_STYLE
 
-SUPPORTED_VERSIONS = ("0.1", "0.2")
+SUPPORTED_VERSIONS = ("0.1", "0.2", "0.3")
+LATEST_VERSION = "0.3"
 
 
 @cache
@@ -82,15 +83,18 @@ def _rule_problems(data: dict, version: str) -> list[Problem]:
                 problems.append(Problem("$.material_slots", f"style {style} needs a slot with role '{role}'"))
         return problems
 
-    # v0.2: materials, parts and slots must agree with each other and with the archetype.
+    # v0.2 and v0.3: materials, parts and slots must agree with each other and with the
+    # archetype (v0.2) or the shape (v0.3).
     materials = [m for m in data.get("materials") or [] if isinstance(m, dict)]
     mat_ids = [m.get("id") for m in materials]
     for i, mid in enumerate(mat_ids):
         if mat_ids.index(mid) != i:
             problems.append(Problem(f"$.materials[{i}].id", f"duplicate material id '{mid}'"))
-    arch = ARCHETYPES.get(data.get("archetype"))
+    arch = ARCHETYPES.get(data.get("archetype")) if version == "0.2" else None
     parts = [p for p in data.get("parts") or [] if isinstance(p, dict)]
     part_ids = [p.get("id") for p in parts]
+    if version != "0.2":
+        problems += _shape_problems(data, parts, mat_ids)
     for i, p in enumerate(parts):
         if part_ids.index(p.get("id")) != i:
             problems.append(Problem(f"$.parts[{i}].id", f"duplicate part id '{p.get('id')}'"))
@@ -122,6 +126,73 @@ def _rule_problems(data: dict, version: str) -> list[Problem]:
         if isinstance(v, str) and not v.replace("_", "").replace("-", "").isalnum():
             problems.append(Problem(f"$.variants[{i}].variant_id", f"'{v}' must be letters, digits, '_' or '-'"))
     return problems
+
+
+def _shape_problems(data: dict, parts: list[dict], mat_ids: list) -> list[Problem]:
+    """v0.3: the shape names a recipe of the library with valid parameters, or holds a valid
+    part program; the spec's parts are parts the shape makes, and every part it makes has a
+    material (listed in `parts`, or a material whose id is the part's own material role)."""
+    from ..errors import InvalidInput
+    from ..shapes.choose import output_parts
+
+    shape = data.get("shape")
+    if not isinstance(shape, dict):
+        return []  # the schema reported it
+    problems: list[Problem] = []
+    made: dict[str, str] | None = None
+    kind = ""
+    if isinstance(shape.get("recipe"), str) and "program" not in shape:
+        from ..shapes.recipes import RECIPES
+
+        name = shape["recipe"]
+        recipe = RECIPES.get(name)
+        if recipe is None:
+            import difflib
+
+            near = difflib.get_close_matches(name, RECIPES, n=3)
+            return [Problem("$.shape.recipe", f"'{name}' is not a recipe of the library"
+                            + (f" (nearest: {', '.join(near)})" if near else "")
+                            + "; `assetsmith recipes` lists them")]
+        params = shape.get("params") if isinstance(shape.get("params"), dict) else {}
+        try:
+            program = recipe.program(params, _seed_of(data))
+        except InvalidInput as exc:
+            return [Problem("$.shape.params", exc.message.rstrip(".") + (f" ({exc.hint.rstrip('.')})" if exc.hint else ""))]
+        made = {p.name: p.role for p in recipe.parts}
+        made.update({k: v for k, v in output_parts(program).items() if k not in made})
+        kind = f"a {name}"
+    elif isinstance(shape.get("program"), dict):
+        from ..shapes.validate import validate_program
+
+        found = validate_program(shape["program"])
+        if found:
+            return [Problem("$.shape.program" + p.path[1:], p.message) for p in found]
+        made = output_parts(shape["program"])
+        kind = "the shape's program"
+    if made is None:
+        return problems
+    listed = {p.get("id") for p in parts}
+    for i, p in enumerate(parts):
+        if p.get("id") not in made:
+            shown = ", ".join(list(made)[:24]) + (" ..." if len(made) > 24 else "")
+            problems.append(Problem(f"$.parts[{i}].id", f"'{p.get('id')}' is not a part of {kind}; its parts are: {shown}"))
+    if kind == "the shape's program":
+        for name, role in made.items():
+            if name not in listed and role not in mat_ids:
+                problems.append(Problem("$.parts", f"the part '{name}' has no material: list it in parts or "
+                                        f"add a material with id '{role}'"))
+    return problems
+
+
+def _seed_of(data: dict) -> int:
+    """The seed the geometry of the first variant is built with (JobContext.variant_seed(0))."""
+    variants = data.get("variants") if isinstance(data.get("variants"), list) else []
+    first = variants[0] if variants and isinstance(variants[0], dict) else {}
+    if isinstance(first.get("seed"), int) and not isinstance(first.get("seed"), bool):
+        return int(first["seed"])
+    gen = data.get("generation") if isinstance(data.get("generation"), dict) else {}
+    seed = gen.get("seed", 0)
+    return int(seed) if isinstance(seed, int) and not isinstance(seed, bool) else 0
 
 
 def validate_spec_data(data: Any) -> tuple[str | None, list[Problem]]:

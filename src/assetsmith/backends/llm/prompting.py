@@ -8,21 +8,12 @@ import json
 from assetsmith.backends.llm.base import ChatMessage
 from assetsmith.errors import Problem
 from assetsmith.spec.catalog import (
-    ARCHETYPES,
     MATERIAL_FAMILIES,
     MAX_TRIS_BY_STYLE,
     REQUIRED_ROLES_BY_STYLE,
 )
 
-_DRAFT_DROP = ("generation", "godot", "unreal", "bevy", "lods")
-
-
-def _catalog_text() -> str:
-    lines = []
-    for a in ARCHETYPES.values():
-        parts = ", ".join(f"{p.id} (default {p.family})" for p in a.parts)
-        lines.append(f"- {a.name}: parts {parts}; at least {a.min_tris} triangles")
-    return "\n".join(lines)
+_DRAFT_DROP = ("generation", "godot", "unreal", "bevy", "lods", "shape")
 
 
 def system_prompt(schema: dict) -> str:
@@ -31,14 +22,13 @@ def system_prompt(schema: dict) -> str:
     roles = "; ".join(f"{s}: {', '.join(r)}" for s, r in REQUIRED_ROLES_BY_STYLE.items())
     return f"""You write asset specs for a game-asset pipeline. Answer with ONE JSON object and nothing else.
 
-The object follows this JSON Schema (asset spec v0.2, fields written by the pipeline left out):
+The object follows this JSON Schema (asset spec v0.3, fields written by the pipeline left out):
 {json.dumps(schema, separators=(",", ":"), sort_keys=True)}
 
 Rules the schema cannot say:
-- spec_version is "0.2"; asset_id is lower-case letters, digits and underscores.
-- archetype is one of the shapes below; `parts` lists every part of that archetype exactly once,
-  each with the id of one entry in `materials`.
-{_catalog_text()}
+- spec_version is "0.3"; asset_id is lower-case letters, digits and underscores.
+- The shape is already chosen: keep the draft's `parts` ids exactly (each part once), and give each
+  the id of one entry in `materials`. Name materials by what they are (oak, iron, glass).
 - materials[].family is one of: {", ".join(MATERIAL_FAMILIES)}; base_color is "#RRGGBB" (sRGB);
   wear, roughness and metallic are numbers from 0 to 1. A part that gives off light (a flame, a lamp's
   glass, a magic crystal, runes, a screen, lava) gets a material with emissive "#RRGGBB" (its glow
@@ -46,7 +36,7 @@ Rules the schema cannot say:
   emissive_pattern: uniform, family (crystal facets, lava cracks, panel light strips) or runes.
 - material_slots: for every material id, one slot per required role (slot id = material id). Required
   roles by style: {roles}. resolution_hint is 512, 1024, 2048 or 4096.
-- poly_budget_tris stays under the style's maximum ({maxima}) and above the archetype's minimum.
+- poly_budget_tris stays under the style's maximum ({maxima}).
 - unity.import_subfolder is a relative folder without "..".
 """
 

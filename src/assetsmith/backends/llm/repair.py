@@ -45,9 +45,15 @@ def finish_spec(data: Any, *, prompt: str, seed: int, generator: str, constraint
         return data, []
     data = dict(data)
     changes: list[str] = []
-    if data.get("spec_version") != "0.2":
-        changes.append(f"$.spec_version: {data.get('spec_version')!r} -> '0.2'")
-        data["spec_version"] = "0.2"
+    if data.get("spec_version") != "0.3":
+        changes.append(f"$.spec_version: {data.get('spec_version')!r} -> '0.3'")
+        data["spec_version"] = "0.3"
+    # The shape is ours: the offline reader chose it (or the shape writer wrote it).
+    data.pop("archetype", None)
+    if data.get("shape") != draft["shape"]:
+        if "shape" in data:
+            changes.append("$.shape: kept the draft's shape")
+        data["shape"] = draft["shape"]
     data, norm = normalise_spec(data)
     changes += norm
     for key, value in constraints.items():
@@ -71,10 +77,11 @@ def generate_spec_with_model(
     seed: int | None = None, resolution: int | None = None, poly_budget: int | None = None,
     repair_rounds: int = 2, temperature: float = 0.2, is_cancelled: Callable[[], bool] = never,
 ) -> dict:
-    """A valid v0.2 spec written by `chat`, or ModelOutputInvalid after 1 + `repair_rounds` tries.
+    """A valid v0.3 spec written by `chat`, or ModelOutputInvalid after 1 + `repair_rounds` tries.
 
-    The offline reader's spec is the model's starting draft (and supplies the seed); request
-    fields (category, style, triangle budget) are enforced over whatever the model writes.
+    The offline reader's spec is the model's starting draft (and supplies the seed and the shape:
+    the model writes the look, names, materials and their parts; it does not change the shape);
+    request fields (category, style, triangle budget) are enforced over whatever the model writes.
     Raises BackendUnavailable / Cancelled from the backend unchanged.
     """
     draft = generate_spec(prompt, category=category, style_preset=style_preset, seed=seed,
@@ -101,6 +108,7 @@ def generate_spec_with_model(
             _version, problems = validate_spec_data(data)
         if not problems:
             data["generation"]["interpretation"] = {
+                **{k: v for k, v in draft["generation"]["interpretation"].items() if k in ("shape", "fallback")},
                 "model": {"backend": chat.name, "name": chat.model, "temperature": temperature,
                           "seed": seed + attempt, "repair_rounds": attempt},
                 "normalised": changes[:50],

@@ -1,9 +1,10 @@
-"""The v0.2 spec schema as constrained decoders want it.
+"""The v0.3 spec schema as constrained decoders want it.
 
 Ollama turns `format` into a grammar and understands a subset of JSON Schema: no `$ref`, no
 `const`. OpenAI-style `strict` structured output (llama.cpp, vLLM) also wants closed objects.
-The model only writes the descriptive part of a spec; assetsmith owns `generation` and the extra
-engine blocks, so those are left out of what the model is asked for.
+The model only writes the descriptive part of a spec; assetsmith owns `generation`, the extra
+engine blocks and the `shape` (chosen by the offline reader from the recipe library, or written as
+a part program by assetsmith.shapes.writer), so those are left out of what the model is asked for.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from assetsmith.spec import load_schema
 # Keys a grammar-based decoder cannot use or that only document.
 _DROP_KEYS = ("$schema", "$id", "$comment", "title", "description", "examples", "default")
 # Top-level fields the model does not write (assetsmith fills them in).
-_OWNED_BY_US = ("generation", "godot", "unreal", "bevy", "lods")
+_OWNED_BY_US = ("generation", "godot", "unreal", "bevy", "lods", "shape")
 
 
 def _resolve_ref(ref: str, root: dict) -> Any:
@@ -58,7 +59,7 @@ def simplify_schema(schema: dict, *, _root: dict | None = None, _depth: int = 0)
 
 @cache
 def _llm_spec_schema() -> dict:
-    full = copy.deepcopy(load_schema("0.2"))
+    full = copy.deepcopy(load_schema("0.3"))
     props = full["properties"]
     for key in _OWNED_BY_US:
         props.pop(key, None)
@@ -67,7 +68,7 @@ def _llm_spec_schema() -> dict:
 
 
 def llm_spec_schema() -> dict:
-    """The part of the v0.2 spec schema a model fills in, simplified for grammar decoders."""
+    """The part of the v0.3 spec schema a model fills in, simplified for grammar decoders."""
     return copy.deepcopy(_llm_spec_schema())
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ...formats.jsondoc import dumps
 from ...packs import get_layout
 from ...packs.base import BASE_ROLES
+from ...spec import shape_label
 from ..context import JobContext, TextureKey, produced
 from ..stage import create_stage
 
@@ -63,7 +64,7 @@ def export_stage(ctx: JobContext, options: ExportOptions) -> None:
     # Every GLB names the pack's one copy of each map by relative URI (packs/textures.py says why).
     shared = glb_materials(ctx, layout, variant, embed=False)
     lod0 = glb_materials(ctx, layout, variant, embed=True) if options.glb_textures == "embed_lod0" else shared
-    extras = {"assetsmith": {"asset_id": aid, "archetype": spec["archetype"], "build_id": ctx.build_id}}
+    extras = {"assetsmith": {"asset_id": aid, "shape": shape_label(spec), "build_id": ctx.build_id}}
     # Unreal: UCX_/UBX_ collision meshes in LOD0, picked up by name on import (packs/unreal.py)
     collision = layout.collision_meshes(ctx)
     root = layout.model_name(ctx)  # the asset id; SM_<Asset> for Unreal, which UCX_ names refer to

@@ -9,6 +9,7 @@ from ...formats.jsondoc import dumps
 from ...packs import get_layout
 from ...packs.base import build_manifest, contact_sheet_png, relpath
 from ...provenance.credentials_pack import CredentialsOptions
+from ...spec import shape_summary
 from ..context import JobContext, produced
 from ..stage import create_stage
 from .export import usd_materials
@@ -62,7 +63,7 @@ def layout_stage(ctx: JobContext, options: LayoutOptions) -> None:
     files[layout.notes_name] = layout.notes(ctx).encode()
     ctx.manifest = build_manifest(ctx, layout, files, epoch=options.source_date_epoch)
     ctx.files = files  # manifest.json joins them when it is sealed (provenance or package stage)
-    ctx.summary = (f"{spec['display_name']} ({spec['archetype']}, {spec['style_preset']}, "
+    ctx.summary = (f"{spec['display_name']} ({shape_summary(spec)}, {spec['style_preset']}, "
                    f"{geometry.triangle_count} tris, {len(spec['materials'])} materials)")
 
 

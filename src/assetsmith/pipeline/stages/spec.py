@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import InvalidInput
-from ...spec import generate_spec, load_spec, normalise_spec
+from ...spec import generate_spec, load_spec, normalise_spec, shape_report
 from ..context import JobContext
 from ..stage import create_stage
 
@@ -48,15 +48,16 @@ def spec_stage(ctx: JobContext, options: SpecOptions) -> None:
         assert req.prompt is not None  # a JobRequest has exactly one of a prompt and a spec
         spec = spec_from_model(ctx, options) or generate_spec(
             req.prompt, category=req.category, style_preset=req.style_preset, seed=req.seed,
-            resolution=req.resolution, poly_budget=req.poly_budget)
+            resolution=req.resolution, poly_budget=req.poly_budget, strict=req.strict)
         spec = load_spec(spec)  # the generator's output goes through the same gate as user specs
     if req.resolution is not None:
         for m in spec["materials"]:
             m["resolution"] = req.resolution
     ctx.spec = spec
-    fb = spec["generation"].get("interpretation", {}).get("fallback")
-    if fb:
-        ctx.log(f"fallback: {fb['reason']}")
+    report = shape_report(spec)
+    ctx.log(f"shape: {report['recipe']} ({report['how']}, confidence {report['confidence']})")
+    if report["fallback"]:
+        ctx.log(f"fallback: {report['fallback']}")
 
 
 SPEC = create_stage("spec", spec_stage, DEFAULTS, weight=0.2, description="generate or load the asset spec")

@@ -65,7 +65,16 @@ def signer_uri(settings: Settings) -> str:
 
 
 def open_signer(settings: Settings, uri: str | None = None) -> Signer:
-    """Open the signer for `uri` (default: `signer_uri(settings)`)."""
+    """Open the signer for `uri` (default: `signer_uri(settings)`).
+
+    The installation's own key (the configured one) is trusted from its first use: its public key
+    joins the keyring then, so `verify` accepts this installation's packs without `keys init`."""
+    own = uri is None or uri == signer_uri(settings)
     uri = uri or signer_uri(settings)
     scheme = uri.split(":", 1)[0].lower()
-    return SIGNER_KINDS.get(scheme)(uri, settings)
+    signer = SIGNER_KINDS.get(scheme)(uri, settings)
+    if own:
+        from ..keyring import trust_own_key
+
+        trust_own_key(settings, signer.public_key)
+    return signer

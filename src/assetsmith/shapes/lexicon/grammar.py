@@ -96,7 +96,8 @@ class PromptReader:
 
     # -- words
     def _noun_lemma(self, tok: Tok) -> str | None:
-        if tok.kind != "word" or "-" in tok.text and not self.lex.is_noun(tok.text):
+        if tok.kind != "word" or ("-" in tok.text and not self.lex.is_noun(tok.text)
+                                  and tok.text not in self.extra_nouns):  # "four-poster_bed": a recipe's noun
             return None
         if tok.text in THEME_WORDS or tok.text in STYLE_PRESET_WORDS:
             return None

@@ -362,6 +362,20 @@ async function loadResult(jobId) {
 
   const dl = $("verdicts");
   const rows = [];
+  const shape = result.shape;
+  if (shape) {
+    // Which recipe was built and why; a stand-in or a distant reading says so in plain words.
+    const how = { noun: "named in the prompt", synonym: "a synonym", hypernym: "a kind of it",
+      hyponym: "a closer kind", sibling: "a near relative", spec: "from the spec", llm: "written by the model",
+      none: "no recipe fits" };
+    const conf = typeof shape.confidence === "number" && shape.how !== "spec" && shape.how !== "none"
+      ? ` · confidence ${shape.confidence.toFixed(2)}` : "";
+    const words = (shape.matched_words || []).length ? ` ("${shape.matched_words.join(" ")}")` : "";
+    rows.push(["Shape", `${shape.recipe}${words} · ${how[shape.how] || shape.how}${conf}`,
+      shape.how === "none" ? "bad-text" : shape.fallback ? "" : "ok-text"]);
+    if (shape.fallback) rows.push(["Note", shape.fallback, shape.how === "none" ? "bad-text" : ""]);
+    if ((shape.suggestions || []).length) rows.push(["Try", shape.suggestions.join(", "), ""]);
+  }
   const prov = result.provenance;
   if (prov) {
     rows.push(["Provenance", prov.signed ? `Signed (${prov.algorithm || "signature"})` : "Not signed",
@@ -443,6 +457,7 @@ function formRequest(form) {
     sign: data.get("sign") === "on",
     textures: data.get("textures") === "on",
   };
+  if (data.get("strict") === "on") body.strict = true;
   for (const name of ["category", "style_preset"]) if (data.get(name)) body[name] = data.get(name);
   if (data.get("resolution")) body.resolution = Number(data.get("resolution"));
   if (data.get("seed") !== "" && data.get("seed") !== null) body.seed = Number(data.get("seed"));
