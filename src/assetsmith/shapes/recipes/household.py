@@ -497,7 +497,7 @@ RECIPES = [
     ),
     Recipe(
         name="toilet", category="household",
-        nouns=("toilet", "lavatory", "wc", "water closet", "commode", "loo", "toilet bowl", "latrine"),
+        nouns=("toilet", "lavatory", "wc", "water closet", "loo", "toilet bowl", "latrine"),
         synsets=("toilet.n.02", "toilet_bowl.n.01"),
         size=SizePrior((0.46, 0.8, 0.64), 0.25),
         materials={"porcelain": PORCELAIN, "plastic": M("plastic", "#f2f2ef"), "chrome": CHROME},

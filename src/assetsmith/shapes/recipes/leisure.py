@@ -325,7 +325,7 @@ RECIPES = [
     ),
     Recipe(
         name="dice", category="leisure",
-        nouns=("dice", "die", "pair of dice", "d6", "game dice", "gaming dice", "craps dice"),
+        nouns=("dice", "die", "pair of dice", "game dice", "gaming dice", "craps dice"),
         synsets=("die.n.01",),
         size=SizePrior((0.016, 0.016, 0.016), 0.3),
         materials={"body": M("plastic", "#f1eee6"), "pips": M("plastic", "#161616")},
@@ -337,7 +337,7 @@ RECIPES = [
     ),
     Recipe(
         name="teddy_bear", category="leisure",
-        nouns=("teddy bear", "teddy", "stuffed animal", "plush toy", "plushie", "soft toy", "stuffed toy",
+        nouns=("teddy bear", "teddy", "plush toy", "plushie", "soft toy", "stuffed toy",
                "toy bear", "cuddly toy"),
         synsets=("teddy.n.01", "plaything.n.01"),
         size=SizePrior((0.2, 0.38, 0.23), 0.25),

@@ -581,7 +581,7 @@ RECIPES = [
     Recipe(
         name="dumpster", category="street",
         nouns=("dumpster", "skip", "garbage container", "waste container", "trash container", "rubbish skip",
-               "refuse container", "wheelie bin", "roll-off container"),
+               "refuse container", "roll-off container"),
         synsets=("dumpster.n.01",),
         size=SizePrior((1.86, 1.13, 1.2), 0.25),
         materials={"paint": M("painted_metal", "#2f5f3a"), "plastic": M("plastic", "#202225"), "rubber": RUBBER},
@@ -606,7 +606,7 @@ RECIPES = [
     ),
     Recipe(
         name="oil_drum", category="containers",
-        nouns=("oil drum", "drum", "metal drum", "steel drum", "fuel drum", "oil barrel", "metal barrel",
+        nouns=("oil drum", "metal drum", "steel drum", "fuel drum", "oil barrel", "metal barrel",
                "chemical drum", "toxic barrel", "explosive barrel", "55-gallon drum", "fuel barrel"),
         synsets=("drum.n.04",),
         size=SizePrior((0.6, 0.89, 0.6), 0.2),

@@ -223,7 +223,7 @@ def cannonballs(p) -> dict:
 RECIPES = [
     Recipe(
         name="motorcycle", category="vehicles_ships",
-        nouns=("motorcycle", "motorbike", "motor bike", "scooter", "moped", "chopper", "dirt bike", "bike"),
+        nouns=("motorcycle", "motorbike", "motor bike", "scooter", "moped", "chopper", "dirt bike"),
         synsets=("motorcycle.n.01", "minibike.n.01", "motor_scooter.n.01", "moped.n.01"),
         size=SizePrior((0.72, 1.1, 2.0), 0.25),
         materials={"paint": M("painted_metal", "#a01c1c"), "steel": M("iron", "#55595e"), "chrome": CHROME,
@@ -305,8 +305,7 @@ RECIPES = [
     ),
     Recipe(
         name="ship_wheel", category="vehicles_ships",
-        nouns=("ship wheel", "ship's wheel", "helm", "steering wheel", "ships wheel", "boat wheel", "wheel of a ship",
-               "captain's wheel"),
+        nouns=("ship wheel", "ship's wheel", "steering wheel", "ships wheel", "boat wheel", "captain's wheel"),
         synsets=("helm.n.01",),
         size=SizePrior((1.34, 1.77, 0.66), 0.25),
         materials={"wood": M("wood_planks", "#7a4e2c"), "brass": M("brass")},
