@@ -242,7 +242,7 @@ RECIPES = [
                  ("dog.n.01", "pup.n.01", "hound.n.01"), (0.21, 0.67, 0.95), M("fabric", "#a0703a"),
                  description="A dog blockout: a medium torso on four legs, floppy ears, a muzzle and a raised tail."),
     _quad_recipe("cat", ("cat", "kitten", "kitty", "house cat", "tomcat", "pussycat", "feline", "moggy"),
-                 ("cat.n.01", "house_cat.n.01"), (0.12, 0.38, 0.6), M("fabric", "#6a6a6e"),
+                 ("cat.n.01", "house_cat.n.01"), (0.13, 0.38, 0.6), M("fabric", "#6a6a6e"),
                  snout=M("leather", "#c88a8a"),
                  description="A cat blockout: a slim body, pointed ears and a long curving tail."),
     _quad_recipe("horse", ("horse", "pony", "stallion", "mare", "steed", "foal", "colt", "mount", "warhorse",
