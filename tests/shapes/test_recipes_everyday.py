@@ -21,11 +21,13 @@ PLANNED = {
                  "telephone clock grandfather_clock picture_frame potted_plant suitcase umbrella",
     "street": "bollard traffic_light road_sign bus_stop phone_booth dumpster pipe valve scaffold barricade "
               "vending_machine fire_extinguisher tyre",
-    "leisure": "ball dice teddy_bear drum guitar violin piano trumpet soccer_goal basketball_hoop skateboard",
+    "leisure": "ball dice teddy_bear drum guitar violin piano trumpet soccer_goal basketball_hoop skateboard trophy "
+               "snowman",
     "animals": "dog cat horse cow pig sheep chicken duck bird fish",
-    "food_kitchen": "pear banana watermelon pie pizza burger meat teapot fork",
-    "vehicles_ships": "motorcycle bus tractor locomotive motorboat ship_wheel buoy lifebuoy",
-    "containers": "pallet oil_drum",
+    "food_kitchen": "pear banana watermelon pie pizza burger meat teapot fork carrot",
+    "vehicles_ships": "motorcycle bus tractor locomotive motorboat ship_wheel buoy lifebuoy tank helicopter",
+    "containers": "pallet oil_drum jerrycan",
+    "tools": "toolbox",
     "market_town": "bridge house lighthouse",
     "farm": "gate",
     "lights": "floor_lamp",
@@ -76,7 +78,8 @@ def index() -> RecipeIndex:
     ("soccer ball", "ball"), ("pair of dice", "dice"), ("teddy bear", "teddy_bear"), ("brown puppy", "dog"),
     ("rooster", "chicken"), ("red double-decker bus", "bus"), ("steam train", "locomotive"),
     ("life ring", "lifebuoy"), ("pile of cannonballs", "cannonball_pile"), ("bunch of bananas", "banana"),
-    ("a wheel of cheese", "cheese"), ("laptop", "laptop"),
+    ("a wheel of cheese", "cheese"), ("laptop", "laptop"), ("military tank", "tank"), ("gas can", "jerrycan"),
+    ("rescue chopper", "helicopter"),
 ])
 def test_everyday_prompts_reach_their_recipe(index, prompt, recipe):
     assert interpret(prompt, index).match.recipe == recipe
@@ -84,8 +87,8 @@ def test_everyday_prompts_reach_their_recipe(index, prompt, recipe):
 
 @pytest.mark.parametrize("word, recipe", [
     ("gate", "portcullis"), ("case", "box"), ("monitor", "computer"), ("console", "computer"),
-    ("laptop", "computer"), ("pylon", "traffic_cone"), ("tank", "canister"), ("turret", "tower"),
-    ("ballista", "crossbow"), ("trident", "pitchfork"), ("dummy", "mannequin"), ("billboard", "notice_board"),
+    ("laptop", "computer"), ("pylon", "traffic_cone"), ("tank", "canister"), ("drum", "oil_drum"), ("bike", "motorcycle"), ("turret", "tower"),
+    ("ballista", "crossbow"), ("trident", "pitchfork"), ("range", "stove"), ("commode", "toilet"), ("dummy", "mannequin"), ("billboard", "notice_board"),
     ("globe", "crystal_ball"), ("torpedo", "rocket"), ("road sign", "signpost"), ("street sign", "signpost"),
     ("jack-o'-lantern", "lantern"),
 ])

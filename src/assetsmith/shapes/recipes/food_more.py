@@ -162,6 +162,17 @@ def fork(p) -> dict:
     return program(*parts, collider="box")
 
 
+def carrot(p) -> dict:
+    parts = [
+        part("root", "root", lathe([[0.0, 0.0], [0.006, 0.01], [0.014, 0.08], [0.02, 0.15], [0.021, 0.175],
+                                    [0.0, 0.18]], smooth=True)).rotate(z=-90).at(-0.09, 0.021, 0).uv("cylindrical"),
+        part("greens", "greens", sweep([[0.0, 0.0, 0.0], [0.04, 0.02, 0.0], [0.1, 0.05, 0.0]], radii=[0.004, 0.003, 0.002],
+                                       curve="smooth"))
+        .radial(5, axis="x", start=-40, span=80).at(0.09, 0.021, 0),
+    ]
+    return program(*parts, collider="box")
+
+
 RECIPES = [
     Recipe(
         name="pear", category="food_kitchen",
@@ -271,5 +282,15 @@ RECIPES = [
         parts=_p(("handle", "steel", ("handle", "tines", "head", "prongs")),),
         build=fork, long_axis="x", collider="box",
         description="A table fork lying flat: a slim handle and four tines.",
+    ),
+    Recipe(
+        name="carrot", category="food_kitchen",
+        nouns=("carrot", "carrots", "parsnip", "root vegetable"),
+        synsets=("carrot.n.03", "carrot.n.01", "parsnip.n.03"),
+        size=SizePrior((0.28, 0.065, 0.06), 0.35),
+        materials={"root": M("organic", "#e8772a"), "greens": M("foliage", "#4f8a2e")},
+        parts=_p(("root", "root", ("root", "carrot", "body")), ("greens", "greens", ("greens", "leaves", "tops"))),
+        build=carrot, long_axis="x", collider="box",
+        description="A carrot lying on its side: a tapering orange root with a tuft of green tops.",
     ),
 ]

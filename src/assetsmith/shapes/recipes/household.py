@@ -498,7 +498,7 @@ RECIPES = [
     Recipe(
         name="toilet", category="household",
         nouns=("toilet", "lavatory", "wc", "water closet", "loo", "toilet bowl", "latrine"),
-        synsets=("toilet.n.02", "toilet_bowl.n.01"),
+        synsets=("toilet_bowl.n.01",),
         size=SizePrior((0.46, 0.8, 0.64), 0.25),
         materials={"porcelain": PORCELAIN, "plastic": M("plastic", "#f2f2ef"), "chrome": CHROME},
         parts=_p(("bowl", "porcelain", ("bowl", "tank", "cistern", "body", "pan")),
@@ -545,9 +545,9 @@ RECIPES = [
     ),
     Recipe(
         name="stove", category="household",
-        nouns=("stove", "oven", "cooker", "range", "kitchen stove", "cooking stove", "kitchen range",
+        nouns=("stove", "oven", "cooker", "kitchen stove", "cooking stove", "kitchen range",
                "gas stove", "electric stove", "wood stove", "wood-burning stove", "potbelly stove", "cookstove"),
-        synsets=("stove.n.01", "stove.n.02", "oven.n.01", "range.n.04", "cookstove.n.01"),
+        synsets=("stove.n.01", "stove.n.02", "oven.n.01", "cookstove.n.01"),
         size=SizePrior((0.76, 1.1, 0.72), 0.25),
         materials={"enamel": ENAMEL, "iron": M("iron", "#2d2e30"), "chrome": CHROME, "glass": DARK_GLASS,
                    "fire": M("plastic", "#ff8a2a", emissive="#ff7a1a", emissive_strength=1.6)},
@@ -627,8 +627,8 @@ RECIPES = [
     Recipe(
         name="smartphone", category="household",
         nouns=("smartphone", "phone", "mobile phone", "cell phone", "cellphone", "mobile", "iphone",
-               "smart phone", "tablet", "ipad"),
-        synsets=("cellular_telephone.n.01", "tablet.n.02"),
+               "smart phone"),
+        synsets=("cellular_telephone.n.01",),
         size=SizePrior((0.075, 0.009, 0.155), 0.3),
         materials={"casing": M("plastic", "#26292e"), "screen": DARK_GLASS, "lit_screen": LIT_SCREEN,
                    "trim": M("iron", "#8b9096")},

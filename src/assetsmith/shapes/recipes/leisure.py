@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import box, capsule, cylinder, extrude, lathe, part, program, shape, sphere, sweep, torus
+from ..dsl import box, capsule, cone, cylinder, extrude, lathe, part, program, shape, sphere, sweep, torus
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
@@ -300,6 +300,38 @@ def skateboard(p) -> dict:
     return program(*parts, collider="box")
 
 
+def trophy(p) -> dict:
+    cup = [[0.0, 0.0], [0.02, 0.0], [0.022, 0.02], [0.05, 0.06], [0.075, 0.13], [0.08, 0.17], [0.074, 0.17],
+           [0.068, 0.13], [0.045, 0.07], [0.0, 0.05]]
+    parts = [
+        part("base", "wood", box([0.16, 0.07, 0.16], bevel=0.008)).uv("box"),
+        part("plate", "gold", box([0.1, 0.03, 0.004]), part="cup").at(0, 0.02, 0.081),
+        part("stem", "gold", lathe([[0.045, 0.0], [0.035, 0.015], [0.014, 0.03], [0.012, 0.09], [0.025, 0.11],
+                                    [0.0, 0.112]], smooth=True), part="cup").at(0, 0.07, 0),
+        part("cup", "gold", lathe(cup, smooth=True)).at(0, 0.175, 0),
+        part("handles", "gold", torus(0.04, 0.007, arc=200), part="cup").rotate(x=90, z=90).at(0.085, 0.29, 0),
+        part("handle_l", "gold", torus(0.04, 0.007, arc=200), part="cup").rotate(x=90, z=-90).at(-0.085, 0.29, 0),
+    ]
+    return program(*parts, collider="box")
+
+
+def snowman(p) -> dict:
+    parts = [
+        part("snow", "snow", sphere(0.32)).scale([1, 0.9, 1]),
+        part("middle", "snow", sphere(0.23), part="snow").at(0, 0.5, 0),
+        part("head", "snow", sphere(0.16), part="snow").at(0, 0.88, 0),
+        part("nose", "carrot", cone(0.025, 0.13)).rotate(x=90).at(0, 1.03, 0.14),
+        part("eyes", "coal", sphere(0.018), part="coal").moved(0.05, 0, 0).mirror("x").at(0, 1.06, 0.13),
+        part("buttons", "coal", sphere(0.022), part="coal").array(3, [0, 0.1, 0.0]).at(0, 0.6, 0.215),
+        part("arms", "wood", sweep([[0.2, 0.75, 0], [0.38, 0.85, 0.02], [0.52, 0.98, 0.0]], 0.014, curve="smooth"))
+        .mirror("x"),
+        part("hat", "coal", cylinder(0.1, 0.16, bevel=0.01), part="hat").at(0, 1.15, 0),
+        part("brim", "coal", cylinder(0.15, 0.02, bevel=0.006), part="hat").at(0, 1.14, 0),
+        part("scarf", "scarf", torus(0.14, 0.035)).scale([1, 0.8, 1]).at(0, 0.8, 0),
+    ]
+    return program(*parts, collider="box")
+
+
 RECIPES = [
     Recipe(
         name="ball", category="leisure",
@@ -339,7 +371,7 @@ RECIPES = [
         name="teddy_bear", category="leisure",
         nouns=("teddy bear", "teddy", "plush toy", "plushie", "soft toy", "stuffed toy",
                "toy bear", "cuddly toy"),
-        synsets=("teddy.n.01", "plaything.n.01"),
+        synsets=("teddy.n.01",),
         size=SizePrior((0.2, 0.38, 0.23), 0.25),
         materials={"fur": M("fabric", "#8a5a34"), "felt": M("fabric", "#d8b48a"), "eyes": M("plastic", "#141414")},
         parts=_p(("body", "fur", ("body", "fur", "head", "arms", "legs", "ears")),
@@ -414,7 +446,7 @@ RECIPES = [
     Recipe(
         name="trumpet", category="leisure",
         nouns=("trumpet", "bugle", "cornet", "horn", "brass horn", "fanfare trumpet", "trombone", "tuba"),
-        synsets=("trumpet.n.01", "bugle.n.01", "cornet.n.01", "brass.n.02"),
+        synsets=("trumpet.n.01", "bugle.n.01", "cornet.n.01"),
         size=SizePrior((0.7, 0.134, 0.126), 0.25),
         materials={"brass": M("brass", "#d4a840"), "pearl": M("ceramic", "#efe6d2")},
         parts=_p(("bell", "brass", ("bell", "tubes", "tubing", "body", "valves", "mouthpiece")),
@@ -458,5 +490,29 @@ RECIPES = [
                  ("trucks", "steel", ("trucks", "axles")), ("wheels", "wheels", ("wheels",))),
         build=skateboard, long_axis="x", collider="box",
         description="A skateboard: a maple deck with kicked-up ends, grip tape, two trucks and four wheels.",
+    ),
+    Recipe(
+        name="trophy", category="leisure",
+        nouns=("trophy", "trophy cup", "cup trophy", "prize cup", "award", "loving cup", "championship cup"),
+        synsets=("trophy.n.02", "loving_cup.n.01"),
+        size=SizePrior((0.26, 0.36, 0.16), 0.25),
+        materials={"gold": M("brass", "#e0b23a"), "wood": M("wood_planks", "#3e2618")},
+        parts=_p(("cup", "gold", ("cup", "bowl", "handles", "stem", "plate")), ("base", "wood", ("base", "plinth", "stand"))),
+        build=trophy, collider="box",
+        description="A gold trophy cup with two handles on a stem, on a wooden plinth.",
+    ),
+    Recipe(
+        name="snowman", category="leisure",
+        nouns=("snowman", "snow man", "snowwoman", "frosty"),
+        synsets=("snowman.n.01",),
+        size=SizePrior((1.07, 1.31, 0.64), 0.25),
+        materials={"snow": M("plastic", "#f4f6f8"), "carrot": M("organic", "#e8772a"), "coal": M("plastic", "#1a1a1a"),
+                   "wood": M("bark", "#5a4330"), "scarf": M("fabric", "#b3202a")},
+        parts=_p(("snow", "snow", ("body", "snow", "head", "balls")), ("nose", "carrot", ("nose", "carrot")),
+                 ("coal", "coal", ("eyes", "buttons", "coal")), ("arms", "wood", ("arms", "sticks", "twigs")),
+                 ("hat", "coal", ("hat", "top hat")), ("scarf", "scarf", ("scarf",))),
+        build=snowman, collider="box",
+        description="A snowman: three snowballs, a carrot nose, coal eyes and buttons, stick arms, a top hat "
+                    "and a scarf.",
     ),
 ]

@@ -482,7 +482,7 @@ def lighthouse(p) -> dict:
         part("vent", "roof", sphere(0.22), part="dome").at(0, h + 2.75, 0),
         part("door", "wood", box([0.9, 1.9, 0.3], bevel=0.03)).at(0, 0.6, 1.86),
     ]
-    return program(*parts, collider="mesh_convex")
+    return program(*parts, collider="capsule")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -490,6 +490,35 @@ def lighthouse(p) -> dict:
 _PAINTS = {"red_paint": M("painted_metal", "#b3202a"), "white_paint": M("painted_metal", "#efefea"),
            "yellow_paint": M("painted_metal", "#f2c21b"), "green_paint": M("painted_metal", "#1f6b3a"),
            "black_paint": M("painted_metal", "#1b1b1b")}
+
+def jerrycan(p) -> dict:
+    w, h, d = 0.34, 0.47, 0.17
+    parts = [
+        part("body", "paint", box([w, h, d], bevel=0.02)).uv("box"),
+        # The stamped X on both faces.
+        part("ribs", "paint", box([0.035, 0.46, 0.012], bevel=0.005), part="body").moved(0, -0.23, 0).turned(z=34)
+        .mirror("x").moved(0, 0, d / 2).mirror("z", offset=0).at(0, h / 2, 0),
+        part("handles", "paint", box([0.02, 0.07, 0.1], bevel=0.006), part="body").array(3, [0.075, 0, 0], center=True)
+        .at(-0.04, h - 0.01, 0),
+        part("grip", "paint", box([0.2, 0.025, 0.1], bevel=0.008), part="body").at(-0.04, h + 0.045, 0),
+        part("spout", "steel", cylinder(0.03, 0.05, bevel=0.006)).rotate(z=-30).at(w / 2 - 0.06, h - 0.02, 0),
+    ]
+    return program(*parts, collider="box")
+
+
+def toolbox(p) -> dict:
+    w, h, d = 0.5, 0.18, 0.22
+    parts = [
+        part("body", "paint", box([w, h, d], bevel=0.01)).uv("box"),
+        part("lid", "paint", box([w + 0.01, 0.05, d + 0.01], bevel=0.01), part="body").at(0, h, 0),
+        part("handle", "steel", sweep([[-0.14, h + 0.05, 0], [-0.14, h + 0.12, 0], [0.14, h + 0.12, 0],
+                                       [0.14, h + 0.05, 0]], 0.012)),
+        part("latches", "steel", box([0.04, 0.05, 0.012], bevel=0.004), part="handle").array(2, [0.34, 0, 0], center=True)
+        .at(0, h - 0.03, d / 2),
+        part("seam", "steel", box([w + 0.012, 0.012, d + 0.012]), part="handle").at(0, h - 0.006, 0),
+    ]
+    return program(*parts, collider="box")
+
 
 RECIPES = [
     Recipe(
@@ -805,8 +834,29 @@ RECIPES = [
                  ("dome", "roof", ("dome", "roof", "cupola")), ("door", "wood", ("door",))),
         params=(Param("lit", "bool", True, words={"lit": True, "glowing": True, "shining": True, "unlit": False,
                                                    "dark": False}, doc="The lantern glows."),),
-        build=lighthouse, round=True, collider="mesh_convex",
+        build=lighthouse, round=True, collider="capsule",
         description="A striped lighthouse: a tapering white tower with red bands, a gallery and a glowing "
                     "lantern room under a dome.",
+    ),
+    Recipe(
+        name="jerrycan", category="containers",
+        nouns=("jerrycan", "jerry can", "gas can", "petrol can", "fuel can", "gasoline can", "fuel canister",
+               "petrol canister", "jerrican"),
+        synsets=(),
+        size=SizePrior((0.35, 0.54, 0.18), 0.25),
+        materials={"paint": M("painted_metal", "#3f5a2e"), "steel": M("iron", "#8d9297")},
+        parts=_p(("body", "paint", ("body", "can", "handles", "grip")), ("spout", "steel", ("spout", "cap", "nozzle"))),
+        build=jerrycan, collider="box",
+        description="A steel jerrycan: a flat tank with a stamped X, a triple handle and a spout.",
+    ),
+    Recipe(
+        name="toolbox", category="tools",
+        nouns=("toolbox", "tool box", "tool chest", "tool case", "tool kit", "toolkit"),
+        synsets=("toolbox.n.01",),
+        size=SizePrior((0.51, 0.32, 0.23), 0.25),
+        materials={"paint": M("painted_metal", "#b3202a"), "steel": M("iron", "#9aa0a6")},
+        parts=_p(("body", "paint", ("body", "box", "lid", "case")), ("handle", "steel", ("handle", "latches", "clasps"))),
+        build=toolbox, long_axis="x", collider="box",
+        description="A red steel toolbox with a lid, a carrying handle and two latches.",
     ),
 ]

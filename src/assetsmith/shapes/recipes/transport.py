@@ -220,10 +220,82 @@ def cannonballs(p) -> dict:
     return program(*parts, collider="box")
 
 
+def tank(p) -> dict:
+    """A main battle tank: a hull between two tracks, a turret with a long gun, facing +Z."""
+    L, hw, tw = 6.6, 2.3, 0.6  # hull length, hull width, track width
+    track = [[-L / 2, 0.25], [-L / 2 + 0.35, 0.0], [L / 2 - 0.35, 0.0], [L / 2, 0.3], [L / 2 - 0.2, 0.95],
+             [-L / 2 + 0.15, 0.95]]
+    hull = [[-L / 2 + 0.1, 0.45], [L / 2 - 0.3, 0.45], [L / 2 + 0.05, 0.8], [L / 2 - 0.5, 1.4], [-L / 2 + 0.1, 1.45]]
+    turret = [[-1.15, -1.6], [1.15, -1.6], [1.3, 0.6], [0.6, 1.5], [-0.6, 1.5], [-1.3, 0.6]]
+    parts = [
+        part("tracks", "track", extrude(track, tw, axis="x", bevel=0.04)).moved(hw / 2 + tw / 2, 0, 0).mirror("x")
+        .uv("box"),
+        part("road_wheels", "steel", cylinder(0.34, tw + 0.04, bevel=0.03), part="wheels").turned(z=90)
+        .moved(hw / 2 + tw + 0.02, 0, 0).array(6, [0, 0, 0.92], center=True).mirror("x").at(0, 0.36, 0),
+        part("hull", "armour", extrude(hull, hw + 0.1, axis="x", bevel=0.04)).uv("box"),
+        part("fenders", "armour", box([hw + 2 * tw + 0.1, 0.06, L - 0.4], bevel=0.02), part="hull").at(0, 0.95, 0),
+        # The turret seen from above ([x, z]): a wedge-fronted plan, 0.7 m high.
+        part("turret", "armour", extrude(turret, 0.7, axis="y", bevel=0.05), part="hull").at(0, 1.45, -0.4),
+        part("gun", "steel", cylinder(0.09, 4.2, bevel=0.01)).rotate(x=90).at(0, 1.8, 0.9),
+        part("mantlet", "armour", box([0.8, 0.5, 0.4], bevel=0.05), part="hull").at(0, 1.55, 1.05),
+        part("hatch", "armour", cylinder(0.35, 0.14, bevel=0.03), part="hull").at(0.45, 2.15, -0.6),
+    ]
+    return program(*parts, collider="box")
+
+
+def helicopter(p) -> dict:
+    body = loft(section(0.0, "circle", radius=0.15), section(0.5, "ellipse", size=[1.3, 1.4]),
+                section(1.6, "ellipse", size=[1.6, 1.8]), section(3.0, "ellipse", size=[1.5, 1.7]),
+                section(3.8, "ellipse", size=[0.7, 0.9]), axis="z", smooth=True)
+    parts = [
+        part("fuselage", "paint", body).rotate(y=180).at(0, 1.35, 1.9).uv("box"),
+        part("canopy", "glass", sphere(0.8)).scale([0.95, 0.9, 1.1]).at(0, 0.95, 1.1),
+        part("boom", "paint", cone(0.3, 4.2, radius_top=0.12), part="fuselage").rotate(x=-90).at(0, 1.75, -1.5),
+        part("fin", "paint", extrude([[0, 0], [0.7, 0], [0.9, 1.1], [0.55, 1.1]], 0.08), part="fuselage")
+        .rotate(y=90).at(0, 1.65, -5.0),
+        part("tail_rotor", "rotor", box([0.08, 1.2, 0.16], bevel=0.02), part="rotor").rotate(z=0).at(0.15, 1.55, -5.45),
+        part("mast", "steel", cylinder(0.12, 0.45, bevel=0.02)).at(0, 2.2, 0.4),
+        part("rotor", "rotor", box([0.28, 0.05, 4.3], bevel=0.015)).moved(0, 0, 2.15).radial(4, axis="y", start=45)
+        .at(0, 2.62, 0.4),
+        part("skids", "steel", cylinder(0.05, 3.2, bevel=0.02), part="mast").rotate(x=90).array(2, [2.0, 0, 0], center=True)
+        .at(0, 0.05, -1.3),
+        part("struts", "steel", cylinder(0.04, 0.75), part="mast").turned(z=-25).moved(1.0, 0, 0).mirror("x")
+        .array(2, [0, 0, 1.6], center=True).at(0, 0.05, 0.3),
+    ]
+    return program(*parts, collider="box")
+
+
 RECIPES = [
     Recipe(
+        name="tank", category="vehicles_ships",
+        nouns=("tank", "army tank", "battle tank", "main battle tank", "armoured vehicle", "armored vehicle",
+               "panzer", "military tank", "war tank"),
+        synsets=("tank.n.01", "armored_vehicle.n.01"),
+        size=SizePrior((3.5, 2.3, 7.6), 0.25),
+        materials={"armour": M("painted_metal", "#5a6340"), "track": M("iron", "#2c2d2e"), "steel": M("iron", "#4a4d50")},
+        parts=_p(("hull", "armour", ("hull", "body", "turret", "armour", "armor", "fenders", "hatch")),
+                 ("tracks", "track", ("tracks", "treads", "caterpillar")), ("wheels", "steel", ("wheels", "road wheels")),
+                 ("gun", "steel", ("gun", "barrel", "cannon"))),
+        build=tank, long_axis="z", collider="box",
+        description="A battle tank: a sloped hull between two tracks on road wheels, a turret and a long gun.",
+    ),
+    Recipe(
+        name="helicopter", category="vehicles_ships",
+        nouns=("helicopter", "chopper", "heli", "gunship", "whirlybird", "rescue helicopter"),
+        synsets=("helicopter.n.01",),
+        size=SizePrior((6.3, 2.75, 9.45), 0.25),
+        materials={"paint": M("painted_metal", "#2f4f6f"), "glass": GLASS, "steel": M("iron", "#3a3c40"),
+                   "rotor": M("painted_metal", "#222325")},
+        parts=_p(("fuselage", "paint", ("fuselage", "body", "boom", "tail", "fin")), ("canopy", "glass", ("canopy", "cockpit",
+                                                                                                       "windows")),
+                 ("mast", "steel", ("mast", "skids", "struts")), ("rotor", "rotor", ("rotor", "blades", "rotors"))),
+        build=helicopter, long_axis="z", collider="box",
+        description="A light helicopter: a rounded cabin with a glass canopy, a tail boom and fin, a "
+                    "four-blade rotor and skids.",
+    ),
+    Recipe(
         name="motorcycle", category="vehicles_ships",
-        nouns=("motorcycle", "motorbike", "motor bike", "scooter", "moped", "chopper", "dirt bike"),
+        nouns=("motorcycle", "motorbike", "motor bike", "scooter", "moped", "dirt bike"),
         synsets=("motorcycle.n.01", "minibike.n.01", "motor_scooter.n.01", "moped.n.01"),
         size=SizePrior((0.72, 1.1, 2.0), 0.25),
         materials={"paint": M("painted_metal", "#a01c1c"), "steel": M("iron", "#55595e"), "chrome": CHROME,
