@@ -291,10 +291,15 @@ def vending_machine(p) -> dict:
     w, h, d = 0.9, 1.83, 0.8
     parts = [
         part("cabinet", "paint", box([w, h, d], bevel=0.02)).uv("box"),
-        part("window", "glass", box([0.58, 1.2, 0.02])).at(-0.1, 0.5, d / 2),
-        part("shelves", "steel", box([0.56, 0.015, 0.3]), part="panel").array(5, [0, 0.23, 0]).at(-0.1, 0.52, d / 2 - 0.17),
-        part("goods", "goods", cylinder(0.03, 0.12)).array(7, [0.075, 0, 0], center=True).array(5, [0, 0.23, 0])
-        .at(-0.1, 0.535, d / 2 - 0.1),
+        # The display: a dark back, shelves of cans in front of it, a steel frame round it (open, so the
+        # goods read from any side).
+        part("display_back", "panel_dark", box([0.58, 1.2, 0.01]), part="keypad").at(-0.1, 0.5, d / 2),
+        part("shelves", "steel", box([0.56, 0.012, 0.09]), part="panel").array(5, [0, 0.23, 0]).at(-0.1, 0.51, d / 2 + 0.05),
+        part("goods", "goods", cylinder(0.03, 0.11)).array(7, [0.075, 0, 0], center=True).array(5, [0, 0.23, 0])
+        .at(-0.1, 0.522, d / 2 + 0.045),
+        part("window_frame", "steel", extrude([[-0.32, 0], [0.32, 0], [0.32, 1.26], [-0.32, 1.26]], 0.1,
+                                              holes=[[[-0.29, 0.03], [0.29, 0.03], [0.29, 1.23], [-0.29, 1.23]]]),
+             part="panel").at(-0.1, 0.47, d / 2 + 0.05),
         part("panel", "steel", box([0.2, 1.2, 0.02], bevel=0.005)).at(w / 2 - 0.12, 0.5, d / 2 - 0.005),
         part("keypad", "panel_dark", box([0.035, 0.03, 0.01], bevel=0.003)).array(3, [0.045, 0, 0], center=True)
         .array(4, [0, 0.04, 0]).at(w / 2 - 0.12, 1.1, d / 2 + 0.01),
@@ -719,17 +724,16 @@ RECIPES = [
                "slot machine", "ticket machine", "arcade machine", "atm", "cash machine", "kiosk machine"),
         synsets=("vending_machine.n.01", "slot_machine.n.01", "cash_machine.n.01"),
         size=SizePrior((0.9, 1.83, 0.84), 0.25),
-        materials={"paint": M("painted_metal", "#b3202a"), "glass": M("crystal", "#bcd3dc"),
-                   "steel": M("iron", "#a4a9ae"), "panel_dark": M("plastic", "#1e2024"),
+        materials={"paint": M("painted_metal", "#b3202a"), "steel": M("iron", "#a4a9ae"), "panel_dark": M("plastic", "#1e2024"),
                    "goods": M("plastic", "#e8a23a"),
                    "lit_sign": M("plastic", "#f3f0e2", emissive="#fff6e0", emissive_strength=1.4)},
-        parts=_p(("cabinet", "paint", ("cabinet", "body", "case")), ("window", "glass", ("window", "glass", "front")),
-                 ("panel", "steel", ("panel", "shelves", "coin slot")), ("goods", "goods", ("cans", "drinks", "snacks",
+        parts=_p(("cabinet", "paint", ("cabinet", "body", "case")),
+                 ("panel", "steel", ("panel", "shelves", "coin slot", "frame", "window")), ("goods", "goods", ("cans", "drinks", "snacks",
                                                                                            "bottles", "goods")),
                  ("keypad", "panel_dark", ("keypad", "buttons", "slot")), ("header", "lit_sign", ("sign", "header", "logo"))),
         build=vending_machine, collider="box",
-        description="A vending machine: a tall cabinet with a glass front of shelved drinks, a keypad and a "
-                    "lit header.",
+        description="A vending machine: a tall cabinet with a framed display of shelved drinks, a keypad "
+                    "and a lit header.",
     ),
     Recipe(
         name="fire_extinguisher", category="street",
