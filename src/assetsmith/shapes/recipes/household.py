@@ -88,8 +88,9 @@ def toilet(p) -> dict:
 def sink(p) -> dict:
     w, h, d = 0.56, 0.16, 0.44
     y = 0.86 - h
-    basin = part("basin", "porcelain", box([w, h, d], bevel=0.04)).cut(
-        shape(sphere(0.21)).scale([1.15, 0.62, 0.85]).at(0, 0.05, 0.03)).uv("box")
+    # A turned oval bowl (up the outside, over the rim, down the inside): no boolean to build.
+    bowl = [[0.12, 0.0], [0.2, 0.05], [0.228, 0.13], [0.233, h], [0.213, h], [0.19, 0.12], [0.13, 0.065], [0.0, 0.05]]
+    basin = part("basin", "porcelain", lathe(bowl, smooth=True)).scale([w / 0.466, 1.0, d / 0.466]).uv("cylindrical")
     if p.style == "vanity":
         parts = [
             basin.at(0, y, 0),
