@@ -206,13 +206,33 @@ def remove_job(job_id: str, *, settings: Settings | None = None) -> None:
 
 
 def prune_jobs(*, settings: Settings | None = None) -> list[str]:
-    from .jobs.local import apply_retention, fail_orphaned_local_jobs
+    """Apply the retention limits now and sweep what interrupted runs left; returns the ids of the
+    jobs removed (`prune` says what else was done)."""
+    return prune(settings=settings)["removed"]
+
+
+def prune(*, settings: Settings | None = None) -> dict[str, Any]:
+    """What `assetsmith jobs prune` does: mark failed the in-process jobs whose process is gone,
+    return queue jobs whose lease expired to the queue (as any worker would), apply the retention
+    limits, and remove every staging folder of a job that is not running now (not only those an
+    hour old). Returns {"removed": job ids, "interrupted": job ids marked failed,
+    "leases_expired": count, "staging_removed": count}."""
+    from .jobs.local import apply_retention, fail_orphaned_local_jobs, sweep_interrupted_staging
+    from .jobs.queue import sweep_expired
     from .jobs.store import JobStore
+    from .storage import get_artifact_store
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
-        fail_orphaned_local_jobs(store)
-        return apply_retention(store, settings)
+        interrupted = fail_orphaned_local_jobs(store)
+        expired = 0
+        while (n := sweep_expired(store)) > 0:
+            expired += n
+        artifacts = get_artifact_store(settings)
+        removed = apply_retention(store, settings, artifacts=artifacts)
+        staging = sweep_interrupted_staging(store, artifacts.staging_root)
+        return {"removed": removed, "interrupted": interrupted, "leases_expired": expired,
+                "staging_removed": staging}
     finally:
         store.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import signal
+import threading
 
 import typer
 
@@ -49,6 +50,7 @@ def serve(
         raise InvalidInput(f"Refusing to serve on {host} with auth off: anyone who can reach it could run jobs.",
                            "Turn on API keys with --auth (create them with `assetsmith tenants`), bind to "
                            "127.0.0.1, or pass --insecure if you really mean it.")
+    _stop_on_signals()
     workers = _start_queue_workers(settings, queue_workers)
     try:
         typer.echo(f"assetsmith serving on http://{host}:{port}/studio/ (auth {'on' if settings.auth_required else 'off'}, "
@@ -64,7 +66,32 @@ def serve(
 
             uvicorn.run(create_app(settings), **common)
     finally:
-        _stop(workers)
+        _stop(workers, settings.queue_shutdown_grace_s)
+
+
+class _Stopped(SystemExit):
+    """Raised in serve's main thread by a stop signal, so the `finally` that stops the queue
+    workers runs (SIGTERM's default action would end the process at once, leaving them)."""
+
+
+def _stop_on_signals() -> None:
+    """Make SIGTERM, SIGINT and SIGHUP end `serve` through its `finally`, which stops the workers.
+
+    uvicorn replaces the SIGTERM and SIGINT handlers while it serves, shuts down gracefully on
+    either, then puts these handlers back and raises the signal again: they then raise _Stopped.
+    It does not handle SIGHUP (in one process): that becomes a SIGTERM, so the server shuts down
+    gracefully too. (With --http-workers > 1, uvicorn's supervisor takes SIGHUP to restart its HTTP
+    processes; serve keeps running, and its queue workers with it.)"""
+    if threading.current_thread() is not threading.main_thread():
+        return  # (serve called from a thread, as a test might: handlers can only be set in the main one)
+
+    def stop(signum, _frame) -> None:
+        raise _Stopped(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, lambda *_: signal.raise_signal(signal.SIGTERM))
 
 
 def _start_queue_workers(settings, n: int) -> list:
@@ -75,12 +102,22 @@ def _start_queue_workers(settings, n: int) -> list:
             for i in range(n)]
 
 
-def _stop(procs: list) -> None:
+def _stop(procs: list, grace_s: float) -> None:
+    """Stop the queue workers: SIGTERM (each finishes or releases its job within
+    ASSETSMITH_QUEUE_SHUTDOWN_GRACE_S), then SIGKILL any still running a while after that."""
+    # A second stop signal while waiting must not cut this short and leave workers behind.
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
+            if sig is not None:
+                signal.signal(sig, signal.SIG_IGN)
     for p in procs:
         if p.is_alive() and p.pid:
             os.kill(p.pid, signal.SIGTERM)
     for p in procs:
-        p.join(timeout=60)
+        p.join(timeout=grace_s + 30)
+        if p.is_alive():
+            p.kill()
+            p.join(timeout=10)
 
 
 def _show(obj, as_json: bool, line: str) -> None:

@@ -165,9 +165,12 @@ def jobs_rm(job_ids: list[str] = typer.Argument(..., help="One or more job ids."
 
 @jobs_app.command("prune")
 def jobs_prune(as_json: bool = JSON_OPT) -> None:
-    """Apply the retention limits now (ASSETSMITH_JOBS_MAX_COUNT, ASSETSMITH_JOBS_MAX_BYTES)."""
-    removed = sdk.prune_jobs(settings=STATE.settings())
+    """Apply the retention limits now (ASSETSMITH_JOBS_MAX_COUNT, ASSETSMITH_JOBS_MAX_BYTES) and sweep
+    what interrupted runs left: their jobs marked failed, their staging folders removed."""
+    report = sdk.prune(settings=STATE.settings())
     if as_json:
-        emit_json({"removed": removed})
+        emit_json(report)
     else:
-        typer.echo(f"Removed {len(removed)} job(s).")
+        typer.echo(f"Removed {len(report['removed'])} job(s) and {report['staging_removed']} staging folder(s) "
+                   f"of interrupted runs; {len(report['interrupted'])} interrupted job(s) marked failed, "
+                   f"{report['leases_expired']} expired lease(s) swept.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -48,6 +49,22 @@ def sweep_stale_staging(root: Path) -> int:
         except OSError:
             pass
     return n
+
+
+TRASH_PREFIX = ".staging-old-"  # an old pack moved aside by a commit (storage/local.py), then deleted
+_STAGED_JOB = re.compile(r"^\.staging-(job_[0-9a-z]{1,36})-[0-9a-f]{8}$")
+
+
+def staging_folders(root: Path) -> list[tuple[Path, str | None]]:
+    """The staging folders under `root`, each with the job id it was made for (None: not a job's,
+    such as a commit's trash)."""
+    if not root.is_dir():
+        return []
+    out = []
+    for p in root.glob(f"{STAGING_PREFIX}*"):
+        m = None if p.name.startswith(TRASH_PREFIX) else _STAGED_JOB.match(p.name)
+        out.append((p, m.group(1) if m else None))
+    return out
 
 
 def file_digests(root: Path) -> list[dict]:

@@ -18,7 +18,7 @@ from ..pipeline.request import JobRequest
 from ..settings import Settings
 from ..spec import shape_report
 from ..storage import ArtifactStore, get_artifact_store
-from .folders import ensure_writable_dir, sweep_stale_staging
+from .folders import ensure_writable_dir, remove_tree, staging_folders, sweep_stale_staging
 from .store import JobStore, new_job_id
 
 
@@ -149,6 +149,32 @@ def fail_orphaned_local_jobs(store: JobStore) -> list[str]:
             "hint": "Run the job again; nothing of it was committed."})
         orphans.append(rec.id)
     return orphans
+
+
+def sweep_interrupted_staging(store: JobStore, root: Path) -> int:
+    """Remove the staging folders of runs that ended without committing (a killed `run-job`, a
+    worker that died or gave its job back), whatever their age: a job's staging folder is in use
+    only while its row says `running` (the row turns running before the folder is made, and leaves
+    running after the folder is committed or discarded), so any other job's is left over. A
+    folder not named for a job (a commit's trash) is removed once an hour old, as before.
+    Returns how many were removed."""
+    from sqlalchemy import select
+
+    from .schema import jobs
+
+    folders = staging_folders(root)  # listed before the rows are read: see the docstring
+    ids = sorted({job_id for _, job_id in folders if job_id})
+    running: set[str] = set()
+    with store.reader.connect() as conn:
+        for i in range(0, len(ids), 500):
+            q = select(jobs.c.id).where(jobs.c.id.in_(ids[i:i + 500]), jobs.c.status == "running")
+            running.update(r.id for r in conn.execute(q))
+    n = 0
+    for path, job_id in folders:
+        if job_id and job_id not in running:
+            remove_tree(path)
+            n += not path.exists()
+    return n + sweep_stale_staging(root)
 
 
 def _sha(data: bytes) -> str:

@@ -178,10 +178,11 @@ def claim_next_job(store: JobStore, worker_id: str, *, capabilities: list[str] |
 
 def sweep_expired(store: JobStore, *, limit: int = 100) -> int:
     """Return jobs whose lease expired (their worker died or stalled) to the queue, or to dead when
-    their attempts are used up. Safe to run from every worker at once."""
+    their attempts are used up, or to cancelled when a cancellation was requested while they ran.
+    Safe to run from every worker at once."""
     now = store.now()
-    pick = (select(jobs.c.id, jobs.c.lease_token, jobs.c.lease_owner, jobs.c.attempts, jobs.c.max_attempts)
-            .where(IS_RUNNING, jobs.c.lease_expires_at < now).limit(limit))
+    pick = (select(jobs.c.id, jobs.c.lease_token, jobs.c.lease_owner, jobs.c.attempts, jobs.c.max_attempts,
+                   jobs.c.cancel_requested_at).where(IS_RUNNING, jobs.c.lease_expires_at < now).limit(limit))
     if not store.sqlite:
         pick = pick.with_for_update(skip_locked=True)
 
@@ -190,7 +191,10 @@ def sweep_expired(store: JobStore, *, limit: int = 100) -> int:
         for r in conn.execute(pick).all():
             fence = [jobs.c.lease_token == r.lease_token, jobs.c.status == "running", jobs.c.lease_expires_at < now]
             event = {"reason": "lease expired", "worker": r.lease_owner, "attempt": r.attempts}
-            if r.attempts >= r.max_attempts:
+            if r.cancel_requested_at is not None:  # the user asked it to stop: it must not run again
+                ok = store.transition(conn, r.id, "cancelled", where=fence, event={**event, "reason": "lease expired "
+                                      "after a cancellation was requested"}, lease_token=None, lease_expires_at=None)
+            elif r.attempts >= r.max_attempts:
                 err = {"error": "lease_expired", "message": f"The job's worker stopped responding on each of its "
                        f"{r.attempts} attempts.", "hint": "Check the worker logs; requeue the job once fixed."}
                 ok = store.transition(conn, r.id, "dead", where=fence, event=event, error=err,
@@ -244,8 +248,10 @@ def cancel_job(store: JobStore, job_id: str, *, tenant: str | None = None) -> st
                          .values(cancel_requested_at=store.now(), updated_at=store.now()))
             store.insert_events(conn, [(job_id, "status", {"status": "running", "cancel_requested": True})])
             return "cancelling"
+        # Cancelled while not running (cancel_requested_at cleared: a request left from an earlier
+        # run that was released does not count): the ledger refunds it (tenancy/ledger.py).
         store.transition(conn, job_id, "cancelled", where=[jobs.c.status == rec.status],
-                         event={"reason": "cancelled by user"})
+                         event={"reason": "cancelled by user"}, cancel_requested_at=None)
         kids = conn.execute(select(jobs.c.id, jobs.c.status).where(
             jobs.c.parent_id == job_id, jobs.c.status.not_in(FINISHED))).all()
         for kid in kids:
@@ -253,7 +259,7 @@ def cancel_job(store: JobStore, job_id: str, *, tenant: str | None = None) -> st
                 conn.execute(update(jobs).where(jobs.c.id == kid.id).values(cancel_requested_at=store.now()))
             else:
                 store.transition(conn, kid.id, "cancelled", where=[jobs.c.status == kid.status],
-                                 event={"reason": "parent cancelled"})
+                                 event={"reason": "parent cancelled"}, cancel_requested_at=None)
         return "cancelled"
 
     return store.tx(write)

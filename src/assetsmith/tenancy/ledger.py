@@ -1,7 +1,7 @@
 """The credits ledger: append-only rows, balances as sums, refunds derived from job outcomes.
 
 Every function here runs inside the caller's transaction. A refund row is written for each charged
-job that failed, died or was cancelled before it started, at most once per job (a unique index and
+job that failed, died or was cancelled while it was not running, at most once per job (a unique index and
 ON CONFLICT DO NOTHING), by whichever process looks first: the refund depends on the job's row,
 not on any worker having remembered to do it, so a crash cannot lose one.
 """
@@ -18,6 +18,11 @@ from ..jobs.schema import jobs
 from .schema import credit_ledger
 
 REFUNDED_STATUSES = ("failed", "dead")
+# A cancelled job is refunded unless the user stopped it while it ran: `cancel_requested_at` is
+# set only by a cancellation asked of a running job (the worker then stops it, or the sweep ends it
+# when that worker died) and cleared when a job that is not running is cancelled. `started_at` says
+# nothing here: a job released by a worker's shutdown, retried or swept back after its worker died
+# keeps it while it waits in the queue again.
 
 
 def current_period(now: float | None = None) -> str:
@@ -35,7 +40,7 @@ def reconcile_refunds(conn: Connection, tenant_id: str | None = None) -> int:
     charge = credit_ledger.alias("c")
     refund = credit_ledger.alias("r")
     refundable = or_(jobs.c.status.in_(REFUNDED_STATUSES),
-                     and_(jobs.c.status == "cancelled", jobs.c.started_at.is_(None)))
+                     and_(jobs.c.status == "cancelled", jobs.c.cancel_requested_at.is_(None)))
     q = (select(charge.c.tenant_id, charge.c.period, literal("refund"), -charge.c.amount, charge.c.job_id,
                 (literal("job ") + jobs.c.status), literal(time.time()))
          .select_from(charge.join(jobs, jobs.c.id == charge.c.job_id))

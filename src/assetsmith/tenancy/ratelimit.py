@@ -3,6 +3,7 @@ database (one upsert per limited request), or in Redis when `redis_url` is confi
 
 from __future__ import annotations
 
+import hashlib
 import time
 from typing import Protocol
 
@@ -35,6 +36,17 @@ def _refuse(count: int, limit: int, now: float) -> None:
                           f"Retry in {retry} s.", retry_after=retry)
 
 
+BUCKET_COLUMN = 80  # rate_windows.bucket is a String(80)
+
+
+def _bucket_key(bucket: str) -> str:
+    """The bucket as stored: itself when it fits the column, else a digest of the whole name (cut
+    to the column, two long names that share a prefix would share a window)."""
+    if len(bucket) <= BUCKET_COLUMN:
+        return bucket
+    return "sha256:" + hashlib.sha256(bucket.encode()).hexdigest()
+
+
 class DatabaseRateLimiter:
     """Windows as rows of `rate_windows`; an INSERT ... ON CONFLICT DO UPDATE ... RETURNING per hit."""
 
@@ -46,7 +58,7 @@ class DatabaseRateLimiter:
         now = time.time()
         window = int(now // 60)
         mod = sqlite if self.store.sqlite else postgresql
-        ins = mod.insert(rate_windows).values(bucket=bucket[:80], minute=window, count=1)
+        ins = mod.insert(rate_windows).values(bucket=_bucket_key(bucket), minute=window, count=1)
         stmt = ins.on_conflict_do_update(index_elements=["bucket", "minute"],
                                          set_={"count": rate_windows.c.count + 1}).returning(rate_windows.c.count)
 
