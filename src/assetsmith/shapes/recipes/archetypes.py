@@ -57,7 +57,7 @@ RECIPES = [
                    ("handle", "iron", ("handle", "ring", "knocker"))],
                   {"wood": M("wood_planks"), "iron": M("iron")}, "box", tolerance=0.3,
                   description="A planked door with iron bands and a ring pull."),
-    _macro_recipe("mannequin", "characters", ["mannequin", "dummy", "figure", "humanoid"], ["mannequin.n.02", "dummy.n.03"],
+    _macro_recipe("mannequin", "characters", ["mannequin", "figure", "humanoid", "dress form", "tailor's dummy"], ["mannequin.n.02"],
                   (0.91, 1.8, 0.61), 1.8,
                   [("body", "body", ("body", "figure")), ("stand", "iron", ("stand", "base", "pole"))],
                   {"body": M("plastic", "#e8e4dc"), "iron": M("iron")}, "capsule",

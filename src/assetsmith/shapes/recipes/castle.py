@@ -276,8 +276,8 @@ RECIPES = [
     ),
     Recipe(
         name="portcullis", category="dungeon_castle",
-        nouns=("portcullis", "gate", "castle gate", "gateway", "iron gate", "city gate", "gatehouse"),
-        synsets=("portcullis.n.01", "gate.n.01", "gateway.n.01"),
+        nouns=("portcullis", "castle gate", "city gate", "gatehouse", "castle gateway"),
+        synsets=("portcullis.n.01",),
         size=SizePrior((3.78, 4.4, 0.9), 0.25),
         materials={"grid": M("iron", "#3f4245"), "iron": M("iron", "#55585b"),
                    "stone": M("rough_stone", "#85807a")},
@@ -322,8 +322,8 @@ RECIPES = [
     ),
     Recipe(
         name="tower", category="dungeon_castle",
-        nouns=("tower", "castle tower", "watchtower", "turret", "keep", "stone tower", "guard tower"),
-        synsets=("tower.n.01", "watchtower.n.01", "turret.n.01"),
+        nouns=("tower", "castle tower", "watchtower", "keep", "stone tower", "guard tower"),
+        synsets=("tower.n.01", "watchtower.n.01"),
         size=SizePrior((4.6, 9.8, 4.9), 0.25),
         materials={"stone": M("rough_stone", "#8f897e"), "roof": M("roof_tiles", "#5b3f35"),
                    "iron": M("iron"), "door": M("wood_planks", "#5a3b22"), "hollow": M("soil", "#1c1814")},

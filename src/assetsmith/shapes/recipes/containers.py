@@ -336,7 +336,7 @@ RECIPES = [
     ),
     Recipe(
         name="box", category="containers",
-        nouns=("box", "jewel box", "jewelry box", "jewellery box", "case", "jewel casket", "trinket box",
+        nouns=("box", "jewel box", "jewelry box", "jewellery box", "jewel casket", "trinket box",
                "keepsake box", "music box", "cigar box", "cardboard box", "carton", "shoebox",
                "small box", "wooden box"),
         synsets=("box.n.01", "casket.n.02", "carton.n.02", "music_box.n.01", "cigar_box.n.01"),

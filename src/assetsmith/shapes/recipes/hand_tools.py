@@ -298,8 +298,8 @@ RECIPES = [
     ),
     Recipe(
         name="pitchfork", category="tools",
-        nouns=("pitchfork", "hayfork", "pitch fork", "hay fork", "trident"),
-        synsets=("pitchfork.n.01", "hayfork.n.01", "trident.n.01"),
+        nouns=("pitchfork", "hayfork", "pitch fork", "hay fork"),
+        synsets=("pitchfork.n.01", "hayfork.n.01"),
         size=SizePrior((0.17, 1.83, 0.07), 0.25),
         materials={**_WOOD, "iron": M("iron", "#55595e")},
         parts=(RecipePart("handle", "wood", ("handle", "shaft", "haft", "pole")),

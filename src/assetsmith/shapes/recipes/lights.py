@@ -557,7 +557,7 @@ RECIPES = [
     Recipe(
         name="lantern", category="lights",
         nouns=("lantern", "storm lantern", "hand lantern", "hurricane lantern", "paper lantern",
-               "hanging lantern", "hurricane lamp", "jack-o'-lantern", "jack o lantern"),
+               "hanging lantern", "hurricane lamp"),
         synsets=("lantern.n.01", "hurricane_lamp.n.01"),
         size=SizePrior((0.23, 0.45, 0.23), 0.25),
         materials={"iron": M("iron", "#3d3f41"), "glass": M("crystal", "#cfe3e8"), "lit_glass": WARM_GLASS,

@@ -337,8 +337,8 @@ RECIPES = [
     ),
     Recipe(
         name="crystal_ball", category="magic",
-        nouns=("crystal ball", "orb", "globe", "scrying orb", "seeing stone", "magic orb"),
-        synsets=("crystal_ball.n.01", "globe.n.03", "ball.n.03"),
+        nouns=("crystal ball", "orb", "scrying orb", "seeing stone", "magic orb"),
+        synsets=("crystal_ball.n.01",),
         size=SizePrior((0.16, 0.21, 0.16), 0.25),
         materials={"orb": M("crystal", "#9a8cff", emissive="#7a5cff", emissive_strength=1.6),
                    "stand": M("brass", "#b48a3c")},

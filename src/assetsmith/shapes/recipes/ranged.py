@@ -336,7 +336,7 @@ RECIPES = [
     ),
     Recipe(
         name="crossbow", category="weapons",
-        nouns=("crossbow", "arbalest", "arbalist", "ballista"),
+        nouns=("crossbow", "arbalest", "arbalist"),
         synsets=("crossbow.n.01",),
         size=SizePrior((0.62, 0.93, 0.14), 0.25),
         materials={"wood": M("wood_planks", "#6b4a2c"), "steel": M("iron", "#6a6e73"), "string": M("rope", "#d9ccb0"),

@@ -256,7 +256,7 @@ RECIPES = [
     ),
     Recipe(
         name="rocket", category="scifi",
-        nouns=("rocket", "missile", "space rocket", "warhead", "torpedo",
+        nouns=("rocket", "missile", "space rocket", "warhead",
                "icbm"),
         synsets=("rocket.n.01", "missile.n.01"),
         size=SizePrior((2.9, 8.95, 3.25), 0.2),

@@ -209,9 +209,9 @@ _GLOW = dict(emissive_strength=4.0)
 RECIPES = [
     Recipe(
         name="computer", category="scifi",
-        nouns=("computer", "terminal", "console", "laptop", "monitor", "computer terminal", "pc",
+        nouns=("computer", "terminal", "computer terminal", "pc",
                "workstation", "control panel", "mainframe"),
-        synsets=("computer.n.01", "monitor.n.04", "laptop.n.01", "console.n.03"),
+        synsets=("computer.n.01",),
         size=SizePrior((0.85, 1.55, 0.62), 0.25),
         materials={"casing": M("painted_metal", "#4a5058"), "panels": M("metal_panels", "#8d959e"),
                    "trim": M("plastic", "#1f2226"),
@@ -261,9 +261,9 @@ RECIPES = [
     ),
     Recipe(
         name="canister", category="scifi",
-        nouns=("canister", "gas canister", "gas cylinder", "gas bottle", "oxygen tank", "cylinder", "tank",
+        nouns=("canister", "gas canister", "gas cylinder", "gas bottle", "oxygen tank", "cylinder",
                "propane tank", "gas tank", "air tank"),
-        synsets=("canister.n.02", "cylinder.n.03", "tank.n.02"),
+        synsets=("canister.n.02", "cylinder.n.03"),
         size=SizePrior((0.26, 1.02, 0.25), 0.2),
         materials={"paint": M("painted_metal", "#2f6d9a"), "metal": M("iron", "#9ea3a8"),
                    "band": M("painted_metal", "#e8c21a"),

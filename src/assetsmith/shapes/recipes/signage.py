@@ -219,8 +219,8 @@ def traffic_cone(p) -> dict:
 RECIPES = [
     Recipe(
         name="signpost", category="signage",
-        nouns=("signpost", "sign post", "guidepost", "fingerpost", "direction sign", "street sign",
-               "road sign", "milestone", "waymarker", "crossroads sign"),
+        nouns=("signpost", "sign post", "guidepost", "fingerpost", "direction sign",
+               "milestone", "waymarker", "crossroads sign"),
         synsets=("signpost.n.01",),
         size=SizePrior((1.5, 2.6, 0.26), 0.35),
         materials={"post": M("wood_planks", "#6b4a2e"), "board": M("painted_wood", "#c9b27a")},
@@ -257,8 +257,7 @@ RECIPES = [
     ),
     Recipe(
         name="notice_board", category="signage",
-        nouns=("notice board", "noticeboard", "bulletin board", "job board", "quest board", "message board",
-               "billboard"),
+        nouns=("notice board", "noticeboard", "bulletin board", "job board", "quest board", "message board"),
         synsets=("bulletin_board.n.02",),
         size=SizePrior((1.7, 2.5, 0.5), 0.25),
         materials={"wood": M("wood_planks", "#7a5634"), "dark_wood": M("wood_planks", "#4e3320"),
@@ -321,7 +320,7 @@ RECIPES = [
     ),
     Recipe(
         name="traffic_cone", category="signage",
-        nouns=("traffic cone", "road cone", "safety cone", "pylon", "witch's hat"),
+        nouns=("traffic cone", "road cone", "safety cone", "witch's hat"),
         synsets=("cone.n.01",),
         size=SizePrior((0.38, 0.73, 0.38), 0.25),
         materials={"plastic": M("plastic", "#ff6a13"), "stripe": M("plastic", "#f2f2ee")},
