@@ -28,7 +28,7 @@ from .reading import Correction
 from .spelling import STOP_WORDS, closed_collocation, correct_typo, is_known, variant
 
 MAX_COLLOCATION_WORDS = 4
-_TOKEN = re.compile(r"[a-z]+(?:['-][a-z0-9]+)*(?:-)?|\d+(?:\.\d+)?(?:-[a-z]+)*|[,;:.!?()/&+]")
+_TOKEN = re.compile(r"[a-z]+(?:(?:'-|-'|['-])[a-z0-9]+)*(?:-)?|\d+(?:\.\d+)?(?:-[a-z]+)*|[,;:.!?()/&+]")
 # Number words that name a group noun as well ("a pair of", "a couple of"): read as nouns.
 _GROUP_NUMBERS = frozenset(["pair", "couple", "trio", "dozen"])
 
@@ -108,6 +108,9 @@ def tokenize(prompt: str, lex: Lexicon, preferred: Collection[str] = (),
     corrections: list[Correction] = []
     unknown: list[str] = []
     toks: list[Tok] = []
+    # The words of the index's multiword nouns are known as they are: "longcase" stays itself (and
+    # joins "longcase clock") instead of being split into "long case".
+    pieces = {w for n in extra_nouns for w in n.split("_")} if extra_nouns else set()
     for raw in _TOKEN.findall(normalise(prompt)):
         raw = raw.strip("-'")
         if not raw:
@@ -119,7 +122,7 @@ def tokenize(prompt: str, lex: Lexicon, preferred: Collection[str] = (),
             toks.append(Tok(raw, raw, "conj" if raw in "&+" else "punct", raw))
             continue
         words = [raw]
-        if not _known_word(raw, lex, preferred) and not raw[0].isdigit():
+        if raw not in pieces and not _known_word(raw, lex, preferred) and not raw[0].isdigit():
             repaired = _repair(raw, lex, preferred, corrections)
             if repaired is None:
                 unknown.append(raw)
