@@ -348,6 +348,21 @@ def nearest_examples(prompt: str, k: int = 3) -> list[tuple[str, dict]]:
 
 
 # --- checking one reply --------------------------------------------------------------------------
+MAX_JSON_DEPTH = 64  # a part program nests about 8 deep; json.loads itself recurses in C
+_JSON_STRING = re.compile(r'"(?:\\.|[^"\\])*"')
+
+
+def json_depth(text: str) -> int:
+    """The deepest nesting of [ and { in JSON text (strings left out), found without recursing:
+    json.loads would recurse once per level, and deep enough input can crash the process."""
+    import numpy as np
+
+    bare = _JSON_STRING.sub("", text).encode("utf-8", "replace")
+    arr = np.frombuffer(bare, dtype=np.uint8)
+    step = np.isin(arr, (0x5B, 0x7B)).astype(np.int32) - np.isin(arr, (0x5D, 0x7D)).astype(np.int32)
+    return int(np.cumsum(step).max()) if step.size else 0
+
+
 def parse_reply(reply: str) -> tuple[Any, Problem | None]:
     """One JSON object from a reply (code fences and chatter around it tolerated), or a problem."""
     if len(reply) > MAX_REPLY_CHARS:
@@ -360,6 +375,8 @@ def parse_reply(reply: str) -> tuple[Any, Problem | None]:
     if 0 <= first < last and (first, last) != (0, len(cleaned) - 1):
         candidates.append(cleaned[first:last + 1])
     error = "it is empty"
+    if json_depth(cleaned) > MAX_JSON_DEPTH:
+        return None, Problem("$", "the reply nests lists or objects too deeply to read")
     for text in candidates:
         try:
             data = json.loads(text)
