@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from assetsmith.materials.progress import tick
+
 F32 = np.float32
 
 
@@ -101,6 +103,7 @@ def spectral_noise(
     spec = raw.astype(F32).view(np.complex64).reshape(hy, hx // 2 + 1)
     spec *= amp
     field = np.fft.irfft2(spec, s=(hy, hx)).astype(F32, copy=False)
+    tick()  # the inverse FFT is the costly half; the caller's step marks the upsampled field
     if (hy, hx) != (size, size):
         # Large factors go through B-spline subdivision: bilinear kinks every f texels would
         # print a grid into normal maps derived from the field.
@@ -452,6 +455,7 @@ def smoothstep(e0: float, e1: float, x: np.ndarray) -> np.ndarray:
     t *= F32(-2.0)
     t += F32(3.0)
     out *= t
+    tick()
     return out
 
 
@@ -462,6 +466,7 @@ def ramp(e0: float, e1: float, x: np.ndarray) -> np.ndarray:
     t = np.multiply(x, F32(k), dtype=F32)
     t -= F32(e0 * k)
     np.clip(t, 0.0, 1.0, out=t)
+    tick()
     return t
 
 
