@@ -12,7 +12,9 @@ The fraction: a set's synthesis is worth `SYNTH_SHARE` of the work and its encod
   pass of the shared helpers, a few hundred milliseconds apart at 4096 px). When
   `expected_steps(job)` gives the set's count (the materials stage counts them with the same
   synthesis at 64 px, a few milliseconds), a set stands at steps / (expected + 1); without a
-  count, at 1 - 0.8^steps. Neither claims a set is done before it is.
+  count, at 1 - 0.8^steps. Each size-dependent pass inside a sub-step (an upsampling doubling,
+  a blur pass: `minor_tick`) adds half of what is left to the next sub-step, so a long
+  sub-step moves too. Neither claims a set is done before it is.
 - Encoding a map is one libdeflate call (a PNG holds one zlib stream, which cannot be cut into
   separately compressed bands), so a map being encoded advances by the time it has run times
   the encoder's throughput measured on the maps this process has already encoded, capped at
@@ -30,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from assetsmith.formats.png import encode_png
+from assetsmith.materials.progress import minor_ticking
 
 SYNTH_SHARE = 0.75
 _STEP_DECAY = 0.8
@@ -69,12 +72,18 @@ class _Counters:
     def __init__(self, sets: int) -> None:
         self.lock = threading.Lock()
         self.steps = [0] * sets
+        self.minor = [0] * sets  # size-dependent passes since the set's last sub-step
         self.started = [False] * sets
         self.encoding: dict[tuple[int, int], tuple[float, int]] = {}  # (set, map) -> (start, bytes)
 
     def step(self, index: int) -> None:
         with self.lock:
             self.steps[index] += 1
+            self.minor[index] = 0
+
+    def minor_step(self, index: int) -> None:
+        with self.lock:
+            self.minor[index] += 1
 
 
 def synthesize_and_encode(
@@ -112,7 +121,8 @@ def synthesize_and_encode(
         with counters.lock:
             expected[i] = count
             counters.started[i] = True
-        return synth(jobs[i], lambda: counters.step(i))
+        with minor_ticking(lambda: counters.minor_step(i)):
+            return synth(jobs[i], lambda: counters.step(i))
 
     def run_encode(i: int, k: int, pixels: np.ndarray, srgb: bool) -> bytes:
         t0 = time.monotonic()
@@ -130,7 +140,8 @@ def synthesize_and_encode(
         now = time.monotonic()
         rate = encode_rate(level)
         with counters.lock:
-            steps = list(counters.steps)
+            # the passes inside the current sub-step move it up to, never onto, the next one
+            steps = [s + 1.0 - 0.5 ** m for s, m in zip(counters.steps, counters.minor, strict=True)]
             counts = list(expected)
             running = list(counters.encoding.items())
         partial = [0.0] * n
