@@ -26,7 +26,7 @@ func walk(n, out):
 		walk(c, out)
 
 func _init():
-	var args = OS.get_cmdline_args()
+	var args = Array(OS.get_cmdline_args())
 	var at = args.find("--")
 	var out_path = args[at + 1]
 	var report = {"scenes": {}, "tres": {}}
