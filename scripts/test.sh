@@ -60,6 +60,12 @@ if ! command -v blender >/dev/null 2>&1 || ! dpkg -s python3-numpy >/dev/null 2>
   echo "Installing Blender for the blender engine tests (apt-get, ~170 MB once)..." >&2
   apt-get update -qq && apt-get install -y -qq --no-install-recommends blender python3-numpy >/dev/null
 fi
+# Debian's Godot 3 (the only Godot the registries ship; the packs target Godot 4) and Xvfb, since its
+# build has no headless editor: the Godot 3 import test of a Godot pack's GLBs.
+if ! command -v godot3 >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null 2>&1; then
+  echo "Installing godot3 and Xvfb for the Godot 3 import test (apt-get)..." >&2
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends godot3 xvfb xauth >/dev/null
+fi
 # Mono's C# compiler, to syntax-check the Unity package's C# (no Unity editor here).
 if ! command -v mcs >/dev/null 2>&1; then
   echo "Installing mono-mcs for the Unity C# syntax check (apt-get)..." >&2

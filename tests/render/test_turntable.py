@@ -75,3 +75,10 @@ def enclosed_holes(covered: np.ndarray) -> np.ndarray:
             after |= np.roll(covered, -k, axis)
         return before & after
     return ~covered & flanked(0) & flanked(1)
+
+
+def test_previews_report_each_view_as_it_is_drawn():
+    # The render stage turns these into progress events ("render: view 3 of 9 drawn").
+    calls: list[tuple[int, int]] = []
+    render_previews(context_scene(demo_context("barrel")), SMALL, on_view=lambda done, total: calls.append((done, total)))
+    assert calls == [(k, 9) for k in range(10)]

@@ -27,9 +27,28 @@ def _no_horizontal_overflow(page, width: int) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
+# Every text the step line under the progress bar shows, kept in window.__steps: a 512-px job can
+# finish between two polls of the test, but not before the page has shown its steps.
+RECORD_STEPS = """
+window.__steps = [];
+document.addEventListener("DOMContentLoaded", () => {
+  const line = document.getElementById("detail-step");
+  // each textContent assignment adds a new text node: the records keep every one, even when
+  // several events arrive in one chunk of the stream
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) {
+      const t = n.textContent;
+      if (t && window.__steps[window.__steps.length - 1] !== t) window.__steps.push(t);
+    }
+  }).observe(line, { childList: true });
+});
+"""
+
+
 def test_submit_follow_preview_download(browser, studio, shots, tmp_path):
     srv, key = studio
     ctx, page, errors = _page(browser, DESKTOP)
+    page.add_init_script(RECORD_STEPS)
     try:
         page.goto(f"{srv.url}/studio/")
         banner = page.locator("#banner")
@@ -52,6 +71,10 @@ def test_submit_follow_preview_download(browser, studio, shots, tmp_path):
         page.wait_for_selector("#detail-status[data-status=queued], #detail-status[data-status=running]")
         # live progress: the stage line moves past 0% while the job runs
         page.wait_for_function("() => /[1-9][0-9]*%/.test(document.querySelector('#detail-stage').textContent)"
+                               " || document.querySelector('#detail-status').dataset.status === 'succeeded'",
+                               timeout=180_000)
+        # the step the job is on shows under the bar, from the same progress events as the CLI's
+        page.wait_for_function("() => !document.querySelector('#detail-step').hidden"
                                " || document.querySelector('#detail-status').dataset.status === 'succeeded'",
                                timeout=180_000)
         page.screenshot(path=shots / "03-desktop-running.png")
@@ -90,6 +113,14 @@ def test_submit_follow_preview_download(browser, studio, shots, tmp_path):
         _no_horizontal_overflow(page, DESKTOP["width"])
         assert not errors, errors
         assert seen  # the running state was captured with its stage
+        steps = page.evaluate("window.__steps")
+        # the stages' own step messages, not only "stage · n%": each stage as it starts, and inside
+        # the materials stage the texture set synthesised or the map encoded; none left on the
+        # page once the job has finished
+        assert any(t.startswith("geometry: ") for t in steps), steps
+        assert any(t.startswith("materials: ") and (t.endswith(" synthesised") or t.endswith(" map encoded"))
+                   for t in steps), steps
+        assert page.locator("#detail-step").is_hidden()
     finally:
         ctx.close()
 

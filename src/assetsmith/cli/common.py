@@ -55,19 +55,24 @@ def fail(err: AssetsmithError) -> None:
 
 
 @contextmanager
-def progress_bar(enabled: bool, title: str):
-    """A rich progress bar on stderr, fed by the pipeline's progress callback."""
+def progress_bar(enabled: bool, title: str, console=None):
+    """A rich progress bar on stderr (or `console`), fed by the pipeline's progress callback: the
+    stage, the percentage to a tenth (a 4096-px material moves it by fractions of a percent a
+    second) and the step the job is on, the same message the SSE events and /studio show."""
     if not enabled:
         yield lambda *a: None
         return
+    from rich.markup import escape
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-                  TimeElapsedColumn(), transient=True, console=_stderr_console()) as prog:
-        task = prog.add_task(title, total=1.0)
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.percentage:>5.1f}%"),
+                  TimeElapsedColumn(), TextColumn("[dim]{task.fields[step]}"), transient=True,
+                  console=console or _stderr_console()) as prog:
+        task = prog.add_task(title, total=1.0, step="")
 
         def update(stage: str, fraction: float, message: str) -> None:
-            prog.update(task, completed=fraction, description=f"{title}: {stage}")
+            step = message.split(": ", 1)[1] if message.startswith(f"{stage}: ") else message
+            prog.update(task, completed=fraction, description=f"{title}: {stage}", step=escape(step[:80]))
 
         yield update
 

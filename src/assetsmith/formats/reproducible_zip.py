@@ -10,6 +10,7 @@ but its root layer is text (a quarter of a 1024-px barrel's USDZ before deflatin
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from assetsmith.errors import OutputError
@@ -43,23 +44,35 @@ def _collect(src_dir: Path, skip: Path) -> list[tuple[str, Path]]:
 
 
 def write_reproducible_zip(
-    src_dir: Path, dest: Path, *, arc_prefix: str = "", epoch: int | None = None
+    src_dir: Path,
+    dest: Path,
+    *,
+    arc_prefix: str = "",
+    epoch: int | None = None,
+    on_entry: Callable[[int, int, str], None] | None = None,
 ) -> None:
     """Zip every file under `src_dir` into `dest`, atomically and byte-for-byte reproducibly.
 
     `arc_prefix` (e.g. "barrel/") is put before every entry name. `epoch` is the timestamp to use
     (callers pass SOURCE_DATE_EPOCH when set); None means 1980-01-01 00:00:00. Empty folders are
     not recorded. Symbolic links raise OutputError; on any failure `dest` is left untouched.
+    `on_entry(bytes_done, bytes_total, name)` is called after each entry (progress reporting).
     """
     src_dir, dest = Path(src_dir), Path(dest)
     prefix = arc_prefix.replace("\\", "/")
     if prefix and not prefix.endswith("/"):
         prefix += "/"
     entries = _collect(src_dir, dest.resolve())
+    total = sum(path.stat().st_size for _, path in entries) if on_entry else 0
+    done = 0
     with atomic_writer(dest) as f:
         zw = ZipWriter(f.write, dos_time=dos_datetime(epoch))
         for rel, path in entries:
             suffix = path.suffix.lower()
             level = None if suffix in STORED_SUFFIXES else LEVEL_BY_SUFFIX.get(suffix, DEFLATE_LEVEL)
-            zw.add(prefix + rel, path.read_bytes(), deflate_level=level)
+            data = path.read_bytes()
+            zw.add(prefix + rel, data, deflate_level=level)
+            if on_entry is not None:
+                done += len(data)
+                on_entry(done, total, rel)
         zw.finish()

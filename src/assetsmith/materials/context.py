@@ -17,6 +17,7 @@ import numpy as np
 
 from assetsmith.materials import noise
 from assetsmith.materials.derive import parse_hex_color, srgb_to_linear
+from assetsmith.materials.progress import tick
 from assetsmith.materials.style import StyleParams
 
 F32 = np.float32
@@ -111,12 +112,15 @@ class SynthContext:
         """Smooth periodic upsampling of a low-resolution field to the texture size (safe for
         fields that end up in the height, see `noise.upsample_smooth`)."""
         if small.shape[0] == self.size:
-            return small
-        if small.shape[0] * 2 == self.size:
+            out = small
+        elif small.shape[0] * 2 == self.size:
             # One Chaikin step makes neighbouring texel pairs alternate in contrast; at 2x a
             # bilinear kink is too small to see in a normal map, so bilinear is the better 2x.
-            return noise.upsample_wrap(small, self.size, self.size)
-        return noise.upsample_smooth(small, self.size, self.size)
+            out = noise.upsample_wrap(small, self.size, self.size)
+        else:
+            out = noise.upsample_smooth(small, self.size, self.size)
+        tick()  # in every branch, so a small dry run counts the same ticks (materials/batch.py)
+        return out
 
     def grain(self) -> np.ndarray:
         """Unit-std pixel-scale grain (white noise, lightly blurred): a cheap stand-in for
@@ -228,7 +232,7 @@ class SynthContext:
         k = min(sample.size - 1, max(0, int((1.0 - coverage) * sample.size)))
         t = float(np.partition(sample, k)[k])
         soft = softness * std
-        return noise.ramp(t - soft, t + soft, field)
+        return noise.ramp(t - soft, t + soft, field)  # ramp ticks
 
     def rand(self, *shape: int) -> np.ndarray:
         """Uniform 0..1 float32 of `shape` from the material's generator."""
@@ -263,6 +267,7 @@ def lerp_colors(c0: np.ndarray, c1: np.ndarray, t: np.ndarray) -> np.ndarray:
     for c in range(3):
         np.multiply(t, d[c], out=out[c])
         out[c] += a[c]
+    tick()
     return out
 
 
@@ -272,6 +277,7 @@ def warm_shift(albedo: np.ndarray, field: np.ndarray, amount: float) -> np.ndarr
     albedo[2] *= F32(1.0) - f
     f += F32(1.0)
     albedo[0] *= f
+    tick()
     return albedo
 
 
@@ -282,17 +288,20 @@ def mix(a: np.ndarray, b: np.ndarray, t: np.ndarray) -> np.ndarray:
     the broadcast expression, which allocates two full-size three-channel temporaries.
     """
     if a.ndim != 3 or a.shape[1] == 1:
-        return a + (b - a) * t
-    if b.ndim == 3 and b.shape[1] == 1 and b.shape[2] == 1:
+        out = a + (b - a) * t
+    elif b.ndim == 3 and b.shape[1] == 1 and b.shape[2] == 1:
         keep = F32(1.0) - t
         for c in range(3):
             bc = F32(b[c, 0, 0])
             a[c] -= bc
             a[c] *= keep
             a[c] += bc
-        return a
-    for c in range(3):
-        d = b[c] - a[c]
-        d *= t
-        a[c] += d
-    return a
+        out = a
+    else:
+        for c in range(3):
+            d = b[c] - a[c]
+            d *= t
+            a[c] += d
+        out = a
+    tick()
+    return out

@@ -14,6 +14,7 @@ import re
 import numpy as np
 
 from assetsmith.materials.noise import blur_wrap, downsample_box, upsample_wrap
+from assetsmith.materials.progress import tick
 
 F32 = np.float32
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
@@ -56,6 +57,7 @@ def encode_srgb_u8(linear: np.ndarray, out: np.ndarray | None = None) -> np.ndar
     idx += F32(0.5)
     np.clip(idx, 0.0, _LUT_N - 1, out=idx)
     codes = _SRGB_LUT.take(idx.astype(np.uint16))
+    tick()
     if out is None:
         return codes
     out[...] = codes
@@ -75,6 +77,7 @@ def encode_unit_u8(
     v += F32(0.5)
     np.clip(v, 0.0, 255.0, out=v)
     out[...] = v  # the cast truncates, and +0.5 made that a rounding
+    tick()
     return out
 
 
@@ -104,6 +107,7 @@ def normal_from_height(height: np.ndarray, depth: float) -> np.ndarray:
     gx *= -k
     gy = _central_diff(height, 0)  # rows grow downward, +Y is up: the sign flips twice
     gy *= k
+    tick()
     inv = gx * gx
     inv += gy * gy
     inv += F32(1.0)
@@ -134,7 +138,9 @@ def occlusion_from_height(
     h = downsample_box(height, factor)
     r = radius / factor
     wide = blur_wrap(h, r)
+    tick()
     tight = blur_wrap(h, max(0.75, r * 0.25))
+    tick()
     wide -= h
     tight -= h
     np.maximum(wide, 0.0, out=wide)

@@ -37,6 +37,7 @@ def iron(ctx: SynthContext) -> Surface:
     f = _forged_base(ctx, brushed=1.0)
     tone = F32(1.0) + f["streak"] * F32(0.035) + f["mottle"] * F32(0.06)
     albedo = tone * ctx.base
+    ctx.step()
     rough = F32(0.36) + f["streak"] * F32(0.025) + f["mottle"] * F32(0.03)
     metal: np.ndarray | float = 1.0
     height = f["height"]

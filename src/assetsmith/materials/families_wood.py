@@ -80,12 +80,14 @@ def _plank_fields(ctx: SynthContext, boards: int):
     grain += across.astype(F32)
     grain += warp * F32(0.6)
     grain += warp2 * F32(0.15)
+    ctx.step()
     knots = max(0, int(ctx.rng.integers(0, 4)))
     core = _knots(ctx, grain, boards, knots)
     ring = grain - np.floor(grain)
     late = ring * ring
     late *= late  # latewood darkens gradually and ends abruptly at the next ring
     late = np.maximum(late, core)
+    ctx.step()
 
     # Gap between boards: a 1-D profile across U.
     edge = np.minimum(fu, 1.0 - fu) / boards  # tile units to the nearest board edge
@@ -200,6 +202,7 @@ def end_grain(ctx: SynthContext) -> Surface:
     dx = ((u - F32(cu) + F32(0.5)) % F32(1.0)) - F32(0.5)
     dy = ((v - F32(cv) + F32(0.5)) % F32(1.0)) - F32(0.5)
     r = np.sqrt(dx * dx + dy * dy)
+    ctx.step()
     wob = ctx.noise(beta=3.0, fmin=2.0, fmax=8.0)
     fine = ctx.noise(beta=1.3, fmin=30.0, fmax=128.0)
     rings = 75.0 + ctx.rng.uniform(-15, 15)  # per tile width of radius
@@ -209,14 +212,17 @@ def end_grain(ctx: SynthContext) -> Surface:
     g += np.sin(r * F32(2 * math.pi * 3.0) + F32(phase)) * F32(1.8)
     g += wob * (r * F32(1.6) + F32(0.1))  # outer rings wander more than the young ones
     g += fine * F32(0.03)
+    ctx.step()
     idx = np.floor(g)
     ring = g - idx
     late = ring * ring
     late *= late  # latewood darkens toward the ring's end and stops sharply
+    ctx.step()
     # Each year's band has its own strength (a cheap per-ring hash).
     yearly = np.sin(idx * F32(12.9898)) * F32(43758.547)
     yearly -= np.floor(yearly)
     late *= F32(0.55) + yearly * F32(0.45)
+    ctx.step()
 
     crack = np.zeros_like(r)
     n_cracks = int(ctx.rng.integers(2, 5)) + int(ctx.wear * 3)
@@ -233,8 +239,10 @@ def end_grain(ctx: SynthContext) -> Surface:
     tone = F32(1.0) + sap * F32(0.12) + saw * F32(0.035) + fine * F32(0.03)
     tone *= F32(1.0) - crack * F32(0.7)
     albedo *= tone
+    ctx.step()
     height = late * F32(0.15) + saw * F32(0.05) + fine * F32(0.03) - crack * F32(1.0)
     rough = F32(0.78) + late * F32(0.06) + crack * F32(0.15)
+    ctx.step()
     surf = Surface(
         albedo=albedo,
         height=height,

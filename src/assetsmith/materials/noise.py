@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from assetsmith.materials.progress import minor_tick, tick
+
 F32 = np.float32
 
 
@@ -100,7 +102,9 @@ def spectral_noise(
     raw = rng.bit_generator.random_raw((n + 1) // 2).view(np.int16)[: 2 * n]
     spec = raw.astype(F32).view(np.complex64).reshape(hy, hx // 2 + 1)
     spec *= amp
+    tick()
     field = np.fft.irfft2(spec, s=(hy, hx)).astype(F32, copy=False)
+    tick()  # the inverse FFT is the costly half; the caller's step marks the upsampled field
     if (hy, hx) != (size, size):
         # Large factors go through B-spline subdivision: bilinear kinks every f texels would
         # print a grid into normal maps derived from the field.
@@ -221,6 +225,7 @@ def _upsample2(a: np.ndarray) -> np.ndarray:
     out = np.empty((2 * h, 2 * w), F32)
     out[:, 0::2] = rows
     out[:, 1::2] = _half_step(rows, 1)
+    minor_tick()
     return out
 
 
@@ -239,8 +244,14 @@ def upsample_wrap(a: np.ndarray, height: int, width: int) -> np.ndarray:
         # Large factors: widen through the transpose while the array is still short (rows
         # are numpy's fast axis to interpolate along); only the last pass is full-size.
         wide = np.ascontiguousarray(_upsample_axis(np.ascontiguousarray(a.T), fx, 0).T)
-        return _upsample_axis(wide, fy, 0)
-    return _upsample_axis(_upsample_axis(a, fy, 0), fx, 1)
+        minor_tick()
+        out = _upsample_axis(wide, fy, 0)
+    else:
+        rows = _upsample_axis(a, fy, 0)
+        minor_tick()
+        out = _upsample_axis(rows, fx, 1)
+    minor_tick()
+    return out
 
 
 def _subdivide_rows(a: np.ndarray) -> np.ndarray:
@@ -254,6 +265,7 @@ def _subdivide_rows(a: np.ndarray) -> np.ndarray:
     np.subtract(a, d, out=out[0::2])
     np.add(a[:-1], d[1:], out=out[1:-1:2])
     np.add(a[-1], d[0], out=out[-1])
+    minor_tick()
     return out
 
 
@@ -280,7 +292,9 @@ def upsample_smooth(a: np.ndarray, height: int, width: int) -> np.ndarray:
     # Half a block of shift puts the tile border on a control point, where the spline is
     # flattest, instead of between two (where neighbouring texels differ most).
     half = (height // a.shape[0] // 2, width // a.shape[1] // 2)
-    return np.roll(out, half, (0, 1))
+    out = np.roll(out, half, (0, 1))
+    minor_tick()
+    return out
 
 
 def downsample_box(a: np.ndarray, factor: int) -> np.ndarray:
@@ -297,6 +311,7 @@ def _blur121(a: np.ndarray, passes: int) -> np.ndarray:
     for _ in range(passes):
         a = (np.roll(a, 1, 0) + np.roll(a, -1, 0) + a * F32(2.0)) * F32(0.25)
         a = (np.roll(a, 1, 1) + np.roll(a, -1, 1) + a * F32(2.0)) * F32(0.25)
+        minor_tick()
     return a
 
 
@@ -419,6 +434,7 @@ def scratches(
     base = rng.random() * math.pi if angle is None else angle
     ang = base + (rng.random(count) - 0.5) * spread
     strength = rng.uniform(0.35, 1.0, count)
+    tick()
     steps = np.maximum(2, np.ceil(ln).astype(np.int64))
     seg = np.repeat(np.arange(count), steps)
     start = np.cumsum(steps) - steps
@@ -438,8 +454,10 @@ def scratches(
     wts = np.concatenate(
         [w * (1 - fx) * (1 - fy), w * fx * (1 - fy), w * (1 - fx) * fy, w * fx * fy]
     )
+    tick()
     out = np.bincount(flat, weights=wts, minlength=size * size).astype(F32)
     out = np.minimum(out, F32(1.0), out=out).reshape(size, size)
+    tick()
     return out if size == full else upsample_wrap(out, full, full)
 
 
@@ -452,6 +470,7 @@ def smoothstep(e0: float, e1: float, x: np.ndarray) -> np.ndarray:
     t *= F32(-2.0)
     t += F32(3.0)
     out *= t
+    tick()
     return out
 
 
@@ -462,6 +481,7 @@ def ramp(e0: float, e1: float, x: np.ndarray) -> np.ndarray:
     t = np.multiply(x, F32(k), dtype=F32)
     t -= F32(e0 * k)
     np.clip(t, 0.0, 1.0, out=t)
+    tick()
     return t
 
 

@@ -8,6 +8,7 @@ import numpy as np
 
 from assetsmith.materials.derive import luminance
 from assetsmith.materials.noise import smoothstep
+from assetsmith.materials.progress import tick
 
 F32 = np.float32
 
@@ -58,6 +59,7 @@ def band_albedo(albedo: np.ndarray, style: StyleParams) -> np.ndarray:
     lum += F32(1e-6)
     level /= lum
     albedo *= level
+    tick()
     return albedo
 
 

@@ -38,6 +38,7 @@ from assetsmith.materials.emission import (
     emissive_map,
 )
 from assetsmith.materials.maps import MaterialMaps
+from assetsmith.materials.progress import tick, ticking
 from assetsmith.materials.style import STYLES, band_albedo, flatten_roughness
 
 F32 = np.float32
@@ -194,8 +195,9 @@ def synthesize_material(
     emissive: '#RRGGBB' glow colour, or None for a material that does not glow; then
     emissive_strength (0..100, a multiplier carried beside the map) and emissive_pattern (see
     EMISSIVE_PATTERNS: uniform, the family's own pattern, or carved glowing runes) apply.
-    `on_step()` is called after each full-size field and each derived map (progress reporting;
-    it must be cheap and thread-safe).
+    `on_step()` is called after each full-size field and each derived map, and after each pass
+    of the shared helpers (see materials/progress.py): progress reporting, a few hundred calls
+    per material, so it must be cheap; it runs on the synthesising thread.
 
     Every map tiles seamlessly. The albedo is sRGB uint8 (H, W, 3), or (H, W, 4) RGBA for the
     translucent `crystal` family, whose alpha is opacity for alpha blending (glass, liquids).
@@ -207,13 +209,35 @@ def synthesize_material(
     keep_freed_buffers()
     params = STYLES[style]
     ctx = SynthContext(int(size), np.random.default_rng(int(seed)), params, float(wear), base, on_step)
-    surf = _FAMILIES[family](ctx)
-    mask = emission_mask(surf, ctx, emissive_pattern, int(seed)) if glow is not None else None
-    maps = _finish(surf, ctx, roughness, metallic)
-    if glow is not None:
-        maps.emissive = emissive_map(glow, mask, ctx.size)
-        maps.emissive_strength = float(emissive_strength)
+    with ticking(on_step):  # the shared helpers report sub-steps through progress.tick
+        surf = _FAMILIES[family](ctx)
+        mask = emission_mask(surf, ctx, emissive_pattern, int(seed)) if glow is not None else None
+        maps = _finish(surf, ctx, roughness, metallic)
+        if glow is not None:
+            maps.emissive = emissive_map(glow, mask, ctx.size)
+            maps.emissive_strength = float(emissive_strength)
     return maps
+
+
+STEP_PROBE_SIZE = 64
+
+
+def synthesis_steps(family: str, **kwargs: object) -> int:
+    """How many times `synthesize_material(family, **kwargs)` will call its `on_step`.
+
+    Counted by running the same synthesis at 64 px (a few milliseconds): the families make the
+    same fields and helper passes at every size, so the count matches to within a few steps (a
+    loop whose length a random draw sets can differ). The materials stage turns it into the
+    fraction of a set done (materials/batch.py).
+    """
+    count = [0]
+
+    def step() -> None:
+        count[0] += 1
+
+    args = {k: v for k, v in kwargs.items() if k not in ("size", "on_step")}
+    synthesize_material(family, size=STEP_PROBE_SIZE, on_step=step, **args)  # type: ignore[arg-type]
+    return count[0]
 
 
 def _finish(
@@ -228,6 +252,7 @@ def _finish(
         np.minimum(height, F32(1.0), out=height)  # rounding can overshoot by one ulp
     else:
         height = np.zeros(shape, F32)
+    tick()
 
     albedo = band_albedo(surf.albedo, ctx.style)
     rough = flatten_roughness(surf.roughness, ctx.style)
@@ -236,6 +261,7 @@ def _finish(
         rough = _with_mean(np.clip(rough, 0.0, 1.0), roughness)
     if metallic is not None:
         metal = _with_mean(np.clip(metal, 0.0, 1.0), metallic)
+    tick()
 
     depth = surf.depth * ctx.style.bump_scale
     normal = normal_from_height(height, depth)

@@ -9,6 +9,7 @@ version (see README "Determinism").
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -50,15 +51,22 @@ class PreviewImages:
     turntable: list[np.ndarray] = field(default_factory=list)
 
 
-def render_previews(scene: RenderScene, options: PreviewOptions = PreviewOptions()) -> PreviewImages:
-    """Render the hero shot and the turntable views of `scene`. Raises RendererUnavailable."""
+def render_previews(scene: RenderScene, options: PreviewOptions = PreviewOptions(),
+                    on_view: Callable[[int, int], None] | None = None) -> PreviewImages:
+    """Render the hero shot and the turntable views of `scene`. Raises RendererUnavailable.
+    `on_view(done, total)` is called after the scene is uploaded (done 0) and after each view
+    (progress reporting)."""
     o = options
+    report = on_view or (lambda done, total: None)
+    total = 1 + max(0, o.views)
     lo, hi = scene.bounds()
     with RenderSession(scene, o.hero_size, o.hero_size, samples=o.samples, max_texture=o.max_texture,
                        ground=True, shadow_size=o.shadow_size, trilinear=False) as session:
+        report(0, total)
         hero_cam = orbit_camera(lo, hi, azimuth_deg=o.hero_azimuth_deg, elevation_deg=o.hero_elevation_deg,
                                 yfov_deg=o.yfov_deg, margin=o.margin)
         hero = session.render_preview(hero_cam, fxaa=o.fxaa and o.samples == 1)
+        report(1, total)
         frames = []
         if o.views:
             dist = turntable_distance(lo, hi, views=o.views, elevation_deg=o.turntable_elevation_deg, aspect=1.0,
@@ -69,6 +77,7 @@ def render_previews(scene: RenderScene, options: PreviewOptions = PreviewOptions
                                    elevation_deg=o.turntable_elevation_deg, yfov_deg=o.yfov_deg, distance=dist)
                 frames.append(session.render_preview(cam, size=size, samples=o.turntable_samples,
                                                      fxaa=o.fxaa and o.turntable_samples == 1))
+                report(2 + i, total)
     return PreviewImages(hero=hero, turntable=frames)
 
 

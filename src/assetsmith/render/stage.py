@@ -64,11 +64,14 @@ def render_stage(ctx: JobContext, options: RenderOptions) -> None:
     scene = scene_from_geometry(produced(ctx.geometry, "geometry"), maps, name=ctx.asset_id)
     t0 = time.perf_counter()
     try:
-        images = render_previews(scene, options.preview)
+        images = render_previews(scene, options.preview, on_view=lambda done, total: ctx.report(
+            0.1 + 0.7 * done / total, f"render: scene uploaded, {total} views to draw" if done == 0
+            else f"render: view {done} of {total} drawn"))
     except NO_RENDERER as err:
         ctx.log(f"render: no previews, the pack keeps its texture contact sheet: {err.message} {err.hint}")
         return
     ctx.previews.update(preview_files(ctx.asset_id, images, options.preview, level=options.png_compress_level))
+    ctx.report(1.0, "render: previews encoded")
     ctx.log(f"render: hero shot and {len(images.turntable)} turntable views in "
             f"{time.perf_counter() - t0:.2f} s")
 

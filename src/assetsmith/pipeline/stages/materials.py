@@ -57,6 +57,7 @@ def materials_stage(ctx: JobContext, options: MaterialsOptions) -> None:
     from ...materials import synthesize_material
     from ...materials.batch import synthesize_and_encode
     from ...materials.emission import emission_args, with_emission
+    from ...materials.synth import synthesis_steps
     from ...provenance.credentials_pack import credential_textures
 
     spec = produced(ctx.spec, "spec")
@@ -68,16 +69,24 @@ def materials_stage(ctx: JobContext, options: MaterialsOptions) -> None:
 
     model = model_textures(ctx, options)  # None: procedural
 
+    def procedural_args(job: Job) -> dict[str, Any]:
+        _variant, m, seed = job
+        return dict(base_color=m["base_color"], wear=float(m.get("wear", 0.35)), style=spec["style_preset"],
+                    size=texture_size(options, m), seed=seed, roughness=m.get("roughness"),
+                    metallic=m.get("metallic"), **emission_args(m))
+
     def synth(job: Job, on_step: Callable[[], None]) -> MaterialMaps:
         variant, m, seed = job
         maps = model.maps(m, seed=seed, size=texture_size(options, m)) if model else None  # None: procedural
         if maps is not None:
             glowing: MaterialMaps = with_emission(maps, m)
             return glowing
-        return synthesize_material(m["family"], base_color=m["base_color"], wear=float(m.get("wear", 0.35)),
-                                   style=spec["style_preset"], size=texture_size(options, m), seed=seed,
-                                   roughness=m.get("roughness"), metallic=m.get("metallic"),
-                                   on_step=on_step, **emission_args(m))
+        return synthesize_material(m["family"], on_step=on_step, **procedural_args(job))
+
+    def expected_steps(job: Job) -> int:
+        """The sub-steps of a procedural set (counted at 64 px), so its part of the bar moves evenly;
+        0 (unknown) for an image model's maps."""
+        return 0 if model else synthesis_steps(job[1]["family"], **procedural_args(job))
 
     def planes(job: Job, maps: MaterialMaps) -> list[tuple[str, tuple[np.ndarray, bool]]]:
         out = [("albedo", (maps.albedo, True)), ("normal", (maps.normal, False)), ("orm", (maps.orm, False))]
@@ -88,7 +97,7 @@ def materials_stage(ctx: JobContext, options: MaterialsOptions) -> None:
     results, encoded = synthesize_and_encode(
         jobs, synth, planes, level=options.png_compress_level, workers=max(1, options.workers),
         report=lambda f, msg: ctx.report(SYNTH_SHARE * f, f"materials: {msg}"),
-        label=lambda job: f"{job[0]}_{job[1]['id']}")
+        label=lambda job: f"{job[0]}_{job[1]['id']}", expected_steps=expected_steps)
     for (variant, m, _seed), maps, pngs in zip(jobs, results, encoded, strict=True):
         ctx.maps[(variant, m["id"])] = maps
         for role, png in pngs:

@@ -9,6 +9,7 @@ const state = {
   jobs: new Map(),        // job_id -> JobView
   selected: null,
   streams: new Map(),     // job_id -> AbortController
+  steps: new Map(),       // job_id -> the latest progress event's message (what the job is doing)
   authRequired: false,
   usage: null,
   billing: null,
@@ -259,6 +260,20 @@ function update(job) {
   if (FINISHED.has(job.status) && before && !FINISHED.has(before.status)) loadUsage();
 }
 
+// The step a running job is on ("materials: v1_wood synthesised"), from its progress events; the
+// job snapshot that follows them carries the bar's fraction.
+function step(jobId, message) {
+  if (typeof message !== "string" || !message) return;
+  state.steps.set(jobId, message);
+  if (jobId === state.selected) renderStep(state.jobs.get(jobId));
+}
+
+function renderStep(job) {
+  const text = job && !FINISHED.has(job.status) && job.status !== "queued" ? state.steps.get(job.job_id) || "" : "";
+  $("detail-step").textContent = text;
+  $("detail-step").hidden = !text;
+}
+
 // ---- live progress over server-sent events (fetch, so the API key can go in a header) -------
 async function follow(jobId) {
   if (state.streams.has(jobId)) return;
@@ -273,7 +288,8 @@ async function follow(jobId) {
       if (!res.ok) break;
       const done = await readEvents(res.body, (ev) => {
         if (ev.id) lastId = ev.id;
-        if (ev.event === "job") update(JSON.parse(ev.data));
+        if (ev.event === "progress") step(jobId, JSON.parse(ev.data).data?.message);
+        else if (ev.event === "job") update(JSON.parse(ev.data));
       });
       if (done) break;
       await new Promise((r) => setTimeout(r, 1000));
@@ -322,6 +338,7 @@ function renderDetail(full = false) {
     $("detail-stage").textContent = job.status === "queued" ? "Waiting for a worker..."
       : `${job.stage || "starting"} · ${Math.round(job.progress * 100)}%`;
   }
+  renderStep(job);
   $("cancel").hidden = !running || job.cancel_requested;
   const errBox = $("detail-error");
   errBox.hidden = !job.error;
