@@ -97,7 +97,7 @@ def test_texture_maps_are_real_textures(barrel):
     aid = result.spec["asset_id"]
     tex = result.pack_dir / "Textures" / aid
     wood = np.asarray(Image.open(tex / "default_wood_albedo.png").convert("RGB")).astype(float)
-    iron_orm = np.asarray(Image.open(tex / "default_metal_orm.png").convert("RGB")).astype(float)
+    iron_orm = np.asarray(Image.open(tex / "default_iron_orm.png").convert("RGB")).astype(float)
     wood_orm = np.asarray(Image.open(tex / "default_wood_orm.png").convert("RGB")).astype(float)
     assert wood.shape == (512, 512, 3) and wood.std() > 5
     assert wood[..., 0].mean() > wood[..., 2].mean()  # wood is warm
@@ -169,7 +169,7 @@ def test_v01_spec_file_builds(settings, tmp_path):
     tex = result.pack_dir / "Textures" / "guard_sword"
     assert (tex / "v1_blade_albedo.png").is_file() and (tex / "v2_blade_albedo.png").is_file()
     assert (tex / "v1_blade_albedo.png").read_bytes() != (tex / "v2_blade_albedo.png").read_bytes()
-    assert result.spec["spec_version"] == "0.2"
+    assert result.spec["spec_version"] == "0.3"
 
 
 def test_build_pack_into_folder_and_zip(settings, tmp_path):
