@@ -240,7 +240,11 @@ class Settings(BaseSettings):
     originality_exact: Literal["block", "flag", "pass"] = Field(
         default="block", description="Verdict for an identical file or an identical canonical geometry hash.")
     originality_max_pixels: int = Field(default=64_000_000, ge=1024,
-                                        description="Largest image (width x height) an audit or corpus decodes.")
+                                        description="Largest image (width x height) an audit or corpus decodes; "
+                                                    "larger ones are refused from their header (HTTP 413).")
+    originality_max_concurrent: int = Field(default=2, ge=1, le=64,
+                                            description="Image audits, embeds and corpus uploads one server "
+                                                        "process runs at once; more get 503 with Retry-After.")
 
     # --- billing (issue 9) ---
     # Stripe's REST API, spoken directly over httpx. Checkout and the portal need the secret key and
