@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     )
     default_resolution: int = Field(default=1024, description="Texture size when a spec does not say.")
     max_resolution: int = Field(default=4096, description="Largest texture size accepted.")
+    max_texture_units: int = Field(default=64, ge=1, le=4096,
+                                   description="Largest job accepted, in texture units: the sum over its texture "
+                                               "sets (materials x variants) of (side / 1024)^2; refused at submit.")
     png_compress_level: int = Field(default=6, ge=0, le=12, description=(
         "libdeflate level for PNG maps and previews: 1 fastest, 4 (20% smaller than zlib's level 1 "
         "in less time), 6 the default (23% smaller, 1.5x zlib 1's time), 12 smallest and very slow."))
