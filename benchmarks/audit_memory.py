@@ -8,9 +8,10 @@ Images (written once to a temp folder; sizes follow `originality_max_pixels`, de
 - jpeg:      7999x8000 JPEG (decoded at 1/2 scale by the DCT);
 - over:      8001x8000 PNG, just over the limit: refused from its header.
 
-Each (image, path) runs in its own subprocess; the child reports its peak RSS (ru_maxrss) after
-the whole `audit_upload` (decode, descriptor, hashes, corpus search on an empty corpus) and its RSS
-before the call, so the figure printed is the audit's own peak over an imported baseline.
+Each (image, path) runs in its own subprocess, everything imported and opened first; the child
+resets its peak RSS (VmHWM) just before the call and reports it after the whole `audit_upload`
+(decode, descriptor, hashes, corpus search on an empty corpus) with its RSS at the reset, so the
+figure printed is the audit's own peak over that baseline.
 "new" is this tree's `originality.service.audit_upload`; "main" feeds main's decode (copied
 below verbatim: full-size RGBA, then float compositing over the whole image) into the same
 fingerprint and audit code.
@@ -25,7 +26,6 @@ import argparse
 import io
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -34,6 +34,27 @@ import time
 from pathlib import Path
 
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+
+def _status_mb(field: str) -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
+def reset_peak() -> float:
+    """Reset this process's peak RSS to its current RSS (Linux: clear_refs 5) and return it (MB).
+    ru_maxrss would not do: a child starts with its parent's RSS at fork as its high-water mark."""
+    with open("/proc/self/clear_refs", "w") as f:
+        f.write("5")
+    return _status_mb("VmRSS")
+
+
+def peak_mb() -> float:
+    """Peak RSS since the last reset_peak (MB)."""
+    return _status_mb("VmHWM")
 
 W, H = 7999, 8000
 CASES = ("png-rgb", "png-rgba", "png-p", "jpeg", "over")
@@ -95,7 +116,7 @@ def child(path: str, mode: str, data_dir: str) -> None:
     data = Path(path).read_bytes()
     corpus, embedder = open_corpus(settings)  # import and open everything before the baseline
     corpus.close()
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = reset_peak()
     t0 = time.perf_counter()
     outcome = "ok"
     try:
@@ -117,8 +138,8 @@ def child(path: str, mode: str, data_dir: str) -> None:
                     corpus.close()
     except AssetsmithError as err:
         outcome = f"refused ({err.code}, HTTP {err.http_status})"
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"before_mb": before / 1024, "peak_mb": peak / 1024, "s": time.perf_counter() - t0,
+    peak = peak_mb()
+    print(json.dumps({"before_mb": before, "peak_mb": peak, "s": time.perf_counter() - t0,
                       "outcome": outcome}))
 
 

@@ -4,8 +4,8 @@ measured in the same run.
 A tier caps a job's largest texture and its texture units (see tenancy/tiers.py: a unit is one
 set of PBR maps at 1024 px; units = sum over materials x variants of (side / 1024)^2). The worst
 jobs a tier admits are built whole (spec, geometry, materials, LODs, previews, engine layout,
-pack, signature), each in a fresh process; the child reports its peak RSS (ru_maxrss) over its
-RSS before the job. Every spec is first put through the submit-time checks (validation, the
+pack, signature), each in a fresh process; the child resets its peak RSS (VmHWM) just before the job and
+reports it over its RSS at that point. Every spec is first put through the submit-time checks (validation, the
 team/indie/free plan's limits and the server's default limits), so a job here is one the server
 would accept; the price printed is what it would charge.
 
@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,27 @@ import time
 from pathlib import Path
 
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+
+def _status_mb(field: str) -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
+def reset_peak() -> float:
+    """Reset this process's peak RSS to its current RSS (Linux: clear_refs 5) and return it (MB).
+    ru_maxrss would not do: a child starts with its parent's RSS at fork as its high-water mark."""
+    with open("/proc/self/clear_refs", "w") as f:
+        f.write("5")
+    return _status_mb("VmRSS")
+
+
+def peak_mb() -> float:
+    """Peak RSS since the last reset_peak (MB)."""
+    return _status_mb("VmHWM")
 
 # name: (tier, materials, variants, resolution); None materials: the ordinary prompt job
 CASES = {
@@ -72,15 +92,15 @@ def child(case: str, data_dir: str) -> None:
     import assetsmith.jobs.local  # noqa: F401  (imports before the baseline)
     import assetsmith.pipeline.plan  # noqa: F401
 
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = reset_peak()
     t0 = time.perf_counter()
     result = sdk.run_job(request.get("prompt"), spec=request.get("spec"), resolution=request.get("resolution"),
                          settings=settings)
     secs = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = peak_mb()
     pack = result.pack_dir
     pack_mb = sum(f.stat().st_size for f in pack.rglob("*") if f.is_file()) / 2**20 if pack else 0
-    print(json.dumps({"before_mb": before / 1024, "peak_mb": peak / 1024, "s": secs, "units": size.units,
+    print(json.dumps({"before_mb": before, "peak_mb": peak, "s": secs, "units": size.units,
                       "sets": size.texture_sets, "credits": size.cost(False), "pack_mb": pack_mb,
                       "status": result.status}))
 
