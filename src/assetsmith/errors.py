@@ -13,6 +13,7 @@ script that retries on 6 retries on every kind of unavailable backend.
 |---|---|---|---|---|
 | `error` | AssetsmithError | 1 | 500 | no |
 | `invalid_input` | InvalidInput, UnknownName | 2 | 422 | no |
+| `too_large` | TooLarge | 2 | 413 | no |
 | `wallet_invalid` | WalletError | 2 | 422 | no |
 | `spec_error` | SpecError | 3 | 422 | no |
 | `spec_invalid` | SpecInvalid | 3 | 422 | no |
@@ -43,6 +44,7 @@ script that retries on 6 retries on every kind of unavailable backend.
 | `forbidden` | Forbidden | 17 | 403 | no |
 | `concurrency_limit` | ConcurrencyLimit | 18 | 429 | yes |
 | `rate_limited` | RateLimited | 19 | 429 | yes |
+| `server_busy` | ServerBusy | 19 | 503 | yes |
 | `billing_conflict` | BillingConflict | 20 | 409 | no |
 | `webhook_rejected` | WebhookRejected | 21 | 400 | no |
 | `timeout` | JobTimeout | 22 | 504 | yes |
@@ -114,6 +116,14 @@ class InvalidInput(AssetsmithError):
     code = "invalid_input"
     exit_code = 2
     http_status = 422
+
+
+class TooLarge(InvalidInput):
+    """An input over a size limit the server states (an image's declared pixels, a spec's lists):
+    the limit and its setting are named in the message. Same exit code as InvalidInput."""
+
+    code = "too_large"
+    http_status = 413
 
 
 class UnknownName(InvalidInput):
@@ -337,6 +347,17 @@ class RateLimited(AssetsmithError):
     def __init__(self, message: str, hint: str = "", *, retry_after: int = 60) -> None:
         super().__init__(message, hint)
         self.retry_after = retry_after
+
+
+class ServerBusy(RateLimited):
+    """Every slot for a heavy request (an image audit, an upload to index) is taken in this
+    process: retry after `retry_after` seconds. Same exit code as RateLimited."""
+
+    code = "server_busy"
+    http_status = 503
+
+    def __init__(self, message: str, hint: str = "", *, retry_after: int = 5) -> None:
+        super().__init__(message, hint, retry_after=retry_after)
 
 
 class Unauthorized(AssetsmithError):

@@ -339,6 +339,11 @@ def submit_job(prompt: str | None = None, *, spec: dict | str | Path | None = No
     job = JobSpec(kind=kind, request=request or {}, priority=priority, max_attempts=max_attempts,
                   idempotency_key=idempotency_key, capabilities=list(capabilities), children=kids)
     settings = _settings(settings)
+    from .tenancy.pricing import check_job_size, job_size
+
+    for one in (job, *kids):  # the whole spec and this server's size limits, before anything is stored
+        if one.kind == "run_job":
+            check_job_size(job_size(one.request, settings.default_resolution), settings)
     store = _queue_store(settings)
     try:
         return submit_jobs(store, [job], tenant=tenant, default_max_attempts=settings.queue_max_attempts)[0]

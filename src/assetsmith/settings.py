@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     )
     default_resolution: int = Field(default=1024, description="Texture size when a spec does not say.")
     max_resolution: int = Field(default=4096, description="Largest texture size accepted.")
+    max_texture_units: int = Field(default=64, ge=1, le=4096,
+                                   description="Largest job accepted, in texture units: the sum over its texture "
+                                               "sets (materials x variants) of (side / 1024)^2; refused at submit.")
     png_compress_level: int = Field(default=6, ge=0, le=12, description=(
         "libdeflate level for PNG maps and previews: 1 fastest, 4 (20% smaller than zlib's level 1 "
         "in less time), 6 the default (23% smaller, 1.5x zlib 1's time), 12 smallest and very slow."))
@@ -245,7 +248,11 @@ class Settings(BaseSettings):
     originality_exact: Literal["block", "flag", "pass"] = Field(
         default="block", description="Verdict for an identical file or an identical canonical geometry hash.")
     originality_max_pixels: int = Field(default=64_000_000, ge=1024,
-                                        description="Largest image (width x height) an audit or corpus decodes.")
+                                        description="Largest image (width x height) an audit or corpus decodes; "
+                                                    "larger ones are refused from their header (HTTP 413).")
+    originality_max_concurrent: int = Field(default=2, ge=1, le=64,
+                                            description="Image audits, embeds and corpus uploads one server "
+                                                        "process runs at once; more get 503 with Retry-After.")
 
     # --- billing (issue 9) ---
     # Stripe's REST API, spoken directly over httpx. Checkout and the portal need the secret key and

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
+    negative_data_rejection,
     response_headers_conformance,
     response_schema_conformance,
     status_code_conformance,
@@ -48,10 +49,12 @@ SYNC_ROUTES = r"^/api/studio/(jobs/run|pack)$"
 for media in ("application/zip", "model/gltf-binary", "image/png", "image/jpeg", "image/webp"):
     schemathesis.serializer.alias(media, "application/octet-stream")  # upload bodies are bytes
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
-# What the issue asks: no 5xx and every response true to its own schema. (Negative-data checks are
-# left out: the reference routes accept loosely typed input, e.g. 0 for false, as the reference did.)
+# No 5xx and every response true to its own schema, here per operation in-process; and schema-
+# invalid data refused (request types are strict since issue 13: 0 is not false). Every check
+# Schemathesis has, with its coverage phase (OPTIONS, unsupported methods, boundary values), runs
+# through its CLI against a live server in test_schemathesis_cli.py.
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
-          response_headers_conformance]
+          response_headers_conformance, negative_data_rejection]
 
 
 def _check(case, timeout: float = 10) -> None:

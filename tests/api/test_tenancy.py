@@ -99,9 +99,10 @@ def test_failed_cancelled_and_dead_jobs_are_refunded(server, api_settings):
         jid = c.post("/api/v1/jobs", json={"prompt": "crate"}).json()["job_id"]
         assert c.post(f"/api/v1/jobs/{jid}/cancel").json()["status"] == "cancelled"
         assert c.get("/api/v1/usage").json()["credits_used"] == 0
-        # failed: a texture size over this server's limit (1024 here) fails in the materials stage
-        jid = c.post("/api/v1/jobs", json={"prompt": "crate", "resolution": 2048}).json()["job_id"]
-        with WorkerThread(api_settings):
+        # failed: a texture size over the worker's limit (512 there; the API's 1024 admits it, and
+        # refuses anything over its own at submit) fails in the materials stage
+        jid = c.post("/api/v1/jobs", json={"prompt": "crate", "resolution": 1024}).json()["job_id"]
+        with WorkerThread(api_settings.model_copy(update={"max_resolution": 512})):
             job = _finish(c, jid)
         assert job["status"] == "failed" and "limit" in job["error"]["message"]
         # dead: a worker claims the job and vanishes; its lease runs out with no attempt left

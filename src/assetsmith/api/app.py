@@ -111,8 +111,29 @@ def _openapi(app: FastAPI) -> dict:
                     op["security"] = [{"signerToken": []}]
                 elif path not in open_paths:
                     op["security"] = [{"bearer": []}, {"apiKey": []}]
+        _document_upload_limits(doc, app.state.assetsmith.settings)
         app.openapi_schema = doc
     return app.openapi_schema
+
+
+def _document_upload_limits(doc: dict, settings) -> None:
+    """The limits the server enforces on binary uploads, in their schemas: the byte size (413 over
+    it), and for the originality routes an image's pixel count read from its header (413)."""
+    for path, operations in doc.get("paths", {}).items():
+        for op in operations.values():
+            for content in op.get("requestBody", {}).get("content", {}).values():
+                schema = content.get("schema", {})
+                if schema.get("format") != "binary":
+                    continue
+                schema = {**schema, "minLength": 1, "maxLength": settings.max_upload_bytes}  # a copy: routes share theirs
+                text = (f"1 to {settings.max_upload_bytes:,} bytes (ASSETSMITH_MAX_UPLOAD_BYTES); empty: 422, "
+                        "larger: 413.")
+                if "/originality/" in path or path in ("/embed", "/index", "/audit"):
+                    schema["x-max-pixels"] = settings.originality_max_pixels
+                    text += (f" An image is 16 to {settings.originality_max_pixels:,} pixels, width x height, "
+                             "read from its header (ASSETSMITH_ORIGINALITY_MAX_PIXELS); larger: 413, smaller "
+                             "than 16 px a side: 422.")
+                content["schema"] = {**schema, "description": text}
 
 
 def _mount_studio_page(app: FastAPI) -> None:

@@ -63,6 +63,23 @@ def _validation_details(exc: RequestValidationError) -> list[dict]:
     return out
 
 
+PROBED_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """The methods some route takes at this request's path (Starlette's 405 names only the first
+    route's, so a path with GET and POST as two routes answered `Allow: POST`). Asks each route,
+    through its public `matches`, whether it fully matches the path under each method."""
+    from starlette.routing import Match
+
+    methods = []
+    for method in PROBED_METHODS:
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
+            methods.append(method)
+    return methods
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register the translations: our error tree, validation errors, HTTP errors, anything else."""
 
@@ -83,11 +100,14 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:  # every method of the path, not only the first route's
+            headers = {**(headers or {}), "Allow": ", ".join(allowed_methods(request))}
         code = _HTTP_CODES.get(exc.status_code, "error")
         message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ").capitalize()
         if exc.status_code == 404 and message == "Not Found":
             message = "There is nothing at this address."
-        return error_response(exc.status_code, {"error": code, "message": message}, getattr(exc, "headers", None))
+        return error_response(exc.status_code, {"error": code, "message": message}, headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

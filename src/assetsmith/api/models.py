@@ -11,13 +11,21 @@ Category = Literal["prop", "environment_piece", "character_base", "material_libr
 StylePreset = Literal["realistic_hd_pbr", "anime_stylized", "toon_bold"]
 EngineName = Literal["unity", "godot", "unreal"]
 Resolution = Literal[512, 1024, 2048, 4096]
+SHA256_PATTERN = r"^([sS][hH][aA]256:)?[0-9a-fA-F]{64}$"
 JobStatus = Literal["queued", "waiting", "running", "succeeded", "failed", "dead", "cancelled"]
 
 
-class SubmitJob(BaseModel):
-    """A pack to build: a prompt (or a spec) and options."""
+# Exactly one of prompt and spec (a null counts as absent, as the server reads it).
+ONE_OF_PROMPT_SPEC = [
+    {"required": ["prompt"], "properties": {"prompt": {"type": "string"}}},
+    {"required": ["spec"], "properties": {"spec": {"type": "object"}}},
+]
 
-    model_config = ConfigDict(extra="forbid")
+
+class SubmitJob(BaseModel):
+    """A pack to build: exactly one of a prompt and a spec, and options."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"oneOf": ONE_OF_PROMPT_SPEC})
 
     prompt: str | None = Field(default=None, min_length=1, max_length=2000, description="What to make, in words.")
     spec: dict[str, Any] | None = Field(default=None, description="A v0.1, v0.2 or v0.3 asset spec instead of a prompt.")
@@ -190,13 +198,15 @@ class Me(BaseModel):
 class SignRequest(BaseModel):
     """The reference `/sign` body: an artifact digest to sign."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"anyOf": [
+        {"required": ["sha256"], "properties": {"sha256": {"type": "string"}}},
+        {"required": ["hash"], "properties": {"hash": {"type": "string"}}}]})
 
-    sha256: str | None = Field(default=None, max_length=80, description="64 hex digits (or sha256:...).")
-    hash: str | None = Field(default=None, max_length=80, description="The same, under the reference's name.")
+    sha256: str | None = Field(default=None, pattern=SHA256_PATTERN, description="64 hex digits (or sha256:...).")
+    hash: str | None = Field(default=None, pattern=SHA256_PATTERN, description="The same, under the reference's name.")
     name: str | None = Field(default=None, max_length=200)
     scene: str | None = Field(default=None, max_length=200)
-    wallet: str | None = Field(default=None, max_length=64, description="An Ethereum address (0x...).")
+    wallet: str | None = Field(default=None, pattern=r"^(0x[0-9a-fA-F]{40})?$", description="An EIP-55 checksummed Ethereum address (0x...).")
 
 
 class SignResult(BaseModel):

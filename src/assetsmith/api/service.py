@@ -15,7 +15,8 @@ from ..jobs.queue import JobSpec, cancel_job, submit_jobs
 from ..jobs.records import FINISHED, JobRecord
 from ..pipeline.request import JobRequest
 from ..storage import check_key
-from ..tenancy import Principal, job_cost
+from ..tenancy import Principal
+from ..tenancy.pricing import check_job_size, job_size
 from .moderation import check_prompt
 from .state import AppState
 from .views import V1
@@ -33,19 +34,22 @@ class Submission:
 
 def submit(state: AppState, who: Principal, request: dict, *, max_attempts: int = 3,
            idempotency_key: str | None = None) -> Submission:
-    """Validate, moderate and queue one run_job for the caller, charging its credits in the same
-    transaction as the insert."""
-    parsed = JobRequest.parse({k: v for k, v in request.items() if v is not None})
+    """Validate (the whole spec, the server's and the plan's size limits), moderate and queue one
+    run_job for the caller, charging its credits (by texture units) in the same transaction as the
+    insert."""
+    parsed = JobRequest.parse({k: v for k, v in request.items() if v is not None})  # the whole spec, too
     check_prompt(state.settings, parsed.prompt)
     if parsed.strict and parsed.prompt is not None:
         from ..shapes.choose import choose_shape
 
         choose_shape(parsed.prompt, category=parsed.category, strict=True)  # NoFittingShape: 422 now, not in the worker
+    size = job_size(parsed, state.settings.default_resolution)
+    check_job_size(size, state.settings, who.tier)
     spec = JobSpec(kind="run_job", request=parsed.model_dump(mode="json", exclude_none=True),
                    max_attempts=max_attempts, idempotency_key=idempotency_key)
     out = submit_jobs(state.store, [spec], tenant=who.tenant_id, default_max_attempts=max_attempts,
                       before_insert=state.tenancy.admission(who))[0]
-    cost = 0 if out.deduplicated or not who.limits_enforced else job_cost(parsed.textures)
+    cost = 0 if out.deduplicated or not who.limits_enforced else size.cost(parsed.textures)
     return Submission(out.job_id, out.status, out.deduplicated, cost)
 
 

@@ -1,5 +1,6 @@
 """Bodies of the reference routes under /api/studio: the reference tool's field names, so its web
-client and scripts keep working. Unknown request fields are ignored there, as they were.
+client and scripts keep working. Unknown request fields are ignored there, as they were; field
+types are strict (`"mock": 0` is not a boolean), as the OpenAPI document says.
 
 Where the reference answered with a server path (output_dir, zip_path, jobs_root) these answer
 with the URL of the same thing: clients that follow the value keep working; no path leaks."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .models import Category, StylePreset
 
@@ -16,6 +17,8 @@ URP_HINT = "6000.0.x LTS (pin when smoke-tested)"
 
 
 class GenerateSpecRequest(BaseModel):
+    model_config = ConfigDict(strict=True)
+
     prompt: str = Field(min_length=1, max_length=2000)
     category: Category = "prop"
     style_preset: StylePreset = "toon_bold"
@@ -28,6 +31,8 @@ class GenerateSpecResponse(BaseModel):
 
 
 class PackRequest(BaseModel):
+    model_config = ConfigDict(strict=True)
+
     spec: dict[str, Any]
     output_name: str = Field(default="StudioPack", pattern=r"^[\w\-]+$", max_length=100)
     unity_urp_hint: str = Field(default=URP_HINT, max_length=200)
@@ -40,6 +45,8 @@ class PackResponse(BaseModel):
 
 
 class RunJobRequest(BaseModel):
+    model_config = ConfigDict(strict=True)
+
     prompt: str = Field(min_length=1, max_length=2000)
     category: Category = "prop"
     style_preset: StylePreset = "toon_bold"
@@ -165,6 +172,8 @@ class BillingStatus(BaseModel):
 
 
 class CheckoutSessionRequest(BaseModel):
+    model_config = ConfigDict(strict=True)
+
     tier: Literal["indie", "team"] = Field(description="The plan to subscribe to.")
 
 

@@ -1,9 +1,10 @@
 """Decoding untrusted images safely, and the small numpy image helpers the layers share.
 
 Every image an audit or the corpus sees comes through `decode_image`: empty, unreadable,
-non-image, huge and decompression-bomb inputs are refused with InvalidInput before any pixel
-buffer is allocated (the header's size is checked first; Pillow's own bomb guard stays on as a
-second line), so nothing malformed ever reaches an index.
+non-image and decompression-bomb inputs are refused with InvalidInput, and huge ones with TooLarge
+(HTTP 413), before any pixel buffer is allocated (the header's size is checked first; Pillow's own
+bomb guard stays on as a second line), so nothing malformed ever reaches an index. Images are
+decoded reduced to the size the audit needs (`DECODE_SIDE`), never as full-size float arrays.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..errors import InvalidInput, import_extra
+from ..errors import InvalidInput, TooLarge, import_extra
 
 MIN_SIDE = 16  # smaller than this carries too little structure to fingerprint
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff")
@@ -24,10 +25,27 @@ def _pillow():
     return import_extra("PIL.Image", "originality", "Reading images for the originality audit")
 
 
-def decode_image(data: bytes, *, name: str = "image", max_pixels: int = 64_000_000) -> np.ndarray:
+# The long side an image is decoded to for an audit or the corpus. Every layer works far below it:
+# the descriptor on 128 px (256 px for the corpus's rotated and cropped views, from a copy block-
+# averaged to at least twice that), CLIP on 224-336 px, the perceptual hashes on 32 px. Larger
+# images are reduced while decoding (JPEG at the DCT, others in strips) by an integer box factor
+# that keeps the long side at or above this, so what the layers see is what they saw before.
+DECODE_SIDE = 2048
+_STRIP_ROWS = 256  # output rows per strip when reducing a fully decoded image
+
+
+def decode_image(data: bytes, *, name: str = "image", max_pixels: int = 64_000_000,
+                 max_side: int | None = DECODE_SIDE) -> np.ndarray:
     """Decode image bytes to an RGB uint8 array (H, W, 3); alpha is composited over mid grey.
 
-    Raises InvalidInput for empty, non-image, truncated, too small, too large or bomb inputs."""
+    The header's size is checked against `max_pixels` before any pixel is decoded (TooLarge,
+    HTTP 413). Images whose long side is over `max_side` come back reduced by an integer box
+    factor (at least `max_side` long): JPEG is decoded reduced (`Image.draft`, the DCT scaling),
+    other formats are decoded in their own mode (1 to 4 bytes a pixel, never float) and reduced
+    in strips, so the peak is about one native-mode copy of the image instead of several
+    full-size float arrays. `max_side=None` keeps the full size.
+
+    Raises InvalidInput for empty, non-image, truncated, too small or bomb inputs."""
     if not data:
         raise InvalidInput(f"'{name}' is empty (0 bytes).", "Pass a PNG, JPEG or WebP image file.")
     Image = _pillow()
@@ -36,15 +54,16 @@ def decode_image(data: bytes, *, name: str = "image", max_pixels: int = 64_000_0
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im = Image.open(io.BytesIO(data))
             w, h = im.size  # header only: nothing decoded yet
-            if w * h > max_pixels:
-                raise InvalidInput(f"'{name}' is {w}x{h} pixels, over this server's limit of {max_pixels:,}.",
-                                   "Downscale the image (e.g. to 4096 px on its long side) and try again.")
-            if min(w, h) < MIN_SIDE:
-                raise InvalidInput(f"'{name}' is only {w}x{h} pixels.", f"Use an image at least {MIN_SIDE} px a side.")
+            check_declared_size(w, h, name=name, max_pixels=max_pixels)
             # Pillow's own bomb guard (its MAX_IMAGE_PIXELS, a warning turned into an error
             # here) stays on as the second line behind the header check above.
             im.seek(0)
-            rgba = im.convert("RGBA")
+            factor = 1 if max_side is None else max(1, max(w, h) // max_side)
+            if factor > 1 and im.format == "JPEG":
+                # The decoder scales by 1/2, 1/4 or 1/8 at the DCT: never below the requested size.
+                im.draft("RGB", (-(-w // factor), -(-h // factor)))
+                factor = max(1, max(im.size) // max_side)
+            rgba = _reduced_rgba(im, factor)
     except InvalidInput:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -56,6 +75,33 @@ def decode_image(data: bytes, *, name: str = "image", max_pixels: int = 64_000_0
     return over_grey(np.asarray(rgba))
 
 
+def check_declared_size(w: int, h: int, *, name: str, max_pixels: int) -> None:
+    """Refuse an image by the size its header declares: over `max_pixels` is TooLarge (413)."""
+    if w * h > max_pixels:
+        raise TooLarge(f"'{name}' is {w}x{h} = {w * h:,} pixels, over this server's limit of {max_pixels:,} "
+                       f"pixels (setting originality_max_pixels).",
+                       "Downscale the image (e.g. to 4096 px on its long side) and try again.")
+    if min(w, h) < MIN_SIDE:
+        raise InvalidInput(f"'{name}' is only {w}x{h} pixels.", f"Use an image at least {MIN_SIDE} px a side.")
+
+
+def _reduced_rgba(im, factor: int):
+    """The decoded image as RGBA, box-reduced by `factor`. Reduced strip by strip so that only the
+    native-mode decode is ever full size (a P or L image is 1 byte a pixel; RGBA at full size
+    would be 4, and the float compositing after it 16 or more)."""
+    im.load()
+    if factor <= 1:
+        return im.convert("RGBA")
+    Image = _pillow()
+    w, h = im.size
+    out = Image.new("RGBA", (-(-w // factor), -(-h // factor)))
+    step = _STRIP_ROWS * factor
+    for y in range(0, h, step):
+        strip = im.crop((0, y, w, min(h, y + step))).convert("RGBA")
+        out.paste(strip.reduce(factor), (0, y // factor))
+    return out
+
+
 def over_grey(pixels: np.ndarray) -> np.ndarray:
     """RGB uint8 from RGB/RGBA/grey arrays; alpha composited over grey so cut-outs compare fairly."""
     a = np.asarray(pixels)
@@ -64,9 +110,13 @@ def over_grey(pixels: np.ndarray) -> np.ndarray:
     if a.dtype != np.uint8:
         a = np.clip(a, 0, 255).astype(np.uint8)
     if a.shape[2] == 4:
-        alpha = a[..., 3:4].astype(np.float32) / 255.0
-        rgb = a[..., :3].astype(np.float32) * alpha + 128.0 * (1.0 - alpha)
-        return (rgb + 0.5).astype(np.uint8)
+        out = np.empty(a.shape[:2] + (3,), np.uint8)
+        for y in range(0, a.shape[0], _STRIP_ROWS):  # in strips: the float temporaries stay small
+            part = a[y:y + _STRIP_ROWS]
+            alpha = part[..., 3:4].astype(np.float32) / 255.0
+            rgb = part[..., :3].astype(np.float32) * alpha + 128.0 * (1.0 - alpha)
+            out[y:y + _STRIP_ROWS] = (rgb + 0.5).astype(np.uint8)
+        return out
     return np.ascontiguousarray(a[..., :3])
 
 

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from ..errors import InvalidInput, Problem
+from ..errors import InvalidInput, Problem, SpecInvalid
 from ..spec.catalog import CATEGORIES, RESOLUTIONS, STYLE_PRESETS
 
 ENGINES = ("unity", "godot", "unreal")
@@ -77,9 +77,12 @@ class JobRequest(BaseModel):
 
     @classmethod
     def parse(cls, data: dict[str, Any]) -> JobRequest:
-        """Validate untrusted input, turning pydantic's errors into our InvalidInput with JSON paths."""
+        """Validate untrusted input, turning pydantic's errors into our InvalidInput with JSON paths.
+        A spec is validated whole here (schema, bounds and rules; SpecInvalid listing every problem
+        at `$.spec...`), so every edge that submits (API, queue, SDK) refuses a bad spec before it is
+        stored, not in a worker."""
         try:
-            return cls.model_validate(data)
+            req = cls.model_validate(data)
         except ValidationError as exc:
             problems = []
             for e in exc.errors():
@@ -90,6 +93,26 @@ class JobRequest(BaseModel):
             raise InvalidInput(f"Invalid request: {first.path}: {first.message}.",
                                "Fix the request fields listed in details.",
                                details=[p.to_dict() for p in problems]) from None
+        req.checked_spec()
+        return req
+
+    def checked_spec(self) -> dict[str, Any] | None:
+        """The request's spec as the spec stage will load it (normalised when asked, validated,
+        upgraded to v0.2), or None for a prompt; SpecInvalid with `$.spec` paths, or InvalidInput
+        when the request's style or category contradicts it."""
+        if self.spec is None:
+            return None
+        from ..spec import load_spec
+
+        try:
+            spec = load_spec(self.spec, normalise=self.normalise)
+        except SpecInvalid as exc:
+            raise SpecInvalid([Problem("$.spec" + p.path[1:], p.message) for p in exc.problems], exc.hint) from None
+        for key, value in (("style_preset", self.style_preset), ("category", self.category)):
+            if value is not None and value != spec[key]:
+                raise InvalidInput(f"The request's {key} '{value}' conflicts with the spec's '{spec[key]}'.",
+                                   f"Drop {key} or edit the spec.")
+        return spec
 
     def digest(self) -> str:
         """Content hash of the request: equal requests build byte-identical packs."""

@@ -1,5 +1,10 @@
 """Spec validation: the JSON Schema first, then the rules a schema cannot say. Every problem is
-reported with the JSON path of the offending value, all at once (not just the first)."""
+reported with the JSON path of the offending value, all at once (not just the first).
+
+Every list and string a spec can carry is bounded in the schemas (`maxItems`, `maxLength`): a
+spec is work (each material x variant is a full set of PBR maps held in memory), so its size is
+refused before it is queued. Lists over their bound are reported first, before the schema walks
+their items, so a 10,000-material spec costs microseconds to refuse."""
 
 from __future__ import annotations
 
@@ -13,6 +18,8 @@ from .catalog import ARCHETYPES, MAX_TRIS_BY_STYLE, REQUIRED_ROLES_BY_STYLE
 
 SUPPORTED_VERSIONS = ("0.1", "0.2", "0.3")
 LATEST_VERSION = "0.3"
+# Materials x variants: each pair is one full set of PBR maps (albedo, normal, ORM...) in memory.
+MAX_TEXTURE_SETS = 64
 
 
 @cache
@@ -44,6 +51,11 @@ def _schema_problems(data: dict, version: str) -> list[Problem]:
             problems.append(Problem(json_path([*err.absolute_path, missing]), "is required but missing"))
         elif err.validator == "additionalProperties":
             problems.append(Problem(path, err.message.replace("Additional properties are not allowed", "unknown field(s)")))
+        elif err.validator == "maxItems":
+            problems.append(Problem(path, f"has {len(err.instance)} items; at most {err.validator_value} are allowed"))
+        elif err.validator == "maxLength":
+            problems.append(Problem(path, f"is {len(err.instance)} characters long; at most "
+                                          f"{err.validator_value} are allowed"))
         elif err.validator in ("enum", "const"):
             allowed = err.validator_value if err.validator == "enum" else [err.validator_value]
             allowed = list(dict.fromkeys(str(a) for a in allowed))
@@ -52,6 +64,16 @@ def _schema_problems(data: dict, version: str) -> list[Problem]:
         else:
             problems.append(Problem(path, err.message[:200]))
     return sorted(set(problems), key=lambda p: (p.path, p.message))
+
+
+def _size_problems(data: dict, version: str) -> list[Problem]:
+    """Top-level lists over their schema's maxItems, found without walking their items."""
+    out = []
+    for key, node in load_schema(version)["properties"].items():
+        limit, value = node.get("maxItems"), data.get(key)
+        if limit is not None and isinstance(value, list) and len(value) > limit:
+            out.append(Problem(f"$.{key}", f"has {len(value)} items; at most {limit} are allowed"))
+    return out
 
 
 def _subfolder_problems(data: dict) -> list[Problem]:
@@ -119,6 +141,10 @@ def _rule_problems(data: dict, version: str) -> list[Problem]:
             if role not in have:
                 problems.append(Problem(f"$.materials[{i}]", f"style {style} needs a '{role}' slot for material '{mid}'"))
     variants = [v for v in data.get("variants") or [] if isinstance(v, dict)]
+    if len(materials) * len(variants) > MAX_TEXTURE_SETS:
+        problems.append(Problem("$.materials", f"{len(materials)} materials x {len(variants)} variants = "
+                                f"{len(materials) * len(variants)} texture sets; at most {MAX_TEXTURE_SETS} are "
+                                "allowed (fewer materials or variants)"))
     vids = [v.get("variant_id") for v in variants]
     for i, v in enumerate(vids):
         if vids.index(v) != i:
@@ -203,5 +229,8 @@ def validate_spec_data(data: Any) -> tuple[str | None, list[Problem]]:
     if version not in SUPPORTED_VERSIONS:
         return None, [Problem("$.spec_version", f"{json.dumps(version)} is not a supported version "
                               f"({', '.join(SUPPORTED_VERSIONS)})")]
+    too_many = _size_problems(data, version)
+    if too_many:  # refused on its size alone: the items are not walked
+        return version, too_many
     problems = _schema_problems(data, version) + _rule_problems(data, version)
     return version, sorted(set(problems), key=lambda p: (p.path, p.message))

@@ -106,6 +106,10 @@ StoreFactory = Callable[[Settings], ArtifactStore]
 """What a store module's `STORES` table maps a name to: settings -> the store."""
 
 
+MAX_KEY_BYTES = 1024  # S3's limit
+MAX_NAME_BYTES = 255  # one path segment: NAME_MAX of common file systems
+
+
 def check_key(key: str) -> str:
     """A normalised key, or InvalidInput when it is absolute, empty, or climbs out with `..`."""
     if not key or "\\" in key or "\x00" in key or "//" in key or key.endswith("/"):
@@ -113,6 +117,10 @@ def check_key(key: str) -> str:
     p = PurePosixPath(key)
     if p.is_absolute() or any(part in ("..", "") for part in p.parts) or p.parts[0].startswith("."):
         raise InvalidInput(f"'{key}' is not a valid artifact key.", "Use a relative path inside the store.")
+    if len(key.encode()) > MAX_KEY_BYTES or any(len(part.encode()) > MAX_NAME_BYTES for part in p.parts):
+        # a file system refuses longer names (ENAMETOOLONG) and S3 longer keys: say so here
+        raise InvalidInput(f"'{key[:80]}...' is too long for an artifact key.",
+                           f"Keys are at most {MAX_KEY_BYTES} bytes, {MAX_NAME_BYTES} per path segment.")
     return p.as_posix()
 
 

@@ -16,6 +16,7 @@ from ..jobs.store import JobStore
 from . import ledger
 from .db import migrate_tenancy
 from .keys import PREFIX_SHOWN, hash_api_key, load_pepper, looks_like_key, new_api_key
+from .pricing import check_job_size, job_size
 from .schema import api_keys, tenants
 from .tiers import (
     COST_GENERATE_SPEC,
@@ -79,6 +80,7 @@ class Tenancy:
         self.engine = store.engine
         migrate_tenancy(self.engine)
         self._pepper = load_pepper(settings)
+        self._settings = settings
 
     # -- tenants ------------------------------------------------------------------------------------
     def create_tenant(self, name: str, tier: str = "free") -> dict:
@@ -190,11 +192,17 @@ class Tenancy:
         def check(conn: Connection, rows: list[dict]) -> None:
             costs = []
             for r in rows:
-                textures = bool(json.loads(r["request"]).get("textures"))
+                request = json.loads(r["request"])
+                textures = bool(request.get("textures"))
                 if textures and not principal.textures_allowed:
                     raise Forbidden(f"Model-generated textures are not included in the {principal.tier.name} plan.",
                                     "Send textures=false (the procedural PBR maps are always made) or upgrade.")
-                costs.append((r["id"], job_cost(textures)))
+                if r["kind"] == "run_job":  # priced by its texture units, within the server's and plan's limits
+                    size = job_size(request, self._settings.default_resolution)
+                    check_job_size(size, self._settings, principal.tier)
+                    costs.append((r["id"], size.cost(textures)))
+                else:
+                    costs.append((r["id"], job_cost(textures)))
             self.lock_tenant(conn, principal.tenant_id)
             active = ledger.active_jobs(conn, principal.tenant_id)
             if active + len(rows) > principal.max_concurrent:

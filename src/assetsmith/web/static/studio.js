@@ -180,7 +180,11 @@ function renderCost() {
   const textures = document.querySelector("input[name=textures]").checked;
   const u = state.usage;
   const cost = textures ? (u?.credits_run_job_textures ?? 6) : (u?.credits_run_job ?? 2);
-  $("cost").textContent = u && !u.limits_enforced ? "No credit limits on this server" : `Costs ${cost} credits`;
+  // Jobs are priced by texture units (materials x (side / 1024)^2, 4 per base price): a prompt's
+  // few materials at 2048 px cost a multiple of the base, said here rather than guessed.
+  const big = Number(document.querySelector("select[name=resolution]")?.value || 0) > 1024;
+  $("cost").textContent = u && !u.limits_enforced ? "No credit limits on this server"
+    : big ? `Costs ${cost} credits per 4 texture units (2048 px: 4 units a material)` : `Costs ${cost} credits`;
 }
 
 // ---- jobs ------------------------------------------------------------------------------------
@@ -484,6 +488,7 @@ function formRequest(form) {
 function wireForm() {
   const form = $("job-form");
   document.querySelector("input[name=textures]").addEventListener("change", renderCost);
+  document.querySelector("select[name=resolution]").addEventListener("change", renderCost);
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const body = formRequest(form);
