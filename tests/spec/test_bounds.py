@@ -69,7 +69,7 @@ def test_strings_are_bounded(path, value):
 def test_texture_sets_are_bounded():
     _, problems = validate_spec_data(_spec(materials=17, variants=4))
     assert any(p.path == "$.materials" and "68 texture sets" in p.message for p in problems)
-    assert validate_spec_data(_spec(materials=16, variants=4)) == ("0.2", [])
+    assert validate_spec_data(_spec(materials=16, variants=4)) == ("0.3", [])
 
 
 def test_a_10000_material_spec_is_refused_at_parse_in_milliseconds():
