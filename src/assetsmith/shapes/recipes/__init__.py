@@ -52,6 +52,7 @@ from . import (
     vehicles_motor,
     vessels,
     weapons,
+    wearables,
 )
 
 _MODULES = (
@@ -98,6 +99,7 @@ _MODULES = (
     vehicles_motor,
     vessels,
     weapons,
+    wearables,
 )
 
 
