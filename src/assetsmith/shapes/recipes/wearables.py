@@ -323,8 +323,8 @@ def _shoe_parts(prefix: str, style: str, x: float) -> list:
             .at(x, 0, -0.115),
             part(f"{prefix}toe", "upper", sphere(0.045, portion=0.55), part="upper").scale([0.82, 0.9, 1.55])
             .at(x, 0.012, 0.085),
-            part(f"{prefix}counter", "upper", torus(0.036, 0.008, arc=200), part="upper").scale([1.0, 2.6, 1.0])
-            .rotate(x=180).rotate(x=-12).at(x, ys - 0.005, -0.1),
+            part(f"{prefix}counter", "upper", box([0.066, 0.04, 0.03], bevel=0.012), part="upper")
+            .rotate(x=-12).at(x, ys - 0.004, -0.118),
         ]
     low = style == "dress"
     h = 0.062 if low else 0.078
