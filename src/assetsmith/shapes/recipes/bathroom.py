@@ -298,7 +298,7 @@ RECIPES = [
     Recipe(
         name="soap", category="household",
         nouns=("soap", "bar of soap", "soap bar", "bar soap", "soap dish", "cake of soap"),
-        synsets=("bar_soap.n.01", "soap.n.01", "soap_dish.n.01"),
+        synsets=("bar_soap.n.01", "soap_dish.n.01"),
         size=SizePrior((0.09, 0.028, 0.06), 0.25),
         materials={"soap": M("ceramic", "#f1d8e2"), "ceramic": PORCELAIN},
         parts=_p(("soap", "soap", ("soap", "bar")), ("dish", "ceramic", ("dish", "soap dish", "tray"))),
@@ -386,7 +386,7 @@ RECIPES = [
     ),
     Recipe(
         name="vacuum_cleaner", category="household",
-        nouns=("vacuum cleaner", "vacuum", "hoover", "upright vacuum", "vacuum machine", "hoover vacuum"),
+        nouns=("vacuum cleaner", "vacuum", "hoover", "upright vacuum", "upright vacuum cleaner", "vacuum machine", "hoover vacuum"),
         synsets=("vacuum.n.04",),
         size=SizePrior((0.3, 1.2, 0.3), 0.25),
         materials={"body": M("plastic", "#b03a3a"), "rubber": M("plastic", "#242528"), "bin": M("crystal", "#a9b9c4"),
