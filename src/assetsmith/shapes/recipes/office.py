@@ -9,7 +9,20 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import box, cone, cylinder, extrude, lathe, loft, part, program, section, sphere, sweep, torus
+from ..dsl import (
+    box,
+    cone,
+    cylinder,
+    extrude,
+    lathe,
+    loft,
+    part,
+    program,
+    section,
+    sphere,
+    sweep,
+    torus,
+)
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole

@@ -9,7 +9,20 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import box, cone, cylinder, extrude, lathe, loft, part, program, section, sphere, sweep, torus
+from ..dsl import (
+    box,
+    cone,
+    cylinder,
+    extrude,
+    lathe,
+    loft,
+    part,
+    program,
+    section,
+    sphere,
+    sweep,
+    torus,
+)
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
@@ -267,7 +280,7 @@ def scarf(p) -> dict:
     tail = [[-0.075, 0.0], [0.075, 0.0], [0.08, 0.56], [-0.07, 0.56]]
     parts = [  # a thick knitted collar, tilted forward, with both ends hanging down its front
         part("scarf", "wool", cylinder(0.115, 0.1, inner_radius=0.075, bevel=0.018)).scale([1.0, 1.0, 0.9])
-        .rotate(x=14).at(0, 0.53, -0.02).uv("cylindrical"),
+        .rotate(x=14).at(0, 0.48, 0.0).uv("cylindrical"),
         part("tails", "wool", extrude(tail, 0.022, bevel=0.008), part="scarf").turned(z=6).moved(-0.05, 0.03, 0.09)
         .uv("box"),
         part("tail_b", "wool", extrude(tail, 0.022, bevel=0.008), part="scarf").scale([1.0, 0.78, 1.0])
@@ -445,7 +458,7 @@ def wristwatch(p) -> dict:
 
 
 def glasses(p) -> dict:
-    lw, lh, gap, y = 0.05, 0.04 if p.shape == "round" else 0.036, 0.018, 0.03
+    lw, gap, y = 0.05, 0.018, 0.03
     if p.shape == "round":
         outer, inner = _ellipse(0.026, 0.024, n=28), _ellipse(0.021, 0.019, n=28)
     else:
@@ -615,7 +628,7 @@ RECIPES = [
         nouns=("scarf", "muffler", "woollen scarf", "wool scarf", "knitted scarf", "winter scarf", "neck scarf",
                "comforter"),
         synsets=("scarf.n.01", "muffler.n.02"),
-        size=SizePrior((0.4, 0.66, 0.22), 0.25),
+        size=SizePrior((0.4, 0.6, 0.22), 0.25),
         materials={"wool": M("fabric", "#9a2a2a"), "stripe": M("fabric", "#e9e2cf")},
         parts=_p(("scarf", "wool", ("scarf", "loop", "ends", "tails", "fringe", "wool")),
                  ("stripes", "stripe", ("stripes", "stripe", "bands"))),
