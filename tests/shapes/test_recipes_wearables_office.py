@@ -85,6 +85,9 @@ def test_nouns_moved_to_the_object_they_name():
     assert choose_shape("pen").recipe.name == "pen"
     assert choose_shape("steel gauntlet").recipe.name == "gauntlet"
     assert choose_shape("leather riding boots").recipe.name == "boot"
+    # A piano's keyboard is no computer keyboard.
+    assert choose_shape("piano keyboard").recipe.name == "piano"
+    assert choose_shape("electronic keyboard").recipe.name == "piano"
 
 
 def test_words_set_the_style():
