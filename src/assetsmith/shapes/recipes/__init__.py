@@ -13,6 +13,7 @@ from . import (
     archetypes,
     armour,
     armour_suit,
+    bathroom,
     camp,
     castle,
     containers,
@@ -37,6 +38,7 @@ from . import (
     nature,
     nature_plants,
     nature_trees,
+    office,
     ranged,
     scifi,
     scifi_props,
@@ -52,6 +54,7 @@ from . import (
     vehicles_motor,
     vessels,
     weapons,
+    wearables,
 )
 
 _MODULES = (
@@ -59,6 +62,7 @@ _MODULES = (
     archetypes,
     armour,
     armour_suit,
+    bathroom,
     camp,
     castle,
     containers,
@@ -83,6 +87,7 @@ _MODULES = (
     nature,
     nature_plants,
     nature_trees,
+    office,
     ranged,
     scifi,
     scifi_props,
@@ -98,6 +103,7 @@ _MODULES = (
     vehicles_motor,
     vessels,
     weapons,
+    wearables,
 )
 
 

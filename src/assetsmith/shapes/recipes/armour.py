@@ -407,9 +407,8 @@ RECIPES = [
     ),
     Recipe(
         name="gauntlet", category="armour",
-        nouns=("gauntlet", "glove", "gauntlets", "gloves", "armoured glove", "leather glove",
-               "metal glove"),
-        synsets=("gauntlet.n.02", "glove.n.02"),
+        nouns=("gauntlet", "gauntlets", "armoured glove", "leather glove", "metal glove"),
+        synsets=("gauntlet.n.02",),
         size=SizePrior((0.17, 0.34, 0.12), 0.3),
         materials={"steel": STEEL, "leather": M("leather", "#6b4226")},
         parts=(RecipePart("gauntlet", "steel", ("gauntlet", "plates", "fingers", "cuff", "hand")),
@@ -425,9 +424,8 @@ RECIPES = [
     ),
     Recipe(
         name="boot", category="armour",
-        nouns=("boot", "shoe", "boots", "leather boot", "riding boot", "sabaton", "jackboot",
-               "walking boot"),
-        synsets=("boot.n.01", "shoe.n.01"),
+        nouns=("boot", "boots", "leather boot", "riding boot", "sabaton", "jackboot", "walking boot"),
+        synsets=("boot.n.01",),
         size=SizePrior((0.26, 0.37, 0.33), 0.25),
         materials={"leather": M("leather", "#5a3a22"), "sole": M("leather", "#2b211a"),
                    "cuff": M("leather", "#7a5636"), "buckle": M("brass", "#b89445"), "steel": STEEL,

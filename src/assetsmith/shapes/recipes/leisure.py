@@ -429,7 +429,7 @@ RECIPES = [
     Recipe(
         name="piano", category="leisure",
         nouns=("piano", "upright piano", "grand piano", "pianoforte", "baby grand", "harpsichord", "organ",
-               "keyboard instrument"),
+               "keyboard instrument", "piano keyboard", "musical keyboard", "electronic keyboard", "digital piano"),
         synsets=("piano.n.01", "upright.n.02", "grand_piano.n.01", "harpsichord.n.01"),
         size=SizePrior((1.5, 1.28, 0.6), 0.25),
         materials={"case": M("painted_wood", "#1b1716"), "ivory": M("ceramic", "#f4f0e4"), "ebony": M("plastic", "#111111"),
