@@ -9,8 +9,21 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..dsl import blob, box, capsule, cone, cylinder, extrude, loft, part, program, section, sphere, sweep
-from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
+from ..dsl import (
+    blob,
+    box,
+    capsule,
+    cone,
+    cylinder,
+    extrude,
+    loft,
+    part,
+    program,
+    section,
+    sphere,
+    sweep,
+)
+from ..recipe import MaterialRole, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
 

@@ -7,7 +7,20 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import box, capsule, cone, cylinder, extrude, lathe, part, program, shape, sphere, sweep, torus
+from ..dsl import (
+    box,
+    capsule,
+    cone,
+    cylinder,
+    extrude,
+    lathe,
+    part,
+    program,
+    shape,
+    sphere,
+    sweep,
+    torus,
+)
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole

@@ -8,7 +8,20 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import boards, box, cone, cylinder, extrude, lathe, part, program, shape, sphere, sweep, torus
+from ..dsl import (
+    boards,
+    box,
+    cone,
+    cylinder,
+    extrude,
+    lathe,
+    part,
+    program,
+    shape,
+    sphere,
+    sweep,
+    torus,
+)
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole

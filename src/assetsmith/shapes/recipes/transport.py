@@ -7,7 +7,20 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import box, cone, cylinder, extrude, lathe, loft, part, program, section, sphere, sweep, torus
+from ..dsl import (
+    box,
+    cone,
+    cylinder,
+    extrude,
+    lathe,
+    loft,
+    part,
+    program,
+    section,
+    sphere,
+    sweep,
+    torus,
+)
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 from .vehicle_parts import road_wheels
 
@@ -139,7 +152,6 @@ def locomotive(p) -> dict:
 
 
 def motorboat(p) -> dict:
-    L = 6.0
     def hull_section(z: float, w: float, depth: float, deck: float) -> dict:
         return section(z, "outline", points=[[-w / 2, deck], [-w / 2 * 0.92, deck * 0.35], [-w * 0.12, 0.02],
                                              [0.0, 0.0], [w * 0.12, 0.02], [w / 2 * 0.92, deck * 0.35],
