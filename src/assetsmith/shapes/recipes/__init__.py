@@ -53,6 +53,7 @@ from . import (
     vehicles_motor,
     vessels,
     weapons,
+    wildlife,
 )
 
 _MODULES = (
@@ -100,6 +101,7 @@ _MODULES = (
     vehicles_motor,
     vessels,
     weapons,
+    wildlife,
 )
 
 
