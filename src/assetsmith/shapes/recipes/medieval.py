@@ -354,8 +354,8 @@ def microscope(p) -> dict:
 RECIPES = [
     Recipe(
         name="catapult", category="weapons",
-        nouns=("catapult", "mangonel", "onager", "siege catapult", "siege engine", "launcher"),
-        synsets=("catapult.n.02",),
+        nouns=("catapult", "mangonel", "onager", "siege catapult", "siege engine"),
+        synsets=("catapult.n.03",),
         size=SizePrior((1.8, 1.98, 3.34), 0.25),
         materials={"wood": TIMBER, "iron": IRON, "wheel": M("wood_planks", "#6e4f32"), "stone": M("rough_stone", "#8d8a82")},
         parts=_p(("frame", "wood", ("frame", "base", "uprights", "crossbar", "chassis")), ("arm", "wood", ("arm", "bucket")),
@@ -369,7 +369,7 @@ RECIPES = [
     ),
     Recipe(
         name="trebuchet", category="weapons",
-        nouns=("trebuchet", "trebucket", "counterweight catapult", "ballista", "siege tower catapult"),
+        nouns=("trebuchet", "trebucket", "counterweight catapult"),
         synsets=("catapult.n.03",),
         size=SizePrior((2.6, 6.2, 7.51), 0.25),
         materials={"wood": TIMBER, "iron": IRON, "rope": M("rope", "#b8a27a"), "leather": M("leather", "#6a4a30")},
