@@ -67,7 +67,6 @@ _MODULES = (
     camp,
     castle,
     containers,
-    creatures,
     dungeon,
     dungeon_bones,
     farm,
@@ -79,7 +78,6 @@ _MODULES = (
     furniture_room,
     furniture_storage,
     furniture_upholstered,
-    garden,
     graveyard,
     hand_tools,
     household,
@@ -87,8 +85,6 @@ _MODULES = (
     lights,
     magic,
     market,
-    medieval,
-    music,
     nature,
     nature_plants,
     nature_trees,
@@ -107,6 +103,11 @@ _MODULES = (
     vehicles_motor,
     vessels,
     weapons,
+    # Added after the first table, so earlier recipes keep winning ties ("a toy": teddy_bear).
+    creatures,
+    garden,
+    medieval,
+    music,
     wildlife,
 )
 

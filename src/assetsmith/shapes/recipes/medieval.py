@@ -87,7 +87,7 @@ def forge(p) -> dict:
         part("hearth", "brick", box([w, h, d], bevel=0.02)).uv("box"),
         part("rim", "stone", box([w + 0.06, 0.08, d + 0.06], bevel=0.02)).at(0, h, 0),
         part("firepot", "iron", cylinder(0.28, 0.1, inner_radius=0.24), part="iron").at(0.1, h + 0.02, 0.05),
-        part("coals", "lit_coals" if p.lit else "coals", sphere(0.26, portion=0.35)).at(0.1, h + 0.01, 0.05),
+        part("lit_coals" if p.lit else "coals", "lit_coals" if p.lit else "coals", sphere(0.26, portion=0.35)).at(0.1, h + 0.01, 0.05),
         part("hood", "iron", lathe([[0.62, 0], [0.22, 0.5], [0.22, 0.55]], sides=4), part="iron").rotate(y=45)
         .scale([1, 1, 0.75]).at(0, h + 0.7, -0.15),
         part("chimney", "brick", box([0.4, 2.2, 0.4], bevel=0.01), part="hearth").at(0, h, -d / 2 + 0.22),
