@@ -95,7 +95,7 @@ def accordion(p) -> dict:
         .at(0.245, 0.048, d / 2 - 0.012),
         part("buttons", "keys", cylinder(0.006, 0.01), part="keys").turned(x=90).array(6, [0, 0.05, 0], center=True)
         .array(4, [0, 0.012, -0.03], center=True).at(-0.155, 0.21, d / 2),
-        part("grille", "trim", box([0.085, 0.14, 0.004]), part="trim").at(0.16, 0.26, d / 2),
+        part("grille", "trim", box([0.085, 0.14, 0.004]), part="pleats").at(0.16, 0.26, d / 2),
         part("straps", "strap", sweep([[0.1, 0.38, -d / 2], [0.05, 0.25, -d / 2 - 0.06], [0.1, 0.06, -d / 2]], 0.012,
                                       curve="smooth", section=[[-1, -0.3], [1, -0.3], [1, 0.3], [-1, 0.3]]))
         .mirror("x"),

@@ -226,7 +226,7 @@ def owl(p) -> dict:
         part("wings", "feathers", sphere(0.08), part="body").scaled([0.35, 1.25, 1.0]).moved(0.105, 0, 0).mirror("x")
         .at(0, 0.05, -0.02),
         part("tail", "feathers", box([0.08, 0.09, 0.02], bevel=0.008), part="body").rotate(x=20).at(0, 0.0, -0.1),
-        part("talons", "beak", box([0.015, 0.015, 0.045], bevel=0.005)).array(3, [0.018, 0, 0], center=True)
+        part("talons", "beak", box([0.015, 0.015, 0.045], bevel=0.005), part="beak").array(3, [0.018, 0, 0], center=True)
         .moved(0.04, 0, 0.06).mirror("x"),
     ]
     return program(*parts, collider="box")
