@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import box, cone, cylinder, extrude, loft, part, program, section, sphere, sweep
+from ..dsl import box, cone, extrude, loft, part, program, section, sphere, sweep
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 from .animals import SPECIES, quadruped
 
