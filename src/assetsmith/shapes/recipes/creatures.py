@@ -87,7 +87,7 @@ def dragon(p) -> dict:
         ]
     # Wings: a bat-like membrane on finger bones, spread and raised, or folded along the flanks.
     if p.wings == "open":
-        sx, lift, ww = 1.0, 38, 1.0
+        sx, lift, ww = 1.1, 24, 1.1
     else:
         sx, lift, ww = 0.42, 62, 0.75
     wy, wz = 1.55, 0.35
@@ -200,7 +200,7 @@ RECIPES = [
         name="dragon", category="creatures",
         nouns=("dragon", "wyvern", "wyrm", "fire dragon", "dragonet", "fire-breathing dragon", "winged dragon"),
         synsets=("imaginary_being.n.01",),
-        size=SizePrior((4.23, 3.0, 5.69), 0.25),
+        size=SizePrior((5.22, 2.83, 5.69), 0.25),
         materials={"scales": M("organic", "#3f6a36"), "belly": M("organic", "#c7b07a"),
                    "membrane": M("leather", "#6e3328"), "horn": M("bone", "#e2d6b8"),
                    "eyes": M("plastic", "#ffc21a", emissive="#ffb000", emissive_strength=1.5)},
