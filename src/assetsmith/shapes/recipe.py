@@ -30,6 +30,8 @@ CATEGORIES = (
     "market_town", "dungeon_castle", "nature", "graveyard", "farm", "camp", "vehicles_ships",
     "scifi", "magic", "characters", "household", "street", "leisure", "animals",
     "wearables", "office",
+    "creatures",
+    "garden",
 )
 SYNSET_PATTERN = re.compile(r"^[a-z0-9_.'-]+\.n\.\d{2}$")
 CONDITION_WEAR = {"new": 0.15, "old": 0.65, "broken": 0.8}  # material wear a condition suggests

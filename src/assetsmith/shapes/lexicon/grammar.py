@@ -225,7 +225,8 @@ class PromptReader:
 
     def _np(self, toks: list[Tok], modifiers_only: bool = False, lone_head: bool = False) -> _NP:
         """Head and modifiers of one phrase: the head is its last noun."""
-        head_i = None
+        head_i, head_lemma = None, None
+        last_word = max((j for j, t in enumerate(toks) if t.kind == "word"), default=None)
         for j in range(len(toks) - 1, -1, -1) if not modifiers_only else ():
             t = toks[j]
             if t.kind != "word" or "-" in t.text and self._hyphen_part(t.text):
@@ -233,6 +234,12 @@ class PromptReader:
             if self._can_head(t):
                 head_i = j
                 break
+            if j == last_word and t.text in THEME_WORDS and t.text in self.preferred:
+                # "a stone castle": a theme word that ends the phrase and is a recipe's noun heads it
+                head_lemma = noun_lemma(t.text, self.lex)
+                if head_lemma:
+                    head_i = j
+                    break
         if head_i is None and lone_head:  # "gold", "a red": a lone noun heads the prompt anyway
             head_i = next((j for j in range(len(toks) - 1, -1, -1) if self._noun_lemma(toks[j])), None)
         head = toks[head_i] if head_i is not None else None
@@ -270,8 +277,8 @@ class PromptReader:
             styles.extend(st)
             degree = 1.0
             k += max(1, used)
-        return _NP(head, self._noun_lemma(head) if head else None, pre, count, mods, styles, parts,
-                   nouns_before)
+        return _NP(head, (self._noun_lemma(head) or head_lemma) if head else None, pre, count, mods, styles,
+                   parts, nouns_before)
 
     def _head_readings(self, np: _NP) -> tuple[HeadNoun | None, list[HeadNoun]]:
         if np.head is None:

@@ -17,6 +17,7 @@ from . import (
     camp,
     castle,
     containers,
+    creatures,
     dungeon,
     dungeon_bones,
     farm,
@@ -28,6 +29,7 @@ from . import (
     furniture_room,
     furniture_storage,
     furniture_upholstered,
+    garden,
     graveyard,
     hand_tools,
     household,
@@ -35,6 +37,8 @@ from . import (
     lights,
     magic,
     market,
+    medieval,
+    music,
     nature,
     nature_plants,
     nature_trees,
@@ -55,6 +59,7 @@ from . import (
     vessels,
     weapons,
     wearables,
+    wildlife,
 )
 
 _MODULES = (
@@ -104,6 +109,12 @@ _MODULES = (
     vessels,
     weapons,
     wearables,
+    # Added after the first table, so earlier recipes keep winning ties ("a toy": teddy_bear).
+    creatures,
+    garden,
+    medieval,
+    music,
+    wildlife,
 )
 
 

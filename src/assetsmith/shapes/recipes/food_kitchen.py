@@ -411,7 +411,7 @@ RECIPES = [
     ),
     Recipe(
         name="goblet", category="food_kitchen",
-        nouns=("goblet", "chalice", "wineglass", "wine glass", "grail"),
+        nouns=("goblet", "chalice", "wineglass", "wine glass", "grail", "champagne flute", "champagne glass"),
         synsets=("goblet.n.01", "chalice.n.01", "wineglass.n.01"),
         size=SizePrior((0.1, 0.185, 0.1), 0.25),
         materials={"metal": M("brass", "#d6ab3c"), "wine": M("organic", "#5a0f1c"),

@@ -235,7 +235,7 @@ RECIPES = [
     ),
     Recipe(
         name="club", category="weapons",
-        nouns=("club", "cudgel", "bludgeon", "truncheon", "cosh", "shillelagh", "war club"),
+        nouns=("club", "cudgel", "bludgeon", "truncheon", "cosh", "shillelagh", "war club", "baseball bat", "cricket bat"),
         synsets=("club.n.03", "cudgel.n.01", "bludgeon.n.01", "truncheon.n.01"),
         size=SizePrior((0.16, 0.82, 0.16), 0.3),
         materials={"wood": M("bark", "#6b5036"), "leather": M("leather"), "iron": M("iron")},
