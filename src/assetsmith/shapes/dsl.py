@@ -227,7 +227,7 @@ class Part(Shape):
         return self
 
 
-def part(id: str, material: str | None, prim: dict, *, part: str | None = None) -> Self:
+def part(id: str, material: str | None, prim: dict, *, part: str | None = None) -> Part:
     """A part entry: `id` (unique; attachments name it), material id, primitive; `part` groups
     several entries into one output mesh (default: the id)."""
     return Part(id, material, prim, part)
