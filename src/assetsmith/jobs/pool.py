@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import multiprocessing as mp
+from multiprocessing.process import BaseProcess
 import os
 import signal
 import time
@@ -27,7 +28,7 @@ def _child(settings, options: WorkerOptions) -> None:
     log.info("worker %s done: %s", options.worker_id, stats)
 
 
-def start_worker_process(settings, options: WorkerOptions) -> mp.Process:
+def start_worker_process(settings, options: WorkerOptions) -> BaseProcess:
     """Fork one worker process running `Worker(settings, options).run()`."""
     proc = mp.get_context("fork").Process(target=_child, args=(settings, options), name=options.worker_id,
                                           daemon=False)
@@ -53,7 +54,7 @@ def run_pool(settings, options: WorkerOptions, concurrency: int) -> WorkerStats 
                 if p.pid and p.is_alive():
                     os.kill(p.pid, signal.SIGTERM)
 
-    def spawn(i: int) -> mp.Process:
+    def spawn(i: int) -> BaseProcess:
         opts = dataclasses.replace(options, worker_id=f"{options.worker_id}-{i}")
         return start_worker_process(settings, opts)
 
