@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 import multiprocessing as mp
-from multiprocessing.process import BaseProcess
 import os
 import signal
 import time
+from multiprocessing.process import BaseProcess
 
 from .worker import Worker, WorkerOptions, WorkerStats
 
