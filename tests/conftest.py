@@ -1,4 +1,5 @@
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,17 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
             or not collection_path.name.startswith("test_"):
         return None
     return True if _SLOW_MODULE.search(collection_path.read_text()) else None
+
+
+# Test modules import eth-account at the top; its py_ecc raises the recursion limit to 100,000 when
+# imported, and under that limit json.loads of a deeply nested document (the hostile-input tests)
+# overflows the C stack and kills the worker. The product imports it keeping the limit
+# (provenance/wallet.py); the tests run under the limit the product sees.
+_RECURSION_LIMIT = sys.getrecursionlimit()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    sys.setrecursionlimit(_RECURSION_LIMIT)
 
 
 @pytest.fixture
