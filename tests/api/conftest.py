@@ -10,8 +10,6 @@ from tests.helpers.postgres import scratch_database
 
 from assetsmith.settings import Settings
 
-from .live import LiveServer
-
 PEPPER = "test-pepper-not-a-secret-elsewhere"
 ORIGIN = "https://studio.example.com"
 BLOCKED = "forbiddenword"
@@ -34,6 +32,8 @@ def api_settings(tmp_path) -> Settings:
 
 @pytest.fixture
 def server(api_settings):
+    from .live import LiveServer  # the app and uvicorn: not imported by modules that only want make_settings
+
     with LiveServer(api_settings) as srv:
         yield srv
 
