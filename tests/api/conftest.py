@@ -32,7 +32,8 @@ def api_settings(tmp_path) -> Settings:
 
 @pytest.fixture
 def server(api_settings):
-    from .live import LiveServer  # the app and uvicorn: not imported by modules that only want make_settings
+    # The app and uvicorn, imported here: modules that only want make_settings do not load them.
+    from .live import LiveServer
 
     with LiveServer(api_settings) as srv:
         yield srv
