@@ -14,10 +14,14 @@ export DEBIAN_FRONTEND=noninteractive  # apt-get below never stops to ask
 
 if [ "${1:-}" = "--quick" ]; then
   shift
-  # Modules marked slow as a whole are not even imported (tests/conftest.py); the plugins that only
-  # the slow tests use (schemathesis, hypothesis, benchmarks) are not loaded.
+  # Modules marked slow as a whole, and folders of only such modules, are not even imported
+  # (tests/conftest.py); the plugins that only the slow tests use (schemathesis, hypothesis,
+  # benchmarks) and the ones no test uses (anyio's, platformdirs') are not loaded. Bytecode is
+  # written (the image sets PYTHONDONTWRITEBYTECODE): without it every run recompiles src/ and
+  # re-rewrites every test module's asserts, half of each worker's collection time.
+  unset PYTHONDONTWRITEBYTECODE
   exec python3 -m pytest -n 2 -q -p no:cacheprovider -m "not slow" \
-    -p no:schemathesis -p no:hypothesispytest -p no:benchmark "$@"
+    -p no:schemathesis -p no:hypothesispytest -p no:benchmark -p no:anyio -p no:platformdirs "$@"
 fi
 
 scripts/install.sh --editable test  # the same install command the Dockerfile runs

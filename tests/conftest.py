@@ -1,4 +1,5 @@
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,14 +10,33 @@ QUICK_LANE = "not slow"  # scripts/test.sh --quick
 _SLOW_MODULE = re.compile(r"^pytestmark = .*\bpytest\.mark\.slow\b", re.M)
 
 
+def _all_slow(path: Path) -> bool:
+    """A test module marked slow as a whole, or a folder of only such modules."""
+    if path.is_dir():
+        modules = list(path.rglob("test_*.py"))
+        return bool(modules) and all(_all_slow(m) for m in modules)
+    return path.suffix == ".py" and path.name.startswith("test_") and bool(_SLOW_MODULE.search(path.read_text()))
+
+
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
     """In the quick lane (`-m "not slow"`), do not even import a module that marks all its tests
-    slow (a module-level `pytestmark` with pytest.mark.slow): every test in it would be deselected,
-    and importing it (torch, a live server, moto...) costs more than the quick lane's own tests."""
-    if config.getoption("markexpr", "") != QUICK_LANE or collection_path.suffix != ".py" \
-            or not collection_path.name.startswith("test_"):
+    slow (a module-level `pytestmark` with pytest.mark.slow), nor the conftest of a folder holding
+    only such modules: every test in them would be deselected, and importing them (torch, a live
+    server, moto...) costs more than the quick lane's own tests."""
+    if config.getoption("markexpr", "") != QUICK_LANE:
         return None
-    return True if _SLOW_MODULE.search(collection_path.read_text()) else None
+    return True if _all_slow(collection_path) else None
+
+
+# Test modules import eth-account at the top; its py_ecc raises the recursion limit to 100,000 when
+# imported, and under that limit json.loads of a deeply nested document (the hostile-input tests)
+# overflows the C stack and kills the worker. The product imports it keeping the limit
+# (provenance/wallet.py); the tests run under the limit the product sees.
+_RECURSION_LIMIT = sys.getrecursionlimit()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    sys.setrecursionlimit(_RECURSION_LIMIT)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -561,7 +561,7 @@ def replay_billing_event(path: str | Path, *, settings: Settings | None = None) 
 
 
 # --- originality (issue 6): thin wrappers over assetsmith.originality ---
-def corpus_add(paths: list[str | Path] | str | Path, *, settings: Settings | None = None,
+def corpus_add(paths: Sequence[str | Path] | str | Path, *, settings: Settings | None = None,
                progress=None) -> dict:
     """Add images, .glb models, pack folders, pack.zips (or folders of them) to the known-asset
     corpus. Returns {"added", "existing", "failed"}; bad inputs are reported, never indexed.

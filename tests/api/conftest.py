@@ -10,8 +10,6 @@ from tests.helpers.postgres import scratch_database
 
 from assetsmith.settings import Settings
 
-from .live import LiveServer
-
 PEPPER = "test-pepper-not-a-secret-elsewhere"
 ORIGIN = "https://studio.example.com"
 BLOCKED = "forbiddenword"
@@ -34,6 +32,9 @@ def api_settings(tmp_path) -> Settings:
 
 @pytest.fixture
 def server(api_settings):
+    # The app and uvicorn, imported here: modules that only want make_settings do not load them.
+    from .live import LiveServer
+
     with LiveServer(api_settings) as srv:
         yield srv
 

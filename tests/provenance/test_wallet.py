@@ -138,3 +138,26 @@ def test_browser_page_on_loopback_accepts_the_wallet_signature(settings, wallet)
     wrong_path = page.url.replace(page.secret, "guess")
     with pytest.raises(OSError):
         urllib.request.urlopen(wrong_path, timeout=2)
+
+
+def test_checking_a_wallet_leaves_the_recursion_limit_so_deep_json_is_refused_not_fatal():
+    """py_ecc (under eth-account) raises the interpreter's recursion limit to 100,000 when first
+    imported; with that limit json.loads of a deeply nested document overflows the C stack and the
+    process dies (a server, a worker) instead of refusing it. A fresh interpreter checks a wallet
+    address and a signature, then reads a 200,000-deep document."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "before = sys.getrecursionlimit()\n"
+        "from assetsmith.provenance import WalletError\n"
+        "from assetsmith.provenance.wallet import checksum_address, recover_signer\n"
+        "checksum_address('0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed')\n"
+        "try:\n    recover_signer({}, '0x00')\nexcept WalletError:\n    pass\n"
+        "assert sys.getrecursionlimit() == before, sys.getrecursionlimit()\n"
+        "try:\n    json.loads('[' * 200_000 + ']' * 200_000)\nexcept RecursionError:\n    print('refused')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "refused"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from tests.helpers.lanes import first_quick
 
 from assetsmith.render import PreviewOptions, RenderSession, orbit_camera, render_previews
 from assetsmith.render.demo import context_scene, demo_context
@@ -35,7 +36,7 @@ def silhouette_problems(image: np.ndarray) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("archetype", sorted(ARCHETYPES))
+@pytest.mark.parametrize("archetype", first_quick(sorted(ARCHETYPES)))  # a sweep: one in the quick lane
 def test_turntable_frames_the_archetype(archetype):
     scene = context_scene(demo_context(archetype, texture_size=128))
     images = render_previews(scene, SMALL)
@@ -52,7 +53,7 @@ def test_turntable_frames_the_archetype(archetype):
 SOLID = ("barrel", "chest", "shield", "rock", "wall", "stump", "tree")
 
 
-@pytest.mark.parametrize("archetype", SOLID)
+@pytest.mark.parametrize("archetype", first_quick(SOLID))
 def test_solid_archetypes_have_no_see_through_cracks(archetype):
     """Without MSAA to hide them, mesh cracks show the backdrop as bright specks inside the
     silhouette (the barrel's stave joints once did): none of these closed shapes may have one."""

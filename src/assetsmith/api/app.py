@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import logging
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -45,6 +46,12 @@ async def _refund_sweeper(state: AppState) -> None:
             log.warning("refund sweep failed: %s", type(exc).__name__)
 
 
+class _App(FastAPI):
+    def openapi(self) -> dict[str, Any]:
+        """FastAPI's document plus this service's security schemes (see `_openapi`)."""
+        return _openapi(self)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The HTTP service over `settings` (opens the job database and applies migrations)."""
     settings = settings or Settings()
@@ -61,13 +68,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await sweeper
             state.close()
 
-    app = FastAPI(title="assetsmith", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+    app = _App(title="assetsmith", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   docs_url="/docs", redoc_url=None, responses=error_responses())
     app.state.assetsmith = state
     install_error_handlers(app)
     for router in (jobs.router, studio.router, billing.router, tenants.router, provenance.router, ops.router):
         app.include_router(router)  # jobs first: routes are matched in order and job status is the hot one
-    app.openapi = lambda: _openapi(app)
     upload_paths = _mount_originality(app)
     _mount_studio_page(app)
     # Outermost first at runtime: metrics/headers see every answer, including 413s and CORS.

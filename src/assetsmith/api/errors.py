@@ -85,7 +85,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(AssetsmithError)
     async def _ours(request: Request, exc: AssetsmithError):
-        headers = {"Retry-After": str(exc.retry_after)} if getattr(exc, "retry_after", None) else None
+        retry_after = getattr(exc, "retry_after", None)
+        headers = {"Retry-After": str(retry_after)} if retry_after else None
         if exc.http_status >= 500:
             log.warning("%s %s -> %s %s", request.method, request.url.path, exc.http_status, exc.code)
         return error_response(exc.http_status, exc.to_dict(), headers)

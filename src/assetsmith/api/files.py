@@ -8,6 +8,7 @@ and Content-Disposition, so the bytes never pass through the API server.
 from __future__ import annotations
 
 from pathlib import PurePosixPath
+from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi.responses import FileResponse, RedirectResponse, StreamingResponse
@@ -23,7 +24,7 @@ SAFE_TYPES = {".png": "image/png", ".webp": "image/webp", ".jpg": "image/jpeg", 
 INLINE = {".png", ".webp", ".jpg", ".jpeg", ".gif"}
 FILE_CONTENT = {"content": {t.split(";")[0]: {} for t in {*SAFE_TYPES.values(), "application/octet-stream"}},
                 "description": "The file's bytes."}
-FILE_REDIRECT = {307: {"description": "The file is in object storage (s3): fetch it from `Location`, a presigned "
+FILE_REDIRECT: dict[int | str, dict[str, Any]] = {307: {"description": "The file is in object storage (s3): fetch it from `Location`, a presigned "
                                       "URL made for this request that expires after a few minutes.",
                        "headers": {"Location": {"description": "The presigned URL.",
                                                 "schema": {"type": "string", "format": "uri"}}}}}

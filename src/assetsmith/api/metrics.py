@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily, HistogramMetricFamily
@@ -29,7 +30,8 @@ class JobCollector:
 
     def collect(self) -> Iterable:
         with self.store.reader.connect() as conn:
-            counts = dict(conn.execute(select(jobs.c.status, func.count()).group_by(jobs.c.status)).all())
+            counts: dict[str, int] = {s: n for s, n in conn.execute(
+                select(jobs.c.status, func.count()).group_by(jobs.c.status))}
             results = conn.execute(select(jobs.c.result).where(jobs.c.status == "succeeded", jobs.c.kind == "run_job")
                                    .order_by(jobs.c.finished_at.desc()).limit(STAGE_SAMPLE)).scalars().all()
         g = GaugeMetricFamily("assetsmith_jobs", "Jobs in the database by status.", labels=["status"])
@@ -39,7 +41,7 @@ class JobCollector:
         yield self._stages(results)
 
     @staticmethod
-    def _stages(results: list) -> HistogramMetricFamily:
+    def _stages(results: Sequence[Any]) -> HistogramMetricFamily:
         per_stage: dict[str, list[float]] = {}
         for r in results:
             if isinstance(r, str):

@@ -9,6 +9,7 @@ import asyncio
 import json
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import AssetsmithError, InvalidInput, JobTimeout, NotFound
 from ..jobs.queue import JobSpec, cancel_job, submit_jobs
@@ -127,6 +128,7 @@ def result_view(state: AppState, rec: JobRecord) -> dict:
     manifest's digests (no re-hashing of a large pack on every look)."""
     m = manifest(state, rec)
     listed = [f for f in m.get("files") or [] if isinstance(f, dict) and isinstance(f.get("path"), str)]
+    files: list[dict[str, Any]]
     if listed:
         files = [{"path": f"pack/{f['path']}", "bytes": int(f.get("bytes") or 0), "sha256": str(f.get("sha256") or ""),
                   "url": f"{V1}/jobs/{rec.id}/files/pack/{f['path']}"} for f in listed]

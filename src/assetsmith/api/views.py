@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import Any
 
 from ..jobs.records import JobRecord
 
@@ -34,7 +35,7 @@ def job_error(rec: JobRecord) -> dict | None:
     err = rec.error
     if not isinstance(err, dict):
         return None
-    out = {"error": str(err.get("error") or "error"), "message": safe_text(err.get("message")) or "The job failed."}
+    out: dict[str, Any] = {"error": str(err.get("error") or "error"), "message": safe_text(err.get("message")) or "The job failed."}
     if err.get("hint"):
         out["hint"] = safe_text(err["hint"])
     if isinstance(err.get("details"), list | dict):

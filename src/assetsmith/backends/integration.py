@@ -46,7 +46,8 @@ def spec_from_model(ctx: JobContext, options: SpecOptions) -> dict[str, Any] | N
     try:
         chat = options.open_chat()
     except BackendUnavailable as exc:
-        return _spec_fallback(ctx, options, options.backend, exc)
+        _spec_fallback(ctx, options, options.backend, exc)
+        return None
     label = f"{chat.name}:{chat.model}"
     try:
         draft = generate_spec(req.prompt, category=req.category, style_preset=req.style_preset, seed=req.seed,
@@ -58,7 +59,8 @@ def spec_from_model(ctx: JobContext, options: SpecOptions) -> dict[str, Any] | N
             resolution=req.resolution, poly_budget=req.poly_budget, repair_rounds=options.repair_rounds,
             temperature=options.temperature, is_cancelled=ctx.is_cancelled)
     except BackendUnavailable as exc:
-        return _spec_fallback(ctx, options, label, exc)
+        _spec_fallback(ctx, options, label, exc)
+        return None
     finally:
         chat.close()
     rounds = spec["generation"]["interpretation"]["model"]["repair_rounds"]

@@ -118,18 +118,16 @@ def finish_export(config: JobConfig, area: ExportArea, settings: Settings) -> li
 
         signature = sign_export(path, config.scene_name, settings, companions=_exported_files(config, area, primary))
         added.append(str(PurePosixPath(primary).parent / signature.split("#", 1)[0]))
+    when = exported_at(settings)
     try:
         from ..provenance.export_meta import write_export_meta
-    except ImportError:
-        write_export_meta = None
-    when = exported_at(settings)
-    if write_export_meta is not None:
-        meta = write_export_meta(path, config.scene_name, _wallet(settings), signature, exported_at=when)
-    else:  # the same reference fields without the provenance package
+    except ImportError:  # the same reference fields without the provenance package
         data = path.read_bytes()
         meta = path.with_name(path.name.split(".")[0] + ".meta.json")
         write_json(meta, {"wallet": None, "exported_at": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
                           "scene": config.scene_name, "signature": None, "file": path.name, "bytes": len(data),
                           "sha256": hashlib.sha256(data).hexdigest()})
+    else:
+        meta = write_export_meta(path, config.scene_name, _wallet(settings), signature, exported_at=when)
     added.append(meta.relative_to(area.staging).as_posix())
     return added

@@ -31,7 +31,13 @@ class ExportArea:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root).resolve()
-        self.staging: Path | None = None
+        self._staging: Path | None = None
+
+    @property
+    def staging(self) -> Path:
+        """The staging folder: it exists only inside `with ExportArea(...)`."""
+        assert self._staging is not None, "use ExportArea as a context manager"
+        return self._staging
 
     def target(self, rel: str, where: str = "$.output") -> Path:
         """The final path of an export-relative `rel`; InvalidInput when it would leave the folder."""
@@ -53,8 +59,8 @@ class ExportArea:
     def __enter__(self) -> ExportArea:
         try:
             self.root.mkdir(parents=True, exist_ok=True)
-            self.staging = self.root / f"{STAGING_PREFIX}{secrets.token_hex(6)}"
-            self.staging.mkdir()
+            self._staging = self.root / f"{STAGING_PREFIX}{secrets.token_hex(6)}"
+            self._staging.mkdir()
         except OSError as exc:
             raise OutputError(f"Cannot write to the export folder: {exc.strerror or type(exc).__name__}.",
                               "Check that it exists and is writable.") from exc
@@ -63,7 +69,6 @@ class ExportArea:
     def stage(self, rel: str, where: str = "$.output") -> Path:
         """Where to write `rel` now (inside the staging folder); it is moved into place on commit."""
         self.target(rel, where)
-        assert self.staging is not None, "use ExportArea as a context manager"
         path = self.staging / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         return path
@@ -71,7 +76,6 @@ class ExportArea:
     def staged_files(self) -> list[str]:
         """Every file under the staging folder (export-relative, sorted), including ones an engine
         such as Unity wrote there itself; links are never committed."""
-        assert self.staging is not None
         return sorted(p.relative_to(self.staging).as_posix() for p in self.staging.rglob("*")
                       if p.is_file() and not p.is_symlink())
 
@@ -82,7 +86,6 @@ class ExportArea:
         place, no folder where a file goes), so a refusal moves nothing; then the files are moved,
         each replaced file kept aside, and an error while moving puts every earlier file back. A
         failed commit leaves the export folder as it was."""
-        assert self.staging is not None, "use ExportArea as a context manager"
         rels = self.staged_files()
         plan = [(rel, self._checked_destination(rel)) for rel in rels]
         backup = self.staging.parent / f"{self.staging.name}-replaced"
@@ -140,6 +143,6 @@ class ExportArea:
                 folder.rmdir()
 
     def __exit__(self, *exc) -> None:
-        if self.staging is not None:
-            remove_tree(self.staging)
-            self.staging = None
+        if self._staging is not None:
+            remove_tree(self._staging)
+            self._staging = None

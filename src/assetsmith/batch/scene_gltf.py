@@ -135,7 +135,7 @@ def _primitive_mesh(g: _Gltf, prim: dict) -> Mesh | None:
         return None
     attrs = prim["attributes"]
     p = g.accessor(attrs["POSITION"]).astype(np.float32)
-    idx = (g.accessor(prim["indices"]).reshape(-1) if "indices" in prim else np.arange(len(p)))
+    idx: np.ndarray = (g.accessor(prim["indices"]).reshape(-1) if "indices" in prim else np.arange(len(p)))
     idx = idx.astype(np.uint32)[: len(idx) // 3 * 3].reshape(-1, 3)
     if len(idx) and int(idx.max()) >= len(p):
         raise _bad(g.name, "an index points past the vertices")

@@ -95,7 +95,7 @@ def _material(mat, cache: dict) -> RenderMaterial:
         for t, c, k in ((occ_t, occ_c, 0), (rough_t, rough_c, 1), (metal_t, metal_c, 2)):
             if t is not None:
                 orm[..., k] = _channel(t, c)
-    base = tuple(float(c) for c in color) if color is not None else (1.0, 1.0, 1.0)
+    base = (float(color[0]), float(color[1]), float(color[2])) if color is not None else (1.0, 1.0, 1.0)
     alpha = float(opacity) if opacity is not None else 1.0
     return RenderMaterial(
         name=mat.GetPrim().GetName(), albedo=albedo, normal=normal, metal_rough=orm,
@@ -176,8 +176,9 @@ def load_usd(path: Path) -> RenderScene:
         img = UsdGeom.Imageable(prim)
         if img and img.ComputeVisibility(time) == UsdGeom.Tokens.invisible:
             continue
-        world = up @ _matrix(UsdGeom.Xformable(prim).ComputeLocalToWorldTransform(time)) if prim.IsA(
-            UsdGeom.Xformable) else None
+        if not prim.IsA(UsdGeom.Xformable):  # (meshes and cameras always are)
+            continue
+        world = up @ _matrix(UsdGeom.Xformable(prim).ComputeLocalToWorldTransform(time))
         if prim.IsA(UsdGeom.Mesh):
             mesh = _mesh(UsdGeom, prim, time)
             if mesh is None:

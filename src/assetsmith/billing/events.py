@@ -149,7 +149,7 @@ def _checkout_completed(conn: Connection, tenancy: Tenancy, session: dict[str, A
     if session.get("mode") != "subscription":
         return None, "ignored: not a subscription checkout"
     tenant_id = session.get("client_reference_id") or (session.get("metadata") or {}).get("tenant_id")
-    if not _tenant_exists(conn, tenant_id):
+    if not isinstance(tenant_id, str) or not _tenant_exists(conn, tenant_id):
         log.warning("billing: checkout session %s names no known tenant; ignored", session.get("id"))
         return None, "ignored: unknown tenant"
     customer, sub_id = stripe_id(session.get("customer")), stripe_id(session.get("subscription"))

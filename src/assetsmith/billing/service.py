@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
@@ -34,6 +34,7 @@ from .signature import verify_signature
 from .subscriptions import SUBSCRIBED_STATUSES, SubscriptionState, stripe_id, subscription_state
 
 log = logging.getLogger("assetsmith.billing")
+T = TypeVar("T")
 
 CHECKOUT_TIERS = ("indie", "team")  # the tiers Checkout sells (the keys ASSETSMITH_STRIPE_PRICE_MAP takes)
 PORTAL_PATH = "POST /api/studio/billing/portal-session"
@@ -48,7 +49,7 @@ class Billing:
         self.tenancy = tenancy
         self.settings = settings
         self.store = tenancy.store
-        self._tier_of_price = {price: tier for tier, price in settings.stripe_price_map.items()}
+        self._tier_of_price: dict[str, str] = {price: tier for tier, price in settings.stripe_price_map.items()}
 
     # -- status -------------------------------------------------------------------------------------
     def checkout_tiers(self) -> list[str]:
@@ -104,12 +105,11 @@ class Billing:
     def checkout_session(self, principal: Principal, tier: str) -> dict[str, str]:
         """A Stripe Checkout URL that subscribes the caller's tenant to `tier`."""
         s = self.settings
-        for value, setting in ((s.stripe_secret_key, "ASSETSMITH_STRIPE_SECRET_KEY"),
-                               (s.billing_success_url, "ASSETSMITH_BILLING_SUCCESS_URL"),
-                               (s.billing_cancel_url, "ASSETSMITH_BILLING_CANCEL_URL")):
-            if value is None:
-                raise BillingNotConfigured("checkout", setting)
-        price = s.stripe_price_map.get(tier)
+        _configured(s.stripe_secret_key, "checkout", "ASSETSMITH_STRIPE_SECRET_KEY")
+        success_url = _configured(s.billing_success_url, "checkout", "ASSETSMITH_BILLING_SUCCESS_URL")
+        cancel_url = _configured(s.billing_cancel_url, "checkout", "ASSETSMITH_BILLING_CANCEL_URL")
+        prices: dict[str, str] = {t: p for t, p in s.stripe_price_map.items()}  # unknown tiers: None
+        price = prices.get(tier)
         if price is None:
             raise BillingNotConfigured(f"checkout for the {tier} tier", f'a "{tier}" entry in ASSETSMITH_STRIPE_PRICE_MAP')
         self._require_tenant(principal)
@@ -119,17 +119,16 @@ class Billing:
                                   f"Change or cancel the plan in the customer portal ({PORTAL_PATH}).")
         with StripeClient(s) as stripe:
             session = stripe.create_checkout_session(
-                price_id=price, tenant_id=principal.tenant_id, success_url=s.billing_success_url,
-                cancel_url=s.billing_cancel_url, customer_id=link["customer_id"] if link else None)
+                price_id=price, tenant_id=principal.tenant_id, success_url=success_url,
+                cancel_url=cancel_url, customer_id=link["customer_id"] if link else None)
         return {"url": _field(session, "url", "checkout"), "id": _field(session, "id", "checkout")}
 
     def portal_session(self, principal: Principal) -> dict[str, str]:
         """A Stripe customer-portal URL for the caller's linked customer."""
         s = self.settings
-        for value, setting in ((s.stripe_secret_key, "ASSETSMITH_STRIPE_SECRET_KEY"),
-                               (s.billing_portal_return_url, "ASSETSMITH_BILLING_PORTAL_RETURN_URL")):
-            if value is None:
-                raise BillingNotConfigured("the customer portal", setting)
+        _configured(s.stripe_secret_key, "the customer portal", "ASSETSMITH_STRIPE_SECRET_KEY")
+        return_url = _configured(s.billing_portal_return_url, "the customer portal",
+                                 "ASSETSMITH_BILLING_PORTAL_RETURN_URL")
         self._require_tenant(principal)
         link = self.customer(principal.tenant_id)
         if link is None:
@@ -138,7 +137,7 @@ class Billing:
                                   "the payment.")
         with StripeClient(s) as stripe:
             session = stripe.create_portal_session(customer_id=link["customer_id"],
-                                                   return_url=s.billing_portal_return_url)
+                                                   return_url=return_url)
         return {"url": _field(session, "url", "portal")}
 
     @staticmethod
@@ -209,6 +208,13 @@ class Billing:
             return None
         with StripeClient(self.settings) as stripe:
             return stripe.retrieve_price(price_id)
+
+
+def _configured(value: T | None, what: str, setting: str) -> T:
+    """`value`, or BillingNotConfigured naming the setting that would provide it."""
+    if value is None:
+        raise BillingNotConfigured(what, setting)
+    return value
 
 
 def _field(obj: dict[str, Any], name: str, what: str) -> str:

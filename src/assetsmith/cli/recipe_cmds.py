@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 
 from .common import JSON_OPT, emit_json
@@ -39,7 +41,7 @@ def recipes_show(name: str = typer.Argument(..., help="A recipe name."), as_json
 
     r = get_recipe(name)
     params = r.all_params()
-    doc = {"name": r.name, "category": r.category, "description": r.description, "nouns": list(r.nouns),
+    doc: dict[str, Any] = {"name": r.name, "category": r.category, "description": r.description, "nouns": list(r.nouns),
            "synsets": list(r.synsets), "size_m": list(r.size.dims), "collider": r.collider,
            "parts": [{"name": p.name, "material": p.role, "family": r.materials[p.role].family,
                       "words": list(p.words)} for p in r.parts],
@@ -73,7 +75,7 @@ def recipes_match(
     from ..spec.generator import check_prompt
 
     choice = choose_shape(check_prompt(prompt), category=category)
-    doc = {"shape": choice.shape, "fitted": choice.fitted,
+    doc: dict[str, Any] = {"shape": choice.shape, "fitted": choice.fitted,
            "parts": {k: {"material": v.id, "family": v.family, "base_color": v.base_color}
                      for k, v in choice.part_materials.items()},
            "style": choice.style, "ignored_words": list(choice.ignored_words)}

@@ -37,7 +37,7 @@ class ZipWriter:
 
     def __init__(
         self,
-        write: Callable[[bytes], object],
+        write: Callable[[bytes | bytearray], object],
         *,
         dos_time: tuple[int, int] = DOS_EPOCH,
         align: int = 0,
@@ -48,7 +48,7 @@ class ZipWriter:
         self._offset = 0
         self._central: list[bytes] = []
 
-    def _emit(self, data: bytes) -> None:
+    def _emit(self, data: bytes | bytearray) -> None:
         self._write(data)
         self._offset += len(data)
 
@@ -59,6 +59,7 @@ class ZipWriter:
         raw_name = name.encode("utf-8")
         flags = 0 if raw_name.isascii() else 0x0800  # bit 11: the name is UTF-8
         crc = zlib.crc32(data)
+        payload: bytes | bytearray
         if deflate_level is None:
             method, version, payload = 0, 10, data
         else:

@@ -111,7 +111,7 @@ class _Builder:
         width = _TYPE_WIDTH[kind]
         acc: dict[str, Any] = {
             "bufferView": self._view(
-                memoryview(data).cast("B"), _ELEMENT_ARRAY_BUFFER if indices else _ARRAY_BUFFER
+                data.data.cast("B"), _ELEMENT_ARRAY_BUFFER if indices else _ARRAY_BUFFER
             ),
             "componentType": component,
             "count": data.size // width,
@@ -172,18 +172,18 @@ def _material_json(m: GlbMaterial, texture: Callable[[Texture], int]) -> dict:
     if m.double_sided:
         out["doubleSided"] = True
     if m.emissive_png is not None:
-        _emissive_json(m, texture, out)
+        _emissive_json(m, m.emissive_png, texture, out)
     return out
 
 
-def _emissive_json(m: GlbMaterial, texture: Callable[[bytes], int], out: dict) -> None:
+def _emissive_json(m: GlbMaterial, png: Texture, texture: Callable[[Texture], int], out: dict) -> None:
     strength = float(m.emissive_strength)
     factor = [float(c) for c in m.emissive_factor]
     if not (np.isfinite(strength) and strength >= 0 and all(0 <= c <= 1 for c in factor)):
         raise InvalidInput(
             f"Material '{m.name}' has an invalid emission (factor {factor}, strength {strength})."
         )
-    out["emissiveTexture"] = {"index": texture(m.emissive_png)}
+    out["emissiveTexture"] = {"index": texture(png)}
     if strength <= 1.0:
         out["emissiveFactor"] = [c * strength for c in factor]
     else:
@@ -205,7 +205,7 @@ def _assemble(gltf: dict, b: _Builder) -> bytes:
     head = [struct.pack("<III", _MAGIC, _VERSION, total), struct.pack("<II", len(js), _JSON), js]
     if b.length:
         head.append(struct.pack("<II", b.length, _BIN))
-    return b"".join(head + b.pieces)
+    return b"".join([*head, *b.pieces])
 
 
 def write_glb(

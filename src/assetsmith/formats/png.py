@@ -31,7 +31,7 @@ MAX_LEVEL = 12  # libdeflate's levels: 0 stored, 1 fastest ... 12 smallest
 DEFAULT_LEVEL = 6
 
 
-def _chunk(kind: bytes, payload: bytes) -> bytes:
+def _chunk(kind: bytes, payload: bytes | bytearray) -> bytes:
     crc = zlib.crc32(payload, zlib.crc32(kind))
     return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", crc)
 

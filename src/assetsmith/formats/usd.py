@@ -145,7 +145,7 @@ def _material_prim(mat: UsdMaterial, path: str, ind: str) -> list[str]:
         outs = ["float outputs:b", "float outputs:g", "float outputs:r"]
         shaders += _texture("OrmTexture", mat.orm, reader, "raw", outs, i2, [])
     if mat.emissive is not None:
-        shaders += _emissive(mat, path, reader, surface, i2)
+        shaders += _emissive(mat, mat.emissive, path, reader, surface, i2)
     if mat.opacity < 1.0:
         surface.append(f"float inputs:opacity = {float(mat.opacity):.9g}")
     surface += ["int inputs:useSpecularWorkflow = 0", "token outputs:surface"]
@@ -161,7 +161,7 @@ def _material_prim(mat: UsdMaterial, path: str, ind: str) -> list[str]:
     ]
 
 
-def _emissive(mat: UsdMaterial, path: str, reader: str, surface: list[str], ind: str) -> list[str]:
+def _emissive(mat: UsdMaterial, texture: str, path: str, reader: str, surface: list[str], ind: str) -> list[str]:
     """The EmissiveTexture shader, wired to the surface's emissiveColor (appended to `surface`).
 
     UsdPreviewSurface has no emission intensity: the strength scales the texture's output, which
@@ -173,7 +173,7 @@ def _emissive(mat: UsdMaterial, path: str, reader: str, surface: list[str], ind:
     surface.append(f"color3f inputs:emissiveColor.connect = <{path}/EmissiveTexture.outputs:rgb>")
     extra = [f"float4 inputs:scale = ({s:.9g}, {s:.9g}, {s:.9g}, 1)"] if s != 1.0 else []
     return _texture(
-        "EmissiveTexture", mat.emissive, reader, "sRGB", ["float3 outputs:rgb"], ind, extra
+        "EmissiveTexture", texture, reader, "sRGB", ["float3 outputs:rgb"], ind, extra
     )
 
 
@@ -250,7 +250,7 @@ def write_usdz(
             raise InvalidInput(f"'{name}' has a file type USDZ packages may not contain.")
     if root_layer_name in files:
         raise InvalidInput(f"'{root_layer_name}' is both the root layer and a packaged file.")
-    pieces: list[bytes] = []
+    pieces: list[bytes | bytearray] = []
     zw = ZipWriter(pieces.append, align=64)
     zw.add(root_layer_name, usda_text.encode("utf-8"))
     for name in names[1:]:

@@ -13,10 +13,13 @@ COLLIDER_KINDS = ("box", "capsule", "mesh_convex", "none")
 MAX_HULL_TRIANGLES = 255  # Unity's limit for a convex MeshCollider
 
 
+def _vec3(v: np.ndarray) -> tuple[float, float, float]:
+    return float(v[0]), float(v[1]), float(v[2])
+
+
 def box_collider(points: np.ndarray) -> Collider:
     lo, hi = points.min(axis=0), points.max(axis=0)
-    return Collider("box", center=tuple(float(c) for c in (lo + hi) / 2),
-                    size=tuple(float(s) for s in hi - lo))
+    return Collider("box", center=_vec3((lo + hi) / 2), size=_vec3(hi - lo))
 
 
 def _capsule_span(y: np.ndarray, rho: np.ndarray, radius: float) -> tuple[float, float]:
@@ -44,6 +47,7 @@ def capsule_collider(points: np.ndarray) -> Collider:
         vol = np.pi * r * r * (b - a) + 4.0 / 3.0 * np.pi * r**3
         if best is None or vol < best[0]:
             best = (vol, r, a, b)
+    assert best is not None  # the loop above runs 13 times
     _, r, a, b = best
     return Collider("capsule", center=(float(cx), (a + b) / 2, float(cz)), radius=float(r),
                     height=float(b - a + 2 * r))
@@ -58,7 +62,7 @@ def convex_collider(points: np.ndarray) -> Collider:
                 uvs=np.zeros((len(verts), 2), dtype=np.float32), indices=faces.astype(np.uint32))
     hull.tangents = compute_tangents(hull.positions, hull.normals, hull.uvs, hull.indices)
     lo, hi = verts.min(axis=0), verts.max(axis=0)
-    return Collider("mesh_convex", center=tuple(float(c) for c in (lo + hi) / 2), hull=hull)
+    return Collider("mesh_convex", center=_vec3((lo + hi) / 2), hull=hull)
 
 
 def make_collider(kind: str, points: np.ndarray) -> Collider | None:

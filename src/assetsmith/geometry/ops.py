@@ -56,8 +56,9 @@ def unit(v: np.ndarray, fallback=(0.0, 1.0, 0.0)) -> np.ndarray:
 def rotation(axis: str | np.ndarray, angle: float) -> np.ndarray:
     """A 3x3 rotation matrix about a principal axis ('x', 'y', 'z') or a vector, right-handed."""
     if isinstance(axis, str):
-        axis = {"x": (1.0, 0, 0), "y": (0, 1.0, 0), "z": (0, 0, 1.0)}[axis]
-    a = np.asarray(axis, dtype=np.float64)
+        a = np.asarray({"x": (1.0, 0, 0), "y": (0, 1.0, 0), "z": (0, 0, 1.0)}[axis], dtype=np.float64)
+    else:
+        a = np.asarray(axis, dtype=np.float64)
     a = a / np.linalg.norm(a)
     c, s = np.cos(angle), np.sin(angle)
     x, y, z = a

@@ -22,7 +22,11 @@ _AXES = np.eye(3)
 @lru_cache(maxsize=64)
 def _box_template(grain: int, faces: str):
     """Corner signs, normals, U and image-up directions per vertex, and triangles, for the faces."""
-    signs, normals, rights, ups, tris = [], [], [], [], []
+    signs: list[np.ndarray] = []
+    normals: list[np.ndarray] = []
+    rights: list[np.ndarray] = []
+    ups: list[np.ndarray] = []
+    tris: list[tuple[int, int, int]] = []
     for letter in faces:
         a = "xyz".index(letter.lower())
         sg = 1.0 if letter.isupper() else -1.0

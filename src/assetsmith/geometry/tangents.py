@@ -15,7 +15,8 @@ from .ops import cross
 
 def _any_perpendicular(n: np.ndarray) -> np.ndarray:
     """A unit vector perpendicular to each unit normal (for vertices without usable UVs)."""
-    ref = np.where(np.abs(n[:, :1]) < 0.9, np.float32([[1.0, 0.0, 0.0]]), np.float32([[0.0, 1.0, 0.0]]))
+    ref = np.where(np.abs(n[:, :1]) < 0.9, np.array([[1.0, 0.0, 0.0]], np.float32),
+                   np.array([[0.0, 1.0, 0.0]], np.float32))
     t = ref - n * np.sum(ref * n, axis=1, keepdims=True)
     return t / np.sqrt(np.sum(t * t, axis=1, keepdims=True))
 

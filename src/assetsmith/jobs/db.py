@@ -162,7 +162,7 @@ def run_raw_tx(engine: Engine, fn: Callable[[Any], T], *, async_commit: bool = F
     delay = 0.002
     for attempt in range(attempts):
         raw = engine.raw_connection()
-        dbapi = raw.driver_connection
+        dbapi: Any = raw.driver_connection  # sqlite3's or psycopg's connection (set while checked out)
         try:
             cur = dbapi.cursor()
             if sqlite:

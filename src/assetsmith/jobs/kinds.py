@@ -34,7 +34,7 @@ class Task:
     log: list[str] = field(default_factory=list)
     # Raises LeaseLost when the job is no longer this worker's (a fenced lease renewal). Called right
     # before outputs are published, so a worker presumed dead cannot replace the new owner's files.
-    confirm_lease: Callable[[], None] = lambda: None
+    confirm_lease: Callable[[], object] = lambda: None
 
 
 class JobKind(Protocol):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,7 +91,7 @@ class Lease:
         return True, row.cancel_requested_at is not None
 
     # -- endings --------------------------------------------------------------------------------------
-    def _end(self, status: str, doing: str, *, event: dict | None = None, log: list[str] = (),
+    def _end(self, status: str, doing: str, *, event: dict | None = None, log: Sequence[str] = (),
              claim_next: ClaimArgs | None = None, **values: Any) -> Lease | None:
         event = {"worker": self.worker_id, "attempt": self.attempt, **(event or {})}
         sql = self.store.sql
@@ -108,9 +109,9 @@ class Lease:
         single = not log and status != "queued" and not self.parent_id
         t0 = time.monotonic()
         _, row = self._write(doing, write, single=single)
-        return Lease.from_row(self.store, row, token, claim_next, t0) if row is not None else None
+        return Lease.from_row(self.store, row, token, claim_next, t0) if row is not None and claim_next is not None else None
 
-    def complete(self, result: dict, *, log: list[str] = (), claim_next: ClaimArgs | None = None,
+    def complete(self, result: dict, *, log: Sequence[str] = (), claim_next: ClaimArgs | None = None,
                  **fields: Any) -> Lease | None:
         """The job succeeded: store its result (and fields such as folder, bytes, summary).
 
@@ -120,7 +121,7 @@ class Lease:
         return self._end("succeeded", "completion", log=log, claim_next=claim_next, result=result, progress=1.0,
                          error=None, **fields)
 
-    def fail(self, error: dict, *, log: list[str] = ()) -> None:
+    def fail(self, error: dict, *, log: Sequence[str] = ()) -> None:
         """A permanent error: the job fails now, whatever attempts are left."""
         self._end("failed", "failure", event={"error": error.get("error")}, log=log, error=error)
 
@@ -128,7 +129,7 @@ class Lease:
         """The job cannot run at all (undecodable request, unknown kind) or ran out of attempts."""
         self._end("dead", "dead-letter", event={"error": error.get("error")}, error=error)
 
-    def retry(self, error: dict, delay_s: float, *, log: list[str] = ()) -> str:
+    def retry(self, error: dict, delay_s: float, *, log: Sequence[str] = ()) -> str:
         """A transient error: queue the job again after `delay_s`, or dead once attempts are used up.
         Returns the new status."""
         if self.attempt >= self.max_attempts:

@@ -6,7 +6,7 @@ import hashlib
 import os
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,7 +54,7 @@ class JobResult:
 
 def build_job(request: JobRequest, settings: Settings, job_id: str, *, progress: ProgressFn,
               is_cancelled: Callable[[], bool] | None = None, artifacts: ArtifactStore | None = None,
-              before_commit: Callable[[], None] | None = None) -> tuple[JobContext, dict, int]:
+              before_commit: Callable[[], object] | None = None) -> tuple[JobContext, dict, int]:
     """Build the pack (`pipeline.build.build_pack`) for `job_id` in a staging folder and commit it
     to the artifact store under the job id. Returns the context, the job's result record and the
     committed size in bytes. Used by `run-job` (in-process) and by queue workers (kind "run_job")
@@ -181,7 +181,7 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def apply_retention(store: JobStore, settings: Settings, *, keep: set[str] = frozenset(),
+def apply_retention(store: JobStore, settings: Settings, *, keep: Set[str] = frozenset(),
                     artifacts: ArtifactStore | None = None) -> list[str]:
     """Keep the newest finished jobs within jobs_max_count and jobs_max_bytes; delete the rest
     (their files through the artifact store), and sweep staging folders that crashed runs left."""

@@ -23,6 +23,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from multiprocessing.process import BaseProcess
 
 from .worker import Worker, WorkerOptions, WorkerStats
 
@@ -73,7 +74,7 @@ def _child(settings, options: WorkerOptions, parent_pid: int) -> None:
     log.info("worker %s done: %s", options.worker_id, stats)
 
 
-def start_worker_process(settings, options: WorkerOptions) -> mp.Process:
+def start_worker_process(settings, options: WorkerOptions) -> BaseProcess:
     """Fork one worker process running `Worker(settings, options).run()`; it stops (finishing or
     releasing its job) when this process dies."""
     proc = mp.get_context("fork").Process(target=_child, args=(settings, options, os.getpid()),
@@ -100,7 +101,7 @@ def run_pool(settings, options: WorkerOptions, concurrency: int) -> WorkerStats 
                 if p.pid and p.is_alive():
                     os.kill(p.pid, signal.SIGTERM)
 
-    def spawn(i: int) -> mp.Process:
+    def spawn(i: int) -> BaseProcess:
         opts = dataclasses.replace(options, worker_id=f"{options.worker_id}-{i}")
         return start_worker_process(settings, opts)
 

@@ -278,7 +278,7 @@ def requeue_job(store: JobStore, job_id: str, *, tenant: str | None = None) -> s
                                    "requeued.")
         kids = conn.execute(select(jobs.c.id, jobs.c.status).where(
             jobs.c.parent_id == job_id, jobs.c.status.in_(("dead", "failed", "cancelled")))).all()
-        has_children = conn.execute(select(func.count()).where(jobs.c.parent_id == job_id)).scalar() > 0
+        has_children = conn.execute(select(func.count()).where(jobs.c.parent_id == job_id)).scalar_one() > 0
         status = "waiting" if has_children else "queued"
         store.transition(conn, job_id, status, where=[jobs.c.status == rec.status], event={"reason": "requeued"},
                          run_after=store.now(), **revive)
@@ -314,7 +314,7 @@ def queue_stats(store: JobStore, *, tenant: str | None = None) -> dict[str, Any]
     where = [jobs.c.tenant == tenant] if tenant is not None else []
     now = store.now()
     with store.reader.connect() as conn:
-        t = conn.execute(select(now)).scalar()
+        t = conn.execute(select(now)).scalar_one()
         counts = {s: n for s, n in conn.execute(select(jobs.c.status, func.count()).where(*where)
                                                 .group_by(jobs.c.status))}
         due, oldest = conn.execute(select(func.count(), func.min(jobs.c.run_after)).where(
@@ -323,7 +323,7 @@ def queue_stats(store: JobStore, *, tenant: str | None = None) -> dict[str, Any]
             func.count(func.distinct(jobs.c.lease_owner)),
             func.count().filter(jobs.c.lease_expires_at < now)).where(IS_RUNNING, *where)).one()
         recent = conn.execute(select(func.count()).where(
-            and_(jobs.c.finished_at > t - 60, *where))).scalar()
+            and_(jobs.c.finished_at > t - 60, *where))).scalar_one()
     return {"counts": {s: counts.get(s, 0) for s in ("queued", "waiting", "running", "succeeded", "failed",
                                                       "dead", "cancelled")},
             "due": due, "oldest_due_age_s": round(t - oldest, 3) if oldest is not None else None,

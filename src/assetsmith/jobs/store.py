@@ -6,6 +6,7 @@ migrate`). The queue (queue.py) and the leases workers hold (leases.py) write th
 
 from __future__ import annotations
 
+import builtins  # the `list` method shadows the type inside JobStore
 import json
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -196,7 +197,7 @@ class JobStore:
         with self.reader.connect() as conn:
             return [row_to_record(r) for r in conn.execute(q)]
 
-    def finished_newest_first(self) -> list[tuple[str, str | None, int]]:
+    def finished_newest_first(self) -> builtins.list[tuple[str, str | None, int]]:
         """(id, folder, bytes) of finished pipeline jobs, newest first: what retention walks.
         Other kinds (noop, group) have no folders and are not retention's to delete."""
         q = (select(jobs.c.id, jobs.c.folder, jobs.c.bytes)
@@ -205,7 +206,7 @@ class JobStore:
         with self.reader.connect() as conn:
             return [(r.id, r.folder, r.bytes or 0) for r in conn.execute(q)]
 
-    def events(self, job_id: str, *, after: int = 0) -> list[dict]:
+    def events(self, job_id: str, *, after: int = 0) -> builtins.list[dict]:
         """A job's events in order, after event id `after` (for tailing)."""
         q = (select(job_events).where(job_events.c.job_id == job_id, job_events.c.id > after)
              .order_by(job_events.c.id))

@@ -191,6 +191,7 @@ class SynthContext:
         cy = cells_y or cells_x
         r = self._cell_reduce(cells_x, cy, reduce)
         n = self.size // r
+        f1: np.ndarray | None
         f1, f2, cid, _ = noise.cellular(self.rng, n, cells_x, cy, jitter, True)
         edge = f2 - f1
         if not want_f1:

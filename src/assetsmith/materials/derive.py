@@ -73,7 +73,7 @@ def encode_unit_u8(
     if np.isscalar(x) or np.ndim(x) == 0:
         out[...] = int(round(float(np.clip(x, 0.0, 1.0)) * 255))
         return out
-    v = x * F32(255.0)
+    v = np.asarray(x) * F32(255.0)
     v += F32(0.5)
     np.clip(v, 0.0, 255.0, out=v)
     out[...] = v  # the cast truncates, and +0.5 made that a rounding

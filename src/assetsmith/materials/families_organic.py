@@ -196,7 +196,7 @@ def bone(ctx: SynthContext) -> Surface:
     tone -= micro * F32(0.12)
     tone -= ramp(-0.8, -2.2, bumps) * F32(0.12)  # grime settles in the low ground
     tone += F32(1.0)
-    chips = None
+    chips: np.ndarray | None = None
     if w > 0:  # splinters along the grain show the paler bone beneath
         chips = ctx.coverage_mask(lamella + bumps, 0.03 * w * w, 0.05)
         tone += chips * F32(0.12)
@@ -208,7 +208,7 @@ def bone(ctx: SynthContext) -> Surface:
     height -= pores * F32(0.3) + micro * F32(0.05) + cracks * F32(0.3)
     rough = aged * F32(0.08) - bumps * F32(0.03) + dark * F32(0.3)
     rough += F32(0.48)
-    if w > 0:
+    if chips is not None:  # w > 0
         stain = ctx.coverage_mask(yellow * F32(0.7) - bumps, 0.15 + 0.4 * w, 0.7)
         stain *= F32(0.5 * w)
         mix(albedo, dirt * F32(2.2), stain)

@@ -159,9 +159,8 @@ def _partition(rng: np.random.Generator, total: int, lo: int, hi: int, offset: i
         if total - (cuts[-1] + step) < lo:
             step = total - cuts[-1] - lo
         cuts.append(cuts[-1] + step)
-    cuts = np.array(cuts, dtype=np.float64) + offset
-    cuts = np.sort(cuts % total)
-    return np.concatenate([cuts, [cuts[0] + total]])
+    at = np.sort((np.array(cuts, dtype=np.float64) + offset) % total)
+    return np.concatenate([at, [at[0] + total]])
 
 
 FAMILIES = {"painted_metal": painted_metal, "metal_panels": metal_panels}

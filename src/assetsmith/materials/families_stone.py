@@ -164,6 +164,7 @@ def cobblestone(ctx: SynthContext) -> Surface:
     """Rounded stones on a jittered cellular grid, with dirt-filled joints between them."""
     cells = 8
     e, f1, cid = ctx.cell_edges(cells, jitter=0.8, reduce=4, want_f1=True)
+    assert f1 is not None  # want_f1
     wob = ctx.noise(beta=2.5, fmin=8.0, fmax=60.0)
     e += wob * F32(0.03)  # rounder, irregular outlines
     gap = 0.09

@@ -366,7 +366,7 @@ def cellular(
     ly = ((np.arange(by, dtype=F32) + F32(0.5)) / F32(by))[None, :, None, None]
     shape = (cy, by, cx, bx)
     f1 = np.empty(shape, dtype=F32)
-    f2 = np.full(shape, np.inf, dtype=F32) if want_f2 else None
+    f2: np.ndarray | None = np.full(shape, np.inf, dtype=F32) if want_f2 else None
     which = np.zeros(shape, dtype=np.uint8)
     d2 = np.empty(shape, dtype=F32)
     tmp = np.empty(shape, dtype=F32)

@@ -95,7 +95,7 @@ def scatter_shapes(
         for k, (oy, ox) in enumerate(offsets):
             # The neighbour's values, spread over the texel columns of each cell.
             pick = np.ix_((ring + oy) % cells, (col + ox) % cells)
-            r = {key: v[pick][:, None, :] for key, v in p.items()}
+            r: dict[str, np.ndarray] = {key: v[pick][:, None, :] for key, v in p.items()}
             # along = dx * ca + dy * sa with dx per column and dy = ly - (py + oy): the parts that
             # do not depend on ly are (cells, 1, W) rows, so each field costs two full operations.
             dx = gx - (colf + F32(ox) + r["px"])

@@ -65,7 +65,7 @@ def band_albedo(albedo: np.ndarray, style: StyleParams) -> np.ndarray:
 
 def flatten_roughness(rough: np.ndarray | float, style: StyleParams) -> np.ndarray | float:
     """Pull roughness toward its mean by the style's contrast factor."""
-    if style.roughness_contrast >= 1.0 or np.isscalar(rough) or np.ndim(rough) == 0:
+    if style.roughness_contrast >= 1.0 or not isinstance(rough, np.ndarray) or rough.ndim == 0:
         return rough
     mean = F32(rough.mean())
     return mean + (rough - mean) * F32(style.roughness_contrast)

@@ -118,7 +118,7 @@ def _validate(family, base_color, wear, style, size, seed, roughness, metallic) 
     if (
         isinstance(size, bool)
         or not isinstance(size, numbers.Integral)
-        or not MIN_SIZE <= size <= MAX_SIZE
+        or not MIN_SIZE <= int(size) <= MAX_SIZE
         or size & (size - 1)
     ):
         raise InvalidInput(
@@ -160,7 +160,7 @@ def _validate_emission(emissive, strength, pattern) -> np.ndarray | None:
 
 def _with_mean(field: np.ndarray | float, target: float) -> np.ndarray | float:
     """Move a 0..1 field's mean to `target` while staying inside 0..1 and keeping its shape."""
-    if np.isscalar(field) or np.ndim(field) == 0:
+    if not isinstance(field, np.ndarray) or field.ndim == 0:
         return target
     mean = float(field.mean())
     if target >= mean:
@@ -213,7 +213,7 @@ def synthesize_material(
         surf = _FAMILIES[family](ctx)
         mask = emission_mask(surf, ctx, emissive_pattern, int(seed)) if glow is not None else None
         maps = _finish(surf, ctx, roughness, metallic)
-        if glow is not None:
+        if glow is not None and mask is not None:  # (mask is made exactly when glow is)
             maps.emissive = emissive_map(glow, mask, ctx.size)
             maps.emissive_strength = float(emissive_strength)
     return maps

@@ -5,6 +5,7 @@ service functions all call."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..settings import Settings
 from .corpus import Corpus
@@ -71,7 +72,7 @@ def audit_fingerprint(fp: Fingerprint, settings: Settings, corpus: Corpus, polic
     ranked.sort(key=lambda r: (-r[0], r[1]))
     ranked = ranked[:TOP_MATCHES]
     assets = corpus.get([r[1] for r in ranked])
-    matches = [{"asset_id": aid, "name": assets[aid]["name"] if aid in assets else "?",
+    matches: list[dict[str, Any]] = [{"asset_id": aid, "name": assets[aid]["name"] if aid in assets else "?",
                 "kind": assets[aid]["kind"] if aid in assets else "?", "score": round(best, 4), "verdict": v,
                 "reasons": reasons, "layers": layers} for best, aid, layers, v, reasons in ranked]
     verdict = policy.combine([m["verdict"] for m in matches])

@@ -8,6 +8,7 @@ so a vector whose row is gone (a removal that crashed half way) is ignored.
 
 from __future__ import annotations
 
+import builtins  # the `list` method shadows the type inside Corpus
 import time
 from dataclasses import dataclass, field
 
@@ -68,7 +69,7 @@ class Corpus:
     def index(self, layer: str) -> VectorIndex:
         if layer not in self._indexes:
             if layer == "image":
-                if self.embedder_id is None:
+                if self.embedder_id is None or self.image_dim is None:
                     raise ValueError("this corpus was opened without an embedder")
                 self._indexes[layer] = open_index(self.settings, f"image-{self.embedder_id}", self.image_dim)
             elif layer in ("phash", "dhash"):
@@ -106,7 +107,7 @@ class Corpus:
             rows = conn.execute(select(originality_assets).where(originality_assets.c.id.in_(ids))).mappings()
             return {r["id"]: _asset_dict(r) for r in rows}
 
-    def find(self, ref: str) -> list[dict]:
+    def find(self, ref: str) -> builtins.list[dict]:
         """Assets by id (digits) or by exact name."""
         cond = (originality_assets.c.id == int(ref)) if ref.isdigit() else (originality_assets.c.name == ref)
         with self.engine.connect() as conn:
@@ -215,7 +216,7 @@ class Corpus:
                         originality_items.c.geo_hash.in_(list(geo)))).mappings():
                     offer(r["asset_id"], "exact", Hit(1.0, geo[r["geo_hash"]], f"{r['label']} (geometry)"))
 
-    def _search_vectors(self, layer: str, queries: np.ndarray, labels: list[str], offer, *,
+    def _search_vectors(self, layer: str, queries: np.ndarray, labels: builtins.list[str], offer, *,
                         key_to_item=int, to_sim=float, report_as: str | None = None) -> None:
         hits = self.index(layer).search(queries, SEARCH_K)
         item_ids = {key_to_item(k) for row in hits for k, _ in row}

@@ -96,7 +96,7 @@ def export_fingerprint(config, area, settings: Settings, embedder) -> Fingerprin
 
     fp = Fingerprint(config.scene_name, "export", "", embedder.id)
     if config.is_sequence:
-        items = []
+        items: list[tuple[str, np.ndarray, str | None]] = []
         for frame in _spread(config.all_frames.frames(), MAX_FRAMES):
             rel = config.frame_file(frame)
             staged = area.staging / rel
@@ -114,7 +114,7 @@ def export_fingerprint(config, area, settings: Settings, embedder) -> Fingerprin
         scene = load_scene_path(path)
         model_label, model_digest = path.name, _sha256(data)
         fp.files[path.name] = model_digest
-        items = _rendered_views(scene, path.name)
+        items = list(_rendered_views(scene, path.name))
     fp.images = image_prints(items, embedder, corpus=False)
     fp.models.append(model_print(model_label, *_scene_geometry(scene), model_digest))
     fp.source_sha256 = _sha256("\n".join(f"{k}\0{v}" for k, v in sorted(fp.files.items())).encode())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -64,7 +65,7 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def image_prints(items: list[tuple[str, np.ndarray, str | None]], embedder: ImageEmbedder,
+def image_prints(items: Sequence[tuple[str, np.ndarray, str | None]], embedder: ImageEmbedder,
                  corpus: bool) -> list[ImagePrint]:
     """(label, pixels, sha256) items as ImagePrints: one vector each for a query, the augmented set
     for the corpus."""
@@ -117,7 +118,8 @@ def fingerprint_pack_files(files: dict[str, bytes], name: str, embedder: ImageEm
     listing = sorted(f"{p}\0{sha256(files[p])}" for p in [*chosen, *([model] if model else []),
                                                            *(p for p in files if p.startswith("Previews/"))])
     fp = Fingerprint(name, "pack", sha256("\n".join(listing).encode()), embedder.id)
-    items = [(p, decode_image(files[p], name=p, max_pixels=max_pixels), sha256(files[p])) for p in chosen]
+    items: list[tuple[str, np.ndarray, str | None]] = [
+        (p, decode_image(files[p], name=p, max_pixels=max_pixels), sha256(files[p])) for p in chosen]
     items += preview_images(files, max_pixels)
     fp.images = image_prints(items, embedder, corpus)
     for p in chosen:
@@ -157,7 +159,7 @@ def fingerprint_context(ctx: JobContext, embedder: ImageEmbedder, *, max_pixels:
 
     files = ctx.files
     fp = Fingerprint(ctx.asset_id, "pack", "", embedder.id)
-    items = []
+    items: list[tuple[str, np.ndarray, str | None]] = []
     for (variant, material), maps in sorted(ctx.maps.items()):
         label = f"{variant}/{material}/albedo"
         items.append((label, over_grey(maps.albedo), None))

@@ -159,8 +159,8 @@ def resize_float(pixels: np.ndarray, size: int) -> np.ndarray:
     if fh > 1 or fw > 1:  # integer block sums in uint16 first: a 4096 px map never becomes float
         h2, w2 = h // fh * fh, w // fw * fw
         acc = np.uint16 if a.dtype == np.uint8 and fh * fw <= 256 else np.float32
-        rows = sum(a[i:h2:fh, :w2].astype(acc) for i in range(fh))
-        a = sum(rows[:, j::fw] for j in range(fw)).astype(np.float32) / np.float32(fh * fw)
+        rows = sum((a[i:h2:fh, :w2].astype(acc) for i in range(1, fh)), a[0:h2:fh, :w2].astype(acc))
+        a = sum((rows[:, j::fw] for j in range(1, fw)), rows[:, 0::fw]).astype(np.float32) / np.float32(fh * fw)
     a = np.moveaxis(a, 2, 0).astype(np.float32) / np.float32(255.0)
     return _resample_matrix(a.shape[1], size) @ a @ _resample_matrix(a.shape[2], size).T
 

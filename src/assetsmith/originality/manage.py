@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..errors import AssetsmithError, InvalidInput, NotFound
 from ..settings import Settings
 from .audit import AuditReport, audit_fingerprint
 from .corpus import Corpus
-from .embedders import get_embedder
+from .embedders import ImageEmbedder, get_embedder
 from .sources import collect
 
 Progress = Callable[[int, int, str], None]  # (done, total, current name)
 
 
-def open_corpus(settings: Settings, *, with_embedder: bool = True) -> tuple[Corpus, object | None]:
-    embedder = get_embedder(settings) if with_embedder else None
-    corpus = Corpus(settings, embedder_id=getattr(embedder, "id", None), image_dim=getattr(embedder, "dim", None))
-    return corpus, embedder
+def open_corpus(settings: Settings) -> tuple[Corpus, ImageEmbedder]:
+    embedder = get_embedder(settings)
+    return Corpus(settings, embedder_id=embedder.id, image_dim=embedder.dim), embedder
 
 
 def corpus_add(paths: list[str | Path], settings: Settings, *, progress: Progress | None = None,
@@ -30,7 +30,7 @@ def corpus_add(paths: list[str | Path], settings: Settings, *, progress: Progres
     if not sources:
         raise InvalidInput("Nothing to add under those paths.", "Give images, .glb files, packs or folders of them.")
     corpus, embedder = open_corpus(settings)
-    out = {"added": [], "existing": [], "failed": []}
+    out: dict[str, list[dict[str, Any]]] = {"added": [], "existing": [], "failed": []}
     try:
         for i, src in enumerate(sources):
             if progress:
@@ -54,7 +54,7 @@ def corpus_add(paths: list[str | Path], settings: Settings, *, progress: Progres
 
 def corpus_list(settings: Settings, *, limit: int = 100, offset: int = 0) -> list[dict]:
     """Known assets, oldest first."""
-    corpus, _ = open_corpus(settings, with_embedder=False)
+    corpus = Corpus(settings)  # listing needs no embedder (nor its model loaded)
     return corpus.list(limit=limit, offset=offset)
 
 

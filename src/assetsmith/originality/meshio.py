@@ -30,7 +30,7 @@ def glb_triangles(data: bytes, *, name: str = "model.glb") -> tuple[np.ndarray, 
                 if prim.get("mode", 4) != 4 or "POSITION" not in prim.get("attributes", {}):
                     continue
                 p = read_accessor(gltf, binary, prim["attributes"]["POSITION"]).astype(np.float64)
-                idx = (read_accessor(gltf, binary, prim["indices"]).reshape(-1).astype(np.int64)
+                idx: np.ndarray = (read_accessor(gltf, binary, prim["indices"]).reshape(-1).astype(np.int64)
                        if "indices" in prim else np.arange(len(p)))
                 idx = idx[: len(idx) // 3 * 3].reshape(-1, 3)
                 if len(idx) and (idx.max() >= len(p) or idx.min() < 0):

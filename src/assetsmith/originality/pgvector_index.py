@@ -69,10 +69,10 @@ class PgvectorIndex:
 
     def remove(self, keys: np.ndarray) -> int:
         """Delete keys; returns how many were present."""
-        keys = [int(k) for k in np.asarray(keys, np.int64).reshape(-1)]
-        if not keys:
+        wanted = [int(k) for k in np.asarray(keys, np.int64).reshape(-1)]
+        if not wanted:
             return 0
-        cur = self._conn.execute(f"DELETE FROM {self.table} WHERE key = ANY(%s)", (keys,))
+        cur = self._conn.execute(f"DELETE FROM {self.table} WHERE key = ANY(%s)", (wanted,))
         return cur.rowcount
 
     def search(self, vectors: np.ndarray, k: int) -> Hits:

@@ -72,6 +72,7 @@ def audit_upload(data: bytes | None = None, settings: Settings | None = None, *,
             fp = fingerprint_pack_files(_job_pack_files(job_id, settings), job_id, embedder, corpus=False,
                                         max_pixels=settings.originality_max_pixels)
         else:
+            assert data is not None  # exactly one of the two was given
             _check_size(data, settings)
             fp = fingerprint_bytes(bytes(data), "upload", embedder, corpus=False,
                                    max_pixels=settings.originality_max_pixels, max_bytes=settings.max_upload_bytes)

@@ -119,7 +119,7 @@ class UsearchIndex:
         if hasattr(m, "counts"):  # BatchMatches: padded rows, valid counts
             keys, dist, counts = np.atleast_2d(m.keys), np.atleast_2d(m.distances), np.atleast_1d(m.counts)
         else:  # one query row gives a plain Matches holding only the valid hits
-            keys, dist, counts = m.keys[None], m.distances[None], [len(m.keys)]
+            keys, dist, counts = m.keys[None], m.distances[None], np.array([len(m.keys)])
         return [[(int(keys[i, j]), 1.0 - float(dist[i, j])) for j in range(int(counts[i]))] for i in range(len(q))]
 
     def __len__(self) -> int:

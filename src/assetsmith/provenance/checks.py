@@ -62,7 +62,7 @@ def check_envelope(report: VerifyReport, data: bytes | None, fname: str, *, pred
 
 def check_subjects(report: VerifyReport, stmt: dict, source, *, ignore: set[str], prefix: str = "") -> None:
     """Every subject present with its digest; nothing present that is not a subject."""
-    subjects: dict[str, str] = {}
+    subjects: dict[str, str | None] = {}
     for s in stmt.get("subject") or []:
         name, digest = s.get("name"), (s.get("digest") or {}).get("sha256")
         if not isinstance(name, str) or not safe_name(name) or name in subjects:
@@ -90,7 +90,7 @@ def check_subjects(report: VerifyReport, stmt: dict, source, *, ignore: set[str]
 def check_manifest_summary(report: VerifyReport, manifest: bytes | None, stmt: dict, fname: str) -> None:
     """manifest.json's provenance summary agrees with the statement it sits beside."""
     try:
-        block = json.loads(manifest)["provenance"]
+        block = json.loads(manifest or b"")["provenance"]  # no manifest: the except below
     except (TypeError, ValueError, KeyError):
         report.add("manifest", False, "manifest.json has no readable provenance summary", fname)
         return

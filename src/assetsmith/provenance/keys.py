@@ -36,7 +36,7 @@ def keyid_of(key: PublicKey) -> str:
     return "sha256:" + hashlib.sha256(spki_der(key)).hexdigest()
 
 
-def algorithm_of(key: PublicKey) -> str:
+def algorithm_of(key: object) -> str:
     """The signing algorithm name for a public key; ValueError for keys the project does not use."""
     if isinstance(key, ed25519.Ed25519PublicKey):
         return ED25519
@@ -50,7 +50,9 @@ def load_public_key(data: str | bytes) -> PublicKey:
     raw = data.encode() if isinstance(data, str) else data
     key = (serialization.load_pem_public_key(raw) if raw.lstrip().startswith(b"-----")
            else serialization.load_der_public_key(raw))
-    algorithm_of(key)  # refuse RSA and other curves early
+    if not isinstance(key, ed25519.Ed25519PublicKey | ec.EllipticCurvePublicKey):  # refuse RSA early
+        raise ValueError(f"unsupported public key type {type(key).__name__}")
+    algorithm_of(key)  # and curves other than P-256
     return key
 
 

@@ -24,12 +24,15 @@ import os
 import threading
 import time
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import BigInteger, Boolean, Column, Float, Index, Integer, String, Table, select
 
 from ..jobs.schema import metadata
 from .dsse import canonical_json, parse_pae, sha256_hex
+
+if TYPE_CHECKING:
+    from ..settings import Settings
 
 log = logging.getLogger("assetsmith.audit")
 
@@ -90,7 +93,9 @@ def subjects_digest(subjects: list[dict]) -> str:
 
 
 def _build_of(stmt: dict) -> str | None:
-    pred = stmt.get("predicate") if isinstance(stmt.get("predicate"), dict) else {}
+    pred = stmt.get("predicate")
+    if not isinstance(pred, dict):
+        pred = {}
     build = pred.get("jobId") or pred.get("buildId") or pred.get("scene")
     return str(build)[:80] if build else None
 
@@ -162,7 +167,7 @@ def audit(store, *, route: str, caller: str, client: str | None, allowed: bool, 
         if subjects is not None:
             files = len(subjects)
             subjects_sha256 = subjects_sha256 or subjects_digest(subjects)
-    row = {"at": time.time(), "route": route[:40], "caller": caller[:40], "client": (client or "")[:64] or None,
+    row: dict[str, Any] = {"at": time.time(), "route": route[:40], "caller": caller[:40], "client": (client or "")[:64] or None,
            "predicate_type": ptype, "subjects_sha256": subjects_sha256, "files": files, "allowed": allowed,
            "reason": reason[:300]}
     log.info("signer %s", json.dumps({**row, "at": round(row["at"], 3)}, sort_keys=True))
@@ -224,7 +229,7 @@ class RecordingSigner:
         return self._signer.sign(message)
 
 
-def open_recording_signer(settings):
+def open_recording_signer(settings: Settings) -> RecordingSigner:
     """This installation's signer (`open_signer(settings)`), recording what it signs."""
     from .signers import open_signer
 

@@ -20,7 +20,7 @@ from .packsign import MANIFEST, sign_pack_files
 from .records import open_recording_signer
 from .report import VerifyReport
 from .signers import open_signer
-from .sources import DirSource
+from .sources import MAX_READ, DirSource
 from .statement import EXPORT_PREDICATE, PROVENANCE_FILE, pack_predicate, signer_block, statement
 from .verify import require_trust, verify_path, verify_zip_bytes
 from .wallet import checksum_address, creator_block
@@ -79,7 +79,14 @@ def sign_pack(pack_dir: Path, settings: Settings) -> dict:
     if src.problems or MANIFEST not in src.names():
         raise InvalidInput(f"'{pack_dir.name}' is not a pack folder with plain files and a manifest.json.",
                            "Give the folder that holds manifest.json.")
-    files = {n: src.read(n) for n in src.names() if n != PROVENANCE_FILE}
+    files: dict[str, bytes] = {}
+    for n in src.names():
+        data = src.read(n) if n != PROVENANCE_FILE else b""
+        if data is None:
+            raise InvalidInput(f"'{n}' in '{pack_dir.name}' cannot be read for signing (over {MAX_READ >> 20} MiB).",
+                               "Sign packs whose files are within that size.")
+        if n != PROVENANCE_FILE:
+            files[n] = data
     manifest = json.loads(files[MANIFEST])
     signer = open_recording_signer(settings)  # the operator signs it: this installation vouches for it
     predicate = pack_predicate(

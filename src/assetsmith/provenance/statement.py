@@ -66,7 +66,7 @@ def backends(toolchain: dict | None) -> dict:
     return out
 
 
-def pack_predicate(*, build_id: str, request: dict, request_digest: str, spec_sha256: str | None, asset_id: str | None,
+def pack_predicate(*, build_id: str, request: dict | None, request_digest: str | None, spec_sha256: str | None, asset_id: str | None,
                    seeds: dict, toolchain: dict | None, created_at: str, signer, creator: dict | None,
                    originality: dict | None) -> dict:
     """The predicate of the pack statement (deterministic for a request, an install and a key)."""

@@ -46,7 +46,7 @@ def verify_source(source, *, target: str, kind: str, keyring: dict, now: float, 
 
 def _declared_unsigned(manifest: bytes | None) -> bool:
     try:
-        return json.loads(manifest)["provenance"]["signed"] is False
+        return json.loads(manifest or b"")["provenance"]["signed"] is False
     except (TypeError, ValueError, KeyError):
         return False
 
@@ -112,7 +112,7 @@ def _export_subjects(stmt_path: Path) -> set[str]:
         return set()
     if stmt.get("predicateType") != EXPORT_PREDICATE:
         return set()
-    return {s.get("name") for s in stmt.get("subject") or [] if isinstance(s, dict)}
+    return {s["name"] for s in stmt.get("subject") or [] if isinstance(s, dict) and isinstance(s.get("name"), str)}
 
 
 def _covering_statement(path: Path) -> tuple[Path, str] | None:

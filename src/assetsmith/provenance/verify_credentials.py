@@ -59,7 +59,9 @@ def check_pack_credentials(report: VerifyReport, source, *, anchor: bytes | None
         block = json.loads(source.read("manifest.json")).get("content_credentials") or {}
     except (TypeError, ValueError, AttributeError):
         return  # the manifest check reports an unreadable manifest
-    listed = block.get("images") if isinstance(block.get("images"), list) else []
+    listed = block.get("images")
+    if not isinstance(listed, list):
+        listed = []
     pngs = [n for n in source.names() if n.lower().endswith(".png")]
     if not block.get("embedded"):
         reason = block.get("reason") or "none were embedded"

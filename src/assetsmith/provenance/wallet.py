@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 from ..errors import WalletError, import_extra
 from ..formats.atomic import write_json
@@ -33,6 +35,18 @@ TYPES = {
 _ADDRESS = re.compile(r"^0x[0-9a-fA-F]{40}$")
 
 
+def _import_eth(module: str, what: str) -> ModuleType:
+    """An eth-* module of the provenance extra, imported without its side effect on the interpreter:
+    py_ecc (under eth-account) raises the recursion limit to 100,000 when first imported, and with
+    that limit json.loads of a deeply nested document (an API body, a model's reply) overflows the
+    C stack and kills the process instead of raising RecursionError."""
+    limit = sys.getrecursionlimit()
+    try:
+        return import_extra(module, "provenance", what)
+    finally:
+        sys.setrecursionlimit(limit)
+
+
 def iso(ts: int | float) -> str:
     """UTC ISO-8601 time (seconds) of a Unix timestamp."""
     return datetime.fromtimestamp(int(ts), tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -47,7 +61,7 @@ def checksum_address(address: str) -> str:
     if not _ADDRESS.match(address):
         raise WalletError(f"'{address[:60]}' is not an Ethereum address (0x and 40 hex digits).",
                           "Copy the address from your wallet.")
-    utils = import_extra("eth_utils", "provenance", "Checking a wallet address")
+    utils = _import_eth("eth_utils", "Checking a wallet address")
     body = address[2:]
     if body == body.lower() or body == body.upper():
         raise WalletError("The wallet address has no EIP-55 checksum (it is all one case).",
@@ -73,8 +87,8 @@ def authorization_request(wallet: str, keyid: str, algorithm: str, *, not_before
 
 def recover_signer(typed: dict, signature: str) -> str:
     """The address that made `signature` over the typed data (eth-account)."""
-    account = import_extra("eth_account", "provenance", "Checking a wallet signature")
-    from eth_account.messages import encode_typed_data
+    account = _import_eth("eth_account", "Checking a wallet signature")
+    encode_typed_data = _import_eth("eth_account.messages", "Checking a wallet signature").encode_typed_data
 
     try:
         return account.Account.recover_message(encode_typed_data(full_message=typed), signature=signature)

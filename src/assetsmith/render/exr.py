@@ -40,9 +40,12 @@ def write_exr(path: Path, color: np.ndarray | None, depth: np.ndarray | None = N
     (H, W) as Z (always float32) to `path`, atomically; either may be None. `attributes` go into
     the header (strings, ints, floats, 4x4 float32 matrices such as worldToCamera)."""
     exr = _openexr()
-    if color is None and depth is None:
+    if color is not None:
+        h, w = color.shape[:2]
+    elif depth is not None:
+        h, w = depth.shape[:2]
+    else:
         raise ValueError("nothing to write: give color, depth or both")
-    h, w = (color if color is not None else depth).shape[:2]
     if (color is not None and color.shape != (h, w, 4)) or (depth is not None and depth.shape != (h, w)):
         raise ValueError("color must be (H, W, 4) and depth (H, W)")
     header = {"compression": _compression(exr, compression), "type": exr.scanlineimage}

@@ -84,7 +84,7 @@ class Renderer:
         self.shadow_texel = 1.0 / shadow_size
         self._float: dict | None = None
         self._preview: dict | None = None
-        self._shadow_key: tuple | None = None
+        self._shadow_key: tuple | str | None = None  # what the shadow map holds ("clear": nothing)
 
     def _float_targets(self) -> dict:
         """Multisampled RGBA16F colour + R32F aux (coverage / view depth) and their float32 resolve

@@ -174,6 +174,8 @@ def _affine(m: Mesh, s: np.ndarray, move: np.ndarray) -> Mesh:
     pos = m.positions * s32 + move32
     nrm = m.normals / s32
     nrm /= np.sqrt(np.einsum("ij,ij->i", nrm, nrm))[:, None]
+    if m.tangents is None:
+        return Mesh(pos, nrm, m.uvs, m.indices)
     tan = m.tangents.copy()
     tan[:, :3] *= s32
     tan[:, :3] /= np.sqrt(np.einsum("ij,ij->i", tan[:, :3], tan[:, :3]))[:, None]

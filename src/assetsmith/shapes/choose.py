@@ -152,9 +152,9 @@ def _params_from_words(recipe: Recipe, interp, prompt: str) -> tuple[dict[str, A
     for q in interp.object_qualities:
         if q.word in used:
             continue
-        p = declared.get(q.param) or STANDARD_PARAMS.get(q.param)
-        if p is not None and q.value in p.words:
-            put(p, p.words[q.value], q.word)
+        worded = declared.get(q.param) or STANDARD_PARAMS.get(q.param)
+        if worded is not None and q.value in worded.words:
+            put(worded, worded.words[q.value], q.word)
             continue
         if (q.param, q.value) in _SCALE_OF_QUALITY:
             name = q.param if q.param in ("size", "height", "length", "width") else "width"
@@ -228,7 +228,9 @@ def output_parts(program: dict) -> dict[str, str]:
     for p in program.get("parts") or []:
         if not isinstance(p, dict):
             continue
-        prim = p.get("primitive") if isinstance(p.get("primitive"), dict) else {}
+        prim = p.get("primitive")
+        if not isinstance(prim, dict):
+            prim = {}
         if prim.get("type") == "macro" and isinstance(prim.get("materials"), dict):
             for sub, role in prim["materials"].items():
                 out.setdefault(f"{prim.get('prefix') or ''}{sub}", str(role))
@@ -245,7 +247,9 @@ def retarget_program(program: dict, part_material: Mapping[str, str], materials:
     parts = []
     for p in program.get("parts") or []:
         q = dict(p)
-        prim = q.get("primitive") if isinstance(q.get("primitive"), dict) else {}
+        prim = q.get("primitive")
+        if not isinstance(prim, dict):
+            prim = {}
         if prim.get("type") == "macro" and isinstance(prim.get("materials"), dict):
             prefix = prim.get("prefix") or ""
             q["primitive"] = {**prim, "materials": {sub: part_material.get(f"{prefix}{sub}", role)
@@ -277,7 +281,7 @@ def choose_shape(prompt: str, *, category: str | None = None, seed: int = 0, str
                      fallback=f"No recipe fits '{head}'; the nearest by meaning is '{match.recipe}' "
                               f"({' > '.join(match.path)}), too far to stand for its shape.")
     fitted = shape["recipe"] is not None
-    if fitted:
+    if fitted and match.recipe is not None:  # (fitted: the match names a recipe)
         recipe = RECIPES[match.recipe]
         values, source = _params_from_words(recipe, interp, prompt)
     else:

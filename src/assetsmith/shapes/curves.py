@@ -77,10 +77,11 @@ def split_at_creases(pts: np.ndarray, crease_deg: float) -> list[np.ndarray]:
     """An open polyline cut into runs at points turning more than `crease_deg` (the corner point
     ends one run and starts the next), so each run is shaded smooth and the corners stay sharp."""
     cuts = np.nonzero(turn_angles(pts, closed=False) > np.radians(crease_deg))[0]
-    runs, start = [], 0
+    runs: list[np.ndarray] = []
+    start = 0
     for c in cuts:
         runs.append(pts[start:c + 1])
-        start = c
+        start = int(c)
     runs.append(pts[start:])
     return [r for r in runs if len(r) >= 2]
 
@@ -100,7 +101,7 @@ def round_corners(pts: np.ndarray, radius: float, k: int, closed: bool = False) 
             out.append(pts[i][None])
             continue
         prev, cur, nxt = pts[i - 1], pts[i], pts[(i + 1) % n]
-        la, lb = np.linalg.norm(cur - prev), np.linalg.norm(nxt - cur)
+        la, lb = float(np.linalg.norm(cur - prev)), float(np.linalg.norm(nxt - cur))
         d = min(radius, 0.5 * la, 0.5 * lb)
         if d <= 1e-12:
             out.append(cur[None])

@@ -16,7 +16,7 @@ raises TypeError at once, naming the ones that exist. `part(...)` returns a buil
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, Self
 
 from .schema import PROGRAM_VERSION
 from .vocabulary import OPERATORS, PRIMITIVES
@@ -109,7 +109,7 @@ class Shape:
     def __init__(self, prim: dict) -> None:
         self.data: dict[str, Any] = {"primitive": prim}
 
-    def _op(self, name: str, **params: Any) -> Shape:
+    def _op(self, name: str, **params: Any) -> Self:
         word = OPERATORS[name]
         bad = [k for k in params if k not in word.params]
         if bad:
@@ -118,67 +118,67 @@ class Shape:
             {"op": name, **{k: _clean(v) for k, v in params.items() if v is not None}})
         return self
 
-    def _transform(self, key: str, value) -> Shape:
+    def _transform(self, key: str, value) -> Self:
         self.data.setdefault("transform", {})[key] = _clean(value)
         return self
 
-    def at(self, x: float = 0.0, y: float = 0.0, z: float = 0.0) -> Shape:
+    def at(self, x: float = 0.0, y: float = 0.0, z: float = 0.0) -> Self:
         """Move to (x, y, z) (the primitive's origin; sized primitives stand on it)."""
         return self._transform("translate", [x, y, z])
 
-    def rotate(self, x: float = 0.0, y: float = 0.0, z: float = 0.0) -> Shape:
+    def rotate(self, x: float = 0.0, y: float = 0.0, z: float = 0.0) -> Self:
         """Turn about X, then Y, then Z, in degrees."""
         return self._transform("rotate", [x, y, z])
 
-    def scale(self, s) -> Shape:
+    def scale(self, s) -> Self:
         return self._transform("scale", s)
 
-    def moved(self, x: float = 0.0, y: float = 0.0, z: float = 0.0) -> Shape:
+    def moved(self, x: float = 0.0, y: float = 0.0, z: float = 0.0) -> Self:
         """A `transform` operator: move the shape at this point of the chain (before the ops
         that follow, e.g. away from the axis before a mirror)."""
         return self._op("transform", translate=[x, y, z])
 
-    def turned(self, x: float = 0.0, y: float = 0.0, z: float = 0.0) -> Shape:
+    def turned(self, x: float = 0.0, y: float = 0.0, z: float = 0.0) -> Self:
         """A `transform` operator: turn the shape here (X, then Y, then Z degrees about the origin)."""
         return self._op("transform", rotate=[x, y, z])
 
-    def scaled(self, s) -> Shape:
+    def scaled(self, s) -> Self:
         """A `transform` operator: scale the shape here (one factor or [x, y, z])."""
         return self._op("transform", scale=s)
 
-    def array(self, count: int, offset, center: bool = False, jitter: dict | None = None) -> Shape:
+    def array(self, count: int, offset, center: bool = False, jitter: dict | None = None) -> Self:
         return self._op("array", count=count, offset=offset, center=center or None, jitter=jitter)
 
-    def radial(self, count: int, radius: float = 0.0, **kw) -> Shape:
+    def radial(self, count: int, radius: float = 0.0, **kw) -> Self:
         return self._op("radial", count=count, radius=radius, **kw)
 
-    def mirror(self, axis: str = "x", offset: float = 0.0, keep: bool = True) -> Shape:
+    def mirror(self, axis: str = "x", offset: float = 0.0, keep: bool = True) -> Self:
         return self._op("mirror", axis=axis, offset=offset, keep=keep)
 
-    def scatter(self, count: int, size, **kw) -> Shape:
+    def scatter(self, count: int, size, **kw) -> Self:
         return self._op("scatter", count=count, size=size, **kw)
 
-    def taper(self, scale, axis: str = "y", curve: float = 1.0) -> Shape:
+    def taper(self, scale, axis: str = "y", curve: float = 1.0) -> Self:
         return self._op("taper", scale=scale, axis=axis, curve=curve)
 
-    def bend(self, angle: float, axis: str = "y", toward: str = "z") -> Shape:
+    def bend(self, angle: float, axis: str = "y", toward: str = "z") -> Self:
         return self._op("bend", angle=angle, axis=axis, toward=toward)
 
-    def twist(self, angle: float, axis: str = "y") -> Shape:
+    def twist(self, angle: float, axis: str = "y") -> Self:
         return self._op("twist", angle=angle, axis=axis)
 
-    def cut(self, *shapes: Shape) -> Shape:
+    def cut(self, *shapes: Shape) -> Self:
         """Boolean difference: carve the shapes out."""
         return self._op("difference", shapes=[s.to_json() for s in shapes])
 
-    def add(self, *shapes: Shape) -> Shape:
+    def add(self, *shapes: Shape) -> Self:
         """Boolean union."""
         return self._op("union", shapes=[s.to_json() for s in shapes])
 
-    def intersect(self, *shapes: Shape) -> Shape:
+    def intersect(self, *shapes: Shape) -> Self:
         return self._op("intersection", shapes=[s.to_json() for s in shapes])
 
-    def smooth(self, levels: int = 1, sharp: float = 60.0) -> Shape:
+    def smooth(self, levels: int = 1, sharp: float = 60.0) -> Self:
         return self._op("smooth", levels=levels, sharp=sharp)
 
     def to_json(self) -> dict:
@@ -199,7 +199,7 @@ class Part(Shape):
                      **({"material": material} if material else {}), "primitive": prim}
 
     def on(self, target: str, side: str = "top", *, x: float | None = None, y: float | None = None,
-           z: float | None = None, gap: float = 0.0, offset=None, fit=None) -> Part:
+           z: float | None = None, gap: float = 0.0, offset=None, fit=None) -> Self:
         """Attach to `target`'s bounding box: `side` top / bottom / left / right / front / back /
         center / around / along; x, y, z align along the face (-1 flush with the target's min
         edge, 0 centred, 1 flush with its max); `gap` apart (negative: sunk in); `offset` nudges;
@@ -217,11 +217,11 @@ class Part(Shape):
         self.data["attach"] = _clean(a)
         return self
 
-    def uv(self, mode: str, axis: str | None = None) -> Part:
+    def uv(self, mode: str, axis: str | None = None) -> Self:
         self.data["uv"] = mode if axis is None else {"mode": mode, "axis": axis}
         return self
 
-    def detail(self, weight: float) -> Part:
+    def detail(self, weight: float) -> Self:
         """More (> 1) or fewer (< 1) triangles for this part than its size alone would give."""
         self.data["detail"] = weight
         return self

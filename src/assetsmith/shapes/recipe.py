@@ -110,7 +110,9 @@ class Param:
     def clamp(self, value: Any) -> Any:
         """`value` pulled into range (numbers only)."""
         if self.kind in ("float", "int") and isinstance(value, int | float) and not isinstance(value, bool):
-            v = min(max(value, self.lo), self.hi)
+            lo = -math.inf if self.lo is None else self.lo
+            hi = math.inf if self.hi is None else self.hi
+            v = min(max(value, lo), hi)
             return int(round(v)) if self.kind == "int" else float(v)
         return value
 
@@ -129,7 +131,7 @@ class Param:
             raise bad
         if self.kind == "int" and float(value) != int(value):
             raise bad
-        if not self.lo <= value <= self.hi:
+        if not (-math.inf if self.lo is None else self.lo) <= value <= (math.inf if self.hi is None else self.hi):
             raise bad
         return int(value) if self.kind == "int" else float(value)
 

@@ -12,6 +12,7 @@ import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..spec.catalog import MATERIAL_FAMILIES
 from .limits import (
@@ -68,7 +69,7 @@ def _macro_names() -> list[str]:
 def param_schema(p: Param) -> dict:
     """The schema of one parameter value."""
     k = p.kind
-    simple = {"length": LENGTH, "length0": LENGTH0, "coord": COORD, "angle": ANGLE, "name": NAME,
+    simple: dict[str, dict[str, Any]] = {"length": LENGTH, "length0": LENGTH0, "coord": COORD, "angle": ANGLE, "name": NAME,
               "bool": {"type": "boolean"}, "size3": _tuple(LENGTH, 3), "vec3": _tuple(COORD, 3),
               "size2": _tuple(LENGTH, 2), "range2": _tuple(FACTOR, 2), "angles3": _tuple(ANGLE, 3),
               "scale3": {"oneOf": [FACTOR, _tuple(FACTOR, 3)]},

@@ -152,7 +152,9 @@ def spec_for_program(draft: dict, program: dict, *, shape: dict) -> dict:
     materials = []
     for role in dict.fromkeys(made.values()):
         row = table.get(role) or {}
-        family = row.get("family") if row.get("family") in MATERIAL_FAMILIES else "plastic"
+        family = row.get("family")
+        if not isinstance(family, str) or family not in MATERIAL_FAMILIES:
+            family = "plastic"
         materials.append({"id": role, "family": family,
                           "base_color": row.get("base_color") or MATERIAL_FAMILIES[family]["base_color"],
                           "wear": wear, "resolution": res})
@@ -163,7 +165,9 @@ def spec_for_program(draft: dict, program: dict, *, shape: dict) -> dict:
     spec["parts"] = [{"id": name, "material": role} for name, role in made.items()]
     spec["material_slots"] = [{"id": m["id"], "role": r, "resolution_hint": res} for m in materials for r in roles]
     spec["palette"] = sorted({m["base_color"] for m in materials})
-    collider = program.get("collider") if program.get("collider") in GODOT_COLLIDER else "box"
+    collider = program.get("collider")
+    if not isinstance(collider, str) or collider not in GODOT_COLLIDER:
+        collider = "box"
     aid = spec["asset_id"]
     spec["unity"] = {"import_subfolder": f"Assetsmith/{aid}", "collider": collider}
     spec["godot"] = {"import_subfolder": f"assets/assetsmith/{aid}", "collider": GODOT_COLLIDER[collider]}

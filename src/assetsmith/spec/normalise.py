@@ -262,7 +262,7 @@ def _append_required_roles(d: dict, changes: list[str]) -> None:
     if not isinstance(slots, list) or style not in REQUIRED_ROLES_BY_STYLE:
         return
     good = [s for s in slots if isinstance(s, dict)]
-    res = max((s.get("resolution_hint") for s in good if isinstance(s.get("resolution_hint"), int)), default=1024)
+    res = max((h for s in good if isinstance(h := s.get("resolution_hint"), int)), default=1024)
     if isinstance(d.get("materials"), list):
         ids = [m.get("id") for m in d["materials"] if isinstance(m, dict) and isinstance(m.get("id"), str)]
     else:

@@ -91,7 +91,7 @@ def _subfolder_problems(data: dict) -> list[Problem]:
 
 def _rule_problems(data: dict, version: str) -> list[Problem]:
     problems = _subfolder_problems(data)
-    style = data.get("style_preset")
+    style: Any = data.get("style_preset")  # untrusted JSON: anything, or nothing
     budget = data.get("poly_budget_tris")
     if style in MAX_TRIS_BY_STYLE and isinstance(budget, int) and budget > MAX_TRIS_BY_STYLE[style]:
         problems.append(Problem("$.poly_budget_tris",
@@ -112,7 +112,8 @@ def _rule_problems(data: dict, version: str) -> list[Problem]:
     for i, mid in enumerate(mat_ids):
         if mat_ids.index(mid) != i:
             problems.append(Problem(f"$.materials[{i}].id", f"duplicate material id '{mid}'"))
-    arch = ARCHETYPES.get(data.get("archetype")) if version == "0.2" else None
+    archetype: Any = data.get("archetype")
+    arch = ARCHETYPES.get(archetype) if version == "0.2" else None
     parts = [p for p in data.get("parts") or [] if isinstance(p, dict)]
     part_ids = [p.get("id") for p in parts]
     if version != "0.2":
@@ -132,7 +133,7 @@ def _rule_problems(data: dict, version: str) -> list[Problem]:
         if isinstance(budget, int) and budget < arch.min_tris:
             problems.append(Problem("$.poly_budget_tris",
                                     f"{budget} is too small for a {arch.name}: it needs at least {arch.min_tris} triangles"))
-    roles_by_slot: dict[str, set] = {}
+    roles_by_slot: dict[str | None, set] = {}
     for s in slots:
         roles_by_slot.setdefault(s.get("id"), set()).add(s.get("role"))
     for i, mid in enumerate(mat_ids):
@@ -216,8 +217,8 @@ def _seed_of(data: dict) -> int:
     first = variants[0] if variants and isinstance(variants[0], dict) else {}
     if isinstance(first.get("seed"), int) and not isinstance(first.get("seed"), bool):
         return int(first["seed"])
-    gen = data.get("generation") if isinstance(data.get("generation"), dict) else {}
-    seed = gen.get("seed", 0)
+    gen = data.get("generation")
+    seed = gen.get("seed", 0) if isinstance(gen, dict) else 0
     return int(seed) if isinstance(seed, int) and not isinstance(seed, bool) else 0
 
 

@@ -47,7 +47,7 @@ MATERIAL_WORDS: dict[str, tuple[str, str | None]] = {
     "plastic": ("plastic", None), "rubber": ("plastic", "#303030"),
 }
 
-COLOUR_WORDS: dict[str, str] = {
+COLOUR_WORDS: dict[str, str | None] = {  # None: a word that names no colour of its own
     "red": "#a8322a", "crimson": "#8c1c2c", "scarlet": "#c0282a", "maroon": "#6a1e22",
     "orange": "#d0702a", "amber": "#d09030", "yellow": "#d8c040", "gold-coloured": "#d4af37",
     "green": "#3f8a3a", "emerald": "#2a8a5a", "lime": "#8ac040", "olive": "#6a6a30",

@@ -156,7 +156,7 @@ class S3Store:
         """The objects under `prefix` as a folder (or the one object named `prefix`), with their
         keys, sizes and ETags, from LIST alone."""
         full = self._full(prefix)
-        out = []
+        out: list[dict] = []
         token: str | None = None
         while True:
             page = self._call("list_objects_v2", Prefix=full + "/", **({"ContinuationToken": token} if token else {}))

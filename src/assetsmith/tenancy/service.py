@@ -50,6 +50,12 @@ class Principal:
     def textures_allowed(self) -> bool:
         return self.tier is None or self.tier.textures
 
+    def limits(self) -> tuple[Tier, int, int]:
+        """(tier, monthly credits, concurrent jobs) of a principal whose limits are enforced."""
+        if self.tier is None or self.credits_cap is None or self.max_concurrent is None:
+            raise RuntimeError(f"tenant '{self.tenant_id}' has no limits to enforce")
+        return self.tier, self.credits_cap, self.max_concurrent
+
 
 LOCAL = Principal(LOCAL_TENANT, "Local")
 
@@ -189,13 +195,15 @@ class Tenancy:
         if not principal.limits_enforced:
             return None
 
+        tier, _cap, max_concurrent = principal.limits()
+
         def check(conn: Connection, rows: list[dict]) -> None:
             costs = []
             for r in rows:
                 request = json.loads(r["request"])
                 textures = bool(request.get("textures"))
                 if textures and not principal.textures_allowed:
-                    raise Forbidden(f"Model-generated textures are not included in the {principal.tier.name} plan.",
+                    raise Forbidden(f"Model-generated textures are not included in the {tier.name} plan.",
                                     "Send textures=false (the procedural PBR maps are always made) or upgrade.")
                 if r["kind"] == "run_job":  # priced by its texture units, within the server's and plan's limits
                     size = job_size(request, self._settings.default_resolution)
@@ -205,9 +213,9 @@ class Tenancy:
                     costs.append((r["id"], job_cost(textures)))
             self.lock_tenant(conn, principal.tenant_id)
             active = ledger.active_jobs(conn, principal.tenant_id)
-            if active + len(rows) > principal.max_concurrent:
+            if active + len(rows) > max_concurrent:
                 raise ConcurrencyLimit(
-                    f"Your plan runs {principal.max_concurrent} job(s) at a time and {active} are queued or running.",
+                    f"Your plan runs {max_concurrent} job(s) at a time and {active} are queued or running.",
                     "Wait for a job to finish, cancel one, or upgrade.")
             self._spend(conn, principal, sum(c for _, c in costs))
             ledger.add_rows(conn, [{"tenant_id": principal.tenant_id, "kind": "charge", "amount": -cost,
@@ -238,7 +246,7 @@ class Tenancy:
     def _spend(self, conn: Connection, principal: Principal, cost: int) -> None:
         ledger.reconcile_refunds(conn, principal.tenant_id)
         used, granted = ledger.used_and_granted(conn, principal.tenant_id, ledger.current_period())
-        left = principal.credits_cap + granted - used
+        left = principal.limits()[1] + granted - used
         if cost > left:
             raise QuotaExceeded(f"This needs {cost} credits and {max(left, 0)} are left this month.",
                                 "Wait for next month's credits or upgrade your plan.")
@@ -261,11 +269,12 @@ class Tenancy:
             used, granted = ledger.used_and_granted(conn, principal.tenant_id, period)
             return {"used": used, "granted": granted, "active": ledger.active_jobs(conn, principal.tenant_id)}
 
+        tier, credits, max_concurrent = principal.limits()
         r = self.store.tx(read)
-        cap = principal.credits_cap + r["granted"]
-        return {**base, "limits_enforced": True, "tier_id": principal.tier.id, "tier_name": principal.tier.name,
+        cap = credits + r["granted"]
+        return {**base, "limits_enforced": True, "tier_id": tier.id, "tier_name": tier.name,
                 "credits_used": r["used"], "credits_cap": cap, "credits_remaining": max(0, cap - r["used"]),
-                "textures_allowed": principal.tier.textures, "max_concurrent_jobs": principal.max_concurrent,
+                "textures_allowed": tier.textures, "max_concurrent_jobs": max_concurrent,
                 "active_jobs": r["active"]}
 
     def usage_of(self, tenant_id: str) -> dict:

@@ -3,6 +3,8 @@ customer-portal sessions (API key), and Stripe's webhook (no API key: the signat
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, Header, Request
 from starlette.concurrency import run_in_threadpool
 
@@ -21,7 +23,7 @@ from ..studio_models import (
 
 router = APIRouter(prefix="/api/studio/billing", tags=["billing"])
 WEBHOOK_PATH = "/api/studio/billing/webhook"  # open: no API key (see app._openapi)
-_CONFLICT = {409: {"model": ErrorBody, "description": "Not possible in the tenant's billing state (no Stripe "
+_CONFLICT: dict[int | str, dict[str, Any]] = {409: {"model": ErrorBody, "description": "Not possible in the tenant's billing state (no Stripe "
                                                       "customer yet, already subscribed, or no tenants)"}}
 SESSION_ERRORS = {**error_responses(401, 429, 503), **_CONFLICT}
 WEBHOOK_BODY = {"required": True, "content": {"application/json": {"schema": {

@@ -115,6 +115,9 @@ class DiffusersBackend:
             torch = _torch()
             self._device = pick_device(self.wanted_device)
             if self._pipe is None:
+                if self.checkpoint is None:
+                    raise BackendUnavailable("The diffusers backend has no checkpoint configured.",
+                                             "Set ASSETSMITH_DIFFUSERS_CHECKPOINT to a local checkpoint file or folder.")
                 dtype = torch.float16 if self._device == "cuda" else torch.float32
                 self._pipe = load_pipeline(self.checkpoint, profile=self.profile, dtype=dtype)
             if hasattr(self._pipe, "safety_checker"):

@@ -16,6 +16,7 @@ from ...errors import Cancelled
 from ...formats.png import encode_png
 from ...render.exr import write_exr
 from ...render.lighting import STUDIO_FIXED
+from ...render.scene import RenderScene
 from ...render.session import RenderSession
 from ..config import JobConfig
 from ..export import scene_glb, write_scene_usd
@@ -29,7 +30,7 @@ class NativeEngine:
 
     def __init__(self, ctx: BatchContext) -> None:
         self.ctx = ctx
-        self._scene = None
+        self._scene: RenderScene | None = None
         self._session: RenderSession | None = None
 
     def _load(self, config: JobConfig):
@@ -69,11 +70,13 @@ class NativeEngine:
                 pending.result()
 
     def _render(self, config: JobConfig, frame: int, cam, area: ExportArea):
+        session = self._session
+        assert session is not None  # run() opened it
         path = area.stage(config.frame_file(frame))
         if config.format == "PNG":
-            img = self._session.render_preview(cam)
+            img = session.render_preview(cam)
             return lambda: path.write_bytes(encode_png(np.ascontiguousarray(img[..., :3]), srgb=True))
-        f = self._session.render_float(cam)
+        f = session.render_float(cam)
         color = f.color if "beauty" in config.passes else None
         depth = f.depth if "depth" in config.passes else None
         attrs = {"software": f"assetsmith {__version__}", "frame": int(frame),

@@ -29,10 +29,10 @@ def _catmull_rom(ctrl: np.ndarray, n: int) -> np.ndarray:
         dense.append(0.5 * (2 * b + (c - a) * t + (2 * a - 5 * b + 4 * c - e) * t**2
                             + (3 * b - a - 3 * c + e) * t**3))
     dense.append(ctrl[-1:])
-    dense = np.vstack(dense)
-    s = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(dense, axis=0), axis=1))])
+    pts = np.vstack(dense)
+    s = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(pts, axis=0), axis=1))])
     q = np.linspace(0.0, s[-1], n + 1)
-    return np.stack([np.interp(q, s, dense[:, 0]), np.interp(q, s, dense[:, 1])], axis=1)
+    return np.stack([np.interp(q, s, pts[:, 0]), np.interp(q, s, pts[:, 1])], axis=1)
 
 
 def bottle(d: Detail, h: float, rng: np.random.Generator) -> Pieces:

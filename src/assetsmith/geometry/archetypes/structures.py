@@ -91,12 +91,12 @@ def floor_tile(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
         rows_y.append(h - bev + bev * np.sin(a))
         insets.append(bev * (1 - np.cos(a)))
         norm_a.append(a)
-    P, N = [], []
+    rows, row_normals = [], []
     for y, ins, a in zip(rows_y, insets, norm_a, strict=True):
         pts, n2 = rounded_rect(size / 2 - ins, size / 2 - ins, rad - ins, kc)
-        P.append(np.stack([pts[:, 0], np.full(len(pts), y), pts[:, 1]], 1))
-        N.append(np.stack([n2[:, 0] * np.cos(a), np.full(len(pts), np.sin(a)), n2[:, 1] * np.cos(a)], 1))
-    P, N = np.array(P), unit(np.array(N))
+        rows.append(np.stack([pts[:, 0], np.full(len(pts), y), pts[:, 1]], 1))
+        row_normals.append(np.stack([n2[:, 0] * np.cos(a), np.full(len(pts), np.sin(a)), n2[:, 1] * np.cos(a)], 1))
+    P, N = np.array(rows), unit(np.array(row_normals))
     side = grid_mesh(P, N, wrap_cols=True, sectors=4)
     side.uvs += uv
     top = fan_cap(P[-1], (0, 1, 0))

@@ -31,6 +31,8 @@ def run_migrations_online() -> None:
     from assetsmith.jobs.db import make_engine
 
     url = os.environ.get("DATABASE_URL") or config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise RuntimeError("Set DATABASE_URL (or sqlalchemy.url in alembic.ini) to the job database.")
     engine = make_engine(url)
     try:
         with engine.begin() as conn:

@@ -111,7 +111,7 @@ class Pkcs11Signer:
     def __init__(self, session, attrs: dict[str, str]) -> None:
         pkcs11 = import_extra("pkcs11", "provenance", "The pkcs11: signer")
         self._p = pkcs11
-        find = {}
+        find: dict[str, str | bytes] = {}
         if "object" in attrs:
             find["label"] = attrs["object"]
         if "id" in attrs:

@@ -83,7 +83,7 @@ def _wordnet_colour(word: str, lex: Lexicon) -> Colour | None:
     seen: set[int] = set()
     frontier = [lex.synset_at(h) for h in senses[0].synset.hypernyms]
     for _ in range(6):
-        nxt = []
+        nxt: list[Synset] = []
         for s in frontier:
             if s.index in seen or s.name == _COLOUR_ROOT:
                 continue
@@ -97,7 +97,8 @@ def _wordnet_colour(word: str, lex: Lexicon) -> Colour | None:
 
 
 def _ancestors(s: Synset, lex: Lexicon, depth: int = 12) -> set[str]:
-    out, frontier = set(), [s]
+    out: set[str] = set()
+    frontier = [s]
     for _ in range(depth):
         frontier = [lex.synset_at(h) for x in frontier for h in x.hypernyms]
         out.update(x.name for x in frontier)

@@ -253,7 +253,8 @@ class PromptReader:
             t = words[k]
             if t.kind == "num":
                 if t.text in MULTIPLICATIVE and k + 1 < len(words) or t.text not in MULTIPLICATIVE:
-                    count = int(t.value)  # type: ignore[arg-type]
+                    assert isinstance(t.value, int)  # a num token's value is its count (tokens.py)
+                    count = t.value
                 k += 1
                 continue
             if t.kind == "adv":

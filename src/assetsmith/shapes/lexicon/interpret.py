@@ -188,16 +188,16 @@ def resolve_parts(reading: PromptReading, head: HeadNoun | None, entry: RecipeEn
     obj_mods = Modifiers(whole.materials, whole.colours, (), whole.descriptors)
     for part in primary:
         looks[part] = _apply(looks.get(part, PartLook(part)), obj_mods, families)
-    accessories = []
+    accessories: list[PartMention] = []
     for mention in reading.parts:
-        part = _part_of(entry, mention)
-        if part is None:
+        named = _part_of(entry, mention)
+        if named is None:
             accessories.append(mention)
             continue
-        look = looks.get(part, PartLook(part))
+        look = looks.get(named, PartLook(named))
         look = _apply(look, mention.modifiers, families)
         count = mention.count if mention.count is not None else look.count
-        looks[part] = PartLook(part, look.family, look.colour, look.words, count, look.qualities)
+        looks[named] = PartLook(named, look.family, look.colour, look.words, count, look.qualities)
     return looks, whole.qualities, tuple(accessories)
 
 

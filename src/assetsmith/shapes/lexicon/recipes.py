@@ -103,7 +103,7 @@ class RecipeIndex:
         self._below: dict[int, list[tuple[int, int, tuple[str, ...]]]] = {}
         for index in self.by_synset:
             anchor = self.lex.synset_at(index)
-            frontier = [(anchor, (anchor.name,))]
+            frontier: list[tuple[Synset, tuple[str, ...]]] = [(anchor, (anchor.name,))]
             for dist in range(1, MAX_DOWN + 1):
                 frontier = [(self.lex.synset_at(h), path) for x, path in frontier for h in x.hypernyms]
                 frontier = [(x, (x.name, *path)) for x, path in frontier]
@@ -152,7 +152,7 @@ class RecipeIndex:
         return sorted(found.values(), key=lambda m: (-m.confidence, order[m.recipe]))
 
     def _up(self, start: Synset, first_step: int) -> Iterable[tuple[Synset, int, tuple[str, ...]]]:
-        queue = deque([(start, first_step, (start.name,))])
+        queue: deque[tuple[Synset, int, tuple[str, ...]]] = deque([(start, first_step, (start.name,))])
         seen = {start.index}
         while queue:
             s, dist, path = queue.popleft()
@@ -180,7 +180,8 @@ class RecipeIndex:
         if parent.name in STOP_SYNSETS:
             return
         for index, down, down_path in self._below.get(parent.index, ()):
-            if down != 1 or index == self.lex.synset(path[0]).index:
+            here = self.lex.synset(path[0])
+            if down != 1 or (here is not None and index == here.index):
                 continue
             for recipe in self.by_synset[index]:
                 offer(recipe, CONFIDENCE["sibling"] * STEP_DECAY ** (dist - 1) - penalty, "sibling",
@@ -207,8 +208,8 @@ class RecipeIndex:
                 mine[s] = min(d, mine.get(s, 99))
         scored: list[tuple[int, int, str]] = []
         order = {name: i for i, name in enumerate(self.entries)}
-        general = {self.lex.synset(n).index for n in ("entity.n.01", "physical_entity.n.01",
-                                                      "abstraction.n.06", "object.n.01", "whole.n.02")}
+        general = {syn.index for n in ("entity.n.01", "physical_entity.n.01", "abstraction.n.06",
+                                     "object.n.01", "whole.n.02") if (syn := self.lex.synset(n)) is not None}
         for index, recipes in self.by_synset.items():
             theirs = _ancestors_with_depth(self.lex.synset_at(index), self.lex, 16)
             common = [mine[s] + d for s, d in theirs.items() if s in mine and s not in general]

@@ -6,6 +6,8 @@ their normals are flipped back afterwards (the triangles come out wound correctl
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 import numpy as np
 
 from ...errors import ShapeUnbuildable
@@ -52,7 +54,7 @@ def _exact_merge(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return frm.astype(np.uint64), rep[~start].astype(np.uint64)
 
 
-def from_manifold(M, flip_ids: set[int] = frozenset()) -> Mesh:
+def from_manifold(M, flip_ids: Set[int] = frozenset()) -> Mesh:
     g = M.to_mesh64()
     props = np.asarray(g.vert_properties, dtype=np.float64)
     tri = np.asarray(g.tri_verts, dtype=np.int64).reshape(-1, 3)

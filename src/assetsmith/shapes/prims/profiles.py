@@ -102,9 +102,9 @@ def _walls(loop: np.ndarray, crease: float, z0: float, z1: float, bevel: float =
         breaks.append(sum(len(s) for s in strips) - 1)
     cols, n2, mc = np.vstack(strips), np.vstack(normals), np.vstack(mits)
     if k and bevel > 0:  # (inset, z, normal weight of the wall, normal weight of +z) per row
-        a = np.linspace(np.pi / 2, 0.0, k + 1)
-        back = [(bevel * (1 - np.cos(t)), z0 + bevel - bevel * np.sin(t), np.cos(t), -np.sin(t)) for t in a]
-        front = [(bevel * (1 - np.cos(t)), z1 - bevel + bevel * np.sin(t), np.cos(t), np.sin(t)) for t in a[::-1]]
+        turn = np.linspace(np.pi / 2, 0.0, k + 1)
+        back = [(bevel * (1 - np.cos(t)), z0 + bevel - bevel * np.sin(t), np.cos(t), -np.sin(t)) for t in turn]
+        front = [(bevel * (1 - np.cos(t)), z1 - bevel + bevel * np.sin(t), np.cos(t), np.sin(t)) for t in turn[::-1]]
         rows = back + front
     else:
         rows = [(0.0, z0, 1.0, 0.0), (0.0, z1, 1.0, 0.0)]

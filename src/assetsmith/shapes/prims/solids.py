@@ -88,7 +88,9 @@ def profile_runs(corners, bevels, k: int, closed: bool = False):
         seq = seq[first:] + seq[:first] + [seq[first]]
     P = np.array([q for q, _ in seq])
     flat = np.abs(np.diff(P[:, 1])) <= 1e-12 * (1 + np.abs(P[:, 1]).max())
-    runs, caps, start = [], [], 0
+    runs: list[np.ndarray] = []
+    caps: list[int] = []
+    start = 0
     for j in range(1, len(P)):
         end_here = j == len(P) - 1 or seq[j][1] or flat[j] != flat[j - 1]
         if end_here:
@@ -133,7 +135,8 @@ def cylinder(p: dict, res: Resolution) -> Mesh:
 def cone(p: dict, res: Resolution) -> Mesh:
     rb, rt, h = float(p["radius_bottom"]), float(p["radius_top"]), float(p["height"])
     sides = p.get("sides")
-    runs, caps = [], []
+    runs: list[np.ndarray] = []
+    caps: list[int] = []
     if rb > 0:
         caps.append(len(runs))
         runs.append(np.array([[0.0, 0.0], [rb, 0.0]]))
@@ -166,7 +169,8 @@ def sphere(p: dict, res: Resolution) -> Mesh:
     rows = res.segments(r * (np.pi - a0), lo=2 if portion < 0.5 else 4)
     prof = arc((0.0, r), r, a0, np.pi, rows)
     y0 = prof[0, 1]
-    runs, caps = [prof], ()
+    runs = [prof]
+    caps: tuple[int, ...] = ()
     if a0 > 1e-6:
         runs = [np.array([[0.0, y0], [prof[0, 0], y0]]), prof]
         caps = (0,)
@@ -193,7 +197,8 @@ def _geodesic(freq: int):
             if j < freq - i - 1:
                 tri.append((index[(i + 1, j)], index[(i + 1, j + 1)], index[(i, j + 1)]))
     w = np.array(ij, dtype=np.float64)
-    pts, tris = [], []
+    pts: list[np.ndarray] = []
+    tris: list[np.ndarray] = []
     for a, b, c in f:
         # Integer weights summed in one order: points on a shared edge come out bit-identical.
         q = (w[:, 0:1] * v[b] + w[:, 1:2] * v[c] + (freq - w[:, 0:1] - w[:, 1:2]) * v[a]) / freq

@@ -7,7 +7,7 @@ door's slab, raised panel and knob turn together about the door's hinge.
 
 from __future__ import annotations
 
-from ..dsl import box, extrude, lathe, part
+from ..dsl import Part, box, extrude, lathe, part
 
 T = 0.022  # board thickness
 KNOB = [[0, 0], [0.007, 0], [0.006, 0.012], [0.016, 0.022], [0.015, 0.032], [0, 0.035]]
@@ -27,7 +27,7 @@ def carcass(w: float, h: float, d: float, y0: float = 0.0, wood: str = "wood",
 
 
 def moulded_top(id: str, w: float, d: float, y: float, wood: str = "wood", part_name: str = "carcass",
-                height: float = 0.06) -> object:
+                height: float = 0.06) -> Part:
     """A cornice: an ogee moulding profile (seen from the side) run along X, overhanging the front
     and both sides."""
     h, o = height, 0.035
@@ -91,7 +91,7 @@ def drawer(id: str, w: float, h: float, x: float, y: float, z: float, depth: flo
     return out
 
 
-def bracket_feet(w: float, d: float, h: float, wood: str = "wood", part_name: str = "carcass") -> object:
+def bracket_feet(w: float, d: float, h: float, wood: str = "wood", part_name: str = "carcass") -> Part:
     """Four short tapered feet under a w x d carcass."""
     return (part("feet", wood, box([0.07, h, 0.07], bevel=0.006), part=part_name).taper(1.25)
             .array(2, [w - 0.09, 0, 0], center=True).array(2, [0, 0, d - 0.09], center=True))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..dsl import boards, box, cylinder, extrude, lathe, part, program
+from ..dsl import Part, boards, box, cylinder, extrude, lathe, part, program
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 from .cabinetry import T, bracket_feet, carcass, door, drawer, moulded_top
 
@@ -16,7 +16,7 @@ BRASS = M("brass", "#b8913f")
 
 def book_rows(prefix: str, x0: float, x1: float, y0: float, space: float, z_back: float, rng,
               detail: float = 1.0, depth: tuple[float, float] = (0.15, 0.22),
-              runs: tuple[int, int] = (3, 9)) -> list:
+              runs: tuple[int, int] = (3, 9)) -> list[Part]:
     """Books standing on a shelf from x0 to x1 (their spines at the front), in runs of one colour
     and height, with now and then a leaning book or a short pile lying flat. Each run is its own
     part with its own bevel and detail weight, so the runs gain their rounded spines at different

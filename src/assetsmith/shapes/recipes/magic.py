@@ -92,7 +92,7 @@ def _vessel(outer: list[list[float]], wall: float) -> list[list[float]]:
 
 def potion(p) -> dict:
     if p.shape == "vial":
-        outer = [[0, 0], [0.01, 0.003], [0.013, 0.012], [0.013, 0.1], [0.015, 0.104], [0.015, 0.108]]
+        outer: list[list[float]] = [[0, 0], [0.01, 0.003], [0.013, 0.012], [0.013, 0.1], [0.015, 0.104], [0.015, 0.108]]
         fill = [[0, 0.003], [0.008, 0.005], [0.0103, 0.013], [0.0103, 0.07], [0, 0.07]]
         neck_y, neck_r = 0.1, 0.0115
     elif p.shape == "bottle":  # a conical flask with a flat base and a long neck

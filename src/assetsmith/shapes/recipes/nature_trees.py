@@ -63,10 +63,10 @@ def tree(p) -> dict:
                                                                      trunk_r * 0.2, trunk_r * 0.07],
                                                         curve="smooth"), part="trunk").detail(0.6))
         if kind == "dead":  # bare twigs forking off each branch
-            end, mid = np.array(path[-1]), np.array(path[1])
-            d = (end - mid) / max(np.linalg.norm(end - mid), 1e-6)
+            end, knee = np.array(path[-1]), np.array(path[1])
+            d = (end - knee) / max(np.linalg.norm(end - knee), 1e-6)
             side = np.cross(d, [0, 1, 0]) * float(rng.choice([-1, 1]))
-            tip = mid + 0.8 * (end - mid) + side * 0.7 + [0, 0.35, 0]
+            tip = knee + 0.8 * (end - knee) + side * 0.7 + [0, 0.35, 0]
             parts.append(part(f"twig_{k}", "bark", sweep([path[1], path[2], tip.round(4).tolist()],
                                                          radii=[trunk_r * 0.2, trunk_r * 0.12,
                                                                 trunk_r * 0.03], curve="smooth"),

@@ -3,6 +3,8 @@ Hulls are metal panels, coloured parts painted metal, and every light glows."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from ..dsl import (
@@ -225,7 +227,7 @@ def ray_gun(p) -> dict:
     return program(*parts, collider="box")
 
 
-_GLOW = dict(emissive_strength=4.0)
+_GLOW: dict[str, Any] = dict(emissive_strength=4.0)
 
 RECIPES = [
     Recipe(

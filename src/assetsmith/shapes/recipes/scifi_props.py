@@ -3,6 +3,8 @@ a generator. Casings are painted metal or metal panels on concrete, screens and 
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from ..dsl import box, cone, cylinder, lathe, part, program, sphere, sweep, torus
@@ -204,7 +206,7 @@ def generator(p) -> dict:
     return program(*parts, collider="capsule")
 
 
-_GLOW = dict(emissive_strength=4.0)
+_GLOW: dict[str, Any] = dict(emissive_strength=4.0)
 
 RECIPES = [
     Recipe(

@@ -191,20 +191,20 @@ def ship(p) -> dict:
             .moved(B / 2 - 0.05, D - 1.15, -0.4).mirror("x"),
         ]
     for k, z in enumerate(mast_z):
-        h = heights[order[k] if k < len(order) else 3] * (1.0 if n > 1 else 1.05)
-        parts.append(part(f"mast_{k}", "dark_wood", cone(0.32, h, radius_top=0.12), part="masts")
+        mast_h = heights[order[k] if k < len(order) else 3] * (1.0 if n > 1 else 1.05)
+        parts.append(part(f"mast_{k}", "dark_wood", cone(0.32, mast_h, radius_top=0.12), part="masts")
                      .at(0, D - 0.4, round(z, 3)))
         if p.sails == "furled":
             yards = [(0.45, 0.72), (0.74, 0.52)]
         else:
             yards = [(0.42, 0.75), (0.7, 0.56), (0.9, 0.38)]
         for j, (f, w) in enumerate(yards):
-            y = D - 0.4 + f * h
+            y = D - 0.4 + f * mast_h
             yard_w = B * 1.5 * w
             parts.append(part(f"yard_{k}_{j}", "dark_wood", cylinder(0.14, yard_w), part="spars")
                          .rotate(z=90).at(yard_w / 2, y, z + 0.35))
             if p.sails == "square":
-                sail_h = (f - (yards[j - 1][0] if j else 0.2)) * h * 0.92
+                sail_h = (f - (yards[j - 1][0] if j else 0.2)) * mast_h * 0.92
                 # Below its yard, bellied forwards.
                 parts.append(part(f"sail_{k}_{j}", "sail", box([yard_w * 0.94, sail_h, 0.06]), part="sails")
                              .bend(28, axis="x", toward="z").taper([1.12, 1.0])
@@ -213,12 +213,12 @@ def ship(p) -> dict:
                 parts.append(part(f"furl_{k}_{j}", "sail", cylinder(0.26, yard_w * 0.9), part="sails")
                              .rotate(z=90).at(yard_w * 0.45, y - 0.3, z + 0.4).detail(0.5))
         if p.sails == "lateen":
-            top = D - 0.4 + 0.86 * h
-            tri = [[0.0, 0.0], [-0.55 * h, 0.0], [0.0, 0.8 * h]]
+            top = D - 0.4 + 0.86 * mast_h
+            tri = [[0.0, 0.0], [-0.55 * mast_h, 0.0], [0.0, 0.8 * mast_h]]
             parts.append(part(f"sail_{k}", "sail", extrude([[round(a, 3), round(b, 3)] for a, b in tri], 0.06, axis="x"),
-                              part="sails").bend(-12, axis="y", toward="x").at(0.15, top - 0.8 * h, z - 0.3))
+                              part="sails").bend(-12, axis="y", toward="x").at(0.15, top - 0.8 * mast_h, z - 0.3))
         # Shrouds: rope ladders from the mast top down to each side.
-        top_y = D - 0.4 + 0.88 * h
+        top_y = D - 0.4 + 0.88 * mast_h
         parts.append(part(f"shrouds_{k}", "rope", sweep([[0.2, top_y, z], [B / 2 - 0.1, D + 0.4, z - 1.2]], 0.05),
                           part="rigging").array(2, [0, 0, 0.7]).mirror("x").detail(0.3))
     # Stays from the foremast top forward to the bowsprit, and a jib on it.

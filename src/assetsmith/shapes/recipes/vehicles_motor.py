@@ -5,6 +5,8 @@ glass slabs standing a centimetre proud of the body, lights glow."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from ..dsl import box, cylinder, extrude, part, program
@@ -26,7 +28,7 @@ def _r(points) -> list[list[float]]:
 
 # Car profiles: lower body (z, y) from the rear bottom round the top to the nose, then the cabin
 # (greenhouse) and its window openings. Arches are added for the wheels.
-_CARS = {
+_CARS: dict[str, dict[str, Any]] = {
     "sedan": dict(length=4.2, width=1.8, r=0.33, base=2.7, belt=[(-2.1, 0.86), (-2.0, 0.98), (-1.3, 1.0),
                                                               (1.2, 0.96), (1.95, 0.83), (2.1, 0.7)],
                   cabin=[(-1.35, 0.96), (-0.8, 1.44), (0.3, 1.46), (1.2, 0.95)], cab_w=1.52),

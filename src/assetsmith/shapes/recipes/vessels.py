@@ -33,7 +33,7 @@ def _radius_at(out: list[list[float]], y: float) -> float:
 def bucket(p) -> dict:
     metal = p.style == "metal"
     r0, r1, h = (0.12, 0.15, 0.28) if not metal else (0.12, 0.155, 0.27)
-    out = [[0, 0], [r0, 0], [r1, h]]
+    out: list[list[float]] = [[0, 0], [r0, 0], [r1, h]]
     parts = [part("body" if not metal else "pail", "wood" if not metal else "metal",
                   lathe(_wall(out, 0.018 if not metal else 0.004, 0.02), crease=40))
              .uv("cylindrical")]
@@ -60,7 +60,7 @@ def bucket(p) -> dict:
 
 
 def jar(p) -> dict:
-    out = [[0, 0], [0.05, 0], [0.056, 0.006], [0.058, 0.02], [0.058, 0.1], [0.052, 0.12],
+    out: list[list[float]] = [[0, 0], [0.05, 0], [0.056, 0.006], [0.058, 0.02], [0.058, 0.1], [0.052, 0.12],
            [0.04, 0.13], [0.038, 0.142], [0.042, 0.146], [0.042, 0.152]]
     parts = [part("jar", "glass", lathe(_wall(out, 0.004, 0.006), crease=40))]
     lid = p.lid
@@ -81,7 +81,7 @@ def jar(p) -> dict:
 
 
 def urn(p) -> dict:
-    out = [[0, 0], [0.085, 0], [0.085, 0.018], [0.06, 0.03], [0.05, 0.07], [0.09, 0.1],
+    out: list[list[float]] = [[0, 0], [0.085, 0], [0.085, 0.018], [0.06, 0.03], [0.05, 0.07], [0.09, 0.1],
            [0.145, 0.19], [0.15, 0.24], [0.13, 0.32], [0.085, 0.36], [0.072, 0.38], [0.078, 0.4],
            [0.09, 0.41]]
     parts = [part("body", "clay", lathe(_wall(out, 0.01, 0.04), smooth=True, crease=70)),
@@ -105,7 +105,7 @@ def urn(p) -> dict:
 def vase(p) -> dict:
     shape = p.shape
     if shape == "round":
-        out = [[0, 0], [0.06, 0], [0.065, 0.01], [0.11, 0.06], [0.13, 0.13], [0.11, 0.2], [0.05, 0.25],
+        out: list[list[float]] = [[0, 0], [0.06, 0], [0.065, 0.01], [0.11, 0.06], [0.13, 0.13], [0.11, 0.2], [0.05, 0.25],
                [0.04, 0.28], [0.055, 0.3]]
     elif shape == "amphora":
         out = [[0, 0], [0.02, 0], [0.04, 0.03], [0.1, 0.12], [0.13, 0.26], [0.11, 0.36], [0.05, 0.42],
@@ -143,7 +143,7 @@ def vase(p) -> dict:
 def bottle(p) -> dict:
     shape = p.shape
     if shape == "flask":  # a round-bodied flask with a long neck (a potion bottle)
-        out = [[0, 0], [0.04, 0], [0.075, 0.03], [0.085, 0.085], [0.065, 0.14], [0.02, 0.17],
+        out: list[list[float]] = [[0, 0], [0.04, 0], [0.075, 0.03], [0.085, 0.085], [0.065, 0.14], [0.02, 0.17],
                [0.018, 0.23], [0.024, 0.235], [0.024, 0.245]]
         glass = part("glass", "flask_glass", lathe(_wall(out, 0.003, 0.004), smooth=True, crease=70),
                      part="glass")
@@ -173,7 +173,7 @@ def bottle(p) -> dict:
 def jug(p) -> dict:
     pitcher = p.style == "pitcher"
     if pitcher:  # a wide mouth with a pinched spout
-        out = [[0, 0], [0.06, 0], [0.065, 0.01], [0.085, 0.07], [0.088, 0.12], [0.07, 0.19],
+        out: list[list[float]] = [[0, 0], [0.06, 0], [0.065, 0.01], [0.085, 0.07], [0.088, 0.12], [0.07, 0.19],
                [0.068, 0.22], [0.075, 0.245]]
     else:  # a round belly and a narrow neck
         out = [[0, 0], [0.06, 0], [0.066, 0.01], [0.1, 0.07], [0.105, 0.12], [0.085, 0.17],

@@ -3,6 +3,8 @@ its pommel or butt (pivot at the bottom centre), flat faces towards the front (+
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..dsl import box, cone, cylinder, extrude, lathe, part, program, shape, sphere, sweep, torus
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 from .hafts import blade, finer, haft, knob, wrapped_grip
@@ -11,7 +13,7 @@ M = MaterialRole
 
 # Sword styles: blade length, (fraction, width) stations, thickness, spine, curve (degrees),
 # grip length, guard kind.
-_SWORDS = {
+_SWORDS: dict[str, dict[str, Any]] = {
     "longsword": dict(blade=0.76, widths=[(0, 0.058), (0.06, 0.062), (0.78, 0.05), (0.93, 0.03), (1, 0.002)],
                       thick=0.011, spine=0.0, bend=0.0, grip=0.19, guard="cross", guard_w=0.24),
     "greatsword": dict(blade=0.98, widths=[(0, 0.062), (0.05, 0.068), (0.8, 0.054), (0.94, 0.032), (1, 0.002)],
