@@ -30,13 +30,23 @@ def decode_png(data: bytes) -> np.ndarray:
 
 
 def lantern_spec(strength: float = 8.0) -> dict:
-    """The lantern archetype with its candle glowing evenly and its glass in the crystal's facets."""
+    """The v0.2 lantern archetype (frame, glass, handle, candle; upgraded to v0.3 on load) with its
+    candle glowing evenly and its glass in the crystal's facets."""
     spec = generate_spec("iron lantern", resolution=512, seed=5)
-    for m in spec["materials"]:
-        if m["family"] == "ceramic":  # the candle
-            m.update(emissive=CANDLE, emissive_strength=strength)
-        if m["family"] == "crystal":
-            m.update(emissive="#ffd27a", emissive_strength=2.0, emissive_pattern="family")
+    base = {"wear": 0.35, "resolution": 512}
+    spec.pop("shape")
+    spec.update(spec_version="0.2", archetype="lantern", target_height_m=0.45)
+    spec["materials"] = [
+        {"id": "iron", "family": "iron", "base_color": "#3d3f41", **base},
+        {"id": "glass", "family": "crystal", "base_color": "#f3d28a", "emissive": "#ffd27a",
+         "emissive_strength": 2.0, "emissive_pattern": "family", **base},
+        {"id": "candle", "family": "ceramic", "base_color": "#efe6cf", "emissive": CANDLE,
+         "emissive_strength": strength, **base},
+    ]
+    spec["parts"] = [{"id": "frame", "material": "iron"}, {"id": "glass", "material": "glass"},
+                     {"id": "handle", "material": "iron"}, {"id": "candle", "material": "candle"}]
+    spec["material_slots"] = [{"id": m["id"], "role": r, "resolution_hint": 512}
+                              for m in spec["materials"] for r in ("albedo", "normal", "orm")]
     return spec
 
 
