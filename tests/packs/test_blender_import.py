@@ -63,7 +63,9 @@ def test_lods_import_with_falling_triangle_counts_and_no_missing_image(imported,
         rep = reports[name]
         assert rep["images_missing"] == [], (name, rep["images_missing"])
         render = [m for m in rep["meshes"] if not m["name"].startswith(("UCX_", "UBX_"))]
-        assert {m["name"].rsplit("_", 1)[-1] for m in render} <= {p["id"] for p in packs[engine].spec["parts"]}
+        parts = [p["id"] for p in packs[engine].spec["parts"]]
+        assert all(any(m["name"].endswith(f"_{p}") or m["name"] == p for p in parts) for m in render), \
+            ([m["name"] for m in render], parts)
         tris.append(sum(m["triangles"] for m in render))
     assert tris[0] > tris[1] > tris[2] > 0
     assert tris[0] == manifest["stats"]["triangles"][0]
@@ -97,7 +99,12 @@ def test_materials_are_wired_to_the_pack_textures_in_the_right_colour_spaces(imp
 @pytest.mark.parametrize("engine", ["unity", "godot", "unreal"])
 def test_metre_scale_and_pivot_at_the_bottom_centre(imported, packs, engine):
     _, lod0, lods = _layout_names(packs[engine])
-    height = float(packs[engine].spec.get("target_height_m") or 1.0)
+    # the height the pack's own LOD0 has (the object at its real size), read from the GLB
+    doc, binary = read_glb(next(packs[engine].pack_dir.rglob(lod0)).read_bytes())
+    ys = [read_accessor(doc, binary, p["attributes"]["POSITION"])[:, 1] for m in doc["meshes"]
+          if not m["name"].startswith(("UCX_", "UBX_")) for p in m["primitives"]]
+    height = float(max(y.max() for y in ys) - min(y.min() for y in ys))
+    assert height > 0.05
     for name in [lod0, *lods]:
         rep = imported[engine][name]
         lo, hi = np.array(rep["min"]), np.array(rep["max"])  # Blender: Z up
@@ -130,6 +137,8 @@ def test_godot_materials_reference_files_that_exist(packs):
     result = packs["godot"]
     tres = sorted(result.pack_dir.rglob("*.tres"))
     assert len(tres) == len(result.spec["materials"])
+    glowing = {m["id"] for m in result.spec["materials"] if "emissive" in m}
     for path in tres:
         refs = re.findall(r'path="res://([^"]+)"', path.read_text())
-        assert len(refs) == 3 and all((result.pack_dir / r).is_file() for r in refs), (path.name, refs)
+        want = 4 if any(path.stem.endswith(g) for g in glowing) else 3  # albedo, normal, ORM (+ emission)
+        assert len(refs) == want and all((result.pack_dir / r).is_file() for r in refs), (path.name, refs)
