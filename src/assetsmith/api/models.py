@@ -16,7 +16,7 @@ JobStatus = Literal["queued", "waiting", "running", "succeeded", "failed", "dead
 
 
 # Exactly one of prompt and spec (a null counts as absent, as the server reads it).
-ONE_OF_PROMPT_SPEC = [
+ONE_OF_PROMPT_SPEC: list[Any] = [
     {"required": ["prompt"], "properties": {"prompt": {"type": "string"}}},
     {"required": ["spec"], "properties": {"spec": {"type": "object"}}},
 ]

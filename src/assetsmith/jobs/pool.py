@@ -69,7 +69,11 @@ def _child(settings, options: WorkerOptions, parent_pid: int) -> None:
     set_parent_death_signal(signal.SIGTERM)  # the worker's SIGTERM handler stops it gracefully
     # The thread also covers a parent that died between the fork and the prctl (getppid differs
     # at once). It stops the worker as a first SIGTERM would, unless a signal already did.
-    watch_parent(parent_pid, lambda: worker.stopping or worker.request_stop())
+    def stop_unless_stopping() -> None:
+        if not worker.stopping:
+            worker.request_stop()
+
+    watch_parent(parent_pid, stop_unless_stopping)
     stats = worker.run()
     log.info("worker %s done: %s", options.worker_id, stats)
 

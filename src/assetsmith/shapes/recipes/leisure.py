@@ -38,12 +38,12 @@ def _aim(d) -> dict:
 
 
 def _ico_dirs() -> list[tuple[float, float, float]]:
-    out = []
+    out: list[tuple[float, float, float]] = []
     for a in (-1, 1):
         for b in (-PHI, PHI):
-            for v in ((0, a, b), (a, b, 0), (b, 0, a)):
-                n = math.sqrt(sum(c * c for c in v))
-                out.append(tuple(c / n for c in v))
+            for x, y, z in ((0, a, b), (a, b, 0), (b, 0, a)):
+                n = math.sqrt(x * x + y * y + z * z)
+                out.append((x / n, y / n, z / n))
     return out
 
 
@@ -175,9 +175,9 @@ def _string_instrument(L: float, body: list, body_d: float, neck_l: float, neck_
     return parts
 
 
-def _figure8(lower: float, upper: float, waist: float, h: float, n: int = 14) -> list:
+def _figure8(lower: float, upper: float, waist: float, h: float, n: int = 14) -> list[list[float]]:
     """A guitar/violin body outline: a lower bout, a waist and an upper bout, bottom at y = 0."""
-    pts = [[0, 0], [lower * 0.75, lower * 0.18], [lower, h * 0.3], [waist + (lower - waist) * 0.4, h * 0.5],
+    pts: list[list[float]] = [[0, 0], [lower * 0.75, lower * 0.18], [lower, h * 0.3], [waist + (lower - waist) * 0.4, h * 0.5],
            [waist, h * 0.58], [upper, h * 0.78], [upper * 0.6, h * 0.97], [0, h]]
     right = pts[1:-1]
     return [pts[0], *right, pts[-1], *[[-x, y] for x, y in reversed(right)]]
