@@ -43,6 +43,7 @@ from . import (
     nature_plants,
     nature_trees,
     office,
+    racks_stands,
     ranged,
     scifi,
     scifi_props,
@@ -115,6 +116,7 @@ _MODULES = (
     medieval,
     music,
     wildlife,
+    racks_stands,
 )
 
 
