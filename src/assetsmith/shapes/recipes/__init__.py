@@ -49,6 +49,7 @@ from . import (
     scifi_props,
     ships,
     signage,
+    sports,
     street,
     tools,
     town,
@@ -117,6 +118,7 @@ _MODULES = (
     music,
     wildlife,
     racks_stands,
+    sports,
 )
 
 
