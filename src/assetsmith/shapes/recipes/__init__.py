@@ -62,6 +62,7 @@ from . import (
     weapons,
     wearables,
     wildlife,
+    yard_tools,
 )
 
 _MODULES = (
@@ -119,6 +120,7 @@ _MODULES = (
     wildlife,
     racks_stands,
     sports,
+    yard_tools,
 )
 
 
