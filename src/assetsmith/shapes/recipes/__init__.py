@@ -51,6 +51,7 @@ from . import (
     signage,
     sports,
     street,
+    sweets,
     tools,
     town,
     transport,
@@ -121,6 +122,7 @@ _MODULES = (
     racks_stands,
     sports,
     yard_tools,
+    sweets,
 )
 
 
