@@ -43,6 +43,7 @@ from . import (
     nature_plants,
     nature_trees,
     office,
+    props_misc,
     racks_stands,
     ranged,
     scifi,
@@ -123,6 +124,7 @@ _MODULES = (
     sports,
     yard_tools,
     sweets,
+    props_misc,
 )
 
 

@@ -173,7 +173,7 @@ RECIPES = [
     Recipe(
         name="cupcake", category="food_kitchen",
         nouns=("cupcake", "cup cake", "fairy cake", "muffin", "frosted cupcake", "cupcakes"),
-        synsets=("cupcake.n.01", "muffin.n.01"),
+        synsets=("cupcake.n.01",),
         size=SizePrior((0.07, 0.11, 0.07), 0.25),
         materials={"wrapper": M("paper", "#e0607a"), "cake": M("organic", "#b27a45"), "frosting": M("plastic", "#f4e8ef"),
                    "cherry": M("plastic", "#c8101e"), "stem": M("organic", "#4a6a2a")},
