@@ -552,7 +552,7 @@ RECIPES = [
     ),
     Recipe(
         name="popcorn_machine", category="food_kitchen",
-        nouns=("popcorn machine", "popcorn maker", "popcorn cart", "popcorn popper", "popcorn stand", "popper"),
+        nouns=("popcorn machine", "popcorn maker", "popcorn cart", "popcorn popper", "popcorn stand"),
         synsets=(),
         size=SizePrior((0.52, 0.72, 0.42), 0.25),
         materials={"frame": M("painted_metal", "#c0282a"), "glass": M("crystal", "#e2eef2"),

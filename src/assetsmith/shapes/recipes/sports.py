@@ -137,7 +137,7 @@ def tennis_racket(p) -> dict:
         part("butt", "frame", cylinder(0.018, 0.015, sides=8, bevel=0.004), part="frame"),
         part("frame", "frame", head).scale([rx / 0.14, 1.0, ry / 0.14]).rotate(x=90).at(0, cy, 0.0),
         part("throat", "frame", sweep([[-0.005, 0.2, 0.0], [-0.045, 0.29, 0.0], [-0.09, cy - ry + 0.04, 0.0]], 0.009,
-                                      curve="smooth")).mirror("x"),
+                                      curve="smooth"), part="frame").mirror("x"),
         part("bridge", "frame", cylinder(0.008, 0.16), part="frame").rotate(z=90).at(0.08, cy - ry + 0.03, 0),
     ]
     # The strings fill the oval: a grid clipped by an elliptic cylinder.
