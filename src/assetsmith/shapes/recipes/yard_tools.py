@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import box, cone, cylinder, extrude, lathe, part, program, sphere, sweep, torus
+from ..dsl import box, cone, cylinder, extrude, lathe, part, program, sweep, torus
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
