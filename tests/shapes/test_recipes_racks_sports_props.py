@@ -112,6 +112,12 @@ def test_namesakes_keep_their_recipes(prompt, recipe):
     assert choose_shape(prompt).recipe.name == recipe
 
 
+@pytest.mark.parametrize("prompt", ["tv stand", "plant stand", "cake stand", "a stand"])
+def test_a_bare_stand_is_no_vendor_stand(prompt):
+    # Only the compounds ("hot dog stand", "newsstand") name the vendor stand; a TV or plant stand is furniture.
+    assert choose_shape(prompt).recipe.name != "stand"
+
+
 def test_arcade_machine_moved_from_the_vending_machine():
     assert "arcade machine" not in RECIPES["vending_machine"].nouns
     assert "arcade machine" in RECIPES["arcade_cabinet"].nouns

@@ -447,7 +447,7 @@ RECIPES = [
     ),
     Recipe(
         name="stand", category="market_town",
-        nouns=("stand", "vendor stand", "food stand", "street stand", "hot dog stand", "hotdog stand",
+        nouns=("vendor stand", "food stand", "street stand", "hot dog stand", "hotdog stand",
                "lemonade stand", "newspaper stand", "newsstand", "news stand", "news kiosk", "ticket booth",
                "ticket stand", "concession stand", "snack stand", "refreshment stand", "fruit stand",
                "roadside stand"),
