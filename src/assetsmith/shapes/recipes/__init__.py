@@ -43,12 +43,16 @@ from . import (
     nature_plants,
     nature_trees,
     office,
+    props_misc,
+    racks_stands,
     ranged,
     scifi,
     scifi_props,
     ships,
     signage,
+    sports,
     street,
+    sweets,
     tools,
     town,
     transport,
@@ -60,6 +64,7 @@ from . import (
     weapons,
     wearables,
     wildlife,
+    yard_tools,
 )
 
 _MODULES = (
@@ -115,6 +120,11 @@ _MODULES = (
     medieval,
     music,
     wildlife,
+    racks_stands,
+    sports,
+    yard_tools,
+    sweets,
+    props_misc,
 )
 
 

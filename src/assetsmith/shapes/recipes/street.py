@@ -734,7 +734,7 @@ RECIPES = [
     Recipe(
         name="vending_machine", category="street",
         nouns=("vending machine", "soda machine", "snack machine", "drinks machine", "coke machine",
-               "slot machine", "ticket machine", "arcade machine", "atm", "cash machine", "kiosk machine"),
+               "slot machine", "ticket machine", "atm", "cash machine", "kiosk machine"),
         synsets=("vending_machine.n.01", "slot_machine.n.01", "cash_machine.n.01"),
         size=SizePrior((0.9, 1.83, 0.84), 0.25),
         materials={"paint": M("painted_metal", "#b3202a"), "steel": M("iron", "#a4a9ae"), "panel_dark": M("plastic", "#1e2024"),
