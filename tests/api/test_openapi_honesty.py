@@ -16,9 +16,13 @@ from .live import LiveServer
 pytestmark = pytest.mark.slow  # a live server
 
 
+SIGNER_TOKEN = "signer-token-for-the-openapi-tests-0123456789"
+
+
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("honesty"))
+    # the signing routes are off without their own credential
+    settings = make_settings(tmp_path_factory.mktemp("honesty"), provenance_signer_token=SIGNER_TOKEN)
     with LiveServer(settings) as srv:
         t = srv.app.state.assetsmith.tenancy
         key = t.issue_key(t.create_tenant("Honest", "team")["tenant_id"], "k")["api_key"]
@@ -57,8 +61,9 @@ def test_sha256_format_is_in_the_schema_and_enforced(live):
     patterns = {p.get("pattern") for p in props["sha256"]["anyOf"]}
     assert "^([sS][hH][aA]256:)?[0-9a-fA-F]{64}$" in patterns
     assert "anyOf" in doc["components"]["schemas"]["SignRequest"]  # one of sha256 / hash is required
-    assert c.post("/sign", json={"sha256": "abc"}).status_code == 422
-    assert c.post("/sign", json={}).status_code == 422
+    auth = {"Authorization": f"Bearer {SIGNER_TOKEN}"}
+    assert c.post("/sign", json={"sha256": "abc"}, headers=auth).status_code == 422
+    assert c.post("/sign", json={}, headers=auth).status_code == 422
 
 
 def test_upload_limits_are_in_the_schema(live):

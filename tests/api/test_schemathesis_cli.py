@@ -36,7 +36,8 @@ def test_whole_api_every_check(tmp_path):
             stripe_webhook_secret=WEBHOOK_SECRET, stripe_api_base=stripe.url, stripe_price_map=prices,
             billing_success_url="https://studio.example.com/studio/?billing=success",
             billing_cancel_url="https://studio.example.com/studio/?billing=cancel",
-            billing_portal_return_url="https://studio.example.com/studio/")
+            billing_portal_return_url="https://studio.example.com/studio/",
+            provenance_signer_token="fuzz-signer-token-0123456789abcdef")  # the signer routes on, as deployed
         with LiveServer(settings) as srv, WorkerThread(settings, "schemathesis-worker"):
             tenancy = srv.app.state.assetsmith.tenancy
             tid = tenancy.create_tenant("Fuzz", "team")["tenant_id"]

@@ -92,7 +92,7 @@ def test_no_recipe_fits_so_the_model_writes_the_shape_and_the_pack_builds_it(tmp
     from assetsmith.spec import shape_report, shape_summary
 
     server = make_ollama(model("ollama", lambda seen: json.dumps(TELESCOPE)))
-    req = JobRequest(prompt="brass telescope on a tripod", seed=5, resolution=512, export_usd=False)
+    req = JobRequest(prompt="brass astrolabe on a tripod", seed=5, resolution=512, export_usd=False)
     ctx = run_plan(*context(tmp_path, request=req, spec_backend="ollama", ollama_url=server.url),
                    ["spec", "materials", "geometry"])
     spec = ctx.spec
@@ -110,7 +110,7 @@ def test_no_recipe_fits_so_the_model_writes_the_shape_and_the_pack_builds_it(tmp
 
 def test_a_model_that_cannot_write_the_shape_falls_back_to_the_honest_stand_in(tmp_path, make_ollama):
     server = make_ollama(model("ollama", lambda seen: "I cannot do that"))
-    req = JobRequest(prompt="brass telescope on a tripod", seed=5, resolution=512, export_usd=False)
+    req = JobRequest(prompt="brass astrolabe on a tripod", seed=5, resolution=512, export_usd=False)
     ctx = run_plan(*context(tmp_path, request=req, spec_backend="ollama", ollama_url=server.url,
                              llm_repair_rounds=1), ["spec"])
     assert ctx.spec["shape"] == {"recipe": "crate"}
