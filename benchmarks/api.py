@@ -66,7 +66,13 @@ def baseline_app(index_path: Path):
 def _serve_baseline(port: int, index: str) -> None:
     import uvicorn
 
-    uvicorn.run(baseline_app(Path(index)), host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    uvicorn.run(
+        baseline_app(Path(index)),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        access_log=False,
+    )
 
 
 # -- setup -----------------------------------------------------------------------------------------
@@ -90,20 +96,33 @@ def _prepare(data_dir: Path, n_jobs: int) -> tuple[str, str, Path]:
         tenancy = Tenancy(store, settings)
         tenant = tenancy.create_tenant("Bench", "team")["tenant_id"]
         key = tenancy.issue_key(tenant, "bench")["api_key"]
-        specs = [JobSpec(request={"prompt": f"wooden crate number {i}", "textures": False}) for i in range(n_jobs)]
+        specs = [
+            JobSpec(request={"prompt": f"wooden crate number {i}", "textures": False})
+            for i in range(n_jobs)
+        ]
         ids = [s.job_id for s in submit_jobs(store, specs, tenant=tenant)]
         rows = [r.to_dict() for r in store.list(tenant=tenant, limit=n_jobs)]
     finally:
         store.close()
     index = data_dir / "jobs" / "index.json"
     index.parent.mkdir(parents=True, exist_ok=True)
-    index.write_text(json.dumps({"jobs": [{**r, "job_id": r["id"], "folder": f"job_{r['id']}", "tenant_id": tenant}
-                                          for r in rows]}))
+    index.write_text(
+        json.dumps(
+            {
+                "jobs": [
+                    {**r, "job_id": r["id"], "folder": f"job_{r['id']}", "tenant_id": tenant}
+                    for r in rows
+                ]
+            }
+        )
+    )
     return key, ids[n_jobs // 2], index
 
 
 def _start(cmd: list[str], env: dict, url: str) -> subprocess.Popen:
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -132,7 +151,18 @@ def _stop(proc: subprocess.Popen) -> None:
 def _wrk(url: str, headers: dict, clients: int, seconds: float) -> dict:
     # One wrk thread drives 50 connections far faster than the server answers; a second would only
     # take CPU from the server on a 2-core machine.
-    cmd = ["wrk", "-t", "1", "-c", str(clients), "-d", f"{seconds:.0f}s", "--latency", "--timeout", "5s"]
+    cmd = [
+        "wrk",
+        "-t",
+        "1",
+        "-c",
+        str(clients),
+        "-d",
+        f"{seconds:.0f}s",
+        "--latency",
+        "--timeout",
+        "5s",
+    ]
     for k, v in headers.items():
         cmd += ["-H", f"{k}: {v}"]
     out = subprocess.run([*cmd, url], capture_output=True, text=True, timeout=seconds + 60).stdout
@@ -141,8 +171,12 @@ def _wrk(url: str, headers: dict, clients: int, seconds: float) -> dict:
     p99 = float(m.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[m.group(2)]
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     errors = re.search(r"Socket errors: (.*)", out)
-    return {"rps": rps, "p99_ms": p99, "bad": int(non2xx.group(1)) if non2xx else 0,
-            "socket_errors": errors.group(1).strip() if errors else ""}
+    return {
+        "rps": rps,
+        "p99_ms": p99,
+        "bad": int(non2xx.group(1)) if non2xx else 0,
+        "socket_errors": errors.group(1).strip() if errors else "",
+    }
 
 
 async def _httpx_load(url: str, headers: dict, clients: int, seconds: float) -> dict:
@@ -164,8 +198,12 @@ async def _httpx_load(url: str, headers: dict, clients: int, seconds: float) -> 
         await asyncio.gather(*(one_client() for _ in range(clients)))
         elapsed = time.perf_counter() - t_start
     latencies.sort()
-    return {"rps": len(latencies) / elapsed, "p99_ms": latencies[int(0.99 * (len(latencies) - 1))] * 1000,
-            "bad": bad, "socket_errors": ""}
+    return {
+        "rps": len(latencies) / elapsed,
+        "p99_ms": latencies[int(0.99 * (len(latencies) - 1))] * 1000,
+        "bad": bad,
+        "socket_errors": "",
+    }
 
 
 def measure(tool: str, url: str, headers: dict, clients: int, seconds: float) -> dict:
@@ -187,8 +225,12 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=5.0)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--jobs", type=int, default=200, help="jobs in the store and in the baseline's index")
-    ap.add_argument("--http-workers", type=int, default=1, help="uvicorn worker processes for our server")
+    ap.add_argument(
+        "--jobs", type=int, default=200, help="jobs in the store and in the baseline's index"
+    )
+    ap.add_argument(
+        "--http-workers", type=int, default=1, help="uvicorn worker processes for our server"
+    )
     ap.add_argument("--tool", choices=["auto", "wrk", "httpx"], default="auto")
     ap.add_argument("--serve-baseline", nargs=2, metavar=("PORT", "INDEX"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -202,11 +244,31 @@ def main() -> None:
         key, job_id, index = _prepare(data_dir, args.jobs)
         env = {**os.environ, "ASSETSMITH_DATA_DIR": str(data_dir), "ASSETSMITH_AUTH_REQUIRED": "1"}
         ours_port, base_port = _free_port(), _free_port()
-        ours = _start([sys.executable, "-m", "uvicorn", "--factory", "assetsmith.api.asgi:app_from_settings",
-                       "--host", "127.0.0.1", "--port", str(ours_port), "--workers", str(args.http_workers),
-                       "--no-access-log", "--log-level", "warning"], env, f"http://127.0.0.1:{ours_port}/api/v1/health")
-        base = _start([sys.executable, __file__, "--serve-baseline", str(base_port), str(index)], env,
-                      f"http://127.0.0.1:{base_port}/docs")
+        ours = _start(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--factory",
+                "assetsmith.api.asgi:app_from_settings",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(ours_port),
+                "--workers",
+                str(args.http_workers),
+                "--no-access-log",
+                "--log-level",
+                "warning",
+            ],
+            env,
+            f"http://127.0.0.1:{ours_port}/api/v1/health",
+        )
+        base = _start(
+            [sys.executable, __file__, "--serve-baseline", str(base_port), str(index)],
+            env,
+            f"http://127.0.0.1:{base_port}/docs",
+        )
         try:
             ours_url = f"http://127.0.0.1:{ours_port}/api/v1/jobs/{job_id}"
             base_url = f"http://127.0.0.1:{base_port}/api/studio/queue/jobs/{job_id}"
@@ -217,33 +279,49 @@ def main() -> None:
             for _ in range(args.rounds):
                 for name, url, hdrs in (("ours", ours_url, headers), ("baseline", base_url, {})):
                     r = measure(tool, url, hdrs, args.clients, args.seconds)
-                    r["load1"] = round(os.getloadavg()[0], 2)  # other work on the machine during the round
+                    r["load1"] = round(
+                        os.getloadavg()[0], 2
+                    )  # other work on the machine during the round
                     results[name].append(r)
         finally:
             _stop(ours)
             _stop(base)
 
-    print(f"GET job status, {args.clients} concurrent clients, {args.rounds} rounds of {args.seconds:.0f} s, "
-          f"load from {tool}, {args.http_workers} server process(es), {args.jobs} jobs stored; "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"GET job status, {args.clients} concurrent clients, {args.rounds} rounds of {args.seconds:.0f} s, "
+        f"load from {tool}, {args.http_workers} server process(es), {args.jobs} jobs stored; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
     print(f"{'':28}{'median  (min .. max)':>30}")
-    for name, label in (("ours", "assetsmith  GET /api/v1/jobs/{id}"), ("baseline", "baseline    JSON index re-read")):
+    for name, label in (
+        ("ours", "assetsmith  GET /api/v1/jobs/{id}"),
+        ("baseline", "baseline    JSON index re-read"),
+    ):
         print(f"{label}")
         print(f"  requests/s {_summary(results[name], 'rps'):>40}")
         print(f"  p99 ms     {_summary(results[name], 'p99_ms'):>40}")
         bad = sum(r["bad"] for r in results[name])
         if bad or any(r["socket_errors"] for r in results[name]):
-            print(f"  non-200 answers: {bad}; socket errors: {[r['socket_errors'] for r in results[name]]}")
+            print(
+                f"  non-200 answers: {bad}; socket errors: {[r['socket_errors'] for r in results[name]]}"
+            )
     o_rps = statistics.median(r["rps"] for r in results["ours"])
     b_rps = statistics.median(r["rps"] for r in results["baseline"])
     o_p99 = statistics.median(r["p99_ms"] for r in results["ours"])
     b_p99 = statistics.median(r["p99_ms"] for r in results["baseline"])
     print(f"ratio to baseline: {o_rps / b_rps:.2f}x requests/s, p99 {o_p99 / b_p99:.2f}x")
-    print(f"targets: {TARGET_RPS} requests/s -> {'met' if o_rps >= TARGET_RPS else 'NOT met'}; "
-          f"p99 {TARGET_P99_MS:.0f} ms -> {'met' if o_p99 <= TARGET_P99_MS else 'NOT met'}")
+    print(
+        f"targets: {TARGET_RPS} requests/s -> {'met' if o_rps >= TARGET_RPS else 'NOT met'}; "
+        f"p99 {TARGET_P99_MS:.0f} ms -> {'met' if o_p99 <= TARGET_P99_MS else 'NOT met'}"
+    )
     for name in ("ours", "baseline"):
-        print(f"rounds ({name}): " + "; ".join(f"{r['rps']:.0f} req/s, p99 {r['p99_ms']:.1f} ms, load {r['load1']}"
-                                               for r in results[name]))
+        print(
+            f"rounds ({name}): "
+            + "; ".join(
+                f"{r['rps']:.0f} req/s, p99 {r['p99_ms']:.1f} ms, load {r['load1']}"
+                for r in results[name]
+            )
+        )
 
 
 if __name__ == "__main__":

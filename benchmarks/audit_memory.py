@@ -56,6 +56,7 @@ def peak_mb() -> float:
     """Peak RSS since the last reset_peak (MB)."""
     return _status_mb("VmHWM")
 
+
 W, H = 7999, 8000
 CASES = ("png-rgb", "png-rgba", "png-p", "jpeg", "over")
 
@@ -79,7 +80,11 @@ def make_image(case: str, folder: Path) -> Path:
     if case == "png-p":
         im.info["transparency"] = 0
     buf = io.BytesIO()
-    im.save(buf, "JPEG" if case == "jpeg" else "PNG", **({"quality": 85} if case == "jpeg" else {"optimize": False}))
+    im.save(
+        buf,
+        "JPEG" if case == "jpeg" else "PNG",
+        **({"quality": 85} if case == "jpeg" else {"optimize": False}),
+    )
     path.write_bytes(buf.getvalue())
     return path
 
@@ -129,7 +134,9 @@ def child(path: str, mode: str, data_dir: str) -> None:
                 outcome = "refused"
             else:
                 digest = fingerprint.sha256(data)
-                fp = fingerprint.Fingerprint("upload", "image", digest, embedder.id, files={"upload": digest})
+                fp = fingerprint.Fingerprint(
+                    "upload", "image", digest, embedder.id, files={"upload": digest}
+                )
                 fp.images = fingerprint.image_prints([("upload", px, digest)], embedder, False)
                 corpus, _ = open_corpus(settings)
                 try:
@@ -139,32 +146,53 @@ def child(path: str, mode: str, data_dir: str) -> None:
     except AssetsmithError as err:
         outcome = f"refused ({err.code}, HTTP {err.http_status})"
     peak = peak_mb()
-    print(json.dumps({"before_mb": before, "peak_mb": peak, "s": time.perf_counter() - t0,
-                      "outcome": outcome}))
+    print(
+        json.dumps(
+            {
+                "before_mb": before,
+                "peak_mb": peak,
+                "s": time.perf_counter() - t0,
+                "outcome": outcome,
+            }
+        )
+    )
 
 
 def run_case(path: Path, mode: str, data_dir: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", str(path), mode, str(data_dir)],
-                         capture_output=True, text=True, env=os.environ, timeout=600)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(path), mode, str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=os.environ,
+        timeout=600,
+    )
     if out.returncode != 0:
         raise SystemExit(f"child failed ({path.name}, {mode}):\n{out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--cases", nargs="*", default=list(CASES), choices=CASES)
-    ap.add_argument("--no-main", action="store_true", help="skip main's path (it needs ~3 GB a run)")
+    ap.add_argument(
+        "--no-main", action="store_true", help="skip main's path (it needs ~3 GB a run)"
+    )
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         return child(*args.child)
     folder = Path(tempfile.gettempdir()) / "assetsmith-audit-memory"
     folder.mkdir(exist_ok=True)
-    print(f"audit peak memory, {args.repeats} run(s) per case, each in a fresh process "
-          "(peak RSS during the audit minus RSS before it; median [min..max])")
-    print(f"{'case':<10} {'file':>9} {'path':<5} {'peak over baseline MB':>24} {'seconds':>8}  outcome")
+    print(
+        f"audit peak memory, {args.repeats} run(s) per case, each in a fresh process "
+        "(peak RSS during the audit minus RSS before it; median [min..max])"
+    )
+    print(
+        f"{'case':<10} {'file':>9} {'path':<5} {'peak over baseline MB':>24} {'seconds':>8}  outcome"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for case in args.cases:
             path = make_image(case, folder)
@@ -174,9 +202,11 @@ def main() -> None:
                 deltas = [r["peak_mb"] - r["before_mb"] for r in runs]
                 secs = statistics.median(r["s"] for r in runs)
                 medians[mode] = statistics.median(deltas)
-                print(f"{case:<10} {path.stat().st_size / 1024:>7.0f}KB {mode:<5} "
-                      f"{medians[mode]:>9.0f} [{min(deltas):.0f}..{max(deltas):.0f}]{'':>6} {secs:>8.2f}  "
-                      f"{runs[0]['outcome']}")
+                print(
+                    f"{case:<10} {path.stat().st_size / 1024:>7.0f}KB {mode:<5} "
+                    f"{medians[mode]:>9.0f} [{min(deltas):.0f}..{max(deltas):.0f}]{'':>6} {secs:>8.2f}  "
+                    f"{runs[0]['outcome']}"
+                )
             if "main" in medians and medians["new"] > 0:
                 print(f"{'':<10} {'':>9} ratio main/new: {medians['main'] / medians['new']:.1f}x")
 

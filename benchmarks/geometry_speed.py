@@ -35,8 +35,13 @@ def calibration_ms(repeat: int = 3) -> float:
 
 def bench(name: str, budget: int, repeat: int) -> tuple[list[float], object]:
     arch = ARCHETYPES[name]
-    kwargs = dict(height_m=arch.height_m, poly_budget=budget, seed=1, collider=arch.collider,
-                  part_materials={p.id: p.material for p in arch.parts})
+    kwargs = dict(
+        height_m=arch.height_m,
+        poly_budget=budget,
+        seed=1,
+        collider=arch.collider,
+        part_materials={p.id: p.material for p in arch.parts},
+    )
     geom = build_geometry(name, **kwargs)  # warm-up (imports, caches)
     times = []
     for _ in range(repeat):
@@ -53,9 +58,13 @@ def main() -> None:
     ap.add_argument("--only", default="", help="comma-separated archetypes (default: all)")
     args = ap.parse_args()
     names = [n for n in args.only.split(",") if n] or list(ARCHETYPES)
-    print(f"calibration loop: {calibration_ms():.0f} ms   budget {args.budget}   repeats {args.repeat}")
-    print(f"{'archetype':12s} {'median ms':>9s} {'min..max ms':>15s} {'LOD0':>6s} {'LOD1':>6s} "
-          f"{'LOD2':>6s}  {'collider':11s} {'idle-scaled ms':>14s}")
+    print(
+        f"calibration loop: {calibration_ms():.0f} ms   budget {args.budget}   repeats {args.repeat}"
+    )
+    print(
+        f"{'archetype':12s} {'median ms':>9s} {'min..max ms':>15s} {'LOD0':>6s} {'LOD1':>6s} "
+        f"{'LOD2':>6s}  {'collider':11s} {'idle-scaled ms':>14s}"
+    )
     medians, scaled = [], []
     for name in names:
         calib = calibration_ms()
@@ -67,10 +76,14 @@ def main() -> None:
         lods = [sum(p.mesh.triangle_count for p in lod) for lod in geom.lods]
         lods += [0] * (2 - len(lods))
         kind = geom.collider.kind if geom.collider else "none"
-        print(f"{name:12s} {med:9.1f} {min(times):7.1f}..{max(times):<7.1f} {geom.triangle_count:6d} "
-              f"{lods[0]:6d} {lods[1]:6d}  {kind:11s} {scaled[-1]:14.1f}")
-    print(f"{'all':12s} {sum(medians):9.1f} (sum of medians); slowest {max(medians):.1f} ms; "
-          f"idle-scaled slowest {max(scaled):.1f} ms")
+        print(
+            f"{name:12s} {med:9.1f} {min(times):7.1f}..{max(times):<7.1f} {geom.triangle_count:6d} "
+            f"{lods[0]:6d} {lods[1]:6d}  {kind:11s} {scaled[-1]:14.1f}"
+        )
+    print(
+        f"{'all':12s} {sum(medians):9.1f} (sum of medians); slowest {max(medians):.1f} ms; "
+        f"idle-scaled slowest {max(scaled):.1f} ms"
+    )
     print(f"calibration loop: {calibration_ms():.0f} ms (again, to show drift in machine load)")
 
 

@@ -32,13 +32,45 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 
 import numpy as np  # noqa: E402
 
-CORPUS_ARCHETYPES = ("barrel", "crate", "chest", "bottle", "lantern", "sword", "shield", "pillar", "rock")
-CORPUS_PROMPTS = ("wooden barrel with iron bands", "old oak crate", "treasure chest with brass trim", "glass bottle",
-                  "iron lantern", "steel sword", "round wooden shield", "marble pillar", "granite rock",
-                  "brass bottle", "crystal sword", "leather chest")
-UNRELATED_PROMPTS = ("brick wall", "cobblestone floor tile", "tree stump with bark", "oak tree", "plastic chair",
-                     "painted wooden door", "wooden fence", "fabric mannequin", "painted table", "rusted metal door",
-                     "mossy stone wall", "plastic table")
+CORPUS_ARCHETYPES = (
+    "barrel",
+    "crate",
+    "chest",
+    "bottle",
+    "lantern",
+    "sword",
+    "shield",
+    "pillar",
+    "rock",
+)
+CORPUS_PROMPTS = (
+    "wooden barrel with iron bands",
+    "old oak crate",
+    "treasure chest with brass trim",
+    "glass bottle",
+    "iron lantern",
+    "steel sword",
+    "round wooden shield",
+    "marble pillar",
+    "granite rock",
+    "brass bottle",
+    "crystal sword",
+    "leather chest",
+)
+UNRELATED_PROMPTS = (
+    "brick wall",
+    "cobblestone floor tile",
+    "tree stump with bark",
+    "oak tree",
+    "plastic chair",
+    "painted wooden door",
+    "wooden fence",
+    "fabric mannequin",
+    "painted table",
+    "rusted metal door",
+    "mossy stone wall",
+    "plastic table",
+)
 
 
 def build_asset(prompt: str, seed: int, settings, resolution: int = 512):
@@ -49,8 +81,10 @@ def build_asset(prompt: str, seed: int, settings, resolution: int = 512):
     from assetsmith.pipeline.plan import run_plan
     from assetsmith.pipeline.request import JobRequest
 
-    ctx = JobContext(request=JobRequest.parse({"prompt": prompt, "resolution": resolution, "seed": seed}),
-                     job_id="eval")
+    ctx = JobContext(
+        request=JobRequest.parse({"prompt": prompt, "resolution": resolution, "seed": seed}),
+        job_id="eval",
+    )
     run_plan(ctx, settings, ["spec", "materials", "geometry"])
     images = {f"{m}_albedo": over_grey(maps.albedo) for (_v, m), maps in ctx.maps.items()}
     families = {m["id"]: m["family"] for m in ctx.spec["materials"]}
@@ -58,10 +92,14 @@ def build_asset(prompt: str, seed: int, settings, resolution: int = 512):
         from assetsmith.render.previews import PreviewOptions, render_previews
         from assetsmith.render.scene import scene_from_geometry
 
-        shots = render_previews(scene_from_geometry(ctx.geometry, {m: x for (_v, m), x in ctx.maps.items()},
-                                                    name=ctx.asset_id),
-                                PreviewOptions(hero_size=384, turntable_size=256, views=8, samples=2,
-                                               turntable_samples=1))
+        shots = render_previews(
+            scene_from_geometry(
+                ctx.geometry, {m: x for (_v, m), x in ctx.maps.items()}, name=ctx.asset_id
+            ),
+            PreviewOptions(
+                hero_size=384, turntable_size=256, views=8, samples=2, turntable_samples=1
+            ),
+        )
         images["hero"] = np.ascontiguousarray(shots.hero[..., :3])
         for i in (0, 2, 4, 6):
             images[f"view{i}"] = np.ascontiguousarray(shots.turntable[i][..., :3])
@@ -82,7 +120,9 @@ def e_resize(a, rng):
 
     s = rng.uniform(0.3, 0.6) if rng.random() < 0.5 else rng.uniform(1.3, 2.0)
     im = _pil(a)
-    return np.asarray(im.resize((max(16, round(im.width * s)), max(16, round(im.height * s))), Image.BICUBIC))
+    return np.asarray(
+        im.resize((max(16, round(im.width * s)), max(16, round(im.height * s))), Image.BICUBIC)
+    )
 
 
 def e_crop(a, rng):
@@ -90,7 +130,7 @@ def e_crop(a, rng):
     h, w = a.shape[:2]
     cw, ch = round(w * min(1, math.sqrt(keep) * r)), round(h * min(1, math.sqrt(keep) / r))
     x0, y0 = rng.integers(0, w - cw + 1), rng.integers(0, h - ch + 1)
-    return a[y0:y0 + ch, x0:x0 + cw]
+    return a[y0 : y0 + ch, x0 : x0 + cw]
 
 
 def e_recolour(a, rng):
@@ -104,7 +144,9 @@ def e_recolour(a, rng):
 
         return np.asarray(Image.fromarray(hsv, "HSV").convert("RGB"))
     if kind == 1:
-        return np.ascontiguousarray(a[..., [(1, 2, 0), (2, 0, 1), (2, 1, 0), (0, 2, 1), (1, 0, 2)][rng.integers(0, 5)]])
+        return np.ascontiguousarray(
+            a[..., [(1, 2, 0), (2, 0, 1), (2, 1, 0), (0, 2, 1), (1, 0, 2)][rng.integers(0, 5)]]
+        )
     if kind == 2:
         im = ImageEnhance.Color(_pil(a)).enhance(rng.uniform(0.2, 1.8))
         im = ImageEnhance.Brightness(im).enhance(rng.uniform(0.7, 1.3))
@@ -132,20 +174,38 @@ def e_rotate(a, rng):
     im = _pil(a).rotate(ang, resample=Image.BICUBIC, expand=False)
     k = 1 / (math.cos(math.radians(abs(ang))) + math.sin(math.radians(abs(ang))))
     w, h = im.size
-    return np.asarray(im.crop((round(w * (1 - k) / 2), round(h * (1 - k) / 2), round(w * (1 + k) / 2),
-                               round(h * (1 + k) / 2))))
+    return np.asarray(
+        im.crop(
+            (
+                round(w * (1 - k) / 2),
+                round(h * (1 - k) / 2),
+                round(w * (1 + k) / 2),
+                round(h * (1 + k) / 2),
+            )
+        )
+    )
 
 
-EDITS = {"resize": e_resize, "crop": e_crop, "recolour": e_recolour, "jpeg": e_jpeg, "mirror": e_mirror,
-         "rotate": e_rotate}
+EDITS = {
+    "resize": e_resize,
+    "crop": e_crop,
+    "recolour": e_recolour,
+    "jpeg": e_jpeg,
+    "mirror": e_mirror,
+    "rotate": e_rotate,
+}
 
 
 # --- model edits ---------------------------------------------------------------------------------
 def _rotation(rng):
     w, x, y, z = (q := rng.normal(size=4)) / np.linalg.norm(q)
-    return np.array([[1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w)],
-                     [2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w)],
-                     [2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y)]])
+    return np.array(
+        [
+            [1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w)],
+            [2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w)],
+            [2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y)],
+        ]
+    )
 
 
 def m_rigid(p, t, rng):
@@ -158,7 +218,9 @@ def m_subdivide(p, t, rng):
     a, b, c = t.T
     mids = [(p[a] + p[b]) / 2, (p[b] + p[c]) / 2, (p[c] + p[a]) / 2]
     ab, bc, ca = n + np.arange(k), n + k + np.arange(k), n + 2 * k + np.arange(k)
-    tri = np.concatenate([np.stack(x, 1) for x in ((a, ab, ca), (ab, b, bc), (ca, bc, c), (ab, bc, ca))])
+    tri = np.concatenate(
+        [np.stack(x, 1) for x in ((a, ab, ca), (ab, b, bc), (ca, bc, c), (ab, bc, ca))]
+    )
     return m_rigid(np.concatenate([p, *mids]), tri, rng)
 
 
@@ -173,8 +235,12 @@ def m_unweld(p, t, rng):  # what a re-texture / re-UV export does: split vertice
     return m_rigid(p[t.reshape(-1)], np.arange(t.size).reshape(-1, 3), rng)
 
 
-MODEL_EDITS = {"rigid+scale": m_rigid, "subdivide": m_subdivide, "centroid-split": m_split,
-               "re-texture (unwelded)": m_unweld}
+MODEL_EDITS = {
+    "rigid+scale": m_rigid,
+    "subdivide": m_subdivide,
+    "centroid-split": m_split,
+    "re-texture (unwelded)": m_unweld,
+}
 
 
 # --- the evaluation -----------------------------------------------------------------------------
@@ -194,7 +260,7 @@ def fit_center(settings, n_assets: int) -> None:
     path = Path(descriptor.__file__).with_name("_center.py")
     src = path.read_text()
     start = src.index('_F16 = "') + len('_F16 = "')
-    path.write_text(src[:start] + text + src[src.index('"', start):])
+    path.write_text(src[:start] + text + src[src.index('"', start) :])
     print(f"wrote {path} ({len(mean)} values from {sum(len(r) for r in rows)} vectors)")
 
 
@@ -241,18 +307,31 @@ def evaluate(settings, quick: bool) -> None:
     def verdict(fp, group: str = "other"):
         r = audit_fingerprint(fp, settings, corpus)
         for layer in ("perceptual", "image", "geometry"):
-            best = max((m["layers"][layer]["similarity"] for m in r.matches if layer in m["layers"]), default=0.0)
+            best = max(
+                (m["layers"][layer]["similarity"] for m in r.matches if layer in m["layers"]),
+                default=0.0,
+            )
             layer_sims.setdefault(group, {}).setdefault(layer, []).append(best)
         return r.verdict, {m["name"].split("/")[0] for m in r.matches if m["verdict"] != "pass"}
 
-    negatives = [(f"u{ai}/{label}", px) for ai, (s, fam, images, _m) in enumerate(unrelated)
-                 for label, px in images.items()
-                 if s["archetype"] not in CORPUS_ARCHETYPES and fam.get(label.removesuffix("_albedo")) not in corpus_families]
-    neg_flags = np.array([verdict(_image_fp(name, px, embedder, False), "negatives")[0] != "pass"
-                          for name, px in negatives])
+    negatives = [
+        (f"u{ai}/{label}", px)
+        for ai, (s, fam, images, _m) in enumerate(unrelated)
+        for label, px in images.items()
+        if s["archetype"] not in CORPUS_ARCHETYPES
+        and fam.get(label.removesuffix("_albedo")) not in corpus_families
+    ]
+    neg_flags = np.array(
+        [
+            verdict(_image_fp(name, px, embedder, False), "negatives")[0] != "pass"
+            for name, px in negatives
+        ]
+    )
     rng = np.random.default_rng(7)
-    print(f"\nImages: {len(originals)} corpus images from {n} assets; {len(negatives)} unrelated negatives "
-          f"(false positives: {int(neg_flags.sum())}, rate {neg_flags.mean():.3f})")
+    print(
+        f"\nImages: {len(originals)} corpus images from {n} assets; {len(negatives)} unrelated negatives "
+        f"(false positives: {int(neg_flags.sum())}, rate {neg_flags.mean():.3f})"
+    )
     print(f"{'edit':<12}{'copies':>7}{'recall':>8}{'precision':>10}{'source named':>13}")
     total_tp = total_pos = 0
     for name, fn in EDITS.items():
@@ -266,16 +345,28 @@ def evaluate(settings, quick: bool) -> None:
         total_tp, total_pos = total_tp + tp, total_pos + len(found)
         # Balanced set: as many negatives as copies, at the negatives' measured false-positive rate.
         precision = found.mean() / max(found.mean() + neg_flags.mean(), 1e-9)
-        print(f"{name:<12}{len(found):>7}{found.mean():>8.3f}{precision:>10.3f}{np.mean(right):>13.3f}")
+        print(
+            f"{name:<12}{len(found):>7}{found.mean():>8.3f}{precision:>10.3f}{np.mean(right):>13.3f}"
+        )
     recall_all = total_tp / total_pos
-    print(f"{'all':<12}{total_pos:>7}{recall_all:>8.3f}{recall_all / (recall_all + neg_flags.mean()):>10.3f}")
-    look = [verdict(_image_fp("q", px, embedder, False))[0] != "pass" for _s, _f, images, _m in lookalikes
-            for px in images.values()]
-    print(f"look-alikes (same prompt, other seed; not copies, information only): flagged {np.mean(look):.3f}")
+    print(
+        f"{'all':<12}{total_pos:>7}{recall_all:>8.3f}{recall_all / (recall_all + neg_flags.mean()):>10.3f}"
+    )
+    look = [
+        verdict(_image_fp("q", px, embedder, False))[0] != "pass"
+        for _s, _f, images, _m in lookalikes
+        for px in images.values()
+    ]
+    print(
+        f"look-alikes (same prompt, other seed; not copies, information only): flagged {np.mean(look):.3f}"
+    )
 
     print(f"\nModels: {n} corpus models; unrelated models as negatives")
-    neg_models = [verdict(_model_fp("q", p, t, embedder), "model:neg")[0] != "pass"
-                  for s, _f, _i, (p, t) in unrelated if s["archetype"] not in CORPUS_ARCHETYPES]
+    neg_models = [
+        verdict(_model_fp("q", p, t, embedder), "model:neg")[0] != "pass"
+        for s, _f, _i, (p, t) in unrelated
+        if s["archetype"] not in CORPUS_ARCHETYPES
+    ]
     print(f"{'re-export':<24}{'caught':>8}")
     caught_all = []
     for name, fn in MODEL_EDITS.items():
@@ -287,8 +378,10 @@ def evaluate(settings, quick: bool) -> None:
                 caught.append(f"a{ai}" in top)  # the source is among the flagged matches
         caught_all += caught
         print(f"{name:<24}{np.mean(caught):>8.3f}")
-    print(f"{'all re-exports':<24}{np.mean(caught_all):>8.3f}   unrelated models flagged: "
-          f"{int(np.sum(neg_models))}/{len(neg_models)}")
+    print(
+        f"{'all re-exports':<24}{np.mean(caught_all):>8.3f}   unrelated models flagged: "
+        f"{int(np.sum(neg_models))}/{len(neg_models)}"
+    )
     print("\nBest similarity per layer (quantiles 0.01 / 0.05 / 0.5 / 0.95 / 0.99):")
     for group, layers in layer_sims.items():
         for layer, vals in layers.items():
@@ -300,8 +393,15 @@ def evaluate(settings, quick: bool) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="6 assets per group instead of 12")
-    ap.add_argument("--fit-center", type=int, nargs="?", const=24, default=None, metavar="N",
-                    help="refit the descriptor's centre on N generated assets (seeds the eval never uses)")
+    ap.add_argument(
+        "--fit-center",
+        type=int,
+        nargs="?",
+        const=24,
+        default=None,
+        metavar="N",
+        help="refit the descriptor's centre on N generated assets (seeds the eval never uses)",
+    )
     args = ap.parse_args()
     from assetsmith.settings import Settings
 

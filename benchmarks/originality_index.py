@@ -33,11 +33,18 @@ def real_pool(n_assets: int) -> tuple[np.ndarray, np.ndarray]:
         return z["pool"], z["queries"]
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("originality_eval", Path(__file__).with_name("originality_eval.py"))
+    spec = importlib.util.spec_from_file_location(
+        "originality_eval", Path(__file__).with_name("originality_eval.py")
+    )
     ev = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(ev)
     CORPUS_PROMPTS, UNRELATED_PROMPTS, build_asset, e_crop, e_jpeg = (  # noqa: N806
-        ev.CORPUS_PROMPTS, ev.UNRELATED_PROMPTS, ev.build_asset, ev.e_crop, ev.e_jpeg)
+        ev.CORPUS_PROMPTS,
+        ev.UNRELATED_PROMPTS,
+        ev.build_asset,
+        ev.e_crop,
+        ev.e_jpeg,
+    )
 
     from assetsmith.originality import descriptor
     from assetsmith.settings import Settings
@@ -47,7 +54,9 @@ def real_pool(n_assets: int) -> tuple[np.ndarray, np.ndarray]:
     pool, queries = [], []
     rng = np.random.default_rng(0)
     for i in range(n_assets):
-        _s, _f, images, _m = build_asset(prompts[i % len(prompts)], 50_000 + i, settings, resolution=512)
+        _s, _f, images, _m = build_asset(
+            prompts[i % len(prompts)], 50_000 + i, settings, resolution=512
+        )
         for px in images.values():
             if i % 5 == 4:  # held out: its edited copies are the queries
                 queries.append(descriptor.describe(e_jpeg(e_crop(px, rng), rng)))
@@ -68,7 +77,7 @@ def database(pool: np.ndarray, n: int) -> np.ndarray:
         m = min(100_000, n - start)
         a, b, c = (pool[rng.integers(0, len(pool), m)] for _ in range(3))
         v = a + 0.5 * (b - c)
-        out[start:start + m] = v / np.linalg.norm(v, axis=1, keepdims=True)
+        out[start : start + m] = v / np.linalg.norm(v, axis=1, keepdims=True)
     return out
 
 
@@ -83,11 +92,15 @@ def bench(n: int, pool: np.ndarray, queries: np.ndarray, exact_queries: int) -> 
     path = CACHE / f"index-{n}.usearch"
     index = UsearchIndex(path, data.shape[1], dtype="f16", expansion_search=64)
     ingest = None
-    done = len(index) if path.exists() else 0  # a run cut short left its finished chunks: go on from there
+    done = (
+        len(index) if path.exists() else 0
+    )  # a run cut short left its finished chunks: go on from there
     if done < n:
         t0 = time.perf_counter()
-        for start in range(done - done % 200_000, n, 200_000):  # one load/save per chunk, as `corpus add` batches do
-            index.add(np.arange(start, min(n, start + 200_000)), data[start:start + 200_000])
+        for start in range(
+            done - done % 200_000, n, 200_000
+        ):  # one load/save per chunk, as `corpus add` batches do
+            index.add(np.arange(start, min(n, start + 200_000)), data[start : start + 200_000])
         ingest = (n - done) / (time.perf_counter() - t0)
     index.search(queries[:2], 10)  # map the file
     lat = []
@@ -109,26 +122,44 @@ def bench(n: int, pool: np.ndarray, queries: np.ndarray, exact_queries: int) -> 
             break
     recall = float(np.mean([len(set(t) & set(g)) / 10 for t, g in zip(truth, got, strict=False)]))
     ep50, ep99 = percentiles(ex_lat)
-    return {"n": n, "p50_ms": p50, "p99_ms": p99, "recall@10": recall, "exact_p50_ms": ep50, "exact_p99_ms": ep99,
-            "ingest_vps": ingest, "file_mb": path.stat().st_size / 2**20}
+    return {
+        "n": n,
+        "p50_ms": p50,
+        "p99_ms": p99,
+        "recall@10": recall,
+        "exact_p50_ms": ep50,
+        "exact_p99_ms": ep99,
+        "ingest_vps": ingest,
+        "file_mb": path.stat().st_size / 2**20,
+    }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
-    ap.add_argument("--assets", type=int, default=40, help="generated assets for the real-descriptor pool")
-    ap.add_argument("--exact-queries", type=int, default=60, help="queries timed for the exact scan")
+    ap.add_argument(
+        "--assets", type=int, default=40, help="generated assets for the real-descriptor pool"
+    )
+    ap.add_argument(
+        "--exact-queries", type=int, default=60, help="queries timed for the exact scan"
+    )
     args = ap.parse_args()
     pool, queries = real_pool(args.assets)
-    print(f"pool: {len(pool)} real descriptors ({pool.shape[1]}-d), {len(queries)} queries (edited held-out images)")
-    print(f"{'vectors':>9} {'p50 ms':>8} {'p99 ms':>8} {'recall@10':>10} {'exact p50':>10} {'exact p99':>10} "
-          f"{'speed-up':>9} {'ingest/s':>10} {'file MB':>8}")
+    print(
+        f"pool: {len(pool)} real descriptors ({pool.shape[1]}-d), {len(queries)} queries (edited held-out images)"
+    )
+    print(
+        f"{'vectors':>9} {'p50 ms':>8} {'p99 ms':>8} {'recall@10':>10} {'exact p50':>10} {'exact p99':>10} "
+        f"{'speed-up':>9} {'ingest/s':>10} {'file MB':>8}"
+    )
     for n in args.sizes:
         r = bench(n, pool, queries, args.exact_queries)
         ingest = f"{r['ingest_vps']:,.0f}" if r["ingest_vps"] else "cached"
-        print(f"{n:>9,} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['recall@10']:>10.3f} {r['exact_p50_ms']:>10.1f} "
-              f"{r['exact_p99_ms']:>10.1f} {r['exact_p50_ms'] / r['p50_ms']:>8.0f}x {ingest:>10} {r['file_mb']:>8.0f}",
-              flush=True)
+        print(
+            f"{n:>9,} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['recall@10']:>10.3f} {r['exact_p50_ms']:>10.1f} "
+            f"{r['exact_p99_ms']:>10.1f} {r['exact_p50_ms'] / r['p50_ms']:>8.0f}x {ingest:>10} {r['file_mb']:>8.0f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -35,18 +35,32 @@ ROOT = Path(__file__).resolve().parents[1]
 
 EPOCH = "1700000000"
 V01_SPEC = {
-    "spec_version": "0.1", "asset_id": "guard_sword", "display_name": "Guard sword", "category": "prop",
-    "style_preset": "toon_bold", "poly_budget_tris": 2000, "tags": ["weapon"],
-    "material_slots": [{"id": "blade", "role": "albedo", "resolution_hint": 512},
-                       {"id": "blade", "role": "orm", "resolution_hint": 512}],
+    "spec_version": "0.1",
+    "asset_id": "guard_sword",
+    "display_name": "Guard sword",
+    "category": "prop",
+    "style_preset": "toon_bold",
+    "poly_budget_tris": 2000,
+    "tags": ["weapon"],
+    "material_slots": [
+        {"id": "blade", "role": "albedo", "resolution_hint": 512},
+        {"id": "blade", "role": "orm", "resolution_hint": 512},
+    ],
     "variants": [{"variant_id": "v1", "label": "Steel"}, {"variant_id": "v2", "label": "Rusty"}],
     "generation": {"source_prompt": "steel sword with leather grip"},
     "unity": {"import_subfolder": "Weapons/Sword", "collider": "box"},
 }
 GLOWING_V01_SPEC = {  # an `emissive` slot: the upgrade makes the material glow in its own colour
-    "spec_version": "0.1", "asset_id": "glowing_stone", "display_name": "Glowing stone", "category": "prop",
-    "style_preset": "toon_bold", "poly_budget_tris": 3000, "tags": ["magic"],
-    "material_slots": [{"id": "stone", "role": r, "resolution_hint": 512} for r in ("albedo", "orm", "emissive")],
+    "spec_version": "0.1",
+    "asset_id": "glowing_stone",
+    "display_name": "Glowing stone",
+    "category": "prop",
+    "style_preset": "toon_bold",
+    "poly_budget_tris": 3000,
+    "tags": ["magic"],
+    "material_slots": [
+        {"id": "stone", "role": r, "resolution_hint": 512} for r in ("albedo", "orm", "emissive")
+    ],
     "variants": [{"variant_id": "v1", "label": "Glowing"}],
     "generation": {"source_prompt": "stone with glowing veins"},
     "unity": {"import_subfolder": "Props/GlowingStone", "collider": "box"},
@@ -55,19 +69,29 @@ BARREL = ["run-job", "--prompt", "barrel", "--seed", "1", "--resolution", "512",
 PACK = ["pack", "--output", "{out}/pack", "--zip", "{out}/pack.zip", "--json"]
 # name -> (arguments, settings in the environment)
 REQUESTS: dict[str, tuple[list[str], dict[str, str]]] = {
-    **{f"run-job barrel seed 1 512 px {e}": ([*BARREL, "--engine", e], {}) for e in ("unity", "godot", "unreal")},
+    **{
+        f"run-job barrel seed 1 512 px {e}": ([*BARREL, "--engine", e], {})
+        for e in ("unity", "godot", "unreal")
+    },
     "pack v0.1 spec (unity)": ([*PACK, "--spec", "{spec}"], {}),
-    **{f"pack v0.1 glowing spec ({e})": ([*PACK, "--spec", "{glowing}", "--engine", e], {})
-       for e in ("unreal", "godot")},
+    **{
+        f"pack v0.1 glowing spec ({e})": ([*PACK, "--spec", "{glowing}", "--engine", e], {})
+        for e in ("unreal", "godot")
+    },
     "run-job barrel, LOD0 embeds its maps, USDZ PNGs (unity)": (
-        [*BARREL, "--engine", "unity"], {"ASSETSMITH_GLB_TEXTURES": "embed_lod0", "ASSETSMITH_USDZ_TEXTURES": "png"}),
+        [*BARREL, "--engine", "unity"],
+        {"ASSETSMITH_GLB_TEXTURES": "embed_lod0", "ASSETSMITH_USDZ_TEXTURES": "png"},
+    ),
 }
 
 
 def export_tree(rev: str, dest: Path) -> Path:
     """`src/` of commit `rev`, extracted under `dest` (no checkout, no worktree)."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src"],
-                             check=True, capture_output=True).stdout
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src"],
+        check=True,
+        capture_output=True,
+    ).stdout
     (dest / "src.tar").write_bytes(archive)
     with tarfile.open(dest / "src.tar") as t:
         t.extractall(dest, filter="data")
@@ -78,21 +102,44 @@ def write_fixed_key(path: Path) -> None:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
-    key = ed25519.Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"assetsmith pack identity").digest())
-    path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                       serialization.NoEncryption()))
+    key = ed25519.Ed25519PrivateKey.from_private_bytes(
+        hashlib.sha256(b"assetsmith pack identity").digest()
+    )
+    path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     path.chmod(0o600)
 
 
-def build(src: Path, work: Path, key: Path, specs: dict[str, Path], name: str, argv: list[str],
-          settings: dict[str, str]) -> str:
+def build(
+    src: Path,
+    work: Path,
+    key: Path,
+    specs: dict[str, Path],
+    name: str,
+    argv: list[str],
+    settings: dict[str, str],
+) -> str:
     """sha256 of the pack.zip that `argv` makes with the package under `src`."""
     out = work / hashlib.sha1(f"{src}{name}".encode()).hexdigest()[:12]
     out.mkdir()
-    env = dict(os.environ, PYTHONPATH=str(src), SOURCE_DATE_EPOCH=EPOCH, ASSETSMITH_DATA_DIR=str(out / "data"),
-               ASSETSMITH_SIGNING_KEY=f"file:{key}", ASSETSMITH_CONTENT_CREDENTIALS="off", **settings)
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(src),
+        SOURCE_DATE_EPOCH=EPOCH,
+        ASSETSMITH_DATA_DIR=str(out / "data"),
+        ASSETSMITH_SIGNING_KEY=f"file:{key}",
+        ASSETSMITH_CONTENT_CREDENTIALS="off",
+        **settings,
+    )
     args = [a.format(out=out, **specs) for a in argv]
-    proc = subprocess.run([sys.executable, "-m", "assetsmith", *args], env=env, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "assetsmith", *args], env=env, capture_output=True, text=True
+    )
     if proc.returncode != 0:
         raise SystemExit(f"{name} failed under {src} ({proc.returncode}): {proc.stderr[-2000:]}")
     doc = json.loads(proc.stdout)
@@ -110,7 +157,9 @@ def hashes(label: str, src: Path, work: Path, key: Path, specs: dict[str, Path])
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--baseline", help="A commit to build the same requests with (e.g. the branch's first).")
+    ap.add_argument(
+        "--baseline", help="A commit to build the same requests with (e.g. the branch's first)."
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -123,7 +172,13 @@ def main() -> None:
         if not args.baseline:
             return
         (work / "baseline").mkdir()
-        base = hashes(f"baseline {args.baseline}", export_tree(args.baseline, work / "baseline"), work, key, specs)
+        base = hashes(
+            f"baseline {args.baseline}",
+            export_tree(args.baseline, work / "baseline"),
+            work,
+            key,
+            specs,
+        )
     differ = [n for n in REQUESTS if now[n] != base[n]]
     print("identical: all packs" if not differ else f"DIFFERENT: {', '.join(differ)}")
     sys.exit(1 if differ else 0)

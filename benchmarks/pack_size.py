@@ -40,22 +40,50 @@ def extract(ref: str, into: Path) -> Path:
     """`src/` of `ref`, via git archive (no checkout of another branch)."""
     into.mkdir(parents=True, exist_ok=True)
     archive = into / "src.tar"
-    subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", "-o", str(archive), ref, "src"], check=True)
+    subprocess.run(
+        ["git", "-C", str(REPO), "archive", "--format=tar", "-o", str(archive), ref, "src"],
+        check=True,
+    )
     with tarfile.open(archive) as tar:
         tar.extractall(into, filter="data")
     return into / "src"
 
 
 def run_job(src: Path, prompt: str, resolution: int, data: Path) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(src), ASSETSMITH_DATA_DIR=str(data), ASSETSMITH_JOBS_MAX_COUNT="2")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(src),
+        ASSETSMITH_DATA_DIR=str(data),
+        ASSETSMITH_JOBS_MAX_COUNT="2",
+    )
     t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "assetsmith", "run-job", "--prompt", prompt,
-                          "--resolution", str(resolution), "--seed", "7", "--json"],
-                         env=env, check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "assetsmith",
+            "run-job",
+            "--prompt",
+            prompt,
+            "--resolution",
+            str(resolution),
+            "--seed",
+            "7",
+            "--json",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     wall = time.perf_counter() - t0
     doc = json.loads(out.stdout)
     zip_path = Path(doc["zip_path"]) if doc.get("zip_path") else next(data.glob("jobs/*/pack.zip"))
-    return {"zip_bytes": zip_path.stat().st_size, "stages_s": sum(doc["timings"].values()), "wall_s": wall}
+    return {
+        "zip_bytes": zip_path.stat().st_size,
+        "stages_s": sum(doc["timings"].values()),
+        "wall_s": wall,
+    }
 
 
 def main() -> None:
@@ -82,21 +110,32 @@ def main() -> None:
                 row = {"recipe": prompt, "resolution": res, "runs": n}
                 for side, runs in got.items():
                     stages = [r["stages_s"] for r in runs]
-                    row[side] = {"zip_bytes": runs[0]["zip_bytes"], "stages_s_median": statistics.median(stages),
-                                 "stages_s": stages}
+                    row[side] = {
+                        "zip_bytes": runs[0]["zip_bytes"],
+                        "stages_s_median": statistics.median(stages),
+                        "stages_s": stages,
+                    }
                 rows.append(row)
                 b, a = row["before"], row["after"]
-                spread = (f" (runs {', '.join(f'{s:.2f}' for s in b['stages_s'])} -> "
-                          f"{', '.join(f'{s:.2f}' for s in a['stages_s'])})" if n > 1 else "")
-                print(f"{prompt:>30} {res:>4}px  zip {b['zip_bytes'] / 1e6:7.2f} MB -> {a['zip_bytes'] / 1e6:7.2f} MB "
-                      f"(x{a['zip_bytes'] / b['zip_bytes']:.3f})  stages {b['stages_s_median']:.2f} s -> "
-                      f"{a['stages_s_median']:.2f} s (x{a['stages_s_median'] / b['stages_s_median']:.2f}){spread}",
-                      flush=True)
+                spread = (
+                    f" (runs {', '.join(f'{s:.2f}' for s in b['stages_s'])} -> "
+                    f"{', '.join(f'{s:.2f}' for s in a['stages_s'])})"
+                    if n > 1
+                    else ""
+                )
+                print(
+                    f"{prompt:>30} {res:>4}px  zip {b['zip_bytes'] / 1e6:7.2f} MB -> {a['zip_bytes'] / 1e6:7.2f} MB "
+                    f"(x{a['zip_bytes'] / b['zip_bytes']:.3f})  stages {b['stages_s_median']:.2f} s -> "
+                    f"{a['stages_s_median']:.2f} s (x{a['stages_s_median'] / b['stages_s_median']:.2f}){spread}",
+                    flush=True,
+                )
     barrel = next((r for r in rows if r["recipe"] == RECIPES[0] and r["resolution"] == 1024), None)
     if barrel:
         size = barrel["after"]["zip_bytes"]
-        print(f"goal: barrel at 1024 px <= {GOAL_BYTES / 1e6:.0f} MB zipped: {size / 1e6:.2f} MB "
-              f"[{'met' if size <= GOAL_BYTES else 'MISSED'}]")
+        print(
+            f"goal: barrel at 1024 px <= {GOAL_BYTES / 1e6:.0f} MB zipped: {size / 1e6:.2f} MB "
+            f"[{'met' if size <= GOAL_BYTES else 'MISSED'}]"
+        )
     if args.json:
         print(json.dumps(rows, indent=2))
 

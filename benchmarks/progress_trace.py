@@ -54,8 +54,10 @@ def main() -> None:
     args = ap.parse_args()
 
     if sys.dont_write_bytecode:
-        print("note: bytecode caching is off (PYTHONDONTWRITEBYTECODE): imports compile on every run, so the"
-              " first events come later than with an installed package")
+        print(
+            "note: bytecode caching is off (PYTHONDONTWRITEBYTECODE): imports compile on every run, so the"
+            " first events come later than with an installed package"
+        )
     import assetsmith
 
     events: list[tuple[float, str, float, str]] = []
@@ -66,19 +68,31 @@ def main() -> None:
         def record(stage: str, fraction: float, message: str) -> None:
             events.append((time.perf_counter() - t0, stage, fraction, message))
 
-        result = assetsmith.run_job(args.prompt, resolution=args.resolution, settings=settings, progress=record)
+        result = assetsmith.run_job(
+            args.prompt, resolution=args.resolution, settings=settings, progress=record
+        )
         total = time.perf_counter() - t0
     longest, after = longest_gap(events, total, moved_only=False)
     longest_f, after_f = longest_gap(events, total, moved_only=True)
-    print(f"run-job '{args.prompt}' at {args.resolution} px: {total:.1f} s, {len(events)} progress events")
+    print(
+        f"run-job '{args.prompt}' at {args.resolution} px: {total:.1f} s, {len(events)} progress events"
+    )
     for t, stage, fraction, message in events:
         print(f"  {t:7.2f} s  {fraction * 100:6.2f}%  {stage:<12} {message}")
     print(f"longest gap between events:         {longest:.2f} s (after '{after}')")
     print(f"longest gap in the fraction (bar):  {longest_f:.2f} s (after '{after_f}')")
     print("stage timings: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()))
     if args.json:
-        print(json.dumps({"total_s": total, "longest_gap_s": longest, "longest_fraction_gap_s": longest_f,
-                          "events": events}))
+        print(
+            json.dumps(
+                {
+                    "total_s": total,
+                    "longest_gap_s": longest,
+                    "longest_fraction_gap_s": longest_f,
+                    "events": events,
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

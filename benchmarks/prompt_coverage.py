@@ -42,11 +42,14 @@ def planned_entries(path: Path) -> list[RecipeEntry]:
         if len(cells) != 4 or cells[0] in ("name", "---") or not line.startswith("|"):
             continue
         name, category, nouns, anchors = cells
-        entries.append(RecipeEntry(
-            name=name, category=category,
-            nouns=tuple(n.strip() for n in nouns.split(",") if n.strip()),
-            synsets=tuple(a.strip() for a in anchors.split(",") if a.strip()),
-        ))
+        entries.append(
+            RecipeEntry(
+                name=name,
+                category=category,
+                nouns=tuple(n.strip() for n in nouns.split(",") if n.strip()),
+                synsets=tuple(a.strip() for a in anchors.split(",") if a.strip()),
+            )
+        )
     return entries
 
 
@@ -62,11 +65,19 @@ def load_prompts(path: Path) -> list[dict]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--prompts", type=Path, default=HERE / "prompts" / "prompts.jsonl")
-    parser.add_argument("--recipes", type=Path, default=None,
-                        help="a planned recipe table to read against instead of the library (no builds)")
-    parser.add_argument("--no-build", action="store_true", help="only read the prompts, do not build them")
+    parser.add_argument(
+        "--recipes",
+        type=Path,
+        default=None,
+        help="a planned recipe table to read against instead of the library (no builds)",
+    )
+    parser.add_argument(
+        "--no-build", action="store_true", help="only read the prompts, do not build them"
+    )
     parser.add_argument("--json", type=Path, help="write the per-prompt results here")
     parser.add_argument("--min-rate", type=float, default=0.95)
     args = parser.parse_args()
@@ -85,8 +96,10 @@ def main() -> int:
     prompts = load_prompts(args.prompts)
     bad = sorted({e for row in prompts for e in row["expect"] if e not in known})
     if bad:
-        print(f"note: {len(bad)} expected recipe(s) not in the index (their prompts count as misses): "
-              f"{', '.join(bad)}")
+        print(
+            f"note: {len(bad)} expected recipe(s) not in the index (their prompts count as misses): "
+            f"{', '.join(bad)}"
+        )
     build = library and not args.no_build
     build_times: list[float] = []
     slowest: list[tuple[float, str]] = []
@@ -110,15 +123,27 @@ def main() -> int:
             t = time.perf_counter()
             spec = load_spec(generate_spec(row["prompt"]))
             program, scale = spec_program(spec, int(spec["variants"][0]["seed"]))
-            build_program(program, seed=int(spec["variants"][0]["seed"]), poly_budget=int(spec["poly_budget_tris"]),
-                          scale=scale, collider=spec["unity"]["collider"])
+            build_program(
+                program,
+                seed=int(spec["variants"][0]["seed"]),
+                poly_budget=int(spec["poly_budget_tris"]),
+                scale=scale,
+                collider=spec["unity"]["collider"],
+            )
             dt = (time.perf_counter() - t) * 1000
             build_times.append(dt)
             slowest.append((dt, row["prompt"]))
         ok = got in row["expect"]
         per_cat[row["category"]].append(ok)
-        results.append({"prompt": row["prompt"], "category": row["category"], "expect": row["expect"],
-                        "shape": shape, "ok": ok})
+        results.append(
+            {
+                "prompt": row["prompt"],
+                "category": row["category"],
+                "expect": row["expect"],
+                "shape": shape,
+                "ok": ok,
+            }
+        )
         if not ok:
             misses.append((row, shape))
 
@@ -134,22 +159,35 @@ def main() -> int:
         print(f"{cat:<16} {sum(v):>5} {len(v):>4} {sum(v) / len(v):>7.1%}")
     print(f"{'ALL':<16} {total_ok:>5} {len(prompts):>4} {rate:>7.1%}")
     q = statistics.quantiles(rest, n=10) if len(rest) >= 10 else [min(rest), max(rest)]
-    print(f"reading time per prompt: first {first:.1f} ms (warms caches); then median "
-          f"{statistics.median(rest):.2f} ms, p10 {q[0]:.2f} ms, p90 {q[-1]:.2f} ms, max {max(rest):.2f} ms")
+    print(
+        f"reading time per prompt: first {first:.1f} ms (warms caches); then median "
+        f"{statistics.median(rest):.2f} ms, p10 {q[0]:.2f} ms, p90 {q[-1]:.2f} ms, max {max(rest):.2f} ms"
+    )
     if build_times:
         q = statistics.quantiles(build_times, n=10)
-        print(f"build time per prompt (spec + meshes + LODs + collider, one process): median "
-              f"{statistics.median(build_times):.0f} ms, p10 {q[0]:.0f} ms, p90 {q[-1]:.0f} ms, "
-              f"max {max(build_times):.0f} ms; total {sum(build_times) / 1000:.1f} s")
-        print("slowest: " + "; ".join(f"{p!r} {t:.0f} ms" for t, p in sorted(slowest, reverse=True)[:5]))
+        print(
+            f"build time per prompt (spec + meshes + LODs + collider, one process): median "
+            f"{statistics.median(build_times):.0f} ms, p10 {q[0]:.0f} ms, p90 {q[-1]:.0f} ms, "
+            f"max {max(build_times):.0f} ms; total {sum(build_times) / 1000:.1f} s"
+        )
+        print(
+            "slowest: "
+            + "; ".join(f"{p!r} {t:.0f} ms" for t, p in sorted(slowest, reverse=True)[:5])
+        )
     if misses:
         print(f"\nmisses ({len(misses)}):")
         for row, m in misses:
-            print(f"  [{row['category']}] {row['prompt']!r}: expected {'/'.join(row['expect'])}, got "
-                  f"{m['recipe']} ({m['how']} {m['confidence']}){' - ' + m['fallback'] if m['fallback'] else ''}")
+            print(
+                f"  [{row['category']}] {row['prompt']!r}: expected {'/'.join(row['expect'])}, got "
+                f"{m['recipe']} ({m['how']} {m['confidence']}){' - ' + m['fallback'] if m['fallback'] else ''}"
+            )
     if args.json:
-        args.json.write_text(json.dumps({"rate": rate, "load_ms": load_ms, "build_ms": build_times,
-                                         "results": results}, indent=1))
+        args.json.write_text(
+            json.dumps(
+                {"rate": rate, "load_ms": load_ms, "build_ms": build_times, "results": results},
+                indent=1,
+            )
+        )
     return 0 if rate >= args.min_rate else 1
 
 

@@ -44,12 +44,16 @@ from assetsmith.jobs.store import JobStore  # noqa: E402
 from assetsmith.jobs.worker import WorkerOptions  # noqa: E402
 from assetsmith.settings import Settings  # noqa: E402
 
-TARGETS = {"sqlite": {"throughput": 1000, "p50_ms": 100}, "postgresql": {"throughput": 500, "p50_ms": 20}}
+TARGETS = {
+    "sqlite": {"throughput": 1000, "p50_ms": 100},
+    "postgresql": {"throughput": 500, "p50_ms": 20},
+}
 
 
 def _wipe(store: JobStore) -> None:
     """Empty the tables between runs, so each run starts from the same state (on PostgreSQL a
     DELETE would leave every earlier run's dead rows for the next run's index scans)."""
+
     def write(conn):
         if store.sqlite:
             conn.exec_driver_sql("DELETE FROM job_events")
@@ -76,15 +80,22 @@ class ServerCpu:
         tick = os.sysconf("SC_CLK_TCK")
         with psycopg.connect(libpq_conninfo(self.url), autocommit=True) as conn:
             while not self.stop.is_set():
-                pids = [r[0] for r in conn.execute("SELECT pid FROM pg_stat_activity WHERE datname = "
-                                                   "current_database() AND pid <> pg_backend_pid()")]
+                pids = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT pid FROM pg_stat_activity WHERE datname = "
+                        "current_database() AND pid <> pg_backend_pid()"
+                    )
+                ]
                 for pid in pids:
                     try:
                         with open(f"/proc/{pid}/stat") as f:
                             fields = f.read().rsplit(")", 1)[1].split()
                     except OSError:
                         continue
-                    self.seen[pid] = max(self.seen.get(pid, 0.0), (int(fields[11]) + int(fields[12])) / tick)
+                    self.seen[pid] = max(
+                        self.seen.get(pid, 0.0), (int(fields[11]) + int(fields[12])) / tick
+                    )
                 self.stop.wait(0.05)
 
     def __enter__(self) -> ServerCpu:
@@ -108,21 +119,36 @@ def throughput(settings: Settings, n_jobs: int, poll: float | None) -> tuple[flo
     with JobStore.from_settings(settings) as store:
         _wipe(store)
         for i in range(0, n_jobs, 1000):
-            submit_jobs(store, [JobSpec(kind="noop", request={"payload": j}) for j in range(i, min(n_jobs, i + 1000))])
+            submit_jobs(
+                store,
+                [
+                    JobSpec(kind="noop", request={"payload": j})
+                    for j in range(i, min(n_jobs, i + 1000))
+                ],
+            )
     client0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     pg = settings.database_url if "postgresql" in str(settings.database_url) else None
     with ServerCpu(pg) as server:
-        procs = [start_worker_process(settings, WorkerOptions(worker_id=f"bench-{i}", drain=True,
-                                                              poll_interval=poll)) for i in range(4)]
+        procs = [
+            start_worker_process(
+                settings, WorkerOptions(worker_id=f"bench-{i}", drain=True, poll_interval=poll)
+            )
+            for i in range(4)
+        ]
         for p in procs:
             p.join()
     client1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     with JobStore.from_settings(settings) as store, store.reader.connect() as conn:
-        done, first, last = conn.execute(select(func.count(), func.min(jobs.c.started_at), func.max(jobs.c.finished_at))
-                                         .where(jobs.c.status == "succeeded")).one()
+        done, first, last = conn.execute(
+            select(func.count(), func.min(jobs.c.started_at), func.max(jobs.c.finished_at)).where(
+                jobs.c.status == "succeeded"
+            )
+        ).one()
     if done != n_jobs:
         raise SystemExit(f"only {done} of {n_jobs} jobs succeeded")
-    client = (client1.ru_utime + client1.ru_stime - client0.ru_utime - client0.ru_stime) / done * 1000
+    client = (
+        (client1.ru_utime + client1.ru_stime - client0.ru_utime - client0.ru_stime) / done * 1000
+    )
     server = server.seconds / done * 1000
     return done / (last - first), client, server
 
@@ -130,7 +156,9 @@ def throughput(settings: Settings, n_jobs: int, poll: float | None) -> tuple[flo
 def pickup_latencies(settings: Settings, samples: int, poll: float | None) -> list[float]:
     """Submit-to-start seconds for jobs sent one at a time to an idle worker."""
     ready = __import__("multiprocessing").get_context("fork").Event()
-    proc = start_worker_process(settings, WorkerOptions(worker_id="bench-idle", poll_interval=poll, ready=ready.set))
+    proc = start_worker_process(
+        settings, WorkerOptions(worker_id="bench-idle", poll_interval=poll, ready=ready.set)
+    )
     out = []
     try:
         with JobStore.from_settings(settings) as store:
@@ -169,31 +197,61 @@ def bench(name: str, settings: Settings, args) -> dict:
     rates = [r for r, _, _ in ours]
     cpu_ms = statistics.median(c + srv for _, c, srv in ours)
     res = {
-        "throughput_jobs_s": {"median": statistics.median(rates), "min": min(rates), "max": max(rates), "runs": rates},
-        "cpu_ms_per_job": {"workers": statistics.median(c for _, c, _ in ours),
-                           "server": statistics.median(srv for _, _, srv in ours)},
+        "throughput_jobs_s": {
+            "median": statistics.median(rates),
+            "min": min(rates),
+            "max": max(rates),
+            "runs": rates,
+        },
+        "cpu_ms_per_job": {
+            "workers": statistics.median(c for _, c, _ in ours),
+            "server": statistics.median(srv for _, _, srv in ours),
+        },
         "two_core_capacity_jobs_s": 2000 / cpu_ms,
         "baseline_throughput_jobs_s": {"median": statistics.median(base), "runs": base},
-        "pickup_ms": {"p50": 1000 * pct(lat, 0.5), "p95": 1000 * pct(lat, 0.95), "min": 1000 * min(lat),
-                      "max": 1000 * max(lat), "n": len(lat)},
-        "baseline_pickup_ms": {"p50": 1000 * pct(blat, 0.5), "p95": 1000 * pct(blat, 0.95), "min": 1000 * min(blat),
-                               "max": 1000 * max(blat), "n": len(blat)},
+        "pickup_ms": {
+            "p50": 1000 * pct(lat, 0.5),
+            "p95": 1000 * pct(lat, 0.95),
+            "min": 1000 * min(lat),
+            "max": 1000 * max(lat),
+            "n": len(lat),
+        },
+        "baseline_pickup_ms": {
+            "p50": 1000 * pct(blat, 0.5),
+            "p95": 1000 * pct(blat, 0.95),
+            "min": 1000 * min(blat),
+            "max": 1000 * max(blat),
+            "n": len(blat),
+        },
         "targets": t,
     }
-    tp, bl, pl, cpu = res["throughput_jobs_s"], res["baseline_pickup_ms"], res["pickup_ms"], res["cpu_ms_per_job"]
+    tp, bl, pl, cpu = (
+        res["throughput_jobs_s"],
+        res["baseline_pickup_ms"],
+        res["pickup_ms"],
+        res["cpu_ms_per_job"],
+    )
     print(f"\n== {name} ==")
-    print(f"throughput, 4 workers, {args.jobs} no-op jobs: median {tp['median']:.0f} jobs/s "
-          f"(min {tp['min']:.0f}, max {tp['max']:.0f}, {len(ours)} runs)  target {t['throughput']} "
-          f"[{'met' if tp['median'] >= t['throughput'] else 'MISSED'}]  "
-          f"baseline (1 s poll) {res['baseline_throughput_jobs_s']['median']:.0f} jobs/s")
-    print(f"CPU per job: workers {cpu['workers']:.2f} ms, database server {cpu['server']:.2f} ms "
-          f"-> {res['two_core_capacity_jobs_s']:.0f} jobs/s if 2 cores were ours alone")
-    print(f"pickup latency, idle worker: p50 {pl['p50']:.1f} ms  p95 {pl['p95']:.1f} ms  "
-          f"(min {pl['min']:.1f}, max {pl['max']:.1f}, n={pl['n']})  target p50 {t['p50_ms']} ms "
-          f"[{'met' if pl['p50'] <= t['p50_ms'] else 'MISSED'}]")
-    print(f"baseline pickup (1 s poll): p50 {bl['p50']:.1f} ms  p95 {bl['p95']:.1f} ms  "
-          f"(min {bl['min']:.1f}, max {bl['max']:.1f}, n={bl['n']})  "
-          f"-> {bl['p50'] / pl['p50']:.0f}x faster at p50")
+    print(
+        f"throughput, 4 workers, {args.jobs} no-op jobs: median {tp['median']:.0f} jobs/s "
+        f"(min {tp['min']:.0f}, max {tp['max']:.0f}, {len(ours)} runs)  target {t['throughput']} "
+        f"[{'met' if tp['median'] >= t['throughput'] else 'MISSED'}]  "
+        f"baseline (1 s poll) {res['baseline_throughput_jobs_s']['median']:.0f} jobs/s"
+    )
+    print(
+        f"CPU per job: workers {cpu['workers']:.2f} ms, database server {cpu['server']:.2f} ms "
+        f"-> {res['two_core_capacity_jobs_s']:.0f} jobs/s if 2 cores were ours alone"
+    )
+    print(
+        f"pickup latency, idle worker: p50 {pl['p50']:.1f} ms  p95 {pl['p95']:.1f} ms  "
+        f"(min {pl['min']:.1f}, max {pl['max']:.1f}, n={pl['n']})  target p50 {t['p50_ms']} ms "
+        f"[{'met' if pl['p50'] <= t['p50_ms'] else 'MISSED'}]"
+    )
+    print(
+        f"baseline pickup (1 s poll): p50 {bl['p50']:.1f} ms  p95 {bl['p95']:.1f} ms  "
+        f"(min {bl['min']:.1f}, max {bl['max']:.1f}, n={bl['n']})  "
+        f"-> {bl['p50'] / pl['p50']:.0f}x faster at p50"
+    )
     return res
 
 
@@ -203,7 +261,11 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--samples", type=int, default=40)
     ap.add_argument("--baseline-samples", type=int, default=20)
-    ap.add_argument("--pg", default="postgresql://postgres@127.0.0.1:5432/postgres", help="any database on the server")
+    ap.add_argument(
+        "--pg",
+        default="postgresql://postgres@127.0.0.1:5432/postgres",
+        help="any database on the server",
+    )
     ap.add_argument("--only", choices=["sqlite", "postgresql"])
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
@@ -212,16 +274,22 @@ def main() -> None:
     results = {"load_average_start": os.getloadavg()[0]}
     with tempfile.TemporaryDirectory() as tmp:
         if args.only in (None, "sqlite"):
-            results["sqlite"] = bench("sqlite", Settings(data_dir=Path(tmp) / "sqlite", database_url=None), args)
+            results["sqlite"] = bench(
+                "sqlite", Settings(data_dir=Path(tmp) / "sqlite", database_url=None), args
+            )
         if args.only in (None, "postgresql"):
             try:
                 url = create_scratch_database(args.pg, "assetsmith_bench")
             except Exception as exc:
-                print(f"\nPostgreSQL skipped: no server at {args.pg} ({type(exc).__name__})", file=sys.stderr)
+                print(
+                    f"\nPostgreSQL skipped: no server at {args.pg} ({type(exc).__name__})",
+                    file=sys.stderr,
+                )
             else:
                 try:
-                    results["postgresql"] = bench("postgresql", Settings(data_dir=Path(tmp) / "pg", database_url=url),
-                                                  args)
+                    results["postgresql"] = bench(
+                        "postgresql", Settings(data_dir=Path(tmp) / "pg", database_url=url), args
+                    )
                 finally:
                     drop_database(url)
     results["load_average_end"] = os.getloadavg()[0]

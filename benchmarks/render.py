@@ -30,23 +30,47 @@ if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
 TARGETS = {"exr_512": 20.0, "exr_1080": 3.0, "preview_512": 30.0}
 
 
-def summarise(name: str, seconds: list[float], target: float | None = None, cpu: list[float] | None = None) -> dict:
+def summarise(
+    name: str, seconds: list[float], target: float | None = None, cpu: list[float] | None = None
+) -> dict:
     """Print and return fps figures from per-frame (or per-run) wall times; `cpu` (process CPU
     seconds per frame, every thread) shows the cost independent of other load on the machine."""
     med = statistics.median(seconds)
-    q = statistics.quantiles(seconds, n=4) if len(seconds) >= 4 else [min(seconds), med, max(seconds)]
+    q = (
+        statistics.quantiles(seconds, n=4)
+        if len(seconds) >= 4
+        else [min(seconds), med, max(seconds)]
+    )
     fps = 1.0 / med
     verdict = f"  target {target:g} fps [{'met' if fps >= target else 'MISSED'}]" if target else ""
     cpu_med = statistics.median(cpu) if cpu else None
     cpu_text = f"; CPU {cpu_med * 1000:.0f} ms/frame" if cpu_med else ""
-    print(f"{name:>34}: {fps:6.1f} fps  (median {med * 1000:7.1f} ms; min {min(seconds) * 1000:.1f}, "
-          f"max {max(seconds) * 1000:.1f}, IQR {q[0] * 1000:.1f}-{q[2] * 1000:.1f} ms{cpu_text}){verdict}")
-    return {"fps": fps, "median_s": med, "min_s": min(seconds), "max_s": max(seconds), "iqr_s": [q[0], q[2]],
-            "n": len(seconds), "target_fps": target, "cpu_median_s": cpu_med}
+    print(
+        f"{name:>34}: {fps:6.1f} fps  (median {med * 1000:7.1f} ms; min {min(seconds) * 1000:.1f}, "
+        f"max {max(seconds) * 1000:.1f}, IQR {q[0] * 1000:.1f}-{q[2] * 1000:.1f} ms{cpu_text}){verdict}"
+    )
+    return {
+        "fps": fps,
+        "median_s": med,
+        "min_s": min(seconds),
+        "max_s": max(seconds),
+        "iqr_s": [q[0], q[2]],
+        "n": len(seconds),
+        "target_fps": target,
+        "cpu_median_s": cpu_med,
+    }
 
 
-def exr_frame_times(scene_path: Path, out: Path, width: int, height: int, frames: int, *, samples: int,
-                    compression: str) -> tuple[list[float], list[float]]:
+def exr_frame_times(
+    scene_path: Path,
+    out: Path,
+    width: int,
+    height: int,
+    frames: int,
+    *,
+    samples: int,
+    compression: str,
+) -> tuple[list[float], list[float]]:
     """Per-frame wall and CPU times of a native EXR batch job (render + readback + EXR write,
     pipelined)."""
     from assetsmith.batch import run_batch_job
@@ -60,9 +84,15 @@ def exr_frame_times(scene_path: Path, out: Path, width: int, height: int, frames
             stamps.append(time.perf_counter())
             cpu.append(time.process_time())
 
-    cfg = {"scene": str(scene_path), "format": "EXR", "frames": {"start": 1, "end": frames + 1},
-           "resolution": {"width": width, "height": height}, "samples": samples, "compression": compression,
-           "output": f"{width}x{height}_{samples}_{compression}/f_####.exr"}
+    cfg = {
+        "scene": str(scene_path),
+        "format": "EXR",
+        "frames": {"start": 1, "end": frames + 1},
+        "resolution": {"width": width, "height": height},
+        "samples": samples,
+        "compression": compression,
+        "output": f"{width}x{height}_{samples}_{compression}/f_####.exr",
+    }
     run_batch_job(cfg, settings=Settings(data_dir=out / "data"), export_root=out, progress=progress)
     steps = lambda xs: [b - a for a, b in zip(xs, xs[1:], strict=False)]  # noqa: E731 (frame 1 pays the set-up)
     return steps(stamps), steps(cpu)
@@ -77,8 +107,16 @@ def preview_times(scene, frames: int, *, samples: int) -> tuple[list[float], lis
     lo, hi = scene.bounds()
     times, cpu = [], []
     fxaa = o.fxaa and samples == 1
-    with RenderSession(scene, 512, 512, samples=samples, max_texture=o.max_texture, ground=True,
-                       shadow_size=o.shadow_size, trilinear=False) as s:
+    with RenderSession(
+        scene,
+        512,
+        512,
+        samples=samples,
+        max_texture=o.max_texture,
+        ground=True,
+        shadow_size=o.shadow_size,
+        trilinear=False,
+    ) as s:
         s.render_preview(orbit_camera(lo, hi, azimuth_deg=0, elevation_deg=20), fxaa=fxaa)
         for i in range(frames):
             cam = orbit_camera(lo, hi, azimuth_deg=35 + 360 * i / frames, elevation_deg=20)
@@ -116,27 +154,39 @@ def main() -> None:
     t0 = time.perf_counter()
     ctx = demo_context("barrel", resolution=1024)
     scene = context_scene(ctx)
-    print(f"barrel: {scene.triangle_count} triangles, 1024-px maps (built in {time.perf_counter() - t0:.1f} s)")
+    print(
+        f"barrel: {scene.triangle_count} triangles, 1024-px maps (built in {time.perf_counter() - t0:.1f} s)"
+    )
     cold, warm, warm_cpu = stage_times(ctx, repeats=5)
     info = renderer_info()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"device: {info['renderer']} ({info['version']}); {os.cpu_count()} CPUs, load average {load:.1f}")
+    print(
+        f"device: {info['renderer']} ({info['version']}); {os.cpu_count()} CPUs, load average {load:.1f}"
+    )
     results: dict = {"device": info, "triangles": scene.triangle_count}
-    print(f"{'render stage, first in process':>34}: {cold:.3f} s (EGL context, shader compiles, textures)")
+    print(
+        f"{'render stage, first in process':>34}: {cold:.3f} s (EGL context, shader compiles, textures)"
+    )
     results["stage_cold_s"] = cold
     results["stage"] = summarise("render stage (hero + 8 views)", warm, cpu=warm_cpu)
     wall, cpu = preview_times(scene, args.frames, samples=1)
-    results["preview_512"] = summarise("preview 512x512 (1x + FXAA)", wall, TARGETS["preview_512"], cpu=cpu)
+    results["preview_512"] = summarise(
+        "preview 512x512 (1x + FXAA)", wall, TARGETS["preview_512"], cpu=cpu
+    )
     wall, cpu = preview_times(scene, args.frames, samples=4)
     results["preview_512_msaa4"] = summarise("preview 512x512 (4x MSAA)", wall, cpu=cpu)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         glb = out / "barrel.glb"
         glb.write_bytes(scene_glb(scene, root="barrel"))
-        for key, (w, h), samples, comp in (("exr_512", (512, 512), 4, "zip"), ("exr_512_1x", (512, 512), 1, "zip"),
-                                           ("exr_512_1x_none", (512, 512), 1, "none"),
-                                           ("exr_1080", (1920, 1080), 4, "zip"), ("exr_1080_1x", (1920, 1080), 1, "zip"),
-                                           ("exr_1080_1x_none", (1920, 1080), 1, "none")):
+        for key, (w, h), samples, comp in (
+            ("exr_512", (512, 512), 4, "zip"),
+            ("exr_512_1x", (512, 512), 1, "zip"),
+            ("exr_512_1x_none", (512, 512), 1, "none"),
+            ("exr_1080", (1920, 1080), 4, "zip"),
+            ("exr_1080_1x", (1920, 1080), 1, "zip"),
+            ("exr_1080_1x_none", (1920, 1080), 1, "none"),
+        ):
             n = args.frames if w <= 512 else max(6, args.frames // 4)
             label = f"EXR {w}x{h} {samples}x MSAA {comp}"
             wall, cpu = exr_frame_times(glb, out, w, h, n, samples=samples, compression=comp)

@@ -58,18 +58,28 @@ def summarise(name: str, samples: list[float], target: float) -> dict:
     med = statistics.median(samples)
     spread = (min(samples), max(samples))
     iqr = statistics.quantiles(samples, n=4) if len(samples) >= 4 else [spread[0], med, spread[1]]
-    print(f"{name:>12}: median {med:.3f} s  (min {spread[0]:.3f}, max {spread[1]:.3f}, IQR {iqr[0]:.3f}-{iqr[2]:.3f})"
-          f"  target {target:.2f} s [{'met' if med <= target else 'MISSED'}]"
-          f"  ratio to reference mock run {med / REFERENCE_MOCK_RUN_JOB_S:.1f}x")
-    return {"median_s": med, "min_s": spread[0], "max_s": spread[1], "samples": samples, "target_s": target,
-            "ratio_to_reference": med / REFERENCE_MOCK_RUN_JOB_S}
+    print(
+        f"{name:>12}: median {med:.3f} s  (min {spread[0]:.3f}, max {spread[1]:.3f}, IQR {iqr[0]:.3f}-{iqr[2]:.3f})"
+        f"  target {target:.2f} s [{'met' if med <= target else 'MISSED'}]"
+        f"  ratio to reference mock run {med / REFERENCE_MOCK_RUN_JOB_S:.1f}x"
+    )
+    return {
+        "median_s": med,
+        "min_s": spread[0],
+        "max_s": spread[1],
+        "samples": samples,
+        "target_s": target,
+        "ratio_to_reference": med / REFERENCE_MOCK_RUN_JOB_S,
+    }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeats", type=int, default=7)
     ap.add_argument("--json", action="store_true", help="Also print the figures as JSON.")
-    ap.add_argument("--baseline", default=BASELINE_REF, help="git ref to compare with ('none': skip)")
+    ap.add_argument(
+        "--baseline", default=BASELINE_REF, help="git ref to compare with ('none': skip)"
+    )
     args = ap.parse_args()
     if args.baseline != "none":
         compare(args.repeats, args.baseline)
@@ -78,7 +88,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         settings = assetsmith.Settings(data_dir=Path(tmp) / "inproc", jobs_max_count=3)
-        assetsmith.run_job(PROMPT, resolution=1024, settings=settings)  # warm caches (schemas, imports)
+        assetsmith.run_job(
+            PROMPT, resolution=1024, settings=settings
+        )  # warm caches (schemas, imports)
         inproc = []
         for _ in range(args.repeats):
             t0 = time.perf_counter()
@@ -92,8 +104,20 @@ def main() -> None:
         import compileall
 
         compileall.compile_dir(str(Path(assetsmith.__file__).parent), quiet=1)
-        env = dict(os.environ, ASSETSMITH_DATA_DIR=str(Path(tmp) / "proc"), ASSETSMITH_JOBS_MAX_COUNT="3")
-        cmd = [sys.executable, "-m", "assetsmith", "run-job", "--prompt", PROMPT, "--resolution", "1024", "--json"]
+        env = dict(
+            os.environ, ASSETSMITH_DATA_DIR=str(Path(tmp) / "proc"), ASSETSMITH_JOBS_MAX_COUNT="3"
+        )
+        cmd = [
+            sys.executable,
+            "-m",
+            "assetsmith",
+            "run-job",
+            "--prompt",
+            PROMPT,
+            "--resolution",
+            "1024",
+            "--json",
+        ]
         subprocess.run(cmd, env=env, check=True, capture_output=True)  # warm the page cache
         proc = []
         for _ in range(args.repeats):
@@ -103,16 +127,20 @@ def main() -> None:
 
     print(f"run-job '{PROMPT}', 1024 px textures, {os.cpu_count()} cores, {args.repeats} runs each")
     print("last in-process stage timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in stages.items()))
-    figures = {"in_process": summarise("in-process", inproc, TARGET_IN_PROCESS_S),
-               "process": summarise("process", proc, TARGET_PROCESS_S),
-               "reference_mock_run_job_s": REFERENCE_MOCK_RUN_JOB_S}
+    figures = {
+        "in_process": summarise("in-process", inproc, TARGET_IN_PROCESS_S),
+        "process": summarise("process", proc, TARGET_PROCESS_S),
+        "reference_mock_run_job_s": REFERENCE_MOCK_RUN_JOB_S,
+    }
     if args.json:
         print(json.dumps(figures, indent=2))
 
 
 def _extract(ref: str, dest: Path) -> Path:
     root = Path(__file__).resolve().parents[1]
-    archive = subprocess.run(["git", "-C", str(root), "archive", ref, "src"], check=True, capture_output=True).stdout
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", ref, "src"], check=True, capture_output=True
+    ).stdout
     subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
     import compileall
 
@@ -132,24 +160,48 @@ def compare(repeats: int, ref: str) -> None:
         runs: dict[str, list[float]] = {"baseline": [], "current": []}
         procs: dict[str, list[float]] = {"baseline": [], "current": []}
         for i in range(repeats):
-            for name, src in (("baseline", base), ("current", here)) if i % 2 == 0 else \
-                    (("current", here), ("baseline", base)):
-                env = dict(os.environ, PYTHONPATH=str(src), ASSETSMITH_DATA_DIR=str(Path(tmp) / f"d_{name}"),
-                           ASSETSMITH_JOBS_MAX_COUNT="3")
-                out = subprocess.run([sys.executable, "-c", code, "1"], env=env, check=True, capture_output=True,
-                                     text=True, cwd=tmp).stdout
+            for name, src in (
+                (("baseline", base), ("current", here))
+                if i % 2 == 0
+                else (("current", here), ("baseline", base))
+            ):
+                env = dict(
+                    os.environ,
+                    PYTHONPATH=str(src),
+                    ASSETSMITH_DATA_DIR=str(Path(tmp) / f"d_{name}"),
+                    ASSETSMITH_JOBS_MAX_COUNT="3",
+                )
+                out = subprocess.run(
+                    [sys.executable, "-c", code, "1"],
+                    env=env,
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                    cwd=tmp,
+                ).stdout
                 runs[name] += json.loads(out.strip().splitlines()[-1])["samples"]
-                cmd = [sys.executable, "-m", "assetsmith", "run-job", "--prompt", PROMPT, "--resolution", "1024",
-                       "--json"]
+                cmd = [
+                    sys.executable,
+                    "-m",
+                    "assetsmith",
+                    "run-job",
+                    "--prompt",
+                    PROMPT,
+                    "--resolution",
+                    "1024",
+                    "--json",
+                ]
                 t0 = time.perf_counter()
                 subprocess.run(cmd, env=env, check=True, capture_output=True, cwd=tmp)
                 procs[name].append(time.perf_counter() - t0)
     print(f"run-job '{PROMPT}', 1024 px, this checkout vs {ref}, {repeats} interleaved runs each")
     for label, data in (("in-process", runs), ("process", procs)):
         b, c = statistics.median(data["baseline"]), statistics.median(data["current"])
-        print(f"{label:>12}: baseline median {b:.3f} s (min {min(data['baseline']):.3f}, max "
-              f"{max(data['baseline']):.3f}); current median {c:.3f} s (min {min(data['current']):.3f}, "
-              f"max {max(data['current']):.3f}); ratio current/baseline {c / b:.2f}")
+        print(
+            f"{label:>12}: baseline median {b:.3f} s (min {min(data['baseline']):.3f}, max "
+            f"{max(data['baseline']):.3f}); current median {c:.3f} s (min {min(data['current']):.3f}, "
+            f"max {max(data['current']):.3f}); ratio current/baseline {c / b:.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -56,7 +56,9 @@ print(json.dumps({"wall_s": wall, "cpu_s": work, "stages": r.timings}))
 
 
 def _extract(ref: str, dest: Path) -> Path:
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "src"], check=True, capture_output=True).stdout
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", ref, "src"], check=True, capture_output=True
+    ).stdout
     subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
     return dest / "src"
 
@@ -72,36 +74,57 @@ def _compile(src: Path) -> None:
 def _sample(src: Path, resolution: int, tmp: Path) -> dict:
     env = dict(os.environ, PYTHONPATH=str(src))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    out = subprocess.run([sys.executable, "-c", CHILD, PROMPT, str(resolution)], env=env, check=True,
-                         capture_output=True, text=True, cwd=tmp).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, PROMPT, str(resolution)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp,
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
 def summary(values: list[float]) -> dict:
     med = statistics.median(values)
     lo, hi = min(values), max(values)
-    return {"median": med, "min": lo, "max": hi, "spread_pct": 100.0 * (hi - lo) / med if med else 0.0,
-            "samples": values}
+    return {
+        "median": med,
+        "min": lo,
+        "max": hi,
+        "spread_pct": 100.0 * (hi - lo) / med if med else 0.0,
+        "samples": values,
+    }
 
 
 def _line(label: str, s: dict) -> str:
-    return (f"median {s['median']:7.2f} s  (min {s['min']:.2f}, max {s['max']:.2f}, "
-            f"spread {s['spread_pct']:.0f}% of the median)  [{label}]")
+    return (
+        f"median {s['median']:7.2f} s  (min {s['min']:.2f}, max {s['max']:.2f}, "
+        f"spread {s['spread_pct']:.0f}% of the median)  [{label}]"
+    )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--runs", type=int, default=3, help="timed jobs per side (each a fresh process)")
+    ap.add_argument(
+        "--runs", type=int, default=3, help="timed jobs per side (each a fresh process)"
+    )
     ap.add_argument("--resolution", type=int, default=4096)
-    ap.add_argument("--baseline", default="merge-base", help="git ref to compare with; 'none' skips it")
+    ap.add_argument(
+        "--baseline", default="merge-base", help="git ref to compare with; 'none' skips it"
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if args.runs < 1:
         ap.error("--runs must be at least 1")
     ref = args.baseline
     if ref == "merge-base":
-        found = subprocess.run(["git", "-C", str(ROOT), "merge-base", "HEAD", "main"], capture_output=True, text=True)
-        ref = found.stdout.strip()[:12] if found.returncode == 0 and found.stdout.strip() else "none"
+        found = subprocess.run(
+            ["git", "-C", str(ROOT), "merge-base", "HEAD", "main"], capture_output=True, text=True
+        )
+        ref = (
+            found.stdout.strip()[:12] if found.returncode == 0 and found.stdout.strip() else "none"
+        )
     here = ROOT / "src"
     _compile(here)
     sides: dict[str, list[dict]] = {"current": []}
@@ -116,19 +139,26 @@ def main() -> None:
             for name, src in order if i % 2 == 0 else order[::-1]:
                 sample = _sample(src, args.resolution, Path(tmp))
                 sides[name].append(sample)
-                print(f"  run {i + 1} {name:<8} wall {sample['wall_s']:6.2f} s  cpu {sample['cpu_s']:6.2f} s  "
-                      f"materials {sample['stages'].get('materials', 0):.2f} s", flush=True)
+                print(
+                    f"  run {i + 1} {name:<8} wall {sample['wall_s']:6.2f} s  cpu {sample['cpu_s']:6.2f} s  "
+                    f"materials {sample['stages'].get('materials', 0):.2f} s",
+                    flush=True,
+                )
 
-    print(f"run-job '{PROMPT}' at {args.resolution} px, {args.runs} run(s) per side, {os.cpu_count()} cores, "
-          f"load average {os.getloadavg()[0]:.1f} at the end")
+    print(
+        f"run-job '{PROMPT}' at {args.resolution} px, {args.runs} run(s) per side, {os.cpu_count()} cores, "
+        f"load average {os.getloadavg()[0]:.1f} at the end"
+    )
     figures: dict = {"resolution": args.resolution, "runs": args.runs, "baseline_ref": ref}
     for name, samples in sides.items():
         wall = summary([s["wall_s"] for s in samples])
         cpu = summary([s["cpu_s"] for s in samples])
         mats = summary([s["stages"].get("materials", 0.0) for s in samples])
         title = name if name == "current" else f"baseline {ref}"
-        print(f"{title}:\n  wall       {_line('wall', wall)}\n  cpu        {_line('cpu', cpu)}\n"
-              f"  materials  {_line('stage wall', mats)}")
+        print(
+            f"{title}:\n  wall       {_line('wall', wall)}\n  cpu        {_line('cpu', cpu)}\n"
+            f"  materials  {_line('stage wall', mats)}"
+        )
         figures[name] = {"wall": wall, "cpu": cpu, "materials": mats}
     if "baseline" in sides:
         for key in ("wall_s", "cpu_s"):
@@ -137,10 +167,15 @@ def main() -> None:
             pairs = [ci / bi for bi, ci in zip(b, c, strict=True)]
             ratio = statistics.median(c) / statistics.median(b)
             kind = key[:-2]
-            print(f"ratio current/baseline ({kind}): {ratio:.3f} of the medians; paired runs median "
-                  f"{statistics.median(pairs):.3f} (min {min(pairs):.3f}, max {max(pairs):.3f}); below 1 is faster")
-            figures[f"ratio_{kind}"] = {"of_medians": ratio, "paired_median": statistics.median(pairs),
-                                        "paired": pairs}
+            print(
+                f"ratio current/baseline ({kind}): {ratio:.3f} of the medians; paired runs median "
+                f"{statistics.median(pairs):.3f} (min {min(pairs):.3f}, max {max(pairs):.3f}); below 1 is faster"
+            )
+            figures[f"ratio_{kind}"] = {
+                "of_medians": ratio,
+                "paired_median": statistics.median(pairs),
+                "paired": pairs,
+            }
     if args.json:
         print(json.dumps(figures, indent=2))
 

@@ -50,31 +50,52 @@ def main() -> None:
     print(f"{'recipe':18s} {'median':>8s} {'min..max':>17s} {'LOD0':>6s} {'LOD1':>6s} {'LOD2':>6s}")
     medians = {}
     for name in names:
-        times, g = bench(lambda n=name: build_shape(n, seed=args.seed, poly_budget=args.budget),
-                         args.repeat, clock)
+        times, g = bench(
+            lambda n=name: build_shape(n, seed=args.seed, poly_budget=args.budget),
+            args.repeat,
+            clock,
+        )
         med = statistics.median(times)
         medians[name] = med
         lods = [sum(p.mesh.triangle_count for p in lod) for lod in g.lods] + [0, 0]
-        print(f"{name:18s} {med:8.1f} {min(times):8.1f}..{max(times):<8.1f} {g.triangle_count:6d} "
-              f"{lods[0]:6d} {lods[1]:6d}")
+        print(
+            f"{name:18s} {med:8.1f} {min(times):8.1f}..{max(times):<8.1f} {g.triangle_count:6d} "
+            f"{lods[0]:6d} {lods[1]:6d}"
+        )
     new = [medians[n] for n in names if RECIPES[n].build.__module__.split(".")[-1] != "archetypes"]
     if new:
-        print(f"language recipes: median of medians {statistics.median(new):.1f} {unit}, slowest "
-              f"{max(new):.1f}, {sum(v < 300 for v in new)}/{len(new)} under 300")
+        print(
+            f"language recipes: median of medians {statistics.median(new):.1f} {unit}, slowest "
+            f"{max(new):.1f}, {sum(v < 300 for v in new)}/{len(new)} under 300"
+        )
 
     # The barrel: the recipe (a lone macro) against the archetype builder, interleaved.
     arch = ARCHETYPES["barrel"]
     mats = {p.id: p.material for p in arch.parts}
     direct, via = [], []
     for _ in range(args.repeat):
-        t, _ = bench(lambda: build_geometry("barrel", height_m=1.0, poly_budget=args.budget, seed=args.seed,
-                                            part_materials=mats, collider=arch.collider), 1, clock)
+        t, _ = bench(
+            lambda: build_geometry(
+                "barrel",
+                height_m=1.0,
+                poly_budget=args.budget,
+                seed=args.seed,
+                part_materials=mats,
+                collider=arch.collider,
+            ),
+            1,
+            clock,
+        )
         direct += t
-        t, _ = bench(lambda: build_shape("barrel", seed=args.seed, poly_budget=args.budget), 1, clock)
+        t, _ = bench(
+            lambda: build_shape("barrel", seed=args.seed, poly_budget=args.budget), 1, clock
+        )
         via += t
     d, v = statistics.median(direct), statistics.median(via)
-    print(f"barrel: build_geometry median {d:.1f} ({min(direct):.1f}..{max(direct):.1f}), "
-          f"barrel recipe median {v:.1f} ({min(via):.1f}..{max(via):.1f}) {unit}; ratio {v / d:.2f}")
+    print(
+        f"barrel: build_geometry median {d:.1f} ({min(direct):.1f}..{max(direct):.1f}), "
+        f"barrel recipe median {v:.1f} ({min(via):.1f}..{max(via):.1f}) {unit}; ratio {v / d:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ def peak_mb() -> float:
     """Peak RSS since the last reset_peak (MB)."""
     return _status_mb("VmHWM")
 
+
 # name: (tier, materials, variants, resolution); None materials: the ordinary prompt job
 CASES = {
     "ordinary": ("free", None, 1, 1024),
@@ -68,13 +69,20 @@ def make_request(materials: int | None, variants: int, resolution: int) -> dict:
     spec = generate_spec(PROMPT, seed=3)
     families = ("wood_planks", "iron", "brass", "leather", "rope", "marble", "brick", "fabric")
     base = spec["materials"][0]
-    spec["materials"] = [dict(base, id=f"m{i}", family=families[i % len(families)], resolution=resolution)
-                         for i in range(materials)]
-    spec["material_slots"] = [{"id": f"m{i}", "role": r, "resolution_hint": resolution}
-                              for i in range(materials) for r in ("albedo", "normal", "orm")]
+    spec["materials"] = [
+        dict(base, id=f"m{i}", family=families[i % len(families)], resolution=resolution)
+        for i in range(materials)
+    ]
+    spec["material_slots"] = [
+        {"id": f"m{i}", "role": r, "resolution_hint": resolution}
+        for i in range(materials)
+        for r in ("albedo", "normal", "orm")
+    ]
     # the barrel's parts share the materials round-robin, so every material is on the model
     spec["parts"] = [dict(p, material=f"m{i % materials}") for i, p in enumerate(spec["parts"])]
-    spec["variants"] = [{"variant_id": f"v{i}", "label": f"V{i}", "seed": 10 + i} for i in range(variants)]
+    spec["variants"] = [
+        {"variant_id": f"v{i}", "label": f"V{i}", "seed": 10 + i} for i in range(variants)
+    ]
     return {"spec": spec}
 
 
@@ -94,27 +102,49 @@ def child(case: str, data_dir: str) -> None:
 
     before = reset_peak()
     t0 = time.perf_counter()
-    result = sdk.run_job(request.get("prompt"), spec=request.get("spec"), resolution=request.get("resolution"),
-                         settings=settings)
+    result = sdk.run_job(
+        request.get("prompt"),
+        spec=request.get("spec"),
+        resolution=request.get("resolution"),
+        settings=settings,
+    )
     secs = time.perf_counter() - t0
     peak = peak_mb()
     pack = result.pack_dir
     pack_mb = sum(f.stat().st_size for f in pack.rglob("*") if f.is_file()) / 2**20 if pack else 0
-    print(json.dumps({"before_mb": before, "peak_mb": peak, "s": secs, "units": size.units,
-                      "sets": size.texture_sets, "credits": size.cost(False), "pack_mb": pack_mb,
-                      "status": result.status}))
+    print(
+        json.dumps(
+            {
+                "before_mb": before,
+                "peak_mb": peak,
+                "s": secs,
+                "units": size.units,
+                "sets": size.texture_sets,
+                "credits": size.cost(False),
+                "pack_mb": pack_mb,
+                "status": result.status,
+            }
+        )
+    )
 
 
 def run(case: str, data_dir: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", case, str(data_dir)], capture_output=True, text=True,
-                         env=os.environ, timeout=900)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", case, str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=os.environ,
+        timeout=900,
+    )
     if out.returncode != 0:
         raise SystemExit(f"child failed ({case}):\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--cases", nargs="*", default=list(CASES), choices=list(CASES))
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
@@ -122,10 +152,14 @@ def main() -> None:
     if args.child:
         return child(*args.child)
     cases = args.cases if "ordinary" in args.cases else ["ordinary", *args.cases]
-    print(f"job peak memory, {args.repeats} run(s) per case, each in a fresh process "
-          "(peak RSS during the job minus RSS before it; median [min..max])")
-    print(f"{'case':<10} {'tier':<6} {'sets':>4} {'units':>6} {'credits':>7} {'peak MB':>18} {'x ordinary':>10} "
-          f"{'seconds':>8} {'pack MB':>8}")
+    print(
+        f"job peak memory, {args.repeats} run(s) per case, each in a fresh process "
+        "(peak RSS during the job minus RSS before it; median [min..max])"
+    )
+    print(
+        f"{'case':<10} {'tier':<6} {'sets':>4} {'units':>6} {'credits':>7} {'peak MB':>18} {'x ordinary':>10} "
+        f"{'seconds':>8} {'pack MB':>8}"
+    )
     base = None
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases:
@@ -134,9 +168,11 @@ def main() -> None:
             med = statistics.median(deltas)
             base = med if case == "ordinary" else base
             r0 = runs[0]
-            print(f"{case:<10} {CASES[case][0]:<6} {r0['sets']:>4} {r0['units']:>6g} {r0['credits']:>7} "
-                  f"{med:>7.0f} [{min(deltas):.0f}..{max(deltas):.0f}] {med / base if base else 0:>9.1f}x "
-                  f"{statistics.median(r['s'] for r in runs):>8.1f} {r0['pack_mb']:>8.1f}")
+            print(
+                f"{case:<10} {CASES[case][0]:<6} {r0['sets']:>4} {r0['units']:>6g} {r0['credits']:>7} "
+                f"{med:>7.0f} [{min(deltas):.0f}..{max(deltas):.0f}] {med / base if base else 0:>9.1f}x "
+                f"{statistics.median(r['s'] for r in runs):>8.1f} {r0['pack_mb']:>8.1f}"
+            )
 
 
 if __name__ == "__main__":

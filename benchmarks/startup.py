@@ -34,15 +34,20 @@ import time  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("sqlalchemy", "numpy", "pydantic")
-COUNT_IMPORT = ("import importlib, sys; before = set(sys.modules); importlib.import_module({name!r}); "
-                "new = set(sys.modules) - before; "
-                "print(len(new), sum(m.startswith('assetsmith') for m in new))")
+COUNT_IMPORT = (
+    "import importlib, sys; before = set(sys.modules); importlib.import_module({name!r}); "
+    "new = set(sys.modules) - before; "
+    "print(len(new), sum(m.startswith('assetsmith') for m in new))"
+)
 
 
 def export_tree(rev: str, dest: Path) -> Path:
     """`src/` of commit `rev`, extracted under `dest` (no checkout, no worktree)."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src"],
-                             check=True, capture_output=True).stdout
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src"],
+        check=True,
+        capture_output=True,
+    ).stdout
     tar = dest / "src.tar"
     tar.write_bytes(archive)
     with tarfile.open(tar) as t:
@@ -58,8 +63,13 @@ def env_for(src: Path) -> dict[str, str]:
 
 
 def importtime_errors(src: Path) -> dict:
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", "import assetsmith.errors"],
-                          env=env_for(src), check=True, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import assetsmith.errors"],
+        env=env_for(src),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     modules, cumulative_us = [], 0
     for line in proc.stderr.splitlines():
         if not line.startswith("import time:") or "imported package" in line:
@@ -72,13 +82,23 @@ def importtime_errors(src: Path) -> dict:
             cumulative_us = max(cumulative_us, int(cumulative))  # the package root ran first
     heavy = sorted({h for h in HEAVY for m in modules if m == h or m.startswith(h + ".")})
     total, own = import_count(src, "assetsmith.errors")
-    return {"modules": total, "assetsmith_modules": own, "cumulative_ms": cumulative_us / 1000, "heavy": heavy}
+    return {
+        "modules": total,
+        "assetsmith_modules": own,
+        "cumulative_ms": cumulative_us / 1000,
+        "heavy": heavy,
+    }
 
 
 def import_count(src: Path, module: str) -> tuple[int, int]:
     """Modules that importing `module` adds to a fresh interpreter: (all, the package's)."""
-    out = subprocess.run([sys.executable, "-c", COUNT_IMPORT.format(name=module)], env=env_for(src), check=True,
-                         capture_output=True, text=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", COUNT_IMPORT.format(name=module)],
+        env=env_for(src),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
     return int(out[0]), int(out[1])
 
 
@@ -104,21 +124,27 @@ def measure(trees: dict[str, Path], repeats: int) -> dict[str, dict]:
         errors = importtime_errors(src)
         total, own = import_count(src, "assetsmith")
         figures[label] = {"errors": errors, "import_assetsmith": (total, own)}
-        print(f"[{label}] import assetsmith.errors: {errors['modules']} modules "
-              f"({errors['assetsmith_modules']} of the package), {errors['cumulative_ms']:.1f} ms cumulative, "
-              f"heavy: {', '.join(errors['heavy']) or 'none'}")
+        print(
+            f"[{label}] import assetsmith.errors: {errors['modules']} modules "
+            f"({errors['assetsmith_modules']} of the package), {errors['cumulative_ms']:.1f} ms cumulative, "
+            f"heavy: {', '.join(errors['heavy']) or 'none'}"
+        )
         print(f"[{label}] import assetsmith: {total} modules ({own} of the package)")
     for name in ("--help", "--version"):
         for label, s in wall_times(trees, [name], repeats).items():
             figures[label][name] = s
-            print(f"[{label}] assetsmith {name}: median {statistics.median(s) * 1000:.0f} ms "
-                  f"(min {min(s) * 1000:.0f}, max {max(s) * 1000:.0f}, n={len(s)})")
+            print(
+                f"[{label}] assetsmith {name}: median {statistics.median(s) * 1000:.0f} ms "
+                f"(min {min(s) * 1000:.0f}, max {max(s) * 1000:.0f}, n={len(s)})"
+            )
     return figures
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--baseline", help="A commit to measure in the same run (e.g. the branch's first).")
+    ap.add_argument(
+        "--baseline", help="A commit to measure in the same run (e.g. the branch's first)."
+    )
     ap.add_argument("--repeats", type=int, default=10)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -130,11 +156,15 @@ def main() -> None:
         return
     base, now = figures[f"baseline {args.baseline}"], figures["this tree"]
     print("ratios (this tree / baseline):")
-    print(f"  import assetsmith.errors modules: {now['errors']['modules']} / {base['errors']['modules']} = "
-          f"{now['errors']['modules'] / base['errors']['modules']:.3f}; cumulative time "
-          f"{now['errors']['cumulative_ms'] / base['errors']['cumulative_ms']:.3f}")
-    print(f"  import assetsmith modules: {now['import_assetsmith'][0]} / {base['import_assetsmith'][0]} = "
-          f"{now['import_assetsmith'][0] / base['import_assetsmith'][0]:.3f}")
+    print(
+        f"  import assetsmith.errors modules: {now['errors']['modules']} / {base['errors']['modules']} = "
+        f"{now['errors']['modules'] / base['errors']['modules']:.3f}; cumulative time "
+        f"{now['errors']['cumulative_ms'] / base['errors']['cumulative_ms']:.3f}"
+    )
+    print(
+        f"  import assetsmith modules: {now['import_assetsmith'][0]} / {base['import_assetsmith'][0]} = "
+        f"{now['import_assetsmith'][0] / base['import_assetsmith'][0]:.3f}"
+    )
     for name in ("--help", "--version"):
         ratio = statistics.median(now[name]) / statistics.median(base[name])
         print(f"  assetsmith {name} median: {ratio:.3f}")

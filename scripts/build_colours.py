@@ -31,8 +31,22 @@ EXCLUDED_WORDS = frozenset(["shit", "puke", "vomit", "poo", "poop", "barf", "boo
 
 def _fetch(dest: Path) -> Path:
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-         "--platform", "manylinux2014_x86_64", "--python-version", "3.11", "-d", str(dest), MATPLOTLIB],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--only-binary=:all:",
+            "--platform",
+            "manylinux2014_x86_64",
+            "--python-version",
+            "3.11",
+            "-d",
+            str(dest),
+            MATPLOTLIB,
+        ],
         check=True,
     )
     found = sorted(dest.glob("matplotlib-*"))
@@ -80,15 +94,21 @@ def build(archive: Path) -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--wheel", type=Path, help="a matplotlib wheel or sdist to read instead of fetching")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--wheel", type=Path, help="a matplotlib wheel or sdist to read instead of fetching"
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         archive = args.wheel or _fetch(Path(tmp))
         rows = build(archive)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    header = f"# colour names: XKCD colour survey (CC0) and CSS4, from {MATPLOTLIB} _color_data.py\n"
+    header = (
+        f"# colour names: XKCD colour survey (CC0) and CSS4, from {MATPLOTLIB} _color_data.py\n"
+    )
     args.out.write_text(header + "".join(f"{n}\t{h}\t{s}\n" for n, h, s in rows), encoding="utf-8")
     print(f"{len(rows)} colour names -> {args.out}")
 

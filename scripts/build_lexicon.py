@@ -39,30 +39,117 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "src/assetsmith/shapes/lexicon/data"
 FORMAT = "assetsmith-lexicon/1 wordnet-3.0"
-LEXNAMES = ["adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact", "noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event", "noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object", "noun.person", "noun.phenomenon", "noun.plant", "noun.possession", "noun.process", "noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.substance", "noun.time", "verb.body", "verb.change", "verb.cognition", "verb.communication", "verb.competition", "verb.consumption", "verb.contact", "verb.creation", "verb.emotion", "verb.motion", "verb.perception", "verb.possession", "verb.social", "verb.stative", "verb.weather", "adj.ppl"]
-KEEP_ROOTS = ("physical_entity.n.01", "color.n.01", "group.n.01",
-              # props WordNet files under abstractions: coins (money), campfires (fire is an
-              # event), signs and scrolls (communication)
-              "coin.n.01", "fire.n.01", "sign.n.02", "document.n.01")
+LEXNAMES = [
+    "adj.all",
+    "adj.pert",
+    "adv.all",
+    "noun.Tops",
+    "noun.act",
+    "noun.animal",
+    "noun.artifact",
+    "noun.attribute",
+    "noun.body",
+    "noun.cognition",
+    "noun.communication",
+    "noun.event",
+    "noun.feeling",
+    "noun.food",
+    "noun.group",
+    "noun.location",
+    "noun.motive",
+    "noun.object",
+    "noun.person",
+    "noun.phenomenon",
+    "noun.plant",
+    "noun.possession",
+    "noun.process",
+    "noun.quantity",
+    "noun.relation",
+    "noun.shape",
+    "noun.state",
+    "noun.substance",
+    "noun.time",
+    "verb.body",
+    "verb.change",
+    "verb.cognition",
+    "verb.communication",
+    "verb.competition",
+    "verb.consumption",
+    "verb.contact",
+    "verb.creation",
+    "verb.emotion",
+    "verb.motion",
+    "verb.perception",
+    "verb.possession",
+    "verb.social",
+    "verb.stative",
+    "verb.weather",
+    "adj.ppl",
+]
+KEEP_ROOTS = (
+    "physical_entity.n.01",
+    "color.n.01",
+    "group.n.01",
+    # props WordNet files under abstractions: coins (money), campfires (fire is an
+    # event), signs and scrolls (communication)
+    "coin.n.01",
+    "fire.n.01",
+    "sign.n.02",
+    "document.n.01",
+)
 # Lexicographer files whose synsets are things even where WordNet hangs them under an abstraction
 # ("crystal_ball.n.01" is filed as an artifact under a shape).
-KEEP_LEXFILES = ("noun.shape", "noun.artifact", "noun.object", "noun.food", "noun.plant",
-                 "noun.substance", "noun.body")
+KEEP_LEXFILES = (
+    "noun.shape",
+    "noun.artifact",
+    "noun.object",
+    "noun.food",
+    "noun.plant",
+    "noun.substance",
+    "noun.body",
+)
 COLLAPSE_LEXFILES = ("noun.person", "noun.animal", "noun.location")
 # Synsets whose descendants are substances: only their glosses are read for a colour.
 MATERIAL_ROOTS = ("substance.n.01", "substance.n.07", "material.n.01", "rock.n.01")
 # Satellite glosses that open with these words mark an intense adjective ("huge", "tiny").
-INTENSE_OPENERS = ("very ", "extremely ", "unusually ", "exceptionally ", "extraordinarily ",
-                   "enormously ", "immensely ", "exceedingly ", "of great ", "of immense ")
+INTENSE_OPENERS = (
+    "very ",
+    "extremely ",
+    "unusually ",
+    "exceptionally ",
+    "extraordinarily ",
+    "enormously ",
+    "immensely ",
+    "exceedingly ",
+    "of great ",
+    "of immense ",
+)
 COLOUR_TONE = {"dark": 0.6, "deep": 0.7, "light": 1.45, "pale": 1.6, "bright": 1.2}
 
 
 class Synset:
-    __slots__ = ("offset", "lexfile", "lemmas", "hypernyms", "parts", "gloss", "name", "pos",
-                 "ptrs", "head", "satellite")
+    __slots__ = (
+        "offset",
+        "lexfile",
+        "lemmas",
+        "hypernyms",
+        "parts",
+        "gloss",
+        "name",
+        "pos",
+        "ptrs",
+        "head",
+        "satellite",
+    )
 
     def __init__(self, offset: str, pos: str, lexfile: int, lemmas: list[str], gloss: str) -> None:
-        self.offset, self.pos, self.lexfile, self.lemmas, self.gloss = offset, pos, lexfile, lemmas, gloss
+        self.offset, self.pos, self.lexfile, self.lemmas, self.gloss = (
+            offset,
+            pos,
+            lexfile,
+            lemmas,
+            gloss,
+        )
         self.hypernyms: list[str] = []
         self.parts: list[str] = []
         self.ptrs: list[tuple[str, str, str, int]] = []  # symbol, offset, pos, source word
@@ -89,7 +176,7 @@ def read_data(path: Path, pos: str) -> dict[str, Synset]:
         s = Synset(offset, pos, lexfile, words, gloss.strip())
         s.satellite = f[2] == "s"
         for j in range(p_cnt):
-            sym, off, ppos, st = f[i + 1 + 4 * j: i + 5 + 4 * j]
+            sym, off, ppos, st = f[i + 1 + 4 * j : i + 5 + 4 * j]
             s.ptrs.append((sym, off, "a" if ppos == "s" else ppos, int(st[:2], 16)))
             if ppos == "n" and sym in ("@", "@i"):
                 s.hypernyms.append(off)
@@ -108,7 +195,7 @@ def read_index(path: Path) -> dict[str, list[str]]:
         f = line.split()
         lemma, p_cnt = f[0].lower(), int(f[3])
         synset_cnt = int(f[2])
-        offsets = f[4 + p_cnt + 2:]
+        offsets = f[4 + p_cnt + 2 :]
         assert len(offsets) == synset_cnt, line
         index[lemma] = offsets
     return index
@@ -141,7 +228,7 @@ def load_colours() -> dict[str, str]:
 
 
 def _rgb(hexval: str) -> tuple[float, float, float]:
-    return tuple(int(hexval[i:i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
+    return tuple(int(hexval[i : i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
 
 
 def _hex(rgb: tuple[float, ...]) -> str:
@@ -170,7 +257,10 @@ def gloss_colour(gloss: str, colours: dict[str, str]) -> str | None:
     if not group:
         return None
     weights = [1.0] * (len(group) - 1) + [2.0]
-    mix = [sum(w * _rgb(colours[g])[k] for g, w in zip(group, weights, strict=False)) / sum(weights) for k in range(3)]
+    mix = [
+        sum(w * _rgb(colours[g])[k] for g, w in zip(group, weights, strict=False)) / sum(weights)
+        for k in range(3)
+    ]
     toned = tuple(c * tone if tone < 1 else c + (1 - c) * (tone - 1) for c in mix)
     # Glosses name colours loosely ("yellowish" wood is a pale tan, not the survey's #ffff14):
     # saturation and value are capped so a material colour stays a plausible material colour.
@@ -179,7 +269,33 @@ def gloss_colour(gloss: str, colours: dict[str, str]) -> str | None:
 
 
 # Colour words a gloss uses as colours; other colour-table names (e.g. "wine", "sand") are nouns there.
-_BASIC = frozenset(["red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "grey", "tan", "beige", "crimson", "scarlet", "golden", "silver", "silvery", "ivory", "cream", "olive", "amber"])
+_BASIC = frozenset(
+    [
+        "red",
+        "orange",
+        "yellow",
+        "green",
+        "blue",
+        "purple",
+        "violet",
+        "pink",
+        "brown",
+        "black",
+        "white",
+        "grey",
+        "tan",
+        "beige",
+        "crimson",
+        "scarlet",
+        "golden",
+        "silver",
+        "silvery",
+        "ivory",
+        "cream",
+        "olive",
+        "amber",
+    ]
+)
 
 
 def build(wn: Path) -> str:
@@ -201,9 +317,14 @@ def build(wn: Path) -> str:
     # the table), so "paris" and "blacksmith" still read as a place and a person.
     has_children = {h for o in kept for h in nouns[o].hypernyms}
     collapsed = {
-        o for o in kept
-        if o not in has_children and nouns[o].hypernyms
-        and (any(sym == "@i" for sym, *_ in nouns[o].ptrs) or LEXNAMES[nouns[o].lexfile] in COLLAPSE_LEXFILES)
+        o
+        for o in kept
+        if o not in has_children
+        and nouns[o].hypernyms
+        and (
+            any(sym == "@i" for sym, *_ in nouns[o].ptrs)
+            or LEXNAMES[nouns[o].lexfile] in COLLAPSE_LEXFILES
+        )
     }
     kept -= collapsed
     material = descendants(nouns, [by_name[r].offset for r in MATERIAL_ROOTS])
@@ -215,12 +336,18 @@ def build(wn: Path) -> str:
     for o in ordered:
         s = nouns[o]
         colour = gloss_colour(s.gloss, colours) if o in material else None
-        synset_lines.append("\t".join([
-            s.name, str(s.lexfile), " ".join(s.lemmas),
-            " ".join(str(pos_of[h]) for h in s.hypernyms if h in pos_of),
-            " ".join(str(pos_of[p]) for p in s.parts if p in pos_of),
-            colour or "",
-        ]))
+        synset_lines.append(
+            "\t".join(
+                [
+                    s.name,
+                    str(s.lexfile),
+                    " ".join(s.lemmas),
+                    " ".join(str(pos_of[h]) for h in s.hypernyms if h in pos_of),
+                    " ".join(str(pos_of[p]) for p in s.parts if p in pos_of),
+                    colour or "",
+                ]
+            )
+        )
     noun_lines, abstract_lines = [], []
     for lemma, offsets in noun_index.items():
         inside = []
@@ -250,8 +377,13 @@ def build(wn: Path) -> str:
             heads.append(head.name + ("!" if intense else ""))
             word_no = s.lemmas.index(lemma) + 1 if lemma in s.lemmas else -1
             for sym, off, ppos, src in s.ptrs:
-                if ppos == "n" and sym in ("\\", "+") and src in (0, word_no) and off in pos_of \
-                        and str(pos_of[off]) not in linked:
+                if (
+                    ppos == "n"
+                    and sym in ("\\", "+")
+                    and src in (0, word_no)
+                    and off in pos_of
+                    and str(pos_of[off]) not in linked
+                ):
                     linked.append(str(pos_of[off]))
         adj_lines.append(f"{lemma}\t{' '.join(dict.fromkeys(heads))}\t{' '.join(linked)}")
 
@@ -282,12 +414,16 @@ def licence_text() -> str:
     block = src.split("License: WordNet3.0", 1)[1].split("\nFiles:", 1)[0]
     body = "\n".join(line[1:] if line.startswith(" ") else line for line in block.splitlines())
     body = body.replace("\n.\n", "\n\n").strip()
-    return ("The table lexicon.txt.gz is derived from WordNet 3.0 by scripts/build_lexicon.py.\n"
-            "WordNet's licence follows, as WordNet requires on all copies.\n\n" + body + "\n")
+    return (
+        "The table lexicon.txt.gz is derived from WordNet 3.0 by scripts/build_lexicon.py.\n"
+        "WordNet's licence follows, as WordNet requires on all copies.\n\n" + body + "\n"
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     args = parser.parse_args()
     if not (args.wordnet / "data.noun").is_file():

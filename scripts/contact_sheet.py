@@ -20,8 +20,17 @@ from assetsmith.materials import synthesize_material
 from assetsmith.materials.packing import contact_sheet, resize_box
 from assetsmith.spec.catalog import MATERIAL_FAMILIES, STYLE_PRESETS
 
-GLOW_FAMILIES = ("crystal", "rough_stone", "brick", "cobblestone", "marble", "metal_panels",
-                 "organic", "bone", "concrete")
+GLOW_FAMILIES = (
+    "crystal",
+    "rough_stone",
+    "brick",
+    "cobblestone",
+    "marble",
+    "metal_panels",
+    "organic",
+    "bone",
+    "concrete",
+)
 
 
 def label(tile: np.ndarray, text: str) -> np.ndarray:
@@ -52,8 +61,9 @@ def two_columns(rows: list[np.ndarray], gap: int) -> np.ndarray:
 def family_rows(size: int, tile: int, style: str) -> list[np.ndarray]:
     rows = []
     for fam, info in MATERIAL_FAMILIES.items():
-        maps = synthesize_material(fam, base_color=info["base_color"], wear=0.4, style=style,
-                                   size=size, seed=7)
+        maps = synthesize_material(
+            fam, base_color=info["base_color"], wear=0.4, style=style, size=size, seed=7
+        )
         row = contact_sheet({fam: maps}, tile=tile)
         row[:, :tile] = label(row[:, :tile], fam)
         rows.append(row)
@@ -63,8 +73,15 @@ def family_rows(size: int, tile: int, style: str) -> list[np.ndarray]:
 def glow_rows(size: int, tile: int, style: str) -> list[np.ndarray]:
     rows = []
     for fam in GLOW_FAMILIES:
-        kw = dict(base_color=MATERIAL_FAMILIES[fam]["base_color"], wear=0.4, style=style,
-                  size=size, seed=7, emissive="#ff9a3c", emissive_strength=4.0)
+        kw = dict(
+            base_color=MATERIAL_FAMILIES[fam]["base_color"],
+            wear=0.4,
+            style=style,
+            size=size,
+            seed=7,
+            emissive="#ff9a3c",
+            emissive_strength=4.0,
+        )
         own = synthesize_material(fam, emissive_pattern="family", **kw)
         runes = synthesize_material(fam, emissive_pattern="runes", **kw)
         cells = [own.albedo[..., :3], own.emissive, runes.albedo[..., :3], runes.emissive]
@@ -76,12 +93,18 @@ def glow_rows(size: int, tile: int, style: str) -> list[np.ndarray]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--size", type=int, default=256, help="synthesis size per material (power of two)")
+    ap.add_argument(
+        "--size", type=int, default=256, help="synthesis size per material (power of two)"
+    )
     ap.add_argument("--tile", type=int, default=96, help="cell size in the sheet")
     ap.add_argument("--style", default="realistic_hd_pbr", choices=STYLE_PRESETS)
     ap.add_argument("--glow", action="store_true", help="the emission patterns instead")
-    ap.add_argument("--out", type=Path, default=None,
-                    help="default docs/images/materials.png (emission.png with --glow)")
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="default docs/images/materials.png (emission.png with --glow)",
+    )
     args = ap.parse_args()
     out = args.out or Path("docs/images/emission.png" if args.glow else "docs/images/materials.png")
     make = glow_rows if args.glow else family_rows

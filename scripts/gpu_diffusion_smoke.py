@@ -23,7 +23,9 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))  # run from a checkout without installing
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1] / "src")
+)  # run from a checkout without installing
 
 
 def emit(record: dict) -> None:
@@ -34,11 +36,15 @@ def wraparound_error(backend, torch, size: int, device: str) -> float:
     """Max |roll(image(L), s*f) - image(roll(L, s))|: ~0 only when every conv pads circularly."""
     pipe = backend._ready()
     lat_size = size // pipe.vae_scale_factor
-    latents = torch.randn(1, 4, lat_size, lat_size, generator=torch.Generator().manual_seed(3)).to(device)
+    latents = torch.randn(1, 4, lat_size, lat_size, generator=torch.Generator().manual_seed(3)).to(
+        device
+    )
     shifted = torch.roll(latents, (2, 2), (2, 3))
 
     def image(lat):
-        return pipe("wood", num_inference_steps=2, height=size, width=size, latents=lat, output_type="np").images[0]
+        return pipe(
+            "wood", num_inference_steps=2, height=size, width=size, latents=lat, output_type="np"
+        ).images[0]
 
     import numpy as np
 
@@ -65,12 +71,24 @@ def main() -> int:
         from assetsmith.backends.texture.seams import seam_ratio
         from assetsmith.backends.texture.tiny_pipeline import build_tiny_pipeline
     except ImportError as exc:
-        emit({"error": f"import failed: {exc}", "fix": "pip install -e '.[diffusion]' (or a CUDA torch + diffusers)"})
+        emit(
+            {
+                "error": f"import failed: {exc}",
+                "fix": "pip install -e '.[diffusion]' (or a CUDA torch + diffusers)",
+            }
+        )
         return 3
     import_s = time.perf_counter() - t0
     cuda = torch.cuda.is_available()
-    emit({"torch": torch.__version__, "cuda_available": cuda, "cuda_runtime": torch.version.cuda,
-          "gpu": torch.cuda.get_device_name(0) if cuda else None, "import_s": round(import_s, 2)})
+    emit(
+        {
+            "torch": torch.__version__,
+            "cuda_available": cuda,
+            "cuda_runtime": torch.version.cuda,
+            "gpu": torch.cuda.get_device_name(0) if cuda else None,
+            "import_s": round(import_s, 2),
+        }
+    )
     if args.require_cuda and not cuda:
         emit({"error": "no CUDA device visible to torch"})
         return 2
@@ -92,14 +110,20 @@ def main() -> int:
     deterministic = bool((again.albedo == first.albedo).all())
     wrap = wraparound_error(backend, torch, args.size, backend._device)
     summary = {
-        "device": backend._device, "gpu": torch.cuda.get_device_name(0) if cuda else None,
-        "size": args.size, "steps": args.steps, "runs": args.runs,
-        "build_pipeline_s": round(build_s, 3), "first_generate_s": round(warmup_s, 3),
+        "device": backend._device,
+        "gpu": torch.cuda.get_device_name(0) if cuda else None,
+        "size": args.size,
+        "steps": args.steps,
+        "runs": args.runs,
+        "build_pipeline_s": round(build_s, 3),
+        "first_generate_s": round(warmup_s, 3),
         "generate_mean_s": round(statistics.mean(times), 4) if times else None,
         "generate_min_s": round(min(times), 4) if times else None,
         "step_mean_ms": round(1000 * statistics.mean(times) / args.steps, 2) if times else None,
-        "albedo_shape": list(first.albedo.shape), "seam_ratio": round(seam_ratio(first.albedo), 3),
-        "same_seed_same_image": deterministic, "wraparound_max_abs_error": wrap,
+        "albedo_shape": list(first.albedo.shape),
+        "seam_ratio": round(seam_ratio(first.albedo), 3),
+        "same_seed_same_image": deterministic,
+        "wraparound_max_abs_error": wrap,
         "circular_padding_ok": wrap < 1e-2,
         "peak_gpu_mem_mb": round(torch.cuda.max_memory_allocated() / 2**20, 1) if cuda else None,
     }

@@ -28,11 +28,30 @@ def label(tile: np.ndarray, text: str) -> np.ndarray:
 
 
 PROMPTS = [
-    "wooden barrel with iron bands", "old treasure chest", "oak table with iron legs", "wooden chair",
-    "iron lantern", "steel longsword", "round shield with a boss", "street lamp", "stone well",
-    "iron anvil", "wooden cart", "small spaceship", "human skull", "gravestone", "mossy boulder",
-    "oak tree", "red mushroom", "wooden signpost", "market stall", "bookshelf", "campfire",
-    "wizard staff", "suit of armour", "rowing boat",
+    "wooden barrel with iron bands",
+    "old treasure chest",
+    "oak table with iron legs",
+    "wooden chair",
+    "iron lantern",
+    "steel longsword",
+    "round shield with a boss",
+    "street lamp",
+    "stone well",
+    "iron anvil",
+    "wooden cart",
+    "small spaceship",
+    "human skull",
+    "gravestone",
+    "mossy boulder",
+    "oak tree",
+    "red mushroom",
+    "wooden signpost",
+    "market stall",
+    "bookshelf",
+    "campfire",
+    "wizard staff",
+    "suit of armour",
+    "rowing boat",
 ]
 
 
@@ -42,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", type=int, default=256, help="Tile size in pixels.")
     ap.add_argument("--columns", type=int, default=6)
     ap.add_argument("--style", default="realistic_hd_pbr")
-    ap.add_argument("--resolution", type=int, default=512, help="Texture size of the generated materials.")
+    ap.add_argument(
+        "--resolution", type=int, default=512, help="Texture size of the generated materials."
+    )
     args = ap.parse_args(argv)
 
     from assetsmith.formats.png import encode_png
@@ -59,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
         scene = context_scene(ctx)
         name = shape_label(ctx.spec)
         tiles.append(label(render_previews(scene, options).hero, f"{prompt} ({name})"))
-        print(f"{prompt:32s} {name:14s} {scene.triangle_count:6d} tris  {time.perf_counter() - t0:.2f} s",
-              file=sys.stderr)
+        print(
+            f"{prompt:32s} {name:14s} {scene.triangle_count:6d} tris  {time.perf_counter() - t0:.2f} s",
+            file=sys.stderr,
+        )
     grid = sheet(tiles, columns=args.columns)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(encode_png(grid, srgb=True, level=9))

@@ -29,8 +29,9 @@ def label(tile: np.ndarray, text: str) -> np.ndarray:
     return hero_label(tile, text)
 
 
-def render_recipe(recipe, params: dict, seed: int, budget: int, options, texture: int, style: str,
-                  cache: dict) -> tuple[np.ndarray, int]:
+def render_recipe(
+    recipe, params: dict, seed: int, budget: int, options, texture: int, style: str, cache: dict
+) -> tuple[np.ndarray, int]:
     """The hero image of one recipe build and its triangle count."""
     from assetsmith.materials import FAMILY_TILE_SIZE_M, synthesize_material
     from assetsmith.render import render_previews, scene_from_geometry
@@ -45,11 +46,24 @@ def render_recipe(recipe, params: dict, seed: int, budget: int, options, texture
         # A role that gives light (flames, lamp glass, runes) renders with its glow.
         role_def = recipe.materials.get(role)
         glow = role_def.glow() if role_def is not None else {}
-        key = (m["family"], m["base_color"], recipe.wear(resolved), texture, style,
-               tuple(sorted(glow.items())))
+        key = (
+            m["family"],
+            m["base_color"],
+            recipe.wear(resolved),
+            texture,
+            style,
+            tuple(sorted(glow.items())),
+        )
         if key not in cache:
-            cache[key] = synthesize_material(m["family"], base_color=m["base_color"], wear=key[2],
-                                             style=style, size=texture, seed=7, **glow)
+            cache[key] = synthesize_material(
+                m["family"],
+                base_color=m["base_color"],
+                wear=key[2],
+                style=style,
+                size=texture,
+                seed=7,
+                **glow,
+            )
         maps[role] = cache[key]
     scene = scene_from_geometry(geom, maps, name=recipe.name)
     return render_previews(scene, options).hero, geom.triangle_count
@@ -60,14 +74,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out-dir", type=Path, default=Path("docs/images/recipes"))
     ap.add_argument("--only", default="", help="comma-separated recipe names")
     ap.add_argument("--category", default="", help="comma-separated categories")
-    ap.add_argument("--param", action="append", default=[], help="name=value (JSON) for every recipe")
+    ap.add_argument(
+        "--param", action="append", default=[], help="name=value (JSON) for every recipe"
+    )
     ap.add_argument("--seeds", default="1", help="comma-separated seeds (a tile each)")
     ap.add_argument("--budget", type=int, default=6000)
     ap.add_argument("--size", type=int, default=256, help="tile size in pixels")
     ap.add_argument("--columns", type=int, default=6)
     ap.add_argument("--texture", type=int, default=256, help="material texture size")
     ap.add_argument("--style", default="realistic_hd_pbr")
-    ap.add_argument("--name", default="", help="write one sheet of everything selected under this name")
+    ap.add_argument(
+        "--name", default="", help="write one sheet of everything selected under this name"
+    )
     args = ap.parse_args(argv)
 
     from assetsmith.formats.png import encode_png
@@ -82,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         k, _, v = item.partition("=")
         params[k] = json.loads(v)
     seeds = [int(s) for s in args.seeds.split(",")]
-    chosen = [r for r in ALL_RECIPES if (not only or r.name in only) and (not cats or r.category in cats)]
+    chosen = [
+        r for r in ALL_RECIPES if (not only or r.name in only) and (not cats or r.category in cats)
+    ]
     if not chosen:
         print("no recipe matches", file=sys.stderr)
         return 2
@@ -94,11 +114,16 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             known = r.all_params()
             p = {k: v for k, v in params.items() if k in known}
-            img, tris = render_recipe(r, p, seed, args.budget, options, args.texture, args.style, cache)
+            img, tris = render_recipe(
+                r, p, seed, args.budget, options, args.texture, args.style, cache
+            )
             text = r.name if len(seeds) == 1 else f"{r.name} #{seed}"
             groups.setdefault(args.name or r.category, []).append(label(img, text))
-            print(f"{r.category:14s} {r.name:18s} seed {seed}: {tris:6d} tris  "
-                  f"{time.perf_counter() - t0:.2f} s", file=sys.stderr)
+            print(
+                f"{r.category:14s} {r.name:18s} seed {seed}: {tris:6d} tris  "
+                f"{time.perf_counter() - t0:.2f} s",
+                file=sys.stderr,
+            )
     args.out_dir.mkdir(parents=True, exist_ok=True)
     for cat, tiles in groups.items():
         grid = sheet(tiles, columns=min(args.columns, len(tiles)))

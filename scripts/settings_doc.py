@@ -1,7 +1,7 @@
 """Write docs/settings.md: every setting assetsmith reads, from the Settings class itself.
 
-    python scripts/settings_doc.py          # rewrite docs/settings.md
-    python scripts/settings_doc.py --check  # exit 1 when docs/settings.md is stale (the tests do this)
+python scripts/settings_doc.py          # rewrite docs/settings.md
+python scripts/settings_doc.py --check  # exit 1 when docs/settings.md is stale (the tests do this)
 """
 
 from __future__ import annotations
@@ -30,11 +30,16 @@ def render() -> str:
 
     env = env_names()
 
-    lines = ["# Settings", "",
-             "Every setting is read from the environment (names below; `.env` files are not read) or passed",
-             "to `Settings(...)` in the SDK. Generated from `assetsmith.settings.Settings` by",
-             "`python scripts/settings_doc.py`; the test suite fails when this page is out of date.", "",
-             "| variable | default | meaning |", "|---|---|---|"]
+    lines = [
+        "# Settings",
+        "",
+        "Every setting is read from the environment (names below; `.env` files are not read) or passed",
+        "to `Settings(...)` in the SDK. Generated from `assetsmith.settings.Settings` by",
+        "`python scripts/settings_doc.py`; the test suite fails when this page is out of date.",
+        "",
+        "| variable | default | meaning |",
+        "|---|---|---|",
+    ]
     for name, field in Settings.model_fields.items():
         names = " / ".join(f"`{n}`" for n in env[name])
         desc = " ".join((field.description or "").split()).replace("|", "\\\\|")

@@ -14,13 +14,30 @@ DOC = Path(__file__).resolve().parents[1] / "docs" / "shapes.md"
 START, END = "<!-- reference:start -->", "<!-- reference:end -->"
 
 KIND_TEXT = {
-    "length": "metres > 0", "length0": "metres >= 0", "coord": "metres", "angle": "degrees",
-    "number": "number", "int": "integer", "bool": "true/false", "enum": "one of", "name": "id",
-    "size3": "[x, y, z] metres > 0", "vec3": "[x, y, z] metres", "size2": "[a, b] metres > 0",
-    "range2": "[low, high] factors", "scale2": "factor or [a, b]", "angles3": "[x, y, z] degrees",
-    "scale3": "factor or [x, y, z]", "points2": "[[a, b], ...]", "points3": "[[x, y, z], ...]",
-    "outlines": "list of outlines", "lengths": "[metres, ...]", "sections": "list of sections",
-    "shapes": "list of shapes", "mapping": "{archetype part: material id}", "jitter": "jitter object",
+    "length": "metres > 0",
+    "length0": "metres >= 0",
+    "coord": "metres",
+    "angle": "degrees",
+    "number": "number",
+    "int": "integer",
+    "bool": "true/false",
+    "enum": "one of",
+    "name": "id",
+    "size3": "[x, y, z] metres > 0",
+    "vec3": "[x, y, z] metres",
+    "size2": "[a, b] metres > 0",
+    "range2": "[low, high] factors",
+    "scale2": "factor or [a, b]",
+    "angles3": "[x, y, z] degrees",
+    "scale3": "factor or [x, y, z]",
+    "points2": "[[a, b], ...]",
+    "points3": "[[x, y, z], ...]",
+    "outlines": "list of outlines",
+    "lengths": "[metres, ...]",
+    "sections": "list of sections",
+    "shapes": "list of shapes",
+    "mapping": "{archetype part: material id}",
+    "jitter": "jitter object",
 }
 
 
@@ -30,7 +47,10 @@ def _kind(p) -> str:
         text += " " + ", ".join(f"`{v}`" for v in p.values)
     if p.kind in ("number", "int") and p.lo is not None:
         text += f" in [{p.lo:g}, {p.hi:g}]"
-    if p.kind in ("points2", "points3", "outlines", "lengths", "sections", "shapes") and p.max_items:
+    if (
+        p.kind in ("points2", "points3", "outlines", "lengths", "sections", "shapes")
+        and p.max_items
+    ):
         text += f" ({p.min_items or 0}..{p.max_items})"
     return text
 
@@ -52,11 +72,18 @@ def _table(words: dict) -> list[str]:
         if name == "macro":
             from assetsmith.geometry.archetypes import ARCHETYPE_BUILDERS
 
-            out += ["Archetypes: " + ", ".join(f"`{n}`" for n in sorted(ARCHETYPE_BUILDERS.names())) + ".", ""]
+            out += [
+                "Archetypes: "
+                + ", ".join(f"`{n}`" for n in sorted(ARCHETYPE_BUILDERS.names()))
+                + ".",
+                "",
+            ]
         if w.params:
             out += ["| parameter | value | default | meaning |", "|---|---|---|---|"]
             for pname, p in w.params.items():
-                out.append(f"| `{pname}` | {_kind(p)} | {_default(p)} | {p.doc.replace('|', '/')} |")
+                out.append(
+                    f"| `{pname}` | {_kind(p)} | {_default(p)} | {p.doc.replace('|', '/')} |"
+                )
             out.append("")
     return out
 
@@ -65,27 +92,47 @@ def render_reference() -> str:
     from assetsmith.shapes import ALL_RECIPES, STANDARD_PARAMS, limits
     from assetsmith.shapes.vocabulary import OPERATORS, PRIMITIVES
 
-    out = [START, "", "## Reference (generated)", "",
-           "Generated from `assetsmith/shapes/vocabulary.py`, `limits.py` and the recipe table by",
-           "`python scripts/shapes_doc.py`; the tests fail when this section is out of date.", "",
-           "## Primitives", ""]
+    out = [
+        START,
+        "",
+        "## Reference (generated)",
+        "",
+        "Generated from `assetsmith/shapes/vocabulary.py`, `limits.py` and the recipe table by",
+        "`python scripts/shapes_doc.py`; the tests fail when this section is out of date.",
+        "",
+        "## Primitives",
+        "",
+    ]
     out += _table(PRIMITIVES)
     out += ["## Operators", ""]
     out += _table(OPERATORS)
     out += ["## Limits", "", "| limit | value |", "|---|---|"]
     for name in sorted(n for n in dir(limits) if n.isupper()):
         out.append(f"| `{name}` | {getattr(limits, name)} |")
-    out += ["", "## Standard recipe parameters", "", "| parameter | kind | default | words |", "|---|---|---|---|"]
+    out += [
+        "",
+        "## Standard recipe parameters",
+        "",
+        "| parameter | kind | default | words |",
+        "|---|---|---|---|",
+    ]
     for p in STANDARD_PARAMS.values():
         words = ", ".join(f"{w} ({v})" for w, v in p.words.items())
         out.append(f"| `{p.name}` | {p.kind} | `{p.default}` | {words} |")
-    out += ["", "## Recipes", "", "| recipe | category | nouns | size (m) | parts | parameters |",
-            "|---|---|---|---|---|---|"]
+    out += [
+        "",
+        "## Recipes",
+        "",
+        "| recipe | category | nouns | size (m) | parts | parameters |",
+        "|---|---|---|---|---|---|",
+    ]
     for r in sorted(ALL_RECIPES, key=lambda r: (r.category, r.name)):
         size = " x ".join(f"{d:g}" for d in r.size.dims)
         parts = ", ".join(f"{p.name} ({r.materials[p.role].family})" for p in r.parts)
         params = ", ".join(f"{p.name}" for p in r.params) or "(standard only)"
-        out.append(f"| `{r.name}` | {r.category} | {', '.join(r.nouns[:4])} | {size} | {parts} | {params} |")
+        out.append(
+            f"| `{r.name}` | {r.category} | {', '.join(r.nouns[:4])} | {size} | {parts} | {params} |"
+        )
     out += ["", END]
     return "\n".join(out) + "\n"
 

@@ -15,7 +15,11 @@ def _all_slow(path: Path) -> bool:
     if path.is_dir():
         modules = list(path.rglob("test_*.py"))
         return bool(modules) and all(_all_slow(m) for m in modules)
-    return path.suffix == ".py" and path.name.startswith("test_") and bool(_SLOW_MODULE.search(path.read_text()))
+    return (
+        path.suffix == ".py"
+        and path.name.startswith("test_")
+        and bool(_SLOW_MODULE.search(path.read_text()))
+    )
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:

@@ -51,8 +51,14 @@ def _structural(protocol: str) -> Callable[[], set[str]]:
         proto = _load(protocol)
         methods = [n for n, v in vars(proto).items() if callable(v) and not n.startswith("_")]
         module = inspect.getmodule(proto)
-        return {n for n, c in vars(module).items() if inspect.isclass(c) and c.__module__ == module.__name__
-                and c is not proto and all(callable(getattr(c, m, None)) for m in methods)}
+        return {
+            n
+            for n, c in vars(module).items()
+            if inspect.isclass(c)
+            and c.__module__ == module.__name__
+            and c is not proto
+            and all(callable(getattr(c, m, None)) for m in methods)
+        }
 
     return names
 
@@ -73,34 +79,61 @@ class Suite:
 
 SUITES: dict[str, Suite] = {
     "assetsmith.backends.llm.base.ChatBackend": Suite(
-        "tests/backends/test_chat_contract.py", _registry("assetsmith.backends.registry:LLM_BACKENDS.registry"),
-        "ChatBackendContract"),
+        "tests/backends/test_chat_contract.py",
+        _registry("assetsmith.backends.registry:LLM_BACKENDS.registry"),
+        "ChatBackendContract",
+    ),
     "assetsmith.backends.texture.base.TextureBackend": Suite(
         "tests/backends/test_texture_contract.py",
-        _registry("assetsmith.backends.registry:TEXTURE_BACKENDS.registry"), "TextureBackendContract"),
+        _registry("assetsmith.backends.registry:TEXTURE_BACKENDS.registry"),
+        "TextureBackendContract",
+    ),
     "assetsmith.provenance.signers.Signer": Suite(
-        "tests/provenance/test_signer_contract.py", _registry("assetsmith.provenance.signers:SIGNER_KINDS"),
-        "SignerContract", attr="kind"),
+        "tests/provenance/test_signer_contract.py",
+        _registry("assetsmith.provenance.signers:SIGNER_KINDS"),
+        "SignerContract",
+        attr="kind",
+    ),
     "assetsmith.packs.base.Layout": Suite(
-        "tests/packs/test_layout_contract.py", _registry("assetsmith.packs:LAYOUTS"), "LayoutContract"),
+        "tests/packs/test_layout_contract.py",
+        _registry("assetsmith.packs:LAYOUTS"),
+        "LayoutContract",
+    ),
     "assetsmith.batch.engines.Engine": Suite(
-        "tests/batch/test_engine_contract.py", _registry("assetsmith.batch.engines:ENGINES"), "EngineContract"),
+        "tests/batch/test_engine_contract.py",
+        _registry("assetsmith.batch.engines:ENGINES"),
+        "EngineContract",
+    ),
     "assetsmith.originality.embedders.ImageEmbedder": Suite(
-        "tests/originality/test_embedder_contract.py", _registry("assetsmith.originality.embedders:EMBEDDERS"),
-        "EmbedderContract"),
+        "tests/originality/test_embedder_contract.py",
+        _registry("assetsmith.originality.embedders:EMBEDDERS"),
+        "EmbedderContract",
+    ),
     "assetsmith.tenancy.ratelimit.RateLimiter": Suite(
-        "tests/tenancy/test_rate_limiter_contract.py", _structural("assetsmith.tenancy.ratelimit.RateLimiter"),
-        "RateLimiterContract"),
+        "tests/tenancy/test_rate_limiter_contract.py",
+        _structural("assetsmith.tenancy.ratelimit.RateLimiter"),
+        "RateLimiterContract",
+    ),
     "assetsmith.jobs.wakeup.Waiter": Suite(
-        "tests/jobs/test_waiter_contract.py", _structural("assetsmith.jobs.wakeup.Waiter"), "WaiterContract"),
+        "tests/jobs/test_waiter_contract.py",
+        _structural("assetsmith.jobs.wakeup.Waiter"),
+        "WaiterContract",
+    ),
     "assetsmith.jobs.kinds.JobKind": Suite(
-        "tests/jobs/test_job_kind_contract.py", _registry("assetsmith.jobs.kinds:KINDS"), "JobKindContract"),
+        "tests/jobs/test_job_kind_contract.py",
+        _registry("assetsmith.jobs.kinds:KINDS"),
+        "JobKindContract",
+    ),
     "assetsmith.storage.base.ArtifactStore": Suite(
-        "tests/storage/test_artifact_store_contract.py", _registry("assetsmith.storage:STORES"),
-        covered=("local", "s3")),
+        "tests/storage/test_artifact_store_contract.py",
+        _registry("assetsmith.storage:STORES"),
+        covered=("local", "s3"),
+    ),
     "assetsmith.originality.vindex.VectorIndex": Suite(
-        "tests/originality/test_index_contract.py", _registry("assetsmith.originality.indexes:INDEXES"),
-        covered=("usearch", "pgvector", "exact")),
+        "tests/originality/test_index_contract.py",
+        _registry("assetsmith.originality.indexes:INDEXES"),
+        covered=("usearch", "pgvector", "exact"),
+    ),
 }
 
 
@@ -115,8 +148,14 @@ def protocols_in_source() -> set[str]:
             continue
         for node in ast.walk(ast.parse(text, str(path))):
             if isinstance(node, ast.ClassDef):
-                bases = {b.id if isinstance(b, ast.Name) else b.attr if isinstance(b, ast.Attribute) else ""
-                         for b in node.bases}
+                bases = {
+                    b.id
+                    if isinstance(b, ast.Name)
+                    else b.attr
+                    if isinstance(b, ast.Attribute)
+                    else ""
+                    for b in node.bases
+                }
                 if bases & {"Protocol", "ABC"}:
                     found.add(f"{module}.{node.name}")
     return found
@@ -147,8 +186,11 @@ def test_every_implementation_runs_the_suite(protocol):
         covered = set(suite.covered)
     else:
         mixin = getattr(module, suite.mixin)
-        runs = [c for c in vars(module).values() if inspect.isclass(c) and issubclass(c, mixin)
-                and c.__name__.startswith("Test")]
+        runs = [
+            c
+            for c in vars(module).values()
+            if inspect.isclass(c) and issubclass(c, mixin) and c.__name__.startswith("Test")
+        ]
         assert runs, f"no test class in {suite.path} runs {suite.mixin}"
         covered = {getattr(c, suite.attr) for c in runs}
         assert all(isinstance(name, str) for name in covered)

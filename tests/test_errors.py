@@ -33,7 +33,9 @@ def test_every_error_class_is_defined_in_errors_py():
             continue
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.ClassDef):
-                bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
+                bases = {
+                    b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+                }
                 if bases & names or node.name in names:
                     elsewhere.append(f"{path.relative_to(SRC)}: {node.name}")
     assert elsewhere == []
@@ -43,7 +45,9 @@ def test_no_two_error_families_share_an_exit_code():
     declared: dict[int, str] = {}
     for cls in error_classes():
         if "exit_code" in vars(cls):
-            assert cls.exit_code not in declared, f"{cls.__name__} and {declared[cls.exit_code]} both exit {cls.exit_code}"
+            assert cls.exit_code not in declared, (
+                f"{cls.__name__} and {declared[cls.exit_code]} both exit {cls.exit_code}"
+            )
             declared[cls.exit_code] = cls.__name__
     for cls in error_classes():  # a class that declares none shares its nearest ancestor's
         owner = next(c for c in cls.__mro__ if "exit_code" in vars(c))
@@ -55,7 +59,9 @@ def test_codes_are_unique_per_declaring_class():
     seen: dict[str, str] = {}
     for cls in error_classes():
         if "code" in vars(cls):
-            assert cls.code not in seen, f"{cls.__name__} reuses {seen[cls.code]}'s code '{cls.code}'"
+            assert cls.code not in seen, (
+                f"{cls.__name__} reuses {seen[cls.code]}'s code '{cls.code}'"
+            )
             seen[cls.code] = cls.__name__
 
 

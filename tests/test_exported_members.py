@@ -23,8 +23,11 @@ def test_every_exported_name_resolves():
 def test_nothing_public_is_left_out_of_all():
     for name in assetsmith.__all__:
         getattr(assetsmith, name)  # resolve every lazy name into the module's namespace
-    public = {name for name, value in vars(assetsmith).items()
-              if not name.startswith("_") and not inspect.ismodule(value)}
+    public = {
+        name
+        for name, value in vars(assetsmith).items()
+        if not name.startswith("_") and not inspect.ismodule(value)
+    }
     assert public | {"__version__"} == set(assetsmith.__all__)
     assert set(dir(assetsmith)) >= set(assetsmith.__all__)
 
@@ -45,9 +48,15 @@ def test_version_matches_the_version_module():
 
 
 def test_importing_errors_loads_only_what_errors_need():
-    code = ("import sys; before = set(sys.modules); import assetsmith.errors; "
-            "print(' '.join(sorted(set(sys.modules) - before)))")
-    loaded = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
+    code = (
+        "import sys; before = set(sys.modules); import assetsmith.errors; "
+        "print(' '.join(sorted(set(sys.modules) - before)))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.split()
     ours = sorted(m for m in loaded if m.startswith("assetsmith"))
     assert ours == ["assetsmith", "assetsmith._version", "assetsmith.errors"]
-    assert not [m for m in loaded if m.split(".")[0] in ("numpy", "pydantic", "sqlalchemy", "typer", "rich")]
+    assert not [
+        m for m in loaded if m.split(".")[0] in ("numpy", "pydantic", "sqlalchemy", "typer", "rich")
+    ]

@@ -26,7 +26,8 @@ def modules(src: Path = SRC) -> dict[str, tuple[Path, bool]]:
 
 def _is_type_checking(test: ast.expr) -> bool:
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 def import_time_imports(body: list[ast.stmt]) -> Iterator[ast.Import | ast.ImportFrom]:
@@ -132,7 +133,9 @@ def test_type_checking_and_function_imports_do_not_count(tmp_path):
     pkg = tmp_path / "p"
     pkg.mkdir()
     (pkg / "__init__.py").write_text("")
-    (pkg / "a.py").write_text("from typing import TYPE_CHECKING\nfrom . import b\nif TYPE_CHECKING:\n    from . import c\n")
+    (pkg / "a.py").write_text(
+        "from typing import TYPE_CHECKING\nfrom . import b\nif TYPE_CHECKING:\n    from . import c\n"
+    )
     (pkg / "b.py").write_text("def f():\n    from . import a\n")
     (pkg / "c.py").write_text("from .a import x\n")
     graph = import_graph(tmp_path)
@@ -142,5 +145,7 @@ def test_type_checking_and_function_imports_do_not_count(tmp_path):
 
 def test_no_import_cycles_in_src():
     found = cycles(import_graph())
-    assert found == [], "import cycles among src/ modules (import one side inside a function, or move the " \
-                        "shared part to a module both import):\n" + "\n".join(" <-> ".join(c) for c in found)
+    assert found == [], (
+        "import cycles among src/ modules (import one side inside a function, or move the "
+        "shared part to a module both import):\n" + "\n".join(" <-> ".join(c) for c in found)
+    )

@@ -18,8 +18,15 @@ from assetsmith.registry import Lazy, Registry
 from assetsmith.storage import STORES
 
 REGISTRIES = {
-    "stores": STORES, "indexes": INDEXES, "embedders": EMBEDDERS, "layouts": LAYOUTS, "engines": ENGINES,
-    "job kinds": KINDS, "signers": SIGNER_KINDS, "llm": LLM_BACKENDS.registry, "texture": TEXTURE_BACKENDS.registry,
+    "stores": STORES,
+    "indexes": INDEXES,
+    "embedders": EMBEDDERS,
+    "layouts": LAYOUTS,
+    "engines": ENGINES,
+    "job kinds": KINDS,
+    "signers": SIGNER_KINDS,
+    "llm": LLM_BACKENDS.registry,
+    "texture": TEXTURE_BACKENDS.registry,
     "archetypes": ARCHETYPE_BUILDERS,
 }
 
@@ -35,13 +42,18 @@ def test_unknown_name_is_unknown_name():
     with pytest.raises(UnknownName) as info:
         reg.get("three")
     assert isinstance(info.value, InvalidInput)
-    assert (info.value.message, info.value.hint) == ("Unknown number 'three'.", "Use one of: one, two.")
+    assert (info.value.message, info.value.hint) == (
+        "Unknown number 'three'.",
+        "Use one of: one, two.",
+    )
     with pytest.raises(UnknownName):
         reg.get(None)  # type: ignore[arg-type]  (a value from untrusted JSON)
 
 
 def test_lazy_entries_load_once_on_first_use():
-    reg: Registry[object] = Registry("codec", {"json": Lazy("json:dumps"), "path": Lazy("os:path.join")})
+    reg: Registry[object] = Registry(
+        "codec", {"json": Lazy("json:dumps"), "path": Lazy("os:path.join")}
+    )
     assert isinstance(reg.entry("json"), Lazy)  # listed, not imported
     import json
     import os

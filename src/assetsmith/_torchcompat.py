@@ -29,7 +29,9 @@ def prepare_torchvision() -> None:
 
     lib = torch.library.Library("torchvision", "DEF")
     _KEEP.append(lib)
-    for schema in ("nms(Tensor dets, Tensor scores, float iou_threshold) -> Tensor",
-                   "qnms(Tensor dets, Tensor scores, float iou_threshold) -> Tensor"):
+    for schema in (
+        "nms(Tensor dets, Tensor scores, float iou_threshold) -> Tensor",
+        "qnms(Tensor dets, Tensor scores, float iou_threshold) -> Tensor",
+    ):
         with contextlib.suppress(RuntimeError):  # already defined by a matching build
             lib.define(schema)

@@ -166,7 +166,9 @@ class SpecUnreadable(SpecError):
     code = "spec_unreadable"
 
 
-MAX_REPORTED_PROBLEMS = 100  # problems listed in one error's details (a hostile input can have thousands)
+MAX_REPORTED_PROBLEMS = (
+    100  # problems listed in one error's details (a hostile input can have thousands)
+)
 
 
 class ProgramInvalid(SpecError):
@@ -203,9 +205,12 @@ class NoFittingShape(InvalidInput):
 
     def __init__(self, reason: str, suggestions: tuple[str, ...] | list[str] = ()) -> None:
         sugg = list(suggestions)
-        hint = ("Name one of the library's objects (`assetsmith recipes` lists them)"
-                + (f", e.g. {', '.join(sugg)}" if sugg else "") + ", write a spec with a part program, "
-                "or drop --strict to build the nearest stand-in.")
+        hint = (
+            "Name one of the library's objects (`assetsmith recipes` lists them)"
+            + (f", e.g. {', '.join(sugg)}" if sugg else "")
+            + ", write a spec with a part program, "
+            "or drop --strict to build the nearest stand-in."
+        )
         super().__init__(reason, hint, details={"suggestions": sugg})
         self.suggestions = sugg
 
@@ -302,8 +307,10 @@ class ExtraMissing(BackendUnavailable):
     transient = False
 
     def __init__(self, extra: str, what: str, module: str) -> None:
-        super().__init__(f"{what} needs the '{extra}' extra, which is not installed (no module '{module}').",
-                         f"Install it: pip install 'assetsmith[{extra}]'.")
+        super().__init__(
+            f"{what} needs the '{extra}' extra, which is not installed (no module '{module}').",
+            f"Install it: pip install 'assetsmith[{extra}]'.",
+        )
         self.extra, self.module = extra, module
 
 
@@ -315,8 +322,10 @@ class BillingNotConfigured(BackendUnavailable):
     transient = False
 
     def __init__(self, what: str, setting: str) -> None:
-        super().__init__(f"Stripe billing is not configured on this server: {what} needs {setting}.",
-                         f"Ask the operator to set {setting} (see docs/billing.md).")
+        super().__init__(
+            f"Stripe billing is not configured on this server: {what} needs {setting}.",
+            f"Ask the operator to set {setting} (see docs/billing.md).",
+        )
         self.setting = setting
 
 
@@ -468,9 +477,12 @@ class WebhookRejected(AssetsmithError):
     http_status = 400
 
     def __init__(self, reason: str) -> None:
-        super().__init__("The webhook was refused: its signature is missing, invalid or too old, or it is not a "
-                         "Stripe event.", "Check that the endpoint's signing secret is the server's "
-                         "ASSETSMITH_STRIPE_WEBHOOK_SECRET.")
+        super().__init__(
+            "The webhook was refused: its signature is missing, invalid or too old, or it is not a "
+            "Stripe event.",
+            "Check that the endpoint's signing secret is the server's "
+            "ASSETSMITH_STRIPE_WEBHOOK_SECRET.",
+        )
         self.reason = reason
 
 

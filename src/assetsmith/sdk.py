@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput, OutputError, Problem
 
-if TYPE_CHECKING:  # the SDK imports what each function needs when it runs: `import assetsmith.sdk` stays cheap
+if (
+    TYPE_CHECKING
+):  # the SDK imports what each function needs when it runs: `import assetsmith.sdk` stays cheap
     from .jobs.local import JobResult
     from .jobs.store import JobRecord
     from .pipeline.context import ProgressFn
@@ -25,20 +27,37 @@ if TYPE_CHECKING:  # the SDK imports what each function needs when it runs: `imp
 
 def _settings(settings: Settings | None) -> Settings:
     from .settings import Settings
+
     return settings if settings is not None else Settings()
 
 
-def generate_spec(prompt: str, *, category: str | None = None, style_preset: str | None = None,
-                  seed: int | None = None, resolution: int | None = None, poly_budget: int | None = None,
-                  strict: bool = False) -> dict:
+def generate_spec(
+    prompt: str,
+    *,
+    category: str | None = None,
+    style_preset: str | None = None,
+    seed: int | None = None,
+    resolution: int | None = None,
+    poly_budget: int | None = None,
+    strict: bool = False,
+) -> dict:
     """A v0.3 spec for a prompt, from the offline generator. Same arguments, same spec. The spec's
     `generation.interpretation.shape` says which recipe was chosen and why (`shape_report`);
     `strict=True` raises NoFittingShape when no recipe fits."""
     from .spec import generate_spec as _generate_spec
     from .spec import load_spec
 
-    return load_spec(_generate_spec(prompt, category=category, style_preset=style_preset, seed=seed,
-                                    resolution=resolution, poly_budget=poly_budget, strict=strict))
+    return load_spec(
+        _generate_spec(
+            prompt,
+            category=category,
+            style_preset=style_preset,
+            seed=seed,
+            resolution=resolution,
+            poly_budget=poly_budget,
+            strict=strict,
+        )
+    )
 
 
 @dataclass
@@ -51,42 +70,79 @@ class SpecReport:
     changes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"valid": self.valid, "spec_version": self.version,
-                "problems": [p.to_dict() for p in self.problems], "normalised": self.changes}
+        return {
+            "valid": self.valid,
+            "spec_version": self.version,
+            "problems": [p.to_dict() for p in self.problems],
+            "normalised": self.changes,
+        }
 
 
 def validate_spec(spec: dict | str | Path, *, normalise: bool = False) -> SpecReport:
     """Validate a spec (a dict or a file path) of version 0.1 or 0.2; never raises for bad content,
     except for a file that cannot be read or parsed (SpecUnreadable)."""
     from .spec import check_spec, read_spec_file
+
     data = read_spec_file(spec) if isinstance(spec, str | Path) else spec
     version, problems, changes, _ = check_spec(data, normalise=normalise)
     return SpecReport(valid=not problems, version=version, problems=problems, changes=changes)
 
 
-def run_job(prompt: str | None = None, *, spec: dict | str | Path | None = None, engine: str = "unity",
-            category: str | None = None, style_preset: str | None = None, seed: int | None = None,
-            resolution: int | None = None, poly_budget: int | None = None, export_usd: bool = True,
-            settings: Settings | None = None, progress: ProgressFn | None = None, sign: bool = True,
-            strict: bool = False) -> JobResult:
+def run_job(
+    prompt: str | None = None,
+    *,
+    spec: dict | str | Path | None = None,
+    engine: str = "unity",
+    category: str | None = None,
+    style_preset: str | None = None,
+    seed: int | None = None,
+    resolution: int | None = None,
+    poly_budget: int | None = None,
+    export_usd: bool = True,
+    settings: Settings | None = None,
+    progress: ProgressFn | None = None,
+    sign: bool = True,
+    strict: bool = False,
+) -> JobResult:
     """Build a pack from a prompt or a spec and record it as a job under the data directory.
     The pack is signed unless `sign=False` (see `verify`). `result.shape` says which recipe was
     built and why; `strict=True` raises NoFittingShape (exit 23) when no recipe fits the prompt."""
     from .jobs.local import run_job as _run_job
     from .pipeline.request import JobRequest
     from .spec import read_spec_file
+
     if isinstance(spec, str | Path):
         spec = read_spec_file(spec)
-    request = JobRequest.parse({"prompt": prompt, "spec": spec, "engine": engine, "category": category,
-                                "style_preset": style_preset, "seed": seed, "resolution": resolution,
-                                "poly_budget": poly_budget, "export_usd": export_usd, "sign": sign,
-                                "strict": strict})
+    request = JobRequest.parse(
+        {
+            "prompt": prompt,
+            "spec": spec,
+            "engine": engine,
+            "category": category,
+            "style_preset": style_preset,
+            "seed": seed,
+            "resolution": resolution,
+            "poly_budget": poly_budget,
+            "export_usd": export_usd,
+            "sign": sign,
+            "strict": strict,
+        }
+    )
     return _run_job(request, _settings(settings), progress=progress)
 
 
-def build_pack(spec: dict | str | Path, output: str | Path, *, engine: str = "unity", zip_path: str | Path | None = None,
-               export_usd: bool = True, settings: Settings | None = None, progress: ProgressFn | None = None,
-               force: bool = False, sign: bool = True) -> Path:
+def build_pack(
+    spec: dict | str | Path,
+    output: str | Path,
+    *,
+    engine: str = "unity",
+    zip_path: str | Path | None = None,
+    export_usd: bool = True,
+    settings: Settings | None = None,
+    progress: ProgressFn | None = None,
+    force: bool = False,
+    sign: bool = True,
+) -> Path:
     """Write the pack for `spec` into the folder `output` (created; it must not exist or be empty,
     unless force), and its reproducible zip to `zip_path` when given. Nothing is left behind on
     failure. The same builder as `run_job`, without the attest stage: a folder has no job to
@@ -100,17 +156,29 @@ def build_pack(spec: dict | str | Path, output: str | Path, *, engine: str = "un
     settings = _settings(settings)
     if isinstance(spec, str | Path):
         spec = read_spec_file(spec)
-    request = JobRequest.parse({"spec": spec, "engine": engine, "export_usd": export_usd, "sign": sign})
+    request = JobRequest.parse(
+        {"spec": spec, "engine": engine, "export_usd": export_usd, "sign": sign}
+    )
     out = Path(output)
     if out.exists() and not out.is_dir():
         raise OutputError(f"'{out.name}' exists and is not a folder.", "Choose another --output.")
     if out.is_dir() and any(out.iterdir()) and not force:
-        raise OutputError(f"The output folder '{out.name}' is not empty.", "Choose an empty folder or pass --force.")
+        raise OutputError(
+            f"The output folder '{out.name}' is not empty.",
+            "Choose an empty folder or pass --force.",
+        )
     parent = out.resolve().parent
     ensure_writable_dir(parent, "output")
     staging = Path(tempfile.mkdtemp(prefix=".assetsmith-", dir=parent))
     try:
-        _build_pack(request, settings, job_id="pack", staging_dir=staging, stages=FOLDER_PIPELINE, progress=progress)
+        _build_pack(
+            request,
+            settings,
+            job_id="pack",
+            staging_dir=staging,
+            stages=FOLDER_PIPELINE,
+            progress=progress,
+        )
         if zip_path is not None:
             os.replace(staging / "pack.zip", Path(zip_path))
         if out.is_dir():
@@ -121,9 +189,12 @@ def build_pack(spec: dict | str | Path, output: str | Path, *, engine: str = "un
         remove_tree(staging)
 
 
-def list_jobs(*, status: str | None = None, limit: int = 50, settings: Settings | None = None) -> list[JobRecord]:
+def list_jobs(
+    *, status: str | None = None, limit: int = 50, settings: Settings | None = None
+) -> list[JobRecord]:
     from .jobs.local import fail_orphaned_local_jobs
     from .jobs.store import JobStore
+
     store = JobStore.from_settings(_settings(settings))
     try:
         fail_orphaned_local_jobs(store)
@@ -135,6 +206,7 @@ def list_jobs(*, status: str | None = None, limit: int = 50, settings: Settings 
 def show_job(job_id: str, *, settings: Settings | None = None) -> dict[str, Any]:
     from .jobs.local import fail_orphaned_local_jobs, job_paths
     from .jobs.store import JobStore
+
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
@@ -151,8 +223,9 @@ def show_job(job_id: str, *, settings: Settings | None = None) -> dict[str, Any]
     return out
 
 
-def download_job(job_id: str, output: str | Path, *, zip_only: bool = False,
-                 settings: Settings | None = None) -> dict[str, Any]:
+def download_job(
+    job_id: str, output: str | Path, *, zip_only: bool = False, settings: Settings | None = None
+) -> dict[str, Any]:
     """Copy a finished job's files from the artifact store (local folder or S3) into the new or
     empty local folder `output`: the pack folder and pack.zip, or only pack.zip. Files are written
     to a staging folder beside `output` and moved into place at the end, so a failed download
@@ -168,37 +241,55 @@ def download_job(job_id: str, output: str | Path, *, zip_only: bool = False,
     finally:
         store.close()
     if rec.status != "succeeded" or not rec.folder:
-        raise InvalidInput(f"Job '{job_id}' has no pack to download (status: {rec.status}).",
-                           "Download a job that finished successfully (see `assetsmith jobs list`).")
+        raise InvalidInput(
+            f"Job '{job_id}' has no pack to download (status: {rec.status}).",
+            "Download a job that finished successfully (see `assetsmith jobs list`).",
+        )
     dest = Path(output).expanduser()
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
-        raise InvalidInput(f"'{dest}' exists and is not an empty folder.", "Choose a new or empty output folder.")
+        raise InvalidInput(
+            f"'{dest}' exists and is not an empty folder.", "Choose a new or empty output folder."
+        )
     dest.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
     try:
-        copied = download_prefix(get_artifact_store(settings), rec.folder, staging,
-                                 keep=lambda rel: rel == "pack.zip" or (not zip_only and rel.startswith("pack/")))
+        copied = download_prefix(
+            get_artifact_store(settings),
+            rec.folder,
+            staging,
+            keep=lambda rel: rel == "pack.zip" or (not zip_only and rel.startswith("pack/")),
+        )
         if not copied:
-            raise OutputError(f"The artifact store holds no files for job '{job_id}'.",
-                              "It may have been removed by retention; run the job again.")
+            raise OutputError(
+                f"The artifact store holds no files for job '{job_id}'.",
+                "It may have been removed by retention; run the job again.",
+            )
         if dest.exists():
             dest.rmdir()  # empty, checked above
         os.replace(staging, dest)
     except BaseException:
         remove_tree(staging)
         raise
-    return {"job_id": job_id, "output": str(dest), "files": len(copied), "bytes": sum(a.bytes for a in copied)}
+    return {
+        "job_id": job_id,
+        "output": str(dest),
+        "files": len(copied),
+        "bytes": sum(a.bytes for a in copied),
+    }
 
 
 def remove_job(job_id: str, *, settings: Settings | None = None) -> None:
     from .jobs.local import remove_job_files
     from .jobs.store import JobStore
+
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
         rec = store.get(job_id)
         if rec.status == "running":
-            raise InvalidInput(f"Job '{job_id}' is running.", "Wait for it to finish before removing it.")
+            raise InvalidInput(
+                f"Job '{job_id}' is running.", "Wait for it to finish before removing it."
+            )
         remove_job_files(settings, rec.folder)
         store.delete(job_id)
     finally:
@@ -221,6 +312,7 @@ def prune(*, settings: Settings | None = None) -> dict[str, Any]:
     from .jobs.queue import sweep_expired
     from .jobs.store import JobStore
     from .storage import get_artifact_store
+
     settings = _settings(settings)
     store = JobStore.from_settings(settings)
     try:
@@ -231,8 +323,12 @@ def prune(*, settings: Settings | None = None) -> dict[str, Any]:
         artifacts = get_artifact_store(settings)
         removed = apply_retention(store, settings, artifacts=artifacts)
         staging = sweep_interrupted_staging(store, artifacts.staging_root)
-        return {"removed": removed, "interrupted": interrupted, "leases_expired": expired,
-                "staging_removed": staging}
+        return {
+            "removed": removed,
+            "interrupted": interrupted,
+            "leases_expired": expired,
+            "staging_removed": staging,
+        }
     finally:
         store.close()
 
@@ -240,8 +336,14 @@ def prune(*, settings: Settings | None = None) -> dict[str, Any]:
 # --- provenance (issue 5): thin wrappers over assetsmith.provenance ---
 
 
-def verify(path: str | Path, *, keyring: str | Path | None = None, require_trusted: bool = True,
-           settings: Settings | None = None, signature_only: bool = False) -> VerifyReport:
+def verify(
+    path: str | Path,
+    *,
+    keyring: str | Path | None = None,
+    require_trusted: bool = True,
+    settings: Settings | None = None,
+    signature_only: bool = False,
+) -> VerifyReport:
     """Verify a pack folder, a pack.zip, a job folder or a single file: signatures, every file's
     digest, added or missing files, key trust (keyring) and the wallet identity. Never raises for
     bad content: the report says what holds and what fails. A signature by a key that is neither
@@ -249,20 +351,34 @@ def verify(path: str | Path, *, keyring: str | Path | None = None, require_trust
     (`require_trusted` is the default, accepted for older callers)."""
     from .provenance.verify import verify_path
 
-    return verify_path(Path(path), _settings(settings), signature_only=signature_only,
-                       keyring_file=Path(keyring) if keyring else None)
+    return verify_path(
+        Path(path),
+        _settings(settings),
+        signature_only=signature_only,
+        keyring_file=Path(keyring) if keyring else None,
+    )
 
 
-def verify_upload(data: bytes, *, require_trusted: bool = True, settings: Settings | None = None,
-                  signature_only: bool = False) -> VerifyReport:
+def verify_upload(
+    data: bytes,
+    *,
+    require_trusted: bool = True,
+    settings: Settings | None = None,
+    signature_only: bool = False,
+) -> VerifyReport:
     """Verify an uploaded pack.zip (bytes), without extracting it (trust as in `verify`)."""
     from .provenance.service import verify_upload as _verify_upload
 
     return _verify_upload(data, _settings(settings), signature_only=signature_only)
 
 
-def verify_job(job_id: str, *, require_trusted: bool = True, settings: Settings | None = None,
-               signature_only: bool = False) -> VerifyReport:
+def verify_job(
+    job_id: str,
+    *,
+    require_trusted: bool = True,
+    settings: Settings | None = None,
+    signature_only: bool = False,
+) -> VerifyReport:
     """Verify a stored job: its pack, pack.zip, run statement and Content Credentials (trust as in
     `verify`)."""
     from .provenance.service import verify_job as _verify_job
@@ -277,8 +393,9 @@ def sign_pack(pack_dir: str | Path, *, settings: Settings | None = None) -> dict
     return _sign_pack(Path(pack_dir), _settings(settings))
 
 
-def link_wallet(address: str, *, signature: str | None = None, days: int = 365,
-                settings: Settings | None = None) -> dict:
+def link_wallet(
+    address: str, *, signature: str | None = None, days: int = 365, settings: Settings | None = None
+) -> dict:
     """Link the creator's wallet. Without `signature`: record the address and return
     `{"pending": typed_data}` for the wallet to sign (EIP-712). With it: check and store the
     authorisation, returned as `{"authorization": ...}`."""
@@ -311,13 +428,27 @@ def _queue_store(settings: Settings | None):
     return JobStore.from_settings(_settings(settings))
 
 
-def submit_job(prompt: str | None = None, *, spec: dict | str | Path | None = None, kind: str = "run_job",
-               request: dict | None = None, engine: str = "unity", category: str | None = None,
-               style_preset: str | None = None, seed: int | None = None, resolution: int | None = None,
-               poly_budget: int | None = None, export_usd: bool = True, priority: int = 0,
-               max_attempts: int | None = None, idempotency_key: str | None = None,
-               capabilities: list[str] | tuple[str, ...] = (), children: list[dict] | None = None,
-               tenant: str = "local", settings: Settings | None = None):
+def submit_job(
+    prompt: str | None = None,
+    *,
+    spec: dict | str | Path | None = None,
+    kind: str = "run_job",
+    request: dict | None = None,
+    engine: str = "unity",
+    category: str | None = None,
+    style_preset: str | None = None,
+    seed: int | None = None,
+    resolution: int | None = None,
+    poly_budget: int | None = None,
+    export_usd: bool = True,
+    priority: int = 0,
+    max_attempts: int | None = None,
+    idempotency_key: str | None = None,
+    capabilities: list[str] | tuple[str, ...] = (),
+    children: list[dict] | None = None,
+    tenant: str = "local",
+    settings: Settings | None = None,
+):
     """Queue a job for the workers; returns `Submitted(job_id, deduplicated, status, children)`.
 
     For kind "run_job" give a prompt or a spec (as for run_job); for other kinds give `request`.
@@ -330,29 +461,68 @@ def submit_job(prompt: str | None = None, *, spec: dict | str | Path | None = No
     if kind == "run_job" and request is None:
         if isinstance(spec, str | Path):
             spec = read_spec_file(spec)
-        request = {k: v for k, v in {"prompt": prompt, "spec": spec, "engine": engine, "category": category,
-                                     "style_preset": style_preset, "seed": seed, "resolution": resolution,
-                                     "poly_budget": poly_budget, "export_usd": export_usd}.items() if v is not None}
-    kids = [JobSpec(kind=c.get("kind", "run_job"), request=c.get("request", {}), priority=c.get("priority", 0),
-                    max_attempts=c.get("max_attempts"), capabilities=list(c.get("capabilities", ())),
-                    idempotency_key=c.get("idempotency_key")) for c in children or ()]
-    job = JobSpec(kind=kind, request=request or {}, priority=priority, max_attempts=max_attempts,
-                  idempotency_key=idempotency_key, capabilities=list(capabilities), children=kids)
+        request = {
+            k: v
+            for k, v in {
+                "prompt": prompt,
+                "spec": spec,
+                "engine": engine,
+                "category": category,
+                "style_preset": style_preset,
+                "seed": seed,
+                "resolution": resolution,
+                "poly_budget": poly_budget,
+                "export_usd": export_usd,
+            }.items()
+            if v is not None
+        }
+    kids = [
+        JobSpec(
+            kind=c.get("kind", "run_job"),
+            request=c.get("request", {}),
+            priority=c.get("priority", 0),
+            max_attempts=c.get("max_attempts"),
+            capabilities=list(c.get("capabilities", ())),
+            idempotency_key=c.get("idempotency_key"),
+        )
+        for c in children or ()
+    ]
+    job = JobSpec(
+        kind=kind,
+        request=request or {},
+        priority=priority,
+        max_attempts=max_attempts,
+        idempotency_key=idempotency_key,
+        capabilities=list(capabilities),
+        children=kids,
+    )
     settings = _settings(settings)
     from .tenancy.pricing import check_job_size, job_size
 
-    for one in (job, *kids):  # the whole spec and this server's size limits, before anything is stored
+    for one in (
+        job,
+        *kids,
+    ):  # the whole spec and this server's size limits, before anything is stored
         if one.kind == "run_job":
             check_job_size(job_size(one.request, settings.default_resolution), settings)
     store = _queue_store(settings)
     try:
-        return submit_jobs(store, [job], tenant=tenant, default_max_attempts=settings.queue_max_attempts)[0]
+        return submit_jobs(
+            store, [job], tenant=tenant, default_max_attempts=settings.queue_max_attempts
+        )[0]
     finally:
         store.close()
 
 
-def list_queue(*, status: str | None = None, kind: str | None = None, tenant: str | None = None,
-               parent_id: str | None = None, limit: int = 50, settings: Settings | None = None) -> list[JobRecord]:
+def list_queue(
+    *,
+    status: str | None = None,
+    kind: str | None = None,
+    tenant: str | None = None,
+    parent_id: str | None = None,
+    limit: int = 50,
+    settings: Settings | None = None,
+) -> list[JobRecord]:
     """Queued and finished jobs, newest first, optionally filtered."""
     store = _queue_store(settings)
     try:
@@ -361,7 +531,9 @@ def list_queue(*, status: str | None = None, kind: str | None = None, tenant: st
         store.close()
 
 
-def show_queue_job(job_id: str, *, tenant: str | None = None, settings: Settings | None = None) -> dict[str, Any]:
+def show_queue_job(
+    job_id: str, *, tenant: str | None = None, settings: Settings | None = None
+) -> dict[str, Any]:
     """One job with its whole event history (status changes, progress, log lines)."""
     store = _queue_store(settings)
     try:
@@ -418,8 +590,11 @@ def migrate_database(*, settings: Settings | None = None) -> dict:
         before = current_revision(engine)
         after = migrate(engine)
         tenancy_before = tenancy_revision(engine)
-        return {"before": before, "after": after,
-                "tenancy": {"before": tenancy_before, "after": migrate_tenancy(engine)}}
+        return {
+            "before": before,
+            "after": after,
+            "tenancy": {"before": tenancy_before, "after": migrate_tenancy(engine)},
+        }
     finally:
         engine.dispose()
 
@@ -427,8 +602,15 @@ def migrate_database(*, settings: Settings | None = None) -> dict:
 # --- render / batch (issue 4) ---
 
 
-def render_previews(scene: str | Path, output: str | Path, *, hero_size: int = 512, turntable_size: int = 256,
-                    views: int = 8, samples: int = 4) -> list[Path]:
+def render_previews(
+    scene: str | Path,
+    output: str | Path,
+    *,
+    hero_size: int = 512,
+    turntable_size: int = 256,
+    views: int = 8,
+    samples: int = 4,
+) -> list[Path]:
     """Render a hero shot and a turntable (PNG sheet + animated WebP) of a scene (.glb, .gltf, .usd*,
     or a pack folder) into the folder `output`; returns the files written. `samples` is the MSAA
     sample count; 1 renders one sample smoothed by FXAA, as packs' previews are (about two thirds
@@ -441,8 +623,14 @@ def render_previews(scene: str | Path, output: str | Path, *, hero_size: int = 5
 
     path = Path(scene)
     loaded = load_scene_path(path)
-    options = PreviewOptions(hero_size=hero_size, turntable_size=turntable_size, views=views, samples=samples,
-                             turntable_samples=samples, max_texture=1024)
+    options = PreviewOptions(
+        hero_size=hero_size,
+        turntable_size=turntable_size,
+        views=views,
+        samples=samples,
+        turntable_samples=samples,
+        max_texture=1024,
+    )
     name = path.stem if path.is_file() else path.name
     out = Path(output)
     written = []
@@ -453,29 +641,53 @@ def render_previews(scene: str | Path, output: str | Path, *, hero_size: int = 5
     return written
 
 
-def run_batch_job(config: str | Path | dict, *, export_root: str | Path | None = None,
-                  unity_path: str | Path | None = None, project_path: str | Path | None = None,
-                  chunk_size: int | None = None, settings: Settings | None = None,
-                  progress: ProgressFn | None = None):
+def run_batch_job(
+    config: str | Path | dict,
+    *,
+    export_root: str | Path | None = None,
+    unity_path: str | Path | None = None,
+    project_path: str | Path | None = None,
+    chunk_size: int | None = None,
+    settings: Settings | None = None,
+    progress: ProgressFn | None = None,
+):
     """Run a batch export job (a config file, or config data relative to the current folder): USD,
     EXR (float RGBA + Z), GLB or PNG under `Exports/` in the export folder (default: the config's
     folder), with `<scene>.meta.json`. Returns a BatchResult; on failure nothing is written."""
     from .batch import run_batch_job as _run
 
-    return _run(config, settings=_settings(settings), export_root=Path(export_root) if export_root else None,
-                unity_path=Path(unity_path) if unity_path else None,
-                project_path=Path(project_path) if project_path else None, chunk_size=chunk_size,
-                progress=progress)
+    return _run(
+        config,
+        settings=_settings(settings),
+        export_root=Path(export_root) if export_root else None,
+        unity_path=Path(unity_path) if unity_path else None,
+        project_path=Path(project_path) if project_path else None,
+        chunk_size=chunk_size,
+        progress=progress,
+    )
 
 
-def submit_batch_job(config: str | Path, *, export_root: str | Path | None = None, chunk_size: int | None = None,
-                     priority: int = 0, tenant: str = "local", settings: Settings | None = None):
+def submit_batch_job(
+    config: str | Path,
+    *,
+    export_root: str | Path | None = None,
+    chunk_size: int | None = None,
+    priority: int = 0,
+    tenant: str = "local",
+    settings: Settings | None = None,
+):
     """Queue a native EXR/PNG batch job as one `batch_chunk` queue job per chunk (under a group
     job) for `assetsmith queue-worker`s to render in parallel; returns the queue's Submitted."""
     from .batch.queue import submit_batch_job as _submit
 
-    return _submit(config, settings=_settings(settings), export_root=Path(export_root) if export_root else None,
-                   chunk_size=chunk_size, priority=priority, tenant=tenant)
+    return _submit(
+        config,
+        settings=_settings(settings),
+        export_root=Path(export_root) if export_root else None,
+        chunk_size=chunk_size,
+        priority=priority,
+        tenant=tenant,
+    )
 
 
 # --- tenants (issue 7): thin wrappers over assetsmith.tenancy ---------------------------------------
@@ -520,8 +732,14 @@ def revoke_api_key(key_id: str, *, settings: Settings | None = None) -> dict:
         return t.revoke_key(key_id)
 
 
-def set_tenant_tier(tenant_id: str, tier: str, *, credits: int | None = None, concurrency: int | None = None,
-                    settings: Settings | None = None) -> dict:
+def set_tenant_tier(
+    tenant_id: str,
+    tier: str,
+    *,
+    credits: int | None = None,
+    concurrency: int | None = None,
+    settings: Settings | None = None,
+) -> dict:
     """Move a tenant to a tier; `credits`/`concurrency` make a custom plan (None: the tier's numbers)."""
     with _tenancy(settings) as t:
         return t.set_tier(tenant_id, tier, credits=credits, concurrency=concurrency)
@@ -533,7 +751,9 @@ def tenant_usage(tenant_id: str, *, settings: Settings | None = None) -> dict:
         return t.usage_of(tenant_id)
 
 
-def grant_credits(tenant_id: str, credits: int, *, reason: str = "grant", settings: Settings | None = None) -> dict:
+def grant_credits(
+    tenant_id: str, credits: int, *, reason: str = "grant", settings: Settings | None = None
+) -> dict:
     """Add credits for this month (negative: take some back); a ledger row, like every change."""
     with _tenancy(settings) as t:
         return t.grant(tenant_id, credits, reason)
@@ -561,8 +781,9 @@ def replay_billing_event(path: str | Path, *, settings: Settings | None = None) 
 
 
 # --- originality (issue 6): thin wrappers over assetsmith.originality ---
-def corpus_add(paths: Sequence[str | Path] | str | Path, *, settings: Settings | None = None,
-               progress=None) -> dict:
+def corpus_add(
+    paths: Sequence[str | Path] | str | Path, *, settings: Settings | None = None, progress=None
+) -> dict:
     """Add images, .glb models, pack folders, pack.zips (or folders of them) to the known-asset
     corpus. Returns {"added", "existing", "failed"}; bad inputs are reported, never indexed.
     `progress(done, total, name)` is called per item."""
@@ -572,7 +793,9 @@ def corpus_add(paths: Sequence[str | Path] | str | Path, *, settings: Settings |
     return _add(items, _settings(settings), progress=progress)
 
 
-def corpus_list(*, limit: int = 100, offset: int = 0, settings: Settings | None = None) -> list[dict]:
+def corpus_list(
+    *, limit: int = 100, offset: int = 0, settings: Settings | None = None
+) -> list[dict]:
     """Known assets of the originality corpus, oldest first."""
     from .originality.manage import corpus_list as _list
 

@@ -17,10 +17,21 @@ BLOCKED = "forbiddenword"
 
 def make_settings(tmp_path, **overrides) -> Settings:
     """Settings for an API test: auth on, fast event polling, small limits that tests can reach."""
-    base = dict(data_dir=tmp_path / "data", auth_required=True, api_key_pepper=PEPPER, cors_origins=[ORIGIN],
-                prompt_blocklist=[BLOCKED, "two words"], sse_poll_s=0.05, max_request_bytes=64 * 1024,
-                rate_limit_per_minute=1000, queue_lease_s=30, workers=1, default_resolution=512, max_resolution=1024,
-                previews=False)
+    base = dict(
+        data_dir=tmp_path / "data",
+        auth_required=True,
+        api_key_pepper=PEPPER,
+        cors_origins=[ORIGIN],
+        prompt_blocklist=[BLOCKED, "two words"],
+        sse_poll_s=0.05,
+        max_request_bytes=64 * 1024,
+        rate_limit_per_minute=1000,
+        queue_lease_s=30,
+        workers=1,
+        default_resolution=512,
+        max_resolution=1024,
+        previews=False,
+    )
     base.update(overrides)
     return Settings(**base)
 
@@ -46,7 +57,10 @@ def tenants(server):
     out = {}
     for name in ("A", "B"):
         tenant = t.create_tenant(f"Tenant {name}", "team")
-        out[name] = (tenant["tenant_id"], t.issue_key(tenant["tenant_id"], f"{name} key")["api_key"])
+        out[name] = (
+            tenant["tenant_id"],
+            t.issue_key(tenant["tenant_id"], f"{name} key")["api_key"],
+        )
     return out
 
 

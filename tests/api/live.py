@@ -34,7 +34,9 @@ class LiveServer:
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(self.app, log_level="error", access_log=False, lifespan="on")
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
+        )
 
     def __enter__(self) -> LiveServer:
         self.thread.start()
@@ -87,7 +89,11 @@ class ServerProcess:
         full_env = {**os.environ, **env, "ASSETSMITH_DATA_DIR": str(data_dir)}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "assetsmith", "serve", "--port", str(self.port), *args],
-            env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+            env=full_env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
 
     def __enter__(self) -> ServerProcess:
         deadline = time.monotonic() + 60

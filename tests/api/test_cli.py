@@ -19,14 +19,28 @@ pytestmark = pytest.mark.slow  # serves the API in subprocesses
 
 
 def run(data_dir, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "assetsmith", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, timeout=120,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "assetsmith", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
 
 
-@pytest.mark.parametrize("host,loop", [("127.0.0.1", True), ("::1", True), ("localhost", True), ("127.0.0.2", True),
-                                       ("0.0.0.0", False), ("::", False), ("192.168.1.10", False),
-                                       ("example.com", False)])
+@pytest.mark.parametrize(
+    "host,loop",
+    [
+        ("127.0.0.1", True),
+        ("::1", True),
+        ("localhost", True),
+        ("127.0.0.2", True),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("192.168.1.10", False),
+        ("example.com", False),
+    ],
+)
 def test_loopback_detection(host, loop):
     assert is_loopback(host) is loop
 
@@ -34,7 +48,11 @@ def test_loopback_detection(host, loop):
 def test_serve_refuses_a_public_address_without_auth(tmp_path):
     out = run(tmp_path, "serve", "--host", "0.0.0.0", "--no-auth", "--queue-workers", "0")
     assert out.returncode == 2
-    assert "Refusing to serve on 0.0.0.0" in out.stderr and "--auth" in out.stderr and "--insecure" in out.stderr
+    assert (
+        "Refusing to serve on 0.0.0.0" in out.stderr
+        and "--auth" in out.stderr
+        and "--insecure" in out.stderr
+    )
 
 
 def test_tenants_commands_and_a_served_key(tmp_path):
@@ -44,12 +62,21 @@ def test_tenants_commands_and_a_served_key(tmp_path):
         return json.loads(out.stdout)
 
     t = js("create", "--name", "Pixel Friends", "--tier", "indie")
-    assert (t["tier"], t["credits_per_month"], t["max_concurrent_jobs"], t["textures"]) == ("indie", 600, 2, True)
+    assert (t["tier"], t["credits_per_month"], t["max_concurrent_jobs"], t["textures"]) == (
+        "indie",
+        600,
+        2,
+        True,
+    )
     key = js("issue-key", "--tenant-id", t["tenant_id"], "--label", "lead-dev-laptop")
     assert key["api_key"].startswith("asm_")
     listed = js("list", "--keys")
-    assert listed[0]["keys"][0]["label"] == "lead-dev-laptop" and key["api_key"] not in json.dumps(listed)
-    assert js("set-tier", "--tenant-id", t["tenant_id"], "--tier", "team")["credits_per_month"] == 3000
+    assert listed[0]["keys"][0]["label"] == "lead-dev-laptop" and key["api_key"] not in json.dumps(
+        listed
+    )
+    assert (
+        js("set-tier", "--tenant-id", t["tenant_id"], "--tier", "team")["credits_per_month"] == 3000
+    )
     bad = run(tmp_path, "tenants", "set-tier", "--tenant-id", t["tenant_id"], "--tier", "platinum")
     assert bad.returncode == 2 and "Unknown tier 'platinum'" in bad.stderr
     missing = run(tmp_path, "tenants", "usage", "--tenant-id", "tn_nope")
@@ -59,10 +86,18 @@ def test_tenants_commands_and_a_served_key(tmp_path):
     with ServerProcess(tmp_path, {}, args=("--auth", "--queue-workers", "0")) as srv:
         headers = {"X-API-Key": key["api_key"]}
         assert httpx.get(f"{srv.url}/api/v1/me", headers=headers).json()["tier"] == "team"
-        assert httpx.post(f"{srv.url}/api/v1/jobs", json={"prompt": "crate"}, headers=headers).status_code == 202
+        assert (
+            httpx.post(
+                f"{srv.url}/api/v1/jobs", json={"prompt": "crate"}, headers=headers
+            ).status_code
+            == 202
+        )
         assert httpx.get(f"{srv.url}/api/v1/jobs").status_code == 401
         js("revoke-key", "--key-id", key["key_id"])
         assert httpx.get(f"{srv.url}/api/v1/me", headers=headers).status_code == 401
     usage = js("usage", "--tenant-id", t["tenant_id"])
     assert (usage["credits_used"], usage["active_jobs"]) == (2, 1)
-    assert js("grant", "--tenant-id", t["tenant_id"], "--credits", "10")["credits_remaining"] == 3000 + 10 - 2
+    assert (
+        js("grant", "--tenant-id", t["tenant_id"], "--credits", "10")["credits_remaining"]
+        == 3000 + 10 - 2
+    )

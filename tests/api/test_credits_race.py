@@ -43,7 +43,9 @@ def test_twenty_parallel_submissions_with_credits_for_seven(backend, tmp_path, r
 
         def submit(i: int) -> None:
             url = (one, two)[i % 2].url
-            with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=60) as c:
+            with httpx.Client(
+                base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=60
+            ) as c:
                 barrier.wait()
                 r = c.post("/api/v1/jobs", json={"prompt": f"crate number {i}"})
             with lock:
@@ -63,6 +65,9 @@ def test_twenty_parallel_submissions_with_credits_for_seven(backend, tmp_path, r
             ledger = c.get("/api/v1/usage/ledger").json()["rows"]
             usage = c.get("/api/v1/usage").json()
     assert listed == accepted
-    assert sorted(r["job_id"] for r in ledger) == sorted(accepted) and sum(r["amount"] for r in ledger) == -14
+    assert (
+        sorted(r["job_id"] for r in ledger) == sorted(accepted)
+        and sum(r["amount"] for r in ledger) == -14
+    )
     assert (usage["credits_used"], usage["credits_remaining"], usage["active_jobs"]) == (14, 0, 7)
     assert sdk.tenant_usage(tenant, settings=settings)["credits_remaining"] == 0

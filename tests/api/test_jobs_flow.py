@@ -15,7 +15,9 @@ from .live import WorkerThread
 pytestmark = pytest.mark.slow  # a live server with queue workers
 
 
-def read_sse(client: httpx.Client, path: str, headers: dict | None = None, limit: float = 180) -> list[tuple[str, dict]]:
+def read_sse(
+    client: httpx.Client, path: str, headers: dict | None = None, limit: float = 180
+) -> list[tuple[str, dict]]:
     """Every (event, data) of a stream until it ends."""
     events, name, data = [], None, []
     with client.stream("GET", path, headers=headers or {}, timeout=limit) as r:
@@ -38,8 +40,15 @@ def finished_job(server, tenants, api_settings):
     """A job of tenant A built by a real worker, followed over SSE: (client, job_id, events)."""
     _, key = tenants["A"]
     with WorkerThread(api_settings), server.client(key) as c:
-        sub = c.post("/api/v1/jobs", json={"prompt": "iron-banded oak barrel", "resolution": 512,
-                                           "engine": "godot", "seed": 7})
+        sub = c.post(
+            "/api/v1/jobs",
+            json={
+                "prompt": "iron-banded oak barrel",
+                "resolution": 512,
+                "engine": "godot",
+                "seed": 7,
+            },
+        )
         assert sub.status_code == 202
         jid = sub.json()["job_id"]
         events = read_sse(c, f"/api/v1/jobs/{jid}/events")
@@ -67,9 +76,15 @@ def test_result_previews_files_and_downloads(finished_job):
     c, jid, _ = finished_job
     result = c.get(f"/api/v1/jobs/{jid}/result").json()
     assert result["provenance"]["signed"] is True and result["timings"]["materials"] > 0
-    assert result["previews"] and all(p["path"].startswith("pack/Previews/") for p in result["previews"])
+    assert result["previews"] and all(
+        p["path"].startswith("pack/Previews/") for p in result["previews"]
+    )
     png = c.get(result["previews"][0]["url"])
-    assert png.status_code == 200 and png.headers["content-type"] == "image/png" and png.content[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (
+        png.status_code == 200
+        and png.headers["content-type"] == "image/png"
+        and png.content[:8] == b"\x89PNG\r\n\x1a\n"
+    )
     assert png.headers["content-disposition"].startswith("inline")
     files = c.get(f"/api/v1/jobs/{jid}/files").json()["files"]
     paths = {f["path"] for f in files}
@@ -103,14 +118,31 @@ def test_strict_refuses_a_prompt_no_recipe_fits_at_submit(server, tenants):
         assert body["error"] == "no_fitting_shape"
         assert "not a physical object" in body["message"] and body["hint"]
         assert c.get("/api/v1/me").json() == before  # nothing queued, nothing charged
-        ok = c.post("/api/v1/jobs", json={"prompt": "quantum happiness"})  # without strict: a stand-in
+        ok = c.post(
+            "/api/v1/jobs", json={"prompt": "quantum happiness"}
+        )  # without strict: a stand-in
         assert ok.status_code == 202
 
 
-ESCAPES = ["../../assetsmith.db", "..%2F..%2Fassetsmith.db", "pack/../../x", "/etc/passwd", "%2Fetc%2Fpasswd",
-           "pack/%2e%2e/%2e%2e/assetsmith.db", ".staging-x/a", "pack/Textures/../../../keys/api_key_pepper",
-           "pack\\..\\..\\assetsmith.db", "pack/nothing.png", "pack/Models", "pack//manifest.json",
-           "%00", "pack/manifest.json%00.png", "..", "pack/..", "%2e%2e/%2e%2e/assetsmith.db"]
+ESCAPES = [
+    "../../assetsmith.db",
+    "..%2F..%2Fassetsmith.db",
+    "pack/../../x",
+    "/etc/passwd",
+    "%2Fetc%2Fpasswd",
+    "pack/%2e%2e/%2e%2e/assetsmith.db",
+    ".staging-x/a",
+    "pack/Textures/../../../keys/api_key_pepper",
+    "pack\\..\\..\\assetsmith.db",
+    "pack/nothing.png",
+    "pack/Models",
+    "pack//manifest.json",
+    "%00",
+    "pack/manifest.json%00.png",
+    "..",
+    "pack/..",
+    "%2e%2e/%2e%2e/assetsmith.db",
+]
 
 
 def test_file_paths_cannot_escape_the_job(finished_job, server):
@@ -135,7 +167,9 @@ def test_verify_stored_job_and_uploads(finished_job):
     report = c.get(f"/api/v1/jobs/{jid}/verify").json()
     assert report["ok"] is True and report["kind"] == "job" and report["target"] == jid
     data = c.get(f"/api/v1/jobs/{jid}/pack.zip").content
-    good = c.post("/api/v1/verify", content=data, headers={"Content-Type": "application/zip"}).json()
+    good = c.post(
+        "/api/v1/verify", content=data, headers={"Content-Type": "application/zip"}
+    ).json()
     assert good["ok"] is True and good["keyid"]
     # tamper with one file inside the zip: verification names it
     src = zipfile.ZipFile(io.BytesIO(data))
@@ -143,10 +177,18 @@ def test_verify_stored_job_and_uploads(finished_job):
     with zipfile.ZipFile(out, "w") as dst:
         for info in src.infolist():
             body = src.read(info)
-            dst.writestr(info, body + b" " if info.filename.endswith(".json") and "spec" in info.filename else body)
-    bad = c.post("/api/v1/verify", content=out.getvalue(), headers={"Content-Type": "application/zip"}).json()
-    assert bad["ok"] is False and any(ch["status"] == "fail" and "spec.json" in (ch["file"] or "")
-                                      for ch in bad["checks"])
+            dst.writestr(
+                info,
+                body + b" "
+                if info.filename.endswith(".json") and "spec" in info.filename
+                else body,
+            )
+    bad = c.post(
+        "/api/v1/verify", content=out.getvalue(), headers={"Content-Type": "application/zip"}
+    ).json()
+    assert bad["ok"] is False and any(
+        ch["status"] == "fail" and "spec.json" in (ch["file"] or "") for ch in bad["checks"]
+    )
     r = c.post("/api/v1/verify", content=data, headers={"Content-Type": "text/plain"})
     assert r.status_code == 422
 
@@ -163,27 +205,59 @@ def test_sign_reference_needs_the_signer_token(server, tenants):
 def test_reference_routes_end_to_end(server, tenants, api_settings):
     _, key = tenants["A"]
     with WorkerThread(api_settings), server.client(key, timeout=300) as c:
-        spec = c.post("/api/studio/generate-spec", json={"prompt": "stone lantern", "style_preset": "toon_bold",
-                                                        "category": "prop", "mock": True}).json()
+        spec = c.post(
+            "/api/studio/generate-spec",
+            json={
+                "prompt": "stone lantern",
+                "style_preset": "toon_bold",
+                "category": "prop",
+                "mock": True,
+            },
+        ).json()
         assert spec["spec"]["style_preset"] == "toon_bold" and spec["meta"]["credits"] == 1
-        run = c.post("/api/studio/jobs/run", json={"prompt": "stone lantern", "style_preset": "toon_bold",
-                                                  "engine_target": "unreal", "mock": True, "export_mesh": True})
+        run = c.post(
+            "/api/studio/jobs/run",
+            json={
+                "prompt": "stone lantern",
+                "style_preset": "toon_bold",
+                "engine_target": "unreal",
+                "mock": True,
+                "export_mesh": True,
+            },
+        )
         assert run.status_code == 200, run.text
         body = run.json()
-        assert set(body) == {"job_id", "folder", "manifest", "spec", "output_dir", "zip_path", "texture_logs",
-                             "mesh_logs", "errors"}
+        assert set(body) == {
+            "job_id",
+            "folder",
+            "manifest",
+            "spec",
+            "output_dir",
+            "zip_path",
+            "texture_logs",
+            "mesh_logs",
+            "errors",
+        }
         assert body["manifest"]["engine_target"] == "unreal" and body["errors"] == []
         assert body["zip_path"] == f"/api/studio/jobs/{body['job_id']}/download"
         assert c.get(body["zip_path"]).content[:2] == b"PK"
         assert c.get(body["output_dir"]).status_code == 200
-        q = c.post("/api/studio/queue/jobs", json={"prompt": "stone lantern", "max_attempts": 2}).json()
+        q = c.post(
+            "/api/studio/queue/jobs", json={"prompt": "stone lantern", "max_attempts": 2}
+        ).json()
         assert q["deduplicated"] is False
         sse = read_sse(c, f"/api/studio/queue/jobs/{q['queue_id']}/events")
         assert sse[-2][0] == "job" and sse[-2][1]["status"] == "completed" and sse[-1][0] == "end"
         row = c.get(f"/api/studio/queue/jobs/{q['queue_id']}").json()
-        assert row["status"] == "completed" and row["max_attempts"] == 2 and row["studio_job_id"] == q["queue_id"]
+        assert (
+            row["status"] == "completed"
+            and row["max_attempts"] == 2
+            and row["studio_job_id"] == q["queue_id"]
+        )
         index = c.get("/api/studio/jobs").json()
-        assert index["jobs_root"] == "/api/studio/jobs" and {e["job_id"] for e in index["jobs"]} >= {q["queue_id"]}
+        assert index["jobs_root"] == "/api/studio/jobs" and {
+            e["job_id"] for e in index["jobs"]
+        } >= {q["queue_id"]}
         assert c.get("/api/studio/billing/status").json()["tier_id"] == "team"
         assert c.get("/api/studio/comfy-status").json()["configured"] is False
         usage = c.get("/api/studio/usage").json()
@@ -196,6 +270,9 @@ def test_prometheus_metrics(finished_job, server):
     text = httpx.get(f"{server.url}/metrics").text
     assert 'assetsmith_jobs{status="succeeded"} 1.0' in text
     assert 'assetsmith_stage_duration_seconds_count{stage="materials"} 1.0' in text
-    assert 'assetsmith_http_request_duration_seconds_count{method="POST",route="/api/v1/jobs",status="202"} 1.0' in text
+    assert (
+        'assetsmith_http_request_duration_seconds_count{method="POST",route="/api/v1/jobs",status="202"} 1.0'
+        in text
+    )
     # latencies are labelled by route template, never by the raw path (ids would explode the series)
     assert 'route="/api/v1/jobs/{job_id}",status="200"' in text and jid not in text

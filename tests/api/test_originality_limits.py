@@ -24,7 +24,9 @@ def _header_png(w: int, h: int) -> bytes:
     Image.new("L", (16, 16)).save(buf, "PNG")
     data = buf.getvalue()
     chunk = b"IHDR" + struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)
-    return data[:8] + struct.pack(">I", 13) + chunk + struct.pack(">I", zlib.crc32(chunk)) + data[33:]
+    return (
+        data[:8] + struct.pack(">I", 13) + chunk + struct.pack(">I", zlib.crc32(chunk)) + data[33:]
+    )
 
 
 def _big_png() -> bytes:
@@ -60,7 +62,9 @@ def test_heavy_requests_over_the_limit_get_503_with_retry_after(tmp_path):
 
         def post() -> None:
             with srv.client(key, timeout=300) as c:
-                r = c.post("/api/v1/originality/audit", content=png, headers={"Content-Type": "image/png"})
+                r = c.post(
+                    "/api/v1/originality/audit", content=png, headers={"Content-Type": "image/png"}
+                )
                 results.append((r.status_code, r.headers.get("retry-after"), r.json()))
 
         threads = [threading.Thread(target=post) for _ in range(4)]
@@ -69,11 +73,18 @@ def test_heavy_requests_over_the_limit_get_503_with_retry_after(tmp_path):
         for t in threads:
             t.join(300)
         codes = sorted(code for code, _, _ in results)
-        assert len(results) == 4 and set(codes) <= {200, 503} and 200 in codes and 503 in codes, codes
+        assert len(results) == 4 and set(codes) <= {200, 503} and 200 in codes and 503 in codes, (
+            codes
+        )
         for code, retry, body in results:
             if code == 503:
                 assert retry is not None and int(retry) > 0
-                assert body["error"] == "server_busy" and "originality_max_concurrent" in body["message"]
+                assert (
+                    body["error"] == "server_busy"
+                    and "originality_max_concurrent" in body["message"]
+                )
         with srv.client(key, timeout=300) as c:  # the slots were all given back
-            r = c.post("/api/v1/originality/audit", content=png, headers={"Content-Type": "image/png"})
+            r = c.post(
+                "/api/v1/originality/audit", content=png, headers={"Content-Type": "image/png"}
+            )
             assert r.status_code == 200, r.text

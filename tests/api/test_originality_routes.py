@@ -19,7 +19,9 @@ pytestmark = pytest.mark.slow  # a live server auditing packs
 def _png(seed: int, size: int = 600) -> bytes:
     rng = np.random.default_rng(seed)
     base = rng.integers(0, 255, (8, 8, 3), dtype=np.uint8)
-    img = Image.fromarray(base).resize((size, size), Image.BICUBIC)  # smooth, so it has structure to hash
+    img = Image.fromarray(base).resize(
+        (size, size), Image.BICUBIC
+    )  # smooth, so it has structure to hash
     out = io.BytesIO()
     img.save(out, "PNG")
     return out.getvalue()
@@ -28,21 +30,38 @@ def _png(seed: int, size: int = 600) -> bytes:
 def test_multi_tenant_server(server, tenants, api_settings):
     (_, key_a), (_, key_b) = tenants["A"], tenants["B"]
     png = _png(1)
-    assert len(png) > api_settings.max_request_bytes  # an upload route takes more than a JSON body may
+    assert (
+        len(png) > api_settings.max_request_bytes
+    )  # an upload route takes more than a JSON body may
     with server.client(key_a) as a, server.client(key_b) as b:
         r = a.post("/embed", content=png, headers={"Content-Type": "image/png"})
         assert r.status_code == 200, r.text
         e = r.json()
-        assert e["dim"] == len(e["embedding"]) and math.isclose(sum(x * x for x in e["embedding"]), 1.0, rel_tol=1e-3)
-        assert a.post("/api/v1/originality/embed", content=png,
-                      headers={"Content-Type": "image/png"}).json()["embedding"] == e["embedding"]
+        assert e["dim"] == len(e["embedding"]) and math.isclose(
+            sum(x * x for x in e["embedding"]), 1.0, rel_tol=1e-3
+        )
+        assert (
+            a.post(
+                "/api/v1/originality/embed", content=png, headers={"Content-Type": "image/png"}
+            ).json()["embedding"]
+            == e["embedding"]
+        )
         r = a.post("/index", content=png, headers={"Content-Type": "image/png"})
         assert r.status_code == 403 and "operator" in r.json()["message"]
-        assert a.post("/embed", content=png, headers={"Content-Type": "text/plain"}).status_code == 422
-        assert b.post("/embed", content=b"not an image", headers={"Content-Type": "image/png"}).status_code == 422
+        assert (
+            a.post("/embed", content=png, headers={"Content-Type": "text/plain"}).status_code == 422
+        )
+        assert (
+            b.post(
+                "/embed", content=b"not an image", headers={"Content-Type": "image/png"}
+            ).status_code
+            == 422
+        )
 
         with WorkerThread(api_settings):
-            jid = a.post("/api/v1/jobs", json={"prompt": "oak barrel", "resolution": 512}).json()["job_id"]
+            jid = a.post("/api/v1/jobs", json={"prompt": "oak barrel", "resolution": 512}).json()[
+                "job_id"
+            ]
             wait_for(lambda: a.get(f"/api/v1/jobs/{jid}").json()["status"] == "succeeded", 180)
         mine = a.post("/audit", json={"job_id": jid})
         assert mine.status_code == 200 and mine.json()["verdict"] == "pass"

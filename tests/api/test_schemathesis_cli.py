@@ -32,27 +32,57 @@ def test_whole_api_every_check(tmp_path):
     try:
         prices = {tier: stripe.add_price(f"price_{tier}")["id"] for tier in ("indie", "team")}
         settings = make_settings(
-            tmp_path, rate_limit_per_minute=0, api_run_timeout_s=120, workers=2, stripe_secret_key=STRIPE_KEY,
-            stripe_webhook_secret=WEBHOOK_SECRET, stripe_api_base=stripe.url, stripe_price_map=prices,
+            tmp_path,
+            rate_limit_per_minute=0,
+            api_run_timeout_s=120,
+            workers=2,
+            stripe_secret_key=STRIPE_KEY,
+            stripe_webhook_secret=WEBHOOK_SECRET,
+            stripe_api_base=stripe.url,
+            stripe_price_map=prices,
             billing_success_url="https://studio.example.com/studio/?billing=success",
             billing_cancel_url="https://studio.example.com/studio/?billing=cancel",
             billing_portal_return_url="https://studio.example.com/studio/",
-            provenance_signer_token="fuzz-signer-token-0123456789abcdef")  # the signer routes on, as deployed
+            provenance_signer_token="fuzz-signer-token-0123456789abcdef",
+        )  # the signer routes on, as deployed
         with LiveServer(settings) as srv, WorkerThread(settings, "schemathesis-worker"):
             tenancy = srv.app.state.assetsmith.tenancy
             tid = tenancy.create_tenant("Fuzz", "team")["tenant_id"]
-            tenancy.set_tier(tid, "team", credits=1_000_000, concurrency=1000)  # fuzzing is not a quota test
+            tenancy.set_tier(
+                tid, "team", credits=1_000_000, concurrency=1000
+            )  # fuzzing is not a quota test
             key = tenancy.issue_key(tid, "schemathesis")["api_key"]
             out = subprocess.run(
-                [sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "run",
-                 f"{srv.url}/openapi.json", "-H", f"Authorization: Bearer {key}", "--checks", "all",
-                 "--phases", "examples,coverage,fuzzing", "--max-examples", os.environ.get("ST_EXAMPLES", "5"),
-                 "--workers", "1", "--seed", "1313", "--no-color"],
-                capture_output=True, text=True, timeout=1500)
+                [
+                    sys.executable,
+                    "-m",
+                    "schemathesis.cli",
+                    "--config-file",
+                    str(CONFIG),
+                    "run",
+                    f"{srv.url}/openapi.json",
+                    "-H",
+                    f"Authorization: Bearer {key}",
+                    "--checks",
+                    "all",
+                    "--phases",
+                    "examples,coverage,fuzzing",
+                    "--max-examples",
+                    os.environ.get("ST_EXAMPLES", "5"),
+                    "--workers",
+                    "1",
+                    "--seed",
+                    "1313",
+                    "--no-color",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=1500,
+            )
     finally:
         stripe.stop()
     text = out.stdout
-    summary = text[text.rfind("SUMMARY"):] if "SUMMARY" in text else text[-4000:]
+    summary = text[text.rfind("SUMMARY") :] if "SUMMARY" in text else text[-4000:]
     print(summary)
     tested = re.search(r"Tested: (\d+)", summary)
     assert tested and int(tested.group(1)) >= 40, summary  # the whole API, not a corner of it

@@ -17,7 +17,10 @@ def test_every_api_route_needs_a_valid_key(server, tenants):
     with server.client() as c:
         r = c.get("/api/v1/jobs")
         assert r.status_code == 401 and r.json()["error"] == "unauthorized"
-        assert c.get("/api/v1/jobs", headers={"Authorization": "Bearer asm_" + "x" * 43}).status_code == 401
+        assert (
+            c.get("/api/v1/jobs", headers={"Authorization": "Bearer asm_" + "x" * 43}).status_code
+            == 401
+        )
         assert c.get("/api/studio/usage", headers={"X-API-Key": "nonsense"}).status_code == 401
         _, key = tenants["A"]
         assert c.get("/api/v1/jobs", headers={"X-API-Key": key}).status_code == 200
@@ -56,11 +59,23 @@ def test_cors_allows_only_configured_origins(server, tenants):
         assert ok.headers.get("access-control-allow-origin") == ORIGIN
         other = c.get("/api/v1/jobs", headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in other.headers
-        pre = c.options("/api/v1/jobs", headers={"Origin": "https://evil.example", "Access-Control-Request-Method":
-                                                "POST", "Access-Control-Request-Headers": "authorization"})
+        pre = c.options(
+            "/api/v1/jobs",
+            headers={
+                "Origin": "https://evil.example",
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "authorization",
+            },
+        )
         assert pre.status_code == 400 and "access-control-allow-origin" not in pre.headers
-        pre_ok = c.options("/api/v1/jobs", headers={"Origin": ORIGIN, "Access-Control-Request-Method": "POST",
-                                                   "Access-Control-Request-Headers": "authorization,content-type"})
+        pre_ok = c.options(
+            "/api/v1/jobs",
+            headers={
+                "Origin": ORIGIN,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "authorization,content-type",
+            },
+        )
         assert pre_ok.status_code == 200 and pre_ok.headers["access-control-allow-origin"] == ORIGIN
 
 
@@ -80,8 +95,11 @@ def test_request_size_limits(server, tenants, api_settings):
         r = c.post("/api/v1/jobs", content=chunks(), headers={"Content-Type": "application/json"})
         assert r.status_code == 413 and r.json()["error"] == "too_large"
         # uploads to verify get their own, larger limit
-        r = c.post("/api/v1/verify", content=b"PK" + b"\0" * (api_settings.max_request_bytes + 10),
-                   headers={"Content-Type": "application/zip"})
+        r = c.post(
+            "/api/v1/verify",
+            content=b"PK" + b"\0" * (api_settings.max_request_bytes + 10),
+            headers={"Content-Type": "application/zip"},
+        )
         assert r.status_code == 200 and r.json()["ok"] is False
 
 
@@ -95,19 +113,31 @@ def test_prompt_blocklist(server, tenants):
         r = c.post("/api/studio/generate-spec", json={"prompt": f"{BLOCKED} sword"})
         assert r.status_code == 422
         # whole words only: a longer word that contains a blocked one is fine
-        assert c.post("/api/v1/jobs", json={"prompt": f"a {BLOCKED}s-free barrel"}).status_code == 202
+        assert (
+            c.post("/api/v1/jobs", json={"prompt": f"a {BLOCKED}s-free barrel"}).status_code == 202
+        )
         assert c.get("/api/v1/jobs").json()["jobs"][0]["prompt"] == f"a {BLOCKED}s-free barrel"
 
 
 def test_backend_urls_never_come_from_requests(server, tenants):
     _, key = tenants["A"]
     with server.client(key) as c:
-        r = c.post("/api/studio/queue/jobs", json={"prompt": "crate", "comfy_base_url": "http://169.254.169.254/"})
+        r = c.post(
+            "/api/studio/queue/jobs",
+            json={"prompt": "crate", "comfy_base_url": "http://169.254.169.254/"},
+        )
         assert r.status_code == 422 and r.json()["details"][0]["path"] == "$.comfy_base_url"
         r = c.post("/api/v1/jobs", json={"prompt": "crate", "comfyui_url": "http://10.0.0.1:8188"})
         assert r.status_code == 422
-        assert c.post("/api/studio/queue/jobs", json={"prompt": "crate", "comfy_base_url": ""}).status_code == 200
-        assert "url" not in json.dumps(c.get("/api/studio/comfy-status").json()).lower().replace("configured", "")
+        assert (
+            c.post(
+                "/api/studio/queue/jobs", json={"prompt": "crate", "comfy_base_url": ""}
+            ).status_code
+            == 200
+        )
+        assert "url" not in json.dumps(c.get("/api/studio/comfy-status").json()).lower().replace(
+            "configured", ""
+        )
 
 
 def test_a_forced_internal_error_is_a_generic_500(server, tenants, api_settings):
@@ -116,13 +146,23 @@ def test_a_forced_internal_error_is_a_generic_500(server, tenants, api_settings)
     _, key = tenants["A"]
     with server.client(key) as c:
         assert c.post("/api/v1/jobs", json={"prompt": "crate"}).status_code == 202
-        server.app.state.assetsmith.store.tx(lambda conn: conn.exec_driver_sql("DROP TABLE job_events"))
+        server.app.state.assetsmith.store.tx(
+            lambda conn: conn.exec_driver_sql("DROP TABLE job_events")
+        )
         r = c.get("/api/v1/jobs/" + c.get("/api/v1/jobs").json()["jobs"][0]["job_id"] + "/logs")
     assert r.status_code == 500
     body = r.json()
     assert body["error"] == "internal_error" and len(body["request_id"]) == 12
     assert set(body) == {"error", "message", "hint", "request_id"}
-    for leak in ("Traceback", "job_events", "sqlite", "OperationalError", str(api_settings.data_dir), PEPPER, "/"):
+    for leak in (
+        "Traceback",
+        "job_events",
+        "sqlite",
+        "OperationalError",
+        str(api_settings.data_dir),
+        PEPPER,
+        "/",
+    ):
         assert leak not in r.text, leak
 
 
@@ -133,7 +173,9 @@ def test_errors_are_json_with_the_status(server, tenants):
         assert r.status_code == 404 and r.json()["error"] == "not_found"
         r = c.delete("/api/v1/jobs")
         assert r.status_code == 405 and r.json()["error"] == "method_not_allowed"
-        r = c.post("/api/v1/jobs", content=b"{not json", headers={"Content-Type": "application/json"})
+        r = c.post(
+            "/api/v1/jobs", content=b"{not json", headers={"Content-Type": "application/json"}
+        )
         assert r.status_code == 422 and r.json()["error"] == "invalid_input"
         r = c.post("/api/v1/jobs", json={"prompt": "crate", "resolution": 300, "seed": -1})
         assert r.status_code == 422
@@ -146,9 +188,19 @@ def test_responses_carry_security_headers_and_no_server_paths(server, tenants, a
     _, key = tenants["A"]
     with server.client(key) as c:
         c.post("/api/v1/jobs", json={"prompt": "crate"})
-        for path in ("/api/studio/health", "/api/v1/health", "/api/studio/jobs", "/api/studio/queue/jobs",
-                     "/api/v1/jobs", "/api/studio/metrics", "/api/studio/usage", "/api/v1/usage/ledger", "/metrics",
-                     "/openapi.json", "/studio/"):
+        for path in (
+            "/api/studio/health",
+            "/api/v1/health",
+            "/api/studio/jobs",
+            "/api/studio/queue/jobs",
+            "/api/v1/jobs",
+            "/api/studio/metrics",
+            "/api/studio/usage",
+            "/api/v1/usage/ledger",
+            "/metrics",
+            "/openapi.json",
+            "/studio/",
+        ):
             r = c.get(path)
             assert r.status_code == 200, path
             assert r.headers["x-content-type-options"] == "nosniff"
@@ -168,7 +220,10 @@ def test_rate_limit_per_key_in_the_database(tmp_path):
         tid = t.create_tenant("Rate", "team")["tenant_id"]
         k1, k2 = (t.issue_key(tid)["api_key"] for _ in range(2))
         with srv.client(k1) as c:
-            codes = [c.post("/api/studio/generate-spec", json={"prompt": "crate"}).status_code for _ in range(4)]
+            codes = [
+                c.post("/api/studio/generate-spec", json={"prompt": "crate"}).status_code
+                for _ in range(4)
+            ]
             assert codes == [200, 200, 200, 429]
             r = c.post("/api/studio/generate-spec", json={"prompt": "crate"})
             assert r.json()["error"] == "rate_limited" and 1 <= int(r.headers["retry-after"]) <= 61
@@ -202,7 +257,9 @@ def test_rate_limit_shared_between_processes_through_redis(tmp_path):
         for i in range(5):
             srv = (one, two)[i % 2]
             with srv.client(key) as c:
-                codes.append(c.post("/api/studio/generate-spec", json={"prompt": "crate"}).status_code)
+                codes.append(
+                    c.post("/api/studio/generate-spec", json={"prompt": "crate"}).status_code
+                )
         assert codes == [200, 200, 200, 200, 429]
         assert one.app.state.assetsmith.limiter.__class__.__name__ == "RedisRateLimiter"
         health = httpx.get(f"{one.url}/api/studio/health").json()

@@ -18,8 +18,11 @@ def _spec(materials: int, resolution: int) -> dict:
     spec = generate_spec("oak barrel with iron bands", seed=3)
     base = spec["materials"][0]
     spec["materials"] = [dict(base, id=f"m{i}", resolution=resolution) for i in range(materials)]
-    spec["material_slots"] = [{"id": f"m{i}", "role": r, "resolution_hint": resolution}
-                              for i in range(materials) for r in ("albedo", "normal", "orm")]
+    spec["material_slots"] = [
+        {"id": f"m{i}", "role": r, "resolution_hint": resolution}
+        for i in range(materials)
+        for r in ("albedo", "normal", "orm")
+    ]
     spec["parts"] = [dict(p, material="m0") for p in spec["parts"]]
     return spec
 
@@ -40,9 +43,14 @@ def test_specs_are_validated_bounded_and_priced_at_submit(tmp_path):
             assert r.status_code == 422, r.text
             body = r.json()
             assert body["error"] == "spec_invalid"
-            assert {"path": "$.spec.materials", "message": "has 10000 items; at most 32 are allowed"} in body["details"]
+            assert {
+                "path": "$.spec.materials",
+                "message": "has 10000 items; at most 32 are allowed",
+            } in body["details"]
             r = c.post("/api/v1/jobs", json={"spec": _spec(52, 2048)})  # the 52 materials
-            assert r.status_code == 422 and "$.spec.materials" in {d["path"] for d in r.json()["details"]}
+            assert r.status_code == 422 and "$.spec.materials" in {
+                d["path"] for d in r.json()["details"]
+            }
             assert c.get("/api/v1/jobs").json()["jobs"] == []
             assert c.get("/api/v1/usage").json()["credits_used"] == 0
             # 16 materials at 2048 px = 64 texture units: the team plan's largest job, 16 x 2 credits

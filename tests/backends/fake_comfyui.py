@@ -28,8 +28,16 @@ from PIL import Image
 from tests.backends.fake_http import FakeServer, Reply, Seen
 
 WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
-KNOWN_NODES = {"CheckpointLoaderSimple", "CLIPTextEncode", "EmptyLatentImage", "KSampler", "VAEDecode",
-               "SaveImage", "LoadImage", "VAEEncode"}
+KNOWN_NODES = {
+    "CheckpointLoaderSimple",
+    "CLIPTextEncode",
+    "EmptyLatentImage",
+    "KSampler",
+    "VAEDecode",
+    "SaveImage",
+    "LoadImage",
+    "VAEEncode",
+}
 SEAMLESS = {"SeamlessTile", "CircularVAEDecode"}
 
 
@@ -46,9 +54,13 @@ class WsConn:
 
     def _frame(self, opcode: int, data: bytes) -> None:
         n = len(data)
-        head = bytes([0x80 | opcode]) + (bytes([n]) if n < 126 else
-                                          bytes([126]) + struct.pack(">H", n) if n < 65536 else
-                                          bytes([127]) + struct.pack(">Q", n))
+        head = bytes([0x80 | opcode]) + (
+            bytes([n])
+            if n < 126
+            else bytes([126]) + struct.pack(">H", n)
+            if n < 65536
+            else bytes([127]) + struct.pack(">Q", n)
+        )
         with self.lock:
             if not self.closed.is_set():
                 try:
@@ -83,7 +95,9 @@ class WsConn:
     def drop(self) -> None:
         self.closed.set()
         try:
-            self.sock.shutdown(socket.SHUT_RDWR)  # a FIN now, even while the reader holds the socket
+            self.sock.shutdown(
+                socket.SHUT_RDWR
+            )  # a FIN now, even while the reader holds the socket
             self.sock.close()
         except OSError:
             pass
@@ -93,8 +107,15 @@ class FakeComfyUI(FakeServer):
     """Modes: ok | error (execution_error) | slow (steps until interrupted) | ws_drop (socket
     closed mid-run; the client must poll /history) | no_ws (WebSocket refused)."""
 
-    def __init__(self, *, checkpoints=("v1-5-pruned-emaonly.safetensors", "sd_xl_base_1.0.safetensors"),
-                 seamless_nodes=True, mode="ok", step_s=0.0, fail_prompt_times=0) -> None:
+    def __init__(
+        self,
+        *,
+        checkpoints=("v1-5-pruned-emaonly.safetensors", "sd_xl_base_1.0.safetensors"),
+        seamless_nodes=True,
+        mode="ok",
+        step_s=0.0,
+        fail_prompt_times=0,
+    ) -> None:
         self.checkpoints = list(checkpoints)
         self.seamless_nodes = seamless_nodes
         self.mode = mode
@@ -105,18 +126,24 @@ class FakeComfyUI(FakeServer):
         self.files: dict[tuple[str, str], bytes] = {}  # (type, name) -> bytes
         self.interrupted = threading.Event()
         self.graphs: list[dict] = []
-        super().__init__(routes={
-            ("GET", "/system_stats"): lambda s: Reply(json={"system": {"comfyui_version": "0.3.40", "os": "posix"},
-                                                            "devices": [{"name": "cuda:0", "type": "cuda"}]}),
-            ("GET", "/object_info/*"): self.object_info,
-            ("POST", "/prompt"): self.prompt,
-            ("GET", "/history/*"): self.get_history,
-            ("GET", "/view"): self.view,
-            ("POST", "/upload/image"): self.upload,
-            ("POST", "/interrupt"): self.interrupt,
-            ("POST", "/queue"): lambda s: Reply(json={}),
-            ("GET", "/ws"): lambda s: Reply(404, {"error": "no websocket"}),
-        })
+        super().__init__(
+            routes={
+                ("GET", "/system_stats"): lambda s: Reply(
+                    json={
+                        "system": {"comfyui_version": "0.3.40", "os": "posix"},
+                        "devices": [{"name": "cuda:0", "type": "cuda"}],
+                    }
+                ),
+                ("GET", "/object_info/*"): self.object_info,
+                ("POST", "/prompt"): self.prompt,
+                ("GET", "/history/*"): self.get_history,
+                ("GET", "/view"): self.view,
+                ("POST", "/upload/image"): self.upload,
+                ("POST", "/interrupt"): self.interrupt,
+                ("POST", "/queue"): lambda s: Reply(json={}),
+                ("GET", "/ws"): lambda s: Reply(404, {"error": "no websocket"}),
+            }
+        )
 
     # -- WebSocket ---------------------------------------------------------------------------
     def upgrade(self, h, reply) -> bool:
@@ -125,14 +152,24 @@ class FakeComfyUI(FakeServer):
         if self.mode == "no_ws":
             return False
         client_id = re.search(r"clientId=([^&]+)", h.path).group(1)
-        accept = base64.b64encode(hashlib.sha1((h.headers["Sec-WebSocket-Key"] + WS_GUID).encode()).digest())
-        h.wfile.write(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                      b"Sec-WebSocket-Accept: " + accept + b"\r\n\r\n")
+        accept = base64.b64encode(
+            hashlib.sha1((h.headers["Sec-WebSocket-Key"] + WS_GUID).encode()).digest()
+        )
+        h.wfile.write(
+            b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            b"Sec-WebSocket-Accept: " + accept + b"\r\n\r\n"
+        )
         h.wfile.flush()
         conn = WsConn(h.connection)
         self.clients[client_id] = conn
-        conn.send(json.dumps({"type": "status", "data": {"status": {"exec_info": {"queue_remaining": 0}},
-                                                         "sid": client_id}}))
+        conn.send(
+            json.dumps(
+                {
+                    "type": "status",
+                    "data": {"status": {"exec_info": {"queue_remaining": 0}}, "sid": client_id},
+                }
+            )
+        )
         h.close_connection = True
         conn.read_loop()
         return True
@@ -146,8 +183,14 @@ class FakeComfyUI(FakeServer):
     def object_info(self, s: Seen) -> Reply:
         node = s.path.rsplit("/", 1)[1]
         if node == "CheckpointLoaderSimple":
-            return Reply(json={node: {"input": {"required": {"ckpt_name": [self.checkpoints, {}]}},
-                                      "output": ["MODEL", "CLIP", "VAE"]}})
+            return Reply(
+                json={
+                    node: {
+                        "input": {"required": {"ckpt_name": [self.checkpoints, {}]}},
+                        "output": ["MODEL", "CLIP", "VAE"],
+                    }
+                }
+            )
         if node in SEAMLESS and self.seamless_nodes:
             return Reply(json={node: {"input": {"required": {}}}})
         return Reply(json={})
@@ -155,12 +198,19 @@ class FakeComfyUI(FakeServer):
     def prompt(self, s: Seen) -> Reply:
         if self.fail_prompt_times > 0:
             self.fail_prompt_times -= 1
-            return Reply(503, body=b"<html>503 Service Unavailable</html>", content_type="text/html")
+            return Reply(
+                503, body=b"<html>503 Service Unavailable</html>", content_type="text/html"
+            )
         graph, client_id = s.json["prompt"], s.json.get("client_id")
         errors = self.validate(graph)
         if errors:
-            return Reply(400, {"error": {"type": "prompt_outputs_failed_validation", "message": "invalid"},
-                               "node_errors": errors})
+            return Reply(
+                400,
+                {
+                    "error": {"type": "prompt_outputs_failed_validation", "message": "invalid"},
+                    "node_errors": errors,
+                },
+            )
         self.graphs.append(graph)
         pid = str(uuid.uuid4())
         threading.Thread(target=self.execute, args=(pid, graph, client_id), daemon=True).start()
@@ -175,9 +225,15 @@ class FakeComfyUI(FakeServer):
             for v in node["inputs"].values():
                 if isinstance(v, list) and len(v) == 2 and str(v[0]) not in graph:
                     errors[nid] = {"errors": [{"message": f"link to missing node {v[0]}"}]}
-            if node["class_type"] == "CheckpointLoaderSimple" and node["inputs"]["ckpt_name"] not in self.checkpoints:
+            if (
+                node["class_type"] == "CheckpointLoaderSimple"
+                and node["inputs"]["ckpt_name"] not in self.checkpoints
+            ):
                 errors[nid] = {"errors": [{"message": "Value not in list: ckpt_name"}]}
-            if node["class_type"] == "LoadImage" and ("input", node["inputs"]["image"]) not in self.files:
+            if (
+                node["class_type"] == "LoadImage"
+                and ("input", node["inputs"]["image"]) not in self.files
+            ):
                 errors[nid] = {"errors": [{"message": "Invalid image file"}]}
         return errors
 
@@ -193,7 +249,8 @@ class FakeComfyUI(FakeServer):
 
     def upload(self, s: Seen) -> Reply:
         msg = BytesParser(policy=email_policy).parsebytes(
-            b"Content-Type: " + s.headers["Content-Type"].encode() + b"\r\n\r\n" + s.body)
+            b"Content-Type: " + s.headers["Content-Type"].encode() + b"\r\n\r\n" + s.body
+        )
         fields = {p.get_param("name", header="content-disposition"): p for p in msg.iter_parts()}
         image = fields["image"]
         name = image.get_filename()
@@ -216,8 +273,14 @@ class FakeComfyUI(FakeServer):
         for step in range(1, steps + 1):
             if self.interrupted.is_set() or self.stopping.wait(self.step_s):
                 say("execution_interrupted", node_id="5", node_type="KSampler", executed=[])
-                self.history[pid] = {"outputs": {}, "status": {"status_str": "error", "completed": False,
-                                                               "messages": [["execution_interrupted", {}]]}}
+                self.history[pid] = {
+                    "outputs": {},
+                    "status": {
+                        "status_str": "error",
+                        "completed": False,
+                        "messages": [["execution_interrupted", {}]],
+                    },
+                }
                 return
             say("progress", value=step, max=steps, node="5")
             if step == 1:
@@ -227,17 +290,32 @@ class FakeComfyUI(FakeServer):
                 if self.mode == "ws_drop" and conn is not None:
                     conn.drop()
         if self.mode == "error":
-            err = {"node_id": "5", "node_type": "KSampler", "exception_message": "CUDA out of memory",
-                   "exception_type": "torch.OutOfMemoryError", "traceback": [], "executed": []}
+            err = {
+                "node_id": "5",
+                "node_type": "KSampler",
+                "exception_message": "CUDA out of memory",
+                "exception_type": "torch.OutOfMemoryError",
+                "traceback": [],
+                "executed": [],
+            }
             say("execution_error", **err)
-            self.history[pid] = {"outputs": {}, "status": {"status_str": "error", "completed": False,
-                                                           "messages": [["execution_error", err]]}}
+            self.history[pid] = {
+                "outputs": {},
+                "status": {
+                    "status_str": "error",
+                    "completed": False,
+                    "messages": [["execution_error", err]],
+                },
+            }
             return
         name = f"assetsmith_albedo_{len(self.files):05d}_.png"
         self.files[("output", name)] = self.render(graph)
         images = [{"filename": name, "subfolder": "", "type": "output"}]
-        self.history[pid] = {"prompt": [0, pid, graph, {}, ["7"]], "outputs": {"7": {"images": images}},
-                             "status": {"status_str": "success", "completed": True, "messages": []}}
+        self.history[pid] = {
+            "prompt": [0, pid, graph, {}, ["7"]],
+            "outputs": {"7": {"images": images}},
+            "status": {"status_str": "success", "completed": True, "messages": []},
+        }
         say("executed", node="7", display_node="7", output={"images": images})
         say("execution_success", timestamp=1)
         say("executing", node=None)
@@ -247,7 +325,10 @@ class FakeComfyUI(FakeServer):
         size = by_type["EmptyLatentImage"]["width"] if "EmptyLatentImage" in by_type else 512
         prompt = next(n["inputs"]["text"] for nid, n in graph.items() if nid == "2")
         m = re.search(r"#([0-9a-fA-F]{6})", prompt)
-        base = np.array([int(m.group(1)[i:i + 2], 16) for i in (0, 2, 4)] if m else [128, 128, 128], np.float32)
+        base = np.array(
+            [int(m.group(1)[i : i + 2], 16) for i in (0, 2, 4)] if m else [128, 128, 128],
+            np.float32,
+        )
         rng = np.random.default_rng(int(by_type["KSampler"]["seed"]))
         y, x = np.mgrid[0:size, 0:size].astype(np.float32) / size
         field = np.zeros((size, size), np.float32)
@@ -256,7 +337,9 @@ class FakeComfyUI(FakeServer):
             field += np.sin(2 * np.pi * (fx * x + fy * y) + rng.uniform(0, 6.28)).astype(np.float32)
         field *= 6.0
         if not set(by_type) >= SEAMLESS:
-            field += (x - 0.5) * 120.0 + (y - 0.5) * 80.0  # no circular padding: a gradient, so a seam
+            field += (x - 0.5) * 120.0 + (
+                y - 0.5
+            ) * 80.0  # no circular padding: a gradient, so a seam
         img = np.clip(base[None, None, :] + field[..., None], 0, 255).astype(np.uint8)
         out = io.BytesIO()
         Image.fromarray(img).save(out, format="PNG")

@@ -33,36 +33,65 @@ def broken_spec(seen: Seen) -> str:
 
 
 def ollama_reply(content: str) -> Reply:
-    return Reply(json={"model": "llama3.2", "created_at": "2025-01-01T00:00:00Z",
-                       "message": {"role": "assistant", "content": content},
-                       "done": True, "done_reason": "stop", "eval_count": 42})
+    return Reply(
+        json={
+            "model": "llama3.2",
+            "created_at": "2025-01-01T00:00:00Z",
+            "message": {"role": "assistant", "content": content},
+            "done": True,
+            "done_reason": "stop",
+            "eval_count": 42,
+        }
+    )
 
 
 def openai_reply(content: str) -> Reply:
-    return Reply(json={"id": "chatcmpl-1", "object": "chat.completion", "model": "qwen2.5",
-                       "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
-                                    "finish_reason": "stop"}],
-                       "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20}})
+    return Reply(
+        json={
+            "id": "chatcmpl-1",
+            "object": "chat.completion",
+            "model": "qwen2.5",
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": content},
+                    "finish_reason": "stop",
+                }
+            ],
+            "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20},
+        }
+    )
 
 
 def model(kind: str, *behaviours) -> Script:
     """A chat endpoint script: each behaviour is a function Seen -> content, or a Reply."""
     wrap = ollama_reply if kind == "ollama" else openai_reply
-    return Script(*[b if isinstance(b, Reply) else (lambda seen, b=b: wrap(b(seen))) for b in behaviours])
+    return Script(
+        *[b if isinstance(b, Reply) else (lambda seen, b=b: wrap(b(seen))) for b in behaviours]
+    )
 
 
-def ollama_server(chat: Script, models=("llama3.2:latest", "nomic-embed-text:latest")) -> FakeServer:
-    return FakeServer(routes={
-        ("GET", "/api/version"): lambda s: Reply(json={"version": "0.6.2"}),
-        ("GET", "/api/tags"): lambda s: Reply(json={"models": [{"name": m, "model": m, "size": 1} for m in models]}),
-        ("POST", "/api/chat"): chat,
-    })
+def ollama_server(
+    chat: Script, models=("llama3.2:latest", "nomic-embed-text:latest")
+) -> FakeServer:
+    return FakeServer(
+        routes={
+            ("GET", "/api/version"): lambda s: Reply(json={"version": "0.6.2"}),
+            ("GET", "/api/tags"): lambda s: Reply(
+                json={"models": [{"name": m, "model": m, "size": 1} for m in models]}
+            ),
+            ("POST", "/api/chat"): chat,
+        }
+    )
 
 
 def openai_server(chat: Script, models=("qwen2.5",)) -> FakeServer:
-    return FakeServer(routes={
-        ("GET", "/v1/models"): lambda s: Reply(json={"object": "list",
-                                                     "data": [{"id": m, "object": "model"} for m in models]}),
-        ("GET", "/version"): lambda s: Reply(json={"version": "0.8.1"}),
-        ("POST", "/v1/chat/completions"): chat,
-    })
+    return FakeServer(
+        routes={
+            ("GET", "/v1/models"): lambda s: Reply(
+                json={"object": "list", "data": [{"id": m, "object": "model"} for m in models]}
+            ),
+            ("GET", "/version"): lambda s: Reply(json={"version": "0.8.1"}),
+            ("POST", "/v1/chat/completions"): chat,
+        }
+    )

@@ -22,9 +22,16 @@ from assetsmith.backends.registry import LLM_BACKENDS
 from assetsmith.errors import BackendUnavailable, Cancelled
 from assetsmith.settings import Settings
 
-SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"],
-          "additionalProperties": False}
-MESSAGES = [{"role": "system", "content": "Answer with JSON."}, {"role": "user", "content": "name a barrel"}]
+SCHEMA = {
+    "type": "object",
+    "properties": {"name": {"type": "string"}},
+    "required": ["name"],
+    "additionalProperties": False,
+}
+MESSAGES = [
+    {"role": "system", "content": "Answer with JSON."},
+    {"role": "user", "content": "name a barrel"},
+]
 ANSWER = '{"name": "Old Oak Barrel"}'
 
 
@@ -53,8 +60,12 @@ class ChatBackendContract:
         made, servers = [], []
 
         def make(url: str, model: str | None = None, **extra):
-            fields = {"spec_backend": self.impl, "backend_retries": 1, **self.settings_for(url, model or self.model),
-                      **extra}
+            fields = {
+                "spec_backend": self.impl,
+                "backend_retries": 1,
+                **self.settings_for(url, model or self.model),
+                **extra,
+            }
             backend = LLM_BACKENDS.create(self.impl, Settings(data_dir=tmp_path / "data", **fields))
             backend.http.backoff_s = 0.01  # retries stay quick
             made.append(backend)
@@ -74,8 +85,13 @@ class ChatBackendContract:
 
     def chat(self, backend, **kw) -> str:
         kw.setdefault("is_cancelled", lambda: False)
-        return backend.chat_json(MESSAGES, schema=SCHEMA, seed=kw.pop("seed", 7), temperature=kw.pop("temperature", 0.2),
-                                 **kw)
+        return backend.chat_json(
+            MESSAGES,
+            schema=SCHEMA,
+            seed=kw.pop("seed", 7),
+            temperature=kw.pop("temperature", 0.2),
+            **kw,
+        )
 
     # -- the contract ---------------------------------------------------------------------
     def test_it_is_registered_and_names_itself(self, make):
@@ -101,7 +117,9 @@ class ChatBackendContract:
         assert a == b  # the request is a function of the arguments: a job can be replayed
         assert a != c and json.loads(a) != json.loads(c)  # the seed reaches the server
         body = json.loads(a)
-        assert json.dumps(MESSAGES[1]["content"]) in json.dumps(body)  # the conversation is sent whole
+        assert json.dumps(MESSAGES[1]["content"]) in json.dumps(
+            body
+        )  # the conversation is sent whole
 
     def test_a_transient_failure_is_retried(self, make):
         server = self.serve(make, Reply(503, {"error": "loading"}), self.reply(ANSWER))
@@ -110,9 +128,13 @@ class ChatBackendContract:
 
     @pytest.mark.parametrize("failure", ["5xx", "not_json", "wrong_shape", "4xx", "drop"])
     def test_failures_are_backend_unavailable_without_the_url(self, make, failure):
-        reply = {"5xx": Reply(500, {"error": "boom"}), "not_json": Reply(body=b"<html>oops</html>", content_type="text/html"),
-                 "wrong_shape": Reply(json={"unexpected": True}), "4xx": Reply(400, {"error": "bad request"}),
-                 "drop": Reply(drop=True)}[failure]
+        reply = {
+            "5xx": Reply(500, {"error": "boom"}),
+            "not_json": Reply(body=b"<html>oops</html>", content_type="text/html"),
+            "wrong_shape": Reply(json={"unexpected": True}),
+            "4xx": Reply(400, {"error": "bad request"}),
+            "drop": Reply(drop=True),
+        }[failure]
         server = self.serve(make, reply)
         with pytest.raises(BackendUnavailable) as info:
             self.chat(make(server.url))
@@ -150,7 +172,9 @@ class ChatBackendContract:
         missing = make(server.url, model="no-such-model").check()
         assert missing.reachable and not missing.ok and "no-such-model" in missing.detail
         down = make(closed_port_url()).check()
-        assert isinstance(down, BackendStatus) and not down.reachable and not down.ok and down.detail
+        assert (
+            isinstance(down, BackendStatus) and not down.reachable and not down.ok and down.detail
+        )
 
     def test_close_releases_and_may_be_called_twice(self, make):
         server = self.serve(make, self.reply(ANSWER))

@@ -15,8 +15,13 @@ from assetsmith.backends.texture.comfyui import ComfyUIBackend, build_graph, pic
 from assetsmith.backends.texture.seams import seam_ratio
 from assetsmith.errors import BackendUnavailable, Cancelled
 
-REQ = TextureRequest(prompt="seamless tileable texture of oak planks, base colour #804020", negative_prompt="text",
-                     seed=123, steps=4, cfg=5.0)
+REQ = TextureRequest(
+    prompt="seamless tileable texture of oak planks, base colour #804020",
+    negative_prompt="text",
+    seed=123,
+    steps=4,
+    cfg=5.0,
+)
 
 
 def backend(server, **kw) -> ComfyUIBackend:
@@ -30,9 +35,14 @@ def test_success_over_websocket(make_comfyui):
     progress = []
     result = backend(server, poll_s=0.5).generate(REQ, on_progress=progress.append)
     assert result.albedo.shape == (512, 512, 3) and result.albedo.dtype == np.uint8
-    assert np.allclose(result.albedo.reshape(-1, 3).mean(0), [0x80, 0x40, 0x20], atol=3)  # the fake read the prompt
+    assert np.allclose(
+        result.albedo.reshape(-1, 3).mean(0), [0x80, 0x40, 0x20], atol=3
+    )  # the fake read the prompt
     assert seam_ratio(result.albedo) < 1.6  # the seamless nodes were in the graph
-    assert result.info["seamless_nodes"] is True and result.info["checkpoint"] == "v1-5-pruned-emaonly.safetensors"
+    assert (
+        result.info["seamless_nodes"] is True
+        and result.info["checkpoint"] == "v1-5-pruned-emaonly.safetensors"
+    )
     assert progress == [0.25, 0.5, 0.75, 1.0]
     (graph,) = server.graphs
     types = {nid: n["class_type"] for nid, n in graph.items()}
@@ -42,8 +52,12 @@ def test_success_over_websocket(make_comfyui):
     assert graph["3"]["inputs"]["text"] == "text"
     prompt_req = server.requests("POST", "/prompt")[0]
     ws_req = server.requests("GET", "/ws")[0]
-    assert ws_req.query["clientId"] == [prompt_req.json["client_id"]]  # messages routed to our socket
-    assert not server.requests("GET", "/history/" + result.info["prompt_id"])  # the socket was enough
+    assert ws_req.query["clientId"] == [
+        prompt_req.json["client_id"]
+    ]  # messages routed to our socket
+    assert not server.requests(
+        "GET", "/history/" + result.info["prompt_id"]
+    )  # the socket was enough
     assert server.requests("GET", "/view")[0].query["type"] == ["output"]
 
 
@@ -67,13 +81,18 @@ def test_reference_image_is_uploaded_for_image_to_image(make_comfyui):
     server = make_comfyui()
     buf = io.BytesIO()
     Image.fromarray(np.full((512, 512, 3), 90, np.uint8)).save(buf, format="PNG")
-    req = TextureRequest(prompt="stone #777777", seed=1, steps=2, reference_png=buf.getvalue(), strength=0.55)
+    req = TextureRequest(
+        prompt="stone #777777", seed=1, steps=2, reference_png=buf.getvalue(), strength=0.55
+    )
     backend(server).generate(req)
     (upload,) = server.requests("POST", "/upload/image")
     assert upload.headers["Content-Type"].startswith("multipart/form-data")
     graph = server.graphs[0]
     assert graph["11"] == {"class_type": "LoadImage", "inputs": {"image": "assetsmith_ref_1.png"}}
-    assert graph["5"]["inputs"]["latent_image"] == ["12", 0] and graph["5"]["inputs"]["denoise"] == 0.55
+    assert (
+        graph["5"]["inputs"]["latent_image"] == ["12", 0]
+        and graph["5"]["inputs"]["denoise"] == 0.55
+    )
     assert "4" not in graph
 
 
@@ -82,7 +101,10 @@ def test_configured_checkpoint_must_exist(make_comfyui):
     with pytest.raises(BackendUnavailable, match="no checkpoint 'dreamshaper_8.safetensors'"):
         backend(server, checkpoint="dreamshaper_8.safetensors").generate(REQ)
     assert not server.requests("POST", "/prompt")
-    assert pick_checkpoint(["a.ckpt", "juggernautXL.safetensors"], None, "sdxl") == "juggernautXL.safetensors"
+    assert (
+        pick_checkpoint(["a.ckpt", "juggernautXL.safetensors"], None, "sdxl")
+        == "juggernautXL.safetensors"
+    )
     assert pick_checkpoint(["juggernautXL.safetensors", "a.ckpt"], None, "sd15") == "a.ckpt"
     with pytest.raises(BackendUnavailable, match="no checkpoints"):
         pick_checkpoint([], None, "sd15")

@@ -34,7 +34,9 @@ def tiny():
 
 
 def run_latents(pipe, latents) -> np.ndarray:
-    return pipe("wood", num_inference_steps=2, height=64, width=64, latents=latents, output_type="np").images[0]
+    return pipe(
+        "wood", num_inference_steps=2, height=64, width=64, latents=latents, output_type="np"
+    ).images[0]
 
 
 def test_circular_padding_makes_the_network_wrap_around(tiny):
@@ -61,7 +63,9 @@ def test_generates_a_seeded_albedo(tiny):
     assert np.array_equal(backend.generate(REQ).albedo, first.albedo)
     other = backend.generate(TextureRequest(prompt=REQ.prompt, seed=6, steps=2))
     assert not np.array_equal(other.albedo, first.albedo)
-    convs = [m for m in [*tiny.unet.modules(), *tiny.vae.modules()] if isinstance(m, torch.nn.Conv2d)]
+    convs = [
+        m for m in [*tiny.unet.modules(), *tiny.vae.modules()] if isinstance(m, torch.nn.Conv2d)
+    ]
     assert convs and all(m.padding_mode == "circular" for m in convs)
     assert backend.pipeline == "diffusers:sd15:in-memory pipeline@cpu"
 
@@ -73,7 +77,9 @@ def test_loads_a_local_folder_without_the_network(tiny, tmp_path):
     assert st.ok and st.version.startswith("diffusers ") and "torch" in st.version
     result = backend.generate(REQ)
     assert result.albedo.shape == (64, 64, 3)
-    assert np.array_equal(result.albedo, DiffusersBackend(pipeline=tiny, device="cpu", size=64).generate(REQ).albedo)
+    assert np.array_equal(
+        result.albedo, DiffusersBackend(pipeline=tiny, device="cpu", size=64).generate(REQ).albedo
+    )
 
 
 def test_missing_and_corrupt_checkpoints(tmp_path):
@@ -89,7 +95,9 @@ def test_missing_and_corrupt_checkpoints(tmp_path):
 def test_settings_need_a_checkpoint_and_reuse_the_loaded_backend(tmp_path):
     with pytest.raises(BackendUnavailable, match="no checkpoint configured"):
         DiffusersBackend.from_settings(Settings(data_dir=tmp_path, texture_backend="diffusers"))
-    s = Settings(data_dir=tmp_path, texture_backend="diffusers", diffusers_checkpoint=tmp_path / "x")
+    s = Settings(
+        data_dir=tmp_path, texture_backend="diffusers", diffusers_checkpoint=tmp_path / "x"
+    )
     assert DiffusersBackend.from_settings(s) is DiffusersBackend.from_settings(s)
 
 
@@ -113,8 +121,11 @@ def test_cuda_requested_without_a_gpu(tiny):
 
 def test_materials_stage_with_the_local_backend(tiny, tmp_path):
     original = TEXTURE_BACKENDS.registry.entry("diffusers")
-    TEXTURE_BACKENDS.registry.add("diffusers", lambda settings: DiffusersBackend(pipeline=tiny, device="cpu", size=64),
-                                  replace=True)
+    TEXTURE_BACKENDS.registry.add(
+        "diffusers",
+        lambda settings: DiffusersBackend(pipeline=tiny, device="cpu", size=64),
+        replace=True,
+    )
     try:
         s = Settings(data_dir=tmp_path, texture_backend="diffusers", texture_steps=2, workers=2)
         req = JobRequest(prompt="wooden crate", seed=3, resolution=512, export_usd=False)
@@ -122,6 +133,8 @@ def test_materials_stage_with_the_local_backend(tiny, tmp_path):
     finally:
         TEXTURE_BACKENDS.registry.add("diffusers", original, replace=True)
     assert sum("from diffusers:sd15:in-memory pipeline@cpu" in line for line in ctx.log_lines) == 2
-    assert ctx.model_toolchain["image_pipeline"].startswith("diffusers:sd15:in-memory pipeline@cpu (albedo)")
+    assert ctx.model_toolchain["image_pipeline"].startswith(
+        "diffusers:sd15:in-memory pipeline@cpu (albedo)"
+    )
     for maps in ctx.maps.values():
         assert maps.albedo.shape == (512, 512, 3) and maps.normal.shape == (512, 512, 3)

@@ -34,15 +34,22 @@ def walk(node):
 
 def test_success_sends_the_ollama_protocol_and_returns_a_valid_spec(make_ollama):
     server = make_ollama(model("ollama", good_spec))
-    spec = generate_spec_with_model(backend(server), "old oak barrel with iron hoops", seed=7, temperature=0.3)
+    spec = generate_spec_with_model(
+        backend(server), "old oak barrel with iron hoops", seed=7, temperature=0.3
+    )
     assert load_spec(spec) == spec  # passes the same gate as user specs
     assert spec["display_name"] == "Old Oak Barrel"
     assert spec["materials"][0]["base_color"] == "#6b4a2b"
     assert isinstance(spec["poly_budget_tris"], int)  # normalised from the model's "12000"
     gen = spec["generation"]
     assert gen["generator"] == "ollama:llama3.2" and gen["seed"] == 7
-    assert gen["interpretation"]["model"] == {"backend": "ollama", "name": "llama3.2", "temperature": 0.3,
-                                              "seed": 7, "repair_rounds": 0}
+    assert gen["interpretation"]["model"] == {
+        "backend": "ollama",
+        "name": "llama3.2",
+        "temperature": 0.3,
+        "seed": 7,
+        "repair_rounds": 0,
+    }
 
     (req,) = server.requests("POST", "/api/chat")
     body = req.json
@@ -54,7 +61,10 @@ def test_success_sends_the_ollama_protocol_and_returns_a_valid_spec(make_ollama)
     assert fmt["properties"]["spec_version"] == {"enum": ["0.3"]}
     assert "generation" not in fmt["properties"]  # the pipeline owns it
     system = body["messages"][0]
-    assert system["role"] == "system" and json.dumps(fmt, separators=(",", ":"), sort_keys=True) in system["content"]
+    assert (
+        system["role"] == "system"
+        and json.dumps(fmt, separators=(",", ":"), sort_keys=True) in system["content"]
+    )
     assert "keep the draft's `parts` ids exactly" in system["content"]
 
 
@@ -95,15 +105,23 @@ def test_schema_breaking_replies_exhaust_the_repair_rounds(make_ollama):
 
 def test_request_fields_override_the_model(make_ollama):
     server = make_ollama(model("ollama", good_spec))
-    spec = generate_spec_with_model(backend(server), "oak barrel", style_preset="toon_bold", poly_budget=2000)
+    spec = generate_spec_with_model(
+        backend(server), "oak barrel", style_preset="toon_bold", poly_budget=2000
+    )
     assert spec["style_preset"] == "toon_bold" and spec["poly_budget_tris"] == 2000
     user = server.requests("POST", "/api/chat")[0].json["messages"][1]["content"]
     assert 'style_preset must be "toon_bold"' in user
 
 
 def test_5xx_is_retried_then_succeeds(make_ollama):
-    server = make_ollama(model("ollama", Reply(503, {"error": "loading model"}), Reply(502, body=b"bad gateway"),
-                               good_spec))
+    server = make_ollama(
+        model(
+            "ollama",
+            Reply(503, {"error": "loading model"}),
+            Reply(502, body=b"bad gateway"),
+            good_spec,
+        )
+    )
     spec = generate_spec_with_model(backend(server, retries=2), "oak barrel")
     assert spec["asset_id"] and len(server.requests("POST", "/api/chat")) == 3
 
@@ -116,7 +134,9 @@ def test_persistent_5xx_is_backend_unavailable(make_ollama):
 
 
 def test_4xx_is_not_retried_and_says_why(make_ollama):
-    server = make_ollama(model("ollama", Reply(404, {"error": "model 'llama3.2' not found, try pulling it first"})))
+    server = make_ollama(
+        model("ollama", Reply(404, {"error": "model 'llama3.2' not found, try pulling it first"}))
+    )
     with pytest.raises(BackendUnavailable, match="HTTP 404.*not found") as err:
         generate_spec_with_model(backend(server, retries=2), "oak barrel")
     assert len(server.requests("POST", "/api/chat")) == 1
@@ -124,7 +144,9 @@ def test_4xx_is_not_retried_and_says_why(make_ollama):
 
 
 def test_http_body_that_is_not_json(make_ollama):
-    server = make_ollama(model("ollama", Reply(200, body=b"<html>proxy login</html>", content_type="text/html")))
+    server = make_ollama(
+        model("ollama", Reply(200, body=b"<html>proxy login</html>", content_type="text/html"))
+    )
     with pytest.raises(BackendUnavailable, match="not JSON"):
         generate_spec_with_model(backend(server), "oak barrel")
 
@@ -167,7 +189,9 @@ def test_cancellation_while_waiting(make_ollama):
     threading.Timer(0.2, flag.set).start()
     t0 = time.monotonic()
     with pytest.raises(Cancelled):
-        generate_spec_with_model(backend(server, timeout_s=10), "oak barrel", is_cancelled=flag.is_set)
+        generate_spec_with_model(
+            backend(server, timeout_s=10), "oak barrel", is_cancelled=flag.is_set
+        )
     assert time.monotonic() - t0 < 1.5
 
 
@@ -176,7 +200,11 @@ def test_check_reports_version_and_model(make_ollama):
     st = backend(server).check()
     assert st.ok and st.version == "0.6.2" and "llama3.2:latest" in st.available
     missing = OllamaBackend(server.url, "qwen2.5:7b").check()
-    assert missing.reachable and not missing.model_present and "ollama pull qwen2.5:7b" in missing.detail
+    assert (
+        missing.reachable
+        and not missing.model_present
+        and "ollama pull qwen2.5:7b" in missing.detail
+    )
     down = OllamaBackend(closed_port_url(), "llama3.2", retries=0).check()
     assert not down.reachable and not down.ok
 

@@ -85,13 +85,17 @@ def test_malformed_completion(make_openai):
 
 
 def test_invalid_json_body(make_openai):
-    server = make_openai(model("openai", Reply(body=b"{'choices': ", content_type="application/json")))
+    server = make_openai(
+        model("openai", Reply(body=b"{'choices': ", content_type="application/json"))
+    )
     with pytest.raises(BackendUnavailable, match="not JSON"):
         generate_spec_with_model(backend(server), "oak barrel")
 
 
 def test_5xx_then_success_and_drop_then_success(make_openai):
-    server = make_openai(model("openai", Reply(503, {"error": "busy"}), Reply(drop=True), good_spec))
+    server = make_openai(
+        model("openai", Reply(503, {"error": "busy"}), Reply(drop=True), good_spec)
+    )
     generate_spec_with_model(backend(server, retries=2), "oak barrel")
     assert len(server.requests("POST", "/v1/chat/completions")) == 3
 
@@ -111,7 +115,9 @@ def test_timeout_and_cancellation(make_openai):
     threading.Timer(0.2, flag.set).start()
     t0 = time.monotonic()
     with pytest.raises(Cancelled):
-        generate_spec_with_model(backend(server, timeout_s=10), "oak barrel", is_cancelled=flag.is_set)
+        generate_spec_with_model(
+            backend(server, timeout_s=10), "oak barrel", is_cancelled=flag.is_set
+        )
     assert time.monotonic() - t0 < 1.5
 
 

@@ -21,14 +21,18 @@ from assetsmith.settings import Settings
 def test_settings_pick_the_backend(tmp_path):
     assert create_llm(Settings(data_dir=tmp_path)) is None
     assert create_texture(Settings(data_dir=tmp_path)) is None
-    ollama = create_llm(Settings(data_dir=tmp_path, spec_backend="ollama", ollama_model="qwen2.5:7b"))
+    ollama = create_llm(
+        Settings(data_dir=tmp_path, spec_backend="ollama", ollama_model="qwen2.5:7b")
+    )
     assert isinstance(ollama, OllamaBackend) and ollama.model == "qwen2.5:7b"
     key = Settings(data_dir=tmp_path, spec_backend="openai", openai_api_key="sk-1")
     openai = create_llm(key)
     assert isinstance(openai, OpenAICompatBackend)
     assert openai.http.client.headers["Authorization"] == "Bearer sk-1"
     assert "sk-1" not in repr(key)  # a SecretStr
-    comfy = create_texture(Settings(data_dir=tmp_path, texture_backend="comfyui", comfyui_profile="sdxl"))
+    comfy = create_texture(
+        Settings(data_dir=tmp_path, texture_backend="comfyui", comfyui_profile="sdxl")
+    )
     assert isinstance(comfy, ComfyUIBackend) and comfy.profile == "sdxl"
     assert LLM_BACKENDS.names() == ("offline", "ollama", "openai")
     assert TEXTURE_BACKENDS.names() == ("procedural", "comfyui", "diffusers")
@@ -39,15 +43,26 @@ def test_settings_pick_the_backend(tmp_path):
 def test_missing_extra_is_named():
     with pytest.raises(BackendUnavailable) as err:
         import_extra("assetsmith_no_such_module", "diffusion", "The local diffusion backend")
-    assert "assetsmith[diffusion]" in err.value.hint and "assetsmith_no_such_module" in err.value.message
+    assert (
+        "assetsmith[diffusion]" in err.value.hint
+        and "assetsmith_no_such_module" in err.value.message
+    )
 
 
 def test_doctor_checks_only_configured_backends(tmp_path, make_ollama):
     default = backend_checks(Settings(data_dir=tmp_path))
     assert [c["detail"] for c in default] == ["offline (built in)", "procedural (built in)"]
     server = make_ollama(model("ollama", good_spec))
-    up = backend_checks(Settings(data_dir=tmp_path, spec_backend="ollama", ollama_url=server.url,
-                                 texture_backend="comfyui", comfyui_url=closed_port_url(), backend_retries=0))
+    up = backend_checks(
+        Settings(
+            data_dir=tmp_path,
+            spec_backend="ollama",
+            ollama_url=server.url,
+            texture_backend="comfyui",
+            comfyui_url=closed_port_url(),
+            backend_retries=0,
+        )
+    )
     spec, texture = up
     assert spec["ok"] and "version 0.6.2" in spec["detail"] and "model llama3.2" in spec["detail"]
     assert not texture["ok"] and not texture["required"] and "unreachable" in texture["detail"]
@@ -64,5 +79,7 @@ def test_doctor_cli_lists_backends(tmp_path, monkeypatch, make_comfyui):
     result = CliRunner().invoke(app, ["doctor", "--json"])
     checks = {c["name"]: c for c in json.loads(result.stdout)["checks"]}
     tex = checks["texture backend"]
-    assert tex["ok"] and "version 0.3.40" in tex["detail"] and "v1-5-pruned-emaonly" in tex["detail"]
+    assert (
+        tex["ok"] and "version 0.3.40" in tex["detail"] and "v1-5-pruned-emaonly" in tex["detail"]
+    )
     assert server.requests("GET", "/system_stats")

@@ -11,25 +11,38 @@ def test_refs_are_inlined_and_const_becomes_a_one_value_enum():
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "t",
-        "$defs": {"colour": {"type": "string", "pattern": "^#[0-9a-f]{6}$", "description": "sRGB"},
-                  "pair": {"type": "array", "items": {"$ref": "#/$defs/colour"}}},
+        "$defs": {
+            "colour": {"type": "string", "pattern": "^#[0-9a-f]{6}$", "description": "sRGB"},
+            "pair": {"type": "array", "items": {"$ref": "#/$defs/colour"}},
+        },
         "type": "object",
-        "properties": {"v": {"const": "0.2"}, "c": {"$ref": "#/$defs/colour"}, "p": {"$ref": "#/$defs/pair"},
-                       "title": {"type": "string"}},  # a property named like a keyword stays
+        "properties": {
+            "v": {"const": "0.2"},
+            "c": {"$ref": "#/$defs/colour"},
+            "p": {"$ref": "#/$defs/pair"},
+            "title": {"type": "string"},
+        },  # a property named like a keyword stays
     }
     out = simplify_schema(schema)
-    assert out == {"type": "object", "properties": {
-        "v": {"enum": ["0.2"]},
-        "c": {"type": "string", "pattern": "^#[0-9a-f]{6}$"},
-        "p": {"type": "array", "items": {"type": "string", "pattern": "^#[0-9a-f]{6}$"}},
-        "title": {"type": "string"},
-    }}
+    assert out == {
+        "type": "object",
+        "properties": {
+            "v": {"enum": ["0.2"]},
+            "c": {"type": "string", "pattern": "^#[0-9a-f]{6}$"},
+            "p": {"type": "array", "items": {"type": "string", "pattern": "^#[0-9a-f]{6}$"}},
+            "title": {"type": "string"},
+        },
+    }
 
 
 def test_recursive_refs_are_refused():
     with pytest.raises(ValueError, match="too deep"):
-        simplify_schema({"$defs": {"n": {"type": "array", "items": {"$ref": "#/$defs/n"}}},
-                         "properties": {"x": {"$ref": "#/$defs/n"}}})
+        simplify_schema(
+            {
+                "$defs": {"n": {"type": "array", "items": {"$ref": "#/$defs/n"}}},
+                "properties": {"x": {"$ref": "#/$defs/n"}},
+            }
+        )
 
 
 def test_the_llm_schema_still_accepts_the_generators_specs():
@@ -47,5 +60,8 @@ def test_the_llm_schema_still_accepts_the_generators_specs():
 def test_strict_schema_closes_every_object_and_copies():
     schema = {"type": "object", "properties": {"a": {"type": "object", "properties": {}}}}
     out = strict_schema(schema)
-    assert out["additionalProperties"] is False and out["properties"]["a"]["additionalProperties"] is False
+    assert (
+        out["additionalProperties"] is False
+        and out["properties"]["a"]["additionalProperties"] is False
+    )
     assert "additionalProperties" not in schema

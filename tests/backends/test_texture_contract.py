@@ -24,8 +24,13 @@ from assetsmith.backends.texture.base import GeneratedTexture, TextureRequest
 from assetsmith.errors import BackendUnavailable, Cancelled
 from assetsmith.settings import Settings
 
-REQ = TextureRequest(prompt="seamless tileable texture of oak planks, base colour #804020", negative_prompt="text",
-                     seed=5, steps=2, cfg=5.0)
+REQ = TextureRequest(
+    prompt="seamless tileable texture of oak planks, base colour #804020",
+    negative_prompt="text",
+    seed=5,
+    steps=2,
+    cfg=5.0,
+)
 
 
 class TextureBackendContract:
@@ -55,8 +60,10 @@ class TextureBackendContract:
     def test_same_request_same_albedo_another_seed_another(self, backend):
         first = backend.generate(REQ, is_cancelled=lambda: False).albedo
         again = backend.generate(REQ, is_cancelled=lambda: False).albedo
-        other = backend.generate(TextureRequest(prompt=REQ.prompt, seed=REQ.seed + 1, steps=REQ.steps),
-                                 is_cancelled=lambda: False).albedo
+        other = backend.generate(
+            TextureRequest(prompt=REQ.prompt, seed=REQ.seed + 1, steps=REQ.steps),
+            is_cancelled=lambda: False,
+        ).albedo
         assert np.array_equal(first, again)
         assert not np.array_equal(first, other)
 
@@ -74,7 +81,9 @@ class TextureBackendContract:
         st = backend.check()
         assert isinstance(st, BackendStatus) and st.name == self.impl and st.ok
         bad = broken.check()
-        assert isinstance(bad, BackendStatus) and bad.name == self.impl and not bad.ok and bad.detail
+        assert (
+            isinstance(bad, BackendStatus) and bad.name == self.impl and not bad.ok and bad.detail
+        )
 
     def test_close_may_be_called_twice(self, backend):
         backend.generate(REQ, is_cancelled=lambda: False)
@@ -93,8 +102,13 @@ class TestComfyUI(TextureBackendContract):
             s.stop()
 
     def _make(self, tmp_path, url: str, **extra):
-        settings = Settings(data_dir=tmp_path / "data", texture_backend="comfyui", comfyui_url=url, backend_retries=0,
-                            **extra)
+        settings = Settings(
+            data_dir=tmp_path / "data",
+            texture_backend="comfyui",
+            comfyui_url=url,
+            backend_retries=0,
+            **extra,
+        )
         backend = TEXTURE_BACKENDS.create("comfyui", settings)  # as the materials stage builds it
         backend.client.poll_s = 0.05
         return backend
@@ -148,5 +162,7 @@ class TestDiffusers(TextureBackendContract):
     def test_settings_build_it_through_the_registry(self, tmp_path):
         from assetsmith.backends.texture.diffusers_local import DiffusersBackend
 
-        s = Settings(data_dir=tmp_path, texture_backend="diffusers", diffusers_checkpoint=tmp_path / "x")
+        s = Settings(
+            data_dir=tmp_path, texture_backend="diffusers", diffusers_checkpoint=tmp_path / "x"
+        )
         assert isinstance(TEXTURE_BACKENDS.create("diffusers", s), DiffusersBackend)

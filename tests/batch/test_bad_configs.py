@@ -8,16 +8,32 @@ import os
 import pytest
 from tests.batch.conftest import tree
 
-GOOD = {"scene": "scenes/barrel.glb", "format": "EXR", "frames": {"start": 1, "end": 2},
-        "resolution": {"width": 32, "height": 32}}
+GOOD = {
+    "scene": "scenes/barrel.glb",
+    "format": "EXR",
+    "frames": {"start": 1, "end": 2},
+    "resolution": {"width": 32, "height": 32},
+}
 
 CASES = {
     "missing scene": ({**GOOD, "scene": "scenes/nope.glb"}, "$.scene", "does not exist"),
     "unknown camera": ({**GOOD, "camera": "DollyCam"}, "$.camera", "its cameras: CineCamera"),
     "unknown format": ({**GOOD, "format": "MOV"}, "$.format", "'MOV' is not one of"),
-    "negative frames": ({**GOOD, "frames": {"start": -10, "end": 2}}, "$.frames.start", "minimum of 0"),
-    "backwards frames": ({**GOOD, "frames": {"start": 5, "end": 2}}, "$.frames.end", "before frames.start"),
-    "dot-dot escape": ({**GOOD, "output": "Exports/../../out/f_####.exr"}, "$.output", "leaves the export folder"),
+    "negative frames": (
+        {**GOOD, "frames": {"start": -10, "end": 2}},
+        "$.frames.start",
+        "minimum of 0",
+    ),
+    "backwards frames": (
+        {**GOOD, "frames": {"start": 5, "end": 2}},
+        "$.frames.end",
+        "before frames.start",
+    ),
+    "dot-dot escape": (
+        {**GOOD, "output": "Exports/../../out/f_####.exr"},
+        "$.output",
+        "leaves the export folder",
+    ),
     "absolute escape": ({**GOOD, "output": "/tmp/f_####.exr"}, "$.output", "relative path"),
     "link escape": ({**GOOD, "output": "linked/f_####.exr"}, "$.output", "link that leads out"),
     "scene type": ({**GOOD, "scene": "job.json"}, "$.scene", "not a scene type"),
@@ -27,7 +43,9 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_bad_config_is_refused_before_anything_is_written(case, workdir, cli, tmp_path, monkeypatch):
+def test_bad_config_is_refused_before_anything_is_written(
+    case, workdir, cli, tmp_path, monkeypatch
+):
     data, path, words = CASES[case]
     if case.startswith("clip_embed"):
         monkeypatch.setenv("ASSETSMITH_ORIGINALITY", "off")
@@ -85,14 +103,24 @@ def _snapshot(folder) -> dict[str, object]:
     out: dict[str, object] = {}
     for p in sorted(folder.rglob("*")):
         rel = p.relative_to(folder).as_posix()
-        if rel == "data" or rel.startswith("data/"):  # the CLI's data folder (signing key) is not an output
+        if rel == "data" or rel.startswith(
+            "data/"
+        ):  # the CLI's data folder (signing key) is not an output
             continue
-        out[rel] = ("link", os.readlink(p)) if p.is_symlink() else ("file", p.read_bytes()) if p.is_file() else "dir"
+        out[rel] = (
+            ("link", os.readlink(p))
+            if p.is_symlink()
+            else ("file", p.read_bytes())
+            if p.is_file()
+            else "dir"
+        )
     return out
 
 
 @pytest.mark.parametrize("link_to", ["a file", "outside"])
-def test_a_link_refused_at_commit_leaves_the_folder_exactly_as_before(link_to, workdir, cli, tmp_path):
+def test_a_link_refused_at_commit_leaves_the_folder_exactly_as_before(
+    link_to, workdir, cli, tmp_path
+):
     """issue 13.6: `side.usd` writes `side.meta.json`, `side.usd` and `side_textures/...`; the last
     is refused (a link), and the two before it in commit order must not have been moved into place."""
     outside = tmp_path.parent / f"{tmp_path.name}-outside"
@@ -103,8 +131,13 @@ def test_a_link_refused_at_commit_leaves_the_folder_exactly_as_before(link_to, w
     else:
         os.symlink(outside, workdir / "side_textures")
     (workdir / "side.usd").write_text("an older export, kept on failure")
-    data = {"scene": "scenes/barrel.glb", "format": "USD", "output": "side.usd", "sign": True,
-            "frames": {"start": 1, "end": 2}}
+    data = {
+        "scene": "scenes/barrel.glb",
+        "format": "USD",
+        "output": "side.usd",
+        "sign": True,
+        "frames": {"start": 1, "end": 2},
+    }
     (workdir / "job.json").write_text(json.dumps(data))
     before = _snapshot(workdir)
     code, out, err = cli("job", "run", str(workdir / "job.json"))

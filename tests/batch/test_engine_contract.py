@@ -96,12 +96,20 @@ class TestNative(EngineContract):
         return BatchContext(settings=Settings(data_dir=tmp_path / "data", **settings))
 
     def config(self, tmp_path):
-        return parse_job_config({"scene": str(SAMPLES / "scenes" / "barrel.glb"), "format": "GLB",
-                                 "output": "out/barrel.glb"}, base_dir=tmp_path)
+        return parse_job_config(
+            {
+                "scene": str(SAMPLES / "scenes" / "barrel.glb"),
+                "format": "GLB",
+                "output": "out/barrel.glb",
+            },
+            base_dir=tmp_path,
+        )
 
     def missing_scene(self, tmp_path):
-        return parse_job_config({"scene": "no-such-scene.glb", "format": "GLB", "output": "out/x.glb"},
-                                base_dir=tmp_path)
+        return parse_job_config(
+            {"scene": "no-such-scene.glb", "format": "GLB", "output": "out/x.glb"},
+            base_dir=tmp_path,
+        )
 
 
 class ExternalEngineContract(EngineContract):
@@ -130,15 +138,33 @@ class TestUnity(ExternalEngineContract):
 
     def context(self, tmp_path, **settings):
         fields = {"unity_bin": self.exe, **settings}
-        return BatchContext(settings=Settings(data_dir=tmp_path / "data", **fields), project_path=self.project)
+        return BatchContext(
+            settings=Settings(data_dir=tmp_path / "data", **fields), project_path=self.project
+        )
 
     def config(self, tmp_path):
-        return parse_job_config({"scene": UNITY_SCENE, "camera": "CineCamera", "format": "USD", "engine": "unity",
-                                 "output": "Exports/USD/cinematic_main.usd"}, base_dir=tmp_path)
+        return parse_job_config(
+            {
+                "scene": UNITY_SCENE,
+                "camera": "CineCamera",
+                "format": "USD",
+                "engine": "unity",
+                "output": "Exports/USD/cinematic_main.usd",
+            },
+            base_dir=tmp_path,
+        )
 
     def missing_scene(self, tmp_path):
-        return parse_job_config({"scene": "Assets/Scenes/none.unity", "camera": "CineCamera", "format": "USD",
-                                 "engine": "unity", "output": "Exports/USD/none.usd"}, base_dir=tmp_path)
+        return parse_job_config(
+            {
+                "scene": "Assets/Scenes/none.unity",
+                "camera": "CineCamera",
+                "format": "USD",
+                "engine": "unity",
+                "output": "Exports/USD/none.usd",
+            },
+            base_dir=tmp_path,
+        )
 
     def no_program(self):
         return {"unity_bin": Path("/nonexistent/Editor/Unity")}
@@ -152,18 +178,35 @@ class TestBlender(ExternalEngineContract):
     @pytest.fixture(autouse=True, scope="class")
     def blender(self):
         if shutil.which("blender") is None:
-            missing("Blender is not installed (apt-get install blender python3-numpy)", "the blender engine contract")
+            missing(
+                "Blender is not installed (apt-get install blender python3-numpy)",
+                "the blender engine contract",
+            )
 
     def context(self, tmp_path, **settings):
         return BatchContext(settings=Settings(data_dir=tmp_path / "data", **settings))
 
     def config(self, tmp_path):
-        return parse_job_config({"scene": str(SAMPLES / "scenes" / "barrel.glb"), "engine": "blender",
-                                 "format": "GLB", "output": "bl/barrel.glb"}, base_dir=tmp_path)
+        return parse_job_config(
+            {
+                "scene": str(SAMPLES / "scenes" / "barrel.glb"),
+                "engine": "blender",
+                "format": "GLB",
+                "output": "bl/barrel.glb",
+            },
+            base_dir=tmp_path,
+        )
 
     def missing_scene(self, tmp_path):
-        return parse_job_config({"scene": "no-such-scene.glb", "engine": "blender", "format": "GLB",
-                                 "output": "bl/x.glb"}, base_dir=tmp_path)
+        return parse_job_config(
+            {
+                "scene": "no-such-scene.glb",
+                "engine": "blender",
+                "format": "GLB",
+                "output": "bl/x.glb",
+            },
+            base_dir=tmp_path,
+        )
 
     def no_program(self):
         if importlib.util.find_spec("bpy") is not None:

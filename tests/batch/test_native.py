@@ -17,7 +17,6 @@ from assetsmith.settings import Settings
 pytestmark = pytest.mark.usefixtures("gl_ok")
 
 
-
 def check_exr(path, width, height):
     header, ch = read_exr(path)
     assert sorted(ch) == ["A", "B", "G", "R", "Z"]
@@ -44,7 +43,11 @@ def test_sample_exr_config_writes_rgba_and_depth_frames(workdir, cli):
     header = check_exr(exr / "frame_0001.exr", 320, 180)
     assert header["compression"].name == "ZIP_COMPRESSION" and header["frame"] == 1
     meta = json.loads((exr / "barrel.meta.json").read_text())
-    assert meta["scene"] == "barrel" and meta["signature"] is None and meta["file"] == "barrel.frames.json"
+    assert (
+        meta["scene"] == "barrel"
+        and meta["signature"] is None
+        and meta["file"] == "barrel.frames.json"
+    )
     manifest = json.loads((exr / "barrel.frames.json").read_text())
     assert manifest["channels"] == ["R", "G", "B", "A", "Z"] and manifest["camera"] == "CineCamera"
     first = manifest["frames"][0]
@@ -63,7 +66,11 @@ def test_sample_usd_config_passes_usd_validation(workdir, cli):
     assert json.loads(out)["files"][0] == "Exports/USD/barrel.meta.json"
     assert validate_usd(usd) == []
     stage = Usd.Stage.Open(str(usd))
-    assert (stage.GetStartTimeCode(), stage.GetEndTimeCode(), stage.GetTimeCodesPerSecond()) == (1, 48, 24)
+    assert (stage.GetStartTimeCode(), stage.GetEndTimeCode(), stage.GetTimeCodesPerSecond()) == (
+        1,
+        48,
+        24,
+    )
     cams = [p for p in stage.Traverse() if p.IsA(UsdGeom.Camera)]
     assert len(cams) == 1
     xf = UsdGeom.Xformable(cams[0])
@@ -80,16 +87,36 @@ def test_usd_scene_in_named_camera_and_usdz_out(workdir, tmp_path):
     from tests.helpers.usd_validation import validate_usd
 
     settings = Settings(data_dir=tmp_path / "data")
-    run_batch_job({"scene": str(workdir / "scenes" / "barrel.glb"), "format": "USD", "camera": "CineCamera",
-                   "output": "scene/barrel.usda"}, settings=settings, export_root=workdir)
+    run_batch_job(
+        {
+            "scene": str(workdir / "scenes" / "barrel.glb"),
+            "format": "USD",
+            "camera": "CineCamera",
+            "output": "scene/barrel.usda",
+        },
+        settings=settings,
+        export_root=workdir,
+    )
     src = workdir / "scene" / "barrel.usda"
-    result = run_batch_job({"scene": str(src), "format": "EXR", "camera": "CineCamera", "samples": 1,
-                            "resolution": {"width": 96, "height": 54}, "output": "usd_in/f_##.exr"},
-                           settings=settings, export_root=workdir)
+    result = run_batch_job(
+        {
+            "scene": str(src),
+            "format": "EXR",
+            "camera": "CineCamera",
+            "samples": 1,
+            "resolution": {"width": 96, "height": 54},
+            "output": "usd_in/f_##.exr",
+        },
+        settings=settings,
+        export_root=workdir,
+    )
     assert "usd_in/f_01.exr" in result.files
     check_exr(workdir / "usd_in" / "f_01.exr", 96, 54)
-    run_batch_job({"scene": str(src), "format": "USD", "output": "pkg/barrel.usdz"}, settings=settings,
-                  export_root=workdir)
+    run_batch_job(
+        {"scene": str(src), "format": "USD", "output": "pkg/barrel.usdz"},
+        settings=settings,
+        export_root=workdir,
+    )
     assert validate_usd(workdir / "pkg" / "barrel.usdz") == []
 
 
@@ -99,12 +126,21 @@ def test_glb_and_png_outputs(workdir, tmp_path):
     from assetsmith.formats.glb import read_glb
 
     settings = Settings(data_dir=tmp_path / "data")
-    cfg = {"scene": str(workdir / "scenes" / "barrel.glb"), "format": "GLB", "output": "out/barrel.glb"}
+    cfg = {
+        "scene": str(workdir / "scenes" / "barrel.glb"),
+        "format": "GLB",
+        "output": "out/barrel.glb",
+    }
     run_batch_job(cfg, settings=settings, export_root=workdir)
     gltf, _ = read_glb((workdir / "out" / "barrel.glb").read_bytes())
     assert len(gltf["meshes"]) == 3 and len(gltf["materials"]) == 3
-    png = {"scene": str(workdir / "scenes" / "barrel.glb"), "format": "PNG", "output": "png/",
-           "frames": {"start": 1, "end": 2}, "resolution": {"width": 64, "height": 48}}
+    png = {
+        "scene": str(workdir / "scenes" / "barrel.glb"),
+        "format": "PNG",
+        "output": "png/",
+        "frames": {"start": 1, "end": 2},
+        "resolution": {"width": 64, "height": 48},
+    }
     run_batch_job(png, settings=settings, export_root=workdir)
     assert Image.open(workdir / "png" / "frame_0002.png").size == (64, 48)
 
@@ -113,15 +149,23 @@ def test_chunked_run_equals_one_chunk(workdir, tmp_path):
     """Chunks are the same frames, byte for byte (the orbit is planned over the whole range)."""
     settings = Settings(data_dir=tmp_path / "data")
     cfg = json.loads((workdir / "job-exr-orbit.json").read_text())
-    cfg.update(scene=str(workdir / "scenes" / "barrel.glb"), frames={"start": 1, "end": 5},
-               resolution={"width": 48, "height": 48}, samples=1)
-    whole = run_batch_job({**cfg, "output": "a/f_####.exr", "chunk_size": 5}, settings=settings,
-                          export_root=workdir)
-    parts = run_batch_job({**cfg, "output": "b/f_####.exr", "chunk_size": 2}, settings=settings,
-                          export_root=workdir)
+    cfg.update(
+        scene=str(workdir / "scenes" / "barrel.glb"),
+        frames={"start": 1, "end": 5},
+        resolution={"width": 48, "height": 48},
+        samples=1,
+    )
+    whole = run_batch_job(
+        {**cfg, "output": "a/f_####.exr", "chunk_size": 5}, settings=settings, export_root=workdir
+    )
+    parts = run_batch_job(
+        {**cfg, "output": "b/f_####.exr", "chunk_size": 2}, settings=settings, export_root=workdir
+    )
     assert (whole.chunks, parts.chunks) == (1, 3)
     for f in range(1, 6):
-        assert (workdir / f"a/f_{f:04d}.exr").read_bytes() == (workdir / f"b/f_{f:04d}.exr").read_bytes()
+        assert (workdir / f"a/f_{f:04d}.exr").read_bytes() == (
+            workdir / f"b/f_{f:04d}.exr"
+        ).read_bytes()
 
 
 def test_sign_writes_a_signature_the_meta_names(workdir, tmp_path):
@@ -152,14 +196,21 @@ def test_sign_covers_the_usd_textures(workdir, tmp_path):
     """issue 13.5: the statement names every exported file, so a changed texture fails verification
     of the texture, of the USD that uses it and of the statement."""
     settings = Settings(data_dir=tmp_path / "data")
-    cfg = {"scene": str(workdir / "scenes" / "barrel.glb"), "format": "USD", "sign": True,
-           "frames": {"start": 1, "end": 2}}
+    cfg = {
+        "scene": str(workdir / "scenes" / "barrel.glb"),
+        "format": "USD",
+        "sign": True,
+        "frames": {"start": 1, "end": 2},
+    }
     result = run_batch_job(cfg, settings=settings, export_root=workdir)
     usd_dir = workdir / "Exports" / "USD"
     textures = sorted(p for p in usd_dir.rglob("*.png"))
     assert textures
-    signed = {f.removeprefix("Exports/USD/") for f in result.files
-              if not f.endswith((".meta.json", ".intoto.jsonl"))}
+    signed = {
+        f.removeprefix("Exports/USD/")
+        for f in result.files
+        if not f.endswith((".meta.json", ".intoto.jsonl"))
+    }
     assert _subjects(usd_dir / "barrel.intoto.jsonl") == signed
     assert {p.relative_to(usd_dir).as_posix() for p in textures} <= signed
     for target in (usd_dir / "barrel.usd", textures[0], usd_dir / "barrel.intoto.jsonl"):
@@ -167,7 +218,12 @@ def test_sign_covers_the_usd_textures(workdir, tmp_path):
     data = bytearray(textures[0].read_bytes())
     data[-20] ^= 0xFF
     textures[0].write_bytes(bytes(data))
-    for target in (usd_dir / "barrel.usd", textures[0], textures[-1], usd_dir / "barrel.intoto.jsonl"):
+    for target in (
+        usd_dir / "barrel.usd",
+        textures[0],
+        textures[-1],
+        usd_dir / "barrel.intoto.jsonl",
+    ):
         assert not _verify_ok(target, settings), target
 
 
@@ -175,13 +231,26 @@ def test_sign_covers_every_frame(workdir, tmp_path):
     """issue 13.5: an EXR sequence's statement names every frame and the frames manifest; a changed
     frame fails verification of the frame and of the sequence."""
     settings = Settings(data_dir=tmp_path / "data")
-    cfg = {"scene": str(workdir / "scenes" / "barrel.glb"), "format": "EXR", "sign": True,
-           "frames": {"start": 1, "end": 3}, "resolution": {"width": 32, "height": 32}, "samples": 1,
-           "output": "seq/f_####.exr"}
+    cfg = {
+        "scene": str(workdir / "scenes" / "barrel.glb"),
+        "format": "EXR",
+        "sign": True,
+        "frames": {"start": 1, "end": 3},
+        "resolution": {"width": 32, "height": 32},
+        "samples": 1,
+        "output": "seq/f_####.exr",
+    }
     run_batch_job(cfg, settings=settings, export_root=workdir)
     seq = workdir / "seq"
-    assert _subjects(seq / "barrel.intoto.jsonl") == {"barrel.frames.json", "f_0001.exr", "f_0002.exr", "f_0003.exr"}
-    assert _verify_ok(seq / "f_0002.exr", settings) and _verify_ok(seq / "barrel.frames.json", settings)
+    assert _subjects(seq / "barrel.intoto.jsonl") == {
+        "barrel.frames.json",
+        "f_0001.exr",
+        "f_0002.exr",
+        "f_0003.exr",
+    }
+    assert _verify_ok(seq / "f_0002.exr", settings) and _verify_ok(
+        seq / "barrel.frames.json", settings
+    )
     data = bytearray((seq / "f_0002.exr").read_bytes())
     data[-8] ^= 0xFF
     (seq / "f_0002.exr").write_bytes(bytes(data))

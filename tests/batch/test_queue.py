@@ -19,7 +19,9 @@ def test_chunks_run_as_queue_jobs(workdir, tmp_path, cli):
     settings = Settings(data_dir=tmp_path / "data")
     cfg = json.loads((workdir / "job-exr-orbit.json").read_text())
     cfg.update(frames={"start": 1, "end": 5}, resolution={"width": 32, "height": 32}, samples=1)
-    (workdir / "q.json").write_text(json.dumps({**cfg, "output": "q/f_####.exr", "chunk_size": 2, "sign": True}))
+    (workdir / "q.json").write_text(
+        json.dumps({**cfg, "output": "q/f_####.exr", "chunk_size": 2, "sign": True})
+    )
     submitted = assetsmith.submit_batch_job(workdir / "q.json", settings=settings)
     assert len(submitted.children) == 3
     assert not (workdir / "q").exists()  # nothing rendered yet
@@ -27,7 +29,11 @@ def test_chunks_run_as_queue_jobs(workdir, tmp_path, cli):
     assert stats.succeeded == 3, stats
     frames = [f"f_000{i}.exr" for i in range(1, 6)]
     assert sorted(p.name for p in (workdir / "q").iterdir()) == [
-        "barrel.frames.json", "barrel.intoto.jsonl", "barrel.meta.json", *frames]
+        "barrel.frames.json",
+        "barrel.intoto.jsonl",
+        "barrel.meta.json",
+        *frames,
+    ]
     # the last chunk's signature covers every frame, also those earlier chunks committed (issue 13.5)
     from assetsmith.provenance.dsse import read_envelopes
 
@@ -37,7 +43,9 @@ def test_chunks_run_as_queue_jobs(workdir, tmp_path, cli):
     (workdir / "local.json").write_text(json.dumps({**cfg, "output": "local/f_####.exr"}))
     assert cli("job", "run", str(workdir / "local.json"))[0] == 0
     for i in range(1, 6):
-        assert (workdir / f"q/f_000{i}.exr").read_bytes() == (workdir / f"local/f_000{i}.exr").read_bytes()
+        assert (workdir / f"q/f_000{i}.exr").read_bytes() == (
+            workdir / f"local/f_000{i}.exr"
+        ).read_bytes()
 
 
 def test_queue_refuses_what_it_cannot_split(workdir, tmp_path):
@@ -47,6 +55,8 @@ def test_queue_refuses_what_it_cannot_split(workdir, tmp_path):
     settings = Settings(data_dir=tmp_path / "data")
     with pytest.raises(InvalidInput, match="Only native EXR and PNG"):
         assetsmith.submit_batch_job(workdir / "job-usd.json", settings=settings)
-    (workdir / "bad.json").write_text(json.dumps({"scene": "scenes/barrel.glb", "format": "EXR", "camera": "X"}))
+    (workdir / "bad.json").write_text(
+        json.dumps({"scene": "scenes/barrel.glb", "format": "EXR", "camera": "X"})
+    )
     with pytest.raises(InvalidInput, match=r"\$\.camera"):
         assetsmith.submit_batch_job(workdir / "bad.json", settings=settings)

@@ -17,10 +17,18 @@ def package_imports(path: Path) -> list[tuple[str, str, int]]:
     tree = ast.parse(path.read_text(), filename=str(path))
     out = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "assetsmith":
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.split(".")[0] == "assetsmith"
+        ):
             out += [(node.module, alias.name, node.lineno) for alias in node.names]
         elif isinstance(node, ast.Import):
-            out += [(alias.name, "", node.lineno) for alias in node.names if alias.name.split(".")[0] == "assetsmith"]
+            out += [
+                (alias.name, "", node.lineno)
+                for alias in node.names
+                if alias.name.split(".")[0] == "assetsmith"
+            ]
     return out
 
 

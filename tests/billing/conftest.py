@@ -25,11 +25,19 @@ WEBHOOK = "/api/studio/billing/webhook"
 
 def billing_settings(tmp_path, stripe_url: str | None, **overrides) -> Settings:
     """API-test settings with Stripe pointed at the fake (`stripe_url` None: billing not configured)."""
-    stripe = {} if stripe_url is None else dict(
-        stripe_secret_key=SECRET_KEY, stripe_webhook_secret=WEBHOOK_SECRET, stripe_api_base=stripe_url,
-        stripe_price_map=PRICE_MAP, billing_success_url="https://studio.example.com/studio/?billing=success",
-        billing_cancel_url="https://studio.example.com/studio/?billing=cancel",
-        billing_portal_return_url="https://studio.example.com/studio/")
+    stripe = (
+        {}
+        if stripe_url is None
+        else dict(
+            stripe_secret_key=SECRET_KEY,
+            stripe_webhook_secret=WEBHOOK_SECRET,
+            stripe_api_base=stripe_url,
+            stripe_price_map=PRICE_MAP,
+            billing_success_url="https://studio.example.com/studio/?billing=success",
+            billing_cancel_url="https://studio.example.com/studio/?billing=cancel",
+            billing_portal_return_url="https://studio.example.com/studio/",
+        )
+    )
     return make_settings(tmp_path, **{**stripe, **overrides})
 
 
@@ -62,21 +70,36 @@ def tier_of(srv: LiveServer, tenant_id: str) -> str:
 
 def event_rows(srv: LiveServer, event_id: str) -> int:
     with srv.app.state.assetsmith.store.reader.connect() as conn:
-        return conn.execute(select(func.count()).select_from(billing_events)
-                            .where(billing_events.c.event_id == event_id)).scalar_one()
+        return conn.execute(
+            select(func.count())
+            .select_from(billing_events)
+            .where(billing_events.c.event_id == event_id)
+        ).scalar_one()
 
 
 def outcome_of(srv: LiveServer, event_id: str) -> str:
     with srv.app.state.assetsmith.store.reader.connect() as conn:
-        return conn.execute(select(billing_events.c.outcome).where(billing_events.c.event_id == event_id)).scalar_one()
+        return conn.execute(
+            select(billing_events.c.outcome).where(billing_events.c.event_id == event_id)
+        ).scalar_one()
 
 
-def deliver(srv: LiveServer, event: dict, *, secret: str = WEBHOOK_SECRET, timestamp: int | None = None,
-            header: str | None = None, body: bytes | None = None) -> httpx.Response:
+def deliver(
+    srv: LiveServer,
+    event: dict,
+    *,
+    secret: str = WEBHOOK_SECRET,
+    timestamp: int | None = None,
+    header: str | None = None,
+    body: bytes | None = None,
+) -> httpx.Response:
     """POST an event to the webhook as Stripe does: the raw JSON body, signed with the endpoint's secret."""
     raw = body if body is not None else json.dumps(event, separators=(",", ":")).encode()
     sig = header if header is not None else signature_header(raw, secret, timestamp)
-    headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)"}
+    headers = {
+        "Content-Type": "application/json; charset=utf-8",
+        "User-Agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+    }
     if sig:
         headers["Stripe-Signature"] = sig
     return httpx.post(srv.url + WEBHOOK, content=raw, headers=headers, timeout=30)

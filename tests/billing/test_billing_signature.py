@@ -34,16 +34,19 @@ def test_any_matching_v1_is_enough_and_other_schemes_are_ignored():
     assert exc.value.reason == "no v1 signature in the header"
 
 
-@pytest.mark.parametrize("header,reason", [
-    (None, "no Stripe-Signature header"),
-    ("", "no Stripe-Signature header"),
-    ("garbage", "malformed Stripe-Signature header"),
-    (f"v1={v1(BODY, T)}", "malformed Stripe-Signature header"),
-    (f"t=soon,v1={v1(BODY, T)}", "malformed Stripe-Signature header"),
-    (f"t={T},v1={v1(BODY, T, 'whsec_other')}", "no v1 signature matches the body"),
-    (f"t={T + 1},v1={v1(BODY, T)}", "no v1 signature matches the body"),
-    (f"t={T},v1=\u00e9{v1(BODY, T)[1:]}", "no v1 signature matches the body"),
-])
+@pytest.mark.parametrize(
+    "header,reason",
+    [
+        (None, "no Stripe-Signature header"),
+        ("", "no Stripe-Signature header"),
+        ("garbage", "malformed Stripe-Signature header"),
+        (f"v1={v1(BODY, T)}", "malformed Stripe-Signature header"),
+        (f"t=soon,v1={v1(BODY, T)}", "malformed Stripe-Signature header"),
+        (f"t={T},v1={v1(BODY, T, 'whsec_other')}", "no v1 signature matches the body"),
+        (f"t={T + 1},v1={v1(BODY, T)}", "no v1 signature matches the body"),
+        (f"t={T},v1=\u00e9{v1(BODY, T)[1:]}", "no v1 signature matches the body"),
+    ],
+)
 def test_missing_malformed_and_wrong_signatures_are_refused(header, reason):
     with pytest.raises(WebhookRejected) as exc:
         verify_signature(BODY, header, SECRET, 300, now=T)
@@ -53,7 +56,9 @@ def test_missing_malformed_and_wrong_signatures_are_refused(header, reason):
 
 def test_a_changed_body_is_refused():
     with pytest.raises(WebhookRejected, match="signature is missing, invalid or too old"):
-        verify_signature(BODY.replace(b"updated", b"deleted"), f"t={T},v1={v1(BODY, T)}", SECRET, 300, now=T)
+        verify_signature(
+            BODY.replace(b"updated", b"deleted"), f"t={T},v1={v1(BODY, T)}", SECRET, 300, now=T
+        )
 
 
 def test_timestamps_older_than_the_tolerance_are_refused():

@@ -32,11 +32,20 @@ pytestmark = pytest.mark.slow  # a live server and a Stripe fake
 TEAM_PRICE = {"id": PRICE_MAP["team"], "object": "price", "metadata": {}}
 
 
-def sub_event(tenant_id: str, status: str, price: dict | str = TEAM_PRICE, *, sub_id: str | None = None,
-              customer: str | None = None, etype: str = "customer.subscription.updated",
-              created: int | None = None) -> dict:
+def sub_event(
+    tenant_id: str,
+    status: str,
+    price: dict | str = TEAM_PRICE,
+    *,
+    sub_id: str | None = None,
+    customer: str | None = None,
+    etype: str = "customer.subscription.updated",
+    created: int | None = None,
+) -> dict:
     """A subscription event for a subscription our checkout made (tenant id in its metadata)."""
-    sub = subscription_object(sub_id or f"sub_{tenant_id}", customer or f"cus_{tenant_id}", status, price, tenant_id)
+    sub = subscription_object(
+        sub_id or f"sub_{tenant_id}", customer or f"cus_{tenant_id}", status, price, tenant_id
+    )
     return event_object(etype, sub, created)
 
 
@@ -49,8 +58,12 @@ def test_bad_missing_and_stale_signatures_are_refused_with_400(server):
         "no header": deliver(server, event, header=""),
         "garbage header": deliver(server, event, header="t=now,v1=nothing"),
         "stale": deliver(server, event, timestamp=int(time.time()) - 301),
-        "body changed after signing": deliver(server, event, header=signature_header(raw, WEBHOOK_SECRET),
-                                              body=raw.replace(b'"active"', b'"trialing"')),
+        "body changed after signing": deliver(
+            server,
+            event,
+            header=signature_header(raw, WEBHOOK_SECRET),
+            body=raw.replace(b'"active"', b'"trialing"'),
+        ),
         "signed, but not an event": deliver(server, {}, body=b'{"hello": "world"}'),
     }
     for why, r in refusals.items():
@@ -94,22 +107,37 @@ def test_a_replayed_event_is_processed_once(any_db_server):
     assert sorted(r.json()["duplicate"] for r in answers) == [False] + [True] * 7
     assert event_rows(srv, later["id"]) == 1 and tier_of(srv, tenant) == "free"
     with srv.app.state.assetsmith.store.reader.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(credit_ledger)
-                            .where(credit_ledger.c.tenant_id == tenant)).scalar_one() == 0
-        assert conn.execute(select(func.count()).select_from(billing_events)
-                            .where(billing_events.c.tenant_id == tenant)).scalar_one() == 2
+        assert (
+            conn.execute(
+                select(func.count())
+                .select_from(credit_ledger)
+                .where(credit_ledger.c.tenant_id == tenant)
+            ).scalar_one()
+            == 0
+        )
+        assert (
+            conn.execute(
+                select(func.count())
+                .select_from(billing_events)
+                .where(billing_events.c.tenant_id == tenant)
+            ).scalar_one()
+            == 2
+        )
 
 
-@pytest.mark.parametrize("status,start,expected", [
-    ("active", "free", "team"),
-    ("trialing", "free", "team"),
-    ("past_due", "indie", "indie"),  # keeps the current tier while Stripe retries the payment
-    ("canceled", "team", "free"),
-    ("unpaid", "team", "free"),
-    ("incomplete_expired", "indie", "free"),
-    ("paused", "team", "free"),
-    ("incomplete", "indie", "indie"),  # no change until the first payment goes through
-])
+@pytest.mark.parametrize(
+    "status,start,expected",
+    [
+        ("active", "free", "team"),
+        ("trialing", "free", "team"),
+        ("past_due", "indie", "indie"),  # keeps the current tier while Stripe retries the payment
+        ("canceled", "team", "free"),
+        ("unpaid", "team", "free"),
+        ("incomplete_expired", "indie", "free"),
+        ("paused", "team", "free"),
+        ("incomplete", "indie", "indie"),  # no change until the first payment goes through
+    ],
+)
 def test_each_subscription_status_maps_to_its_tier(server, status, start, expected):
     tenant, key = new_tenant(server, start)
     r = deliver(server, sub_event(tenant, status, etype="customer.subscription.created"))
@@ -118,15 +146,23 @@ def test_each_subscription_status_maps_to_its_tier(server, status, start, expect
     with server.client(key) as c:
         status_now = c.get("/api/studio/billing/status").json()
     assert (status_now["tier_id"], status_now["subscription_status"]) == (expected, status)
-    assert status_now["stripe_customer_linked"] and status_now["stripe_subscription_id"] == f"sub_{tenant}"
+    assert (
+        status_now["stripe_customer_linked"]
+        and status_now["stripe_subscription_id"] == f"sub_{tenant}"
+    )
 
 
 def test_deleted_subscription_drops_to_free(server):
     tenant, _ = new_tenant(server)
     created = int(time.time())
-    deliver(server, sub_event(tenant, "active", etype="customer.subscription.created", created=created))
+    deliver(
+        server, sub_event(tenant, "active", etype="customer.subscription.created", created=created)
+    )
     assert tier_of(server, tenant) == "team"
-    deliver(server, sub_event(tenant, "canceled", etype="customer.subscription.deleted", created=created + 5))
+    deliver(
+        server,
+        sub_event(tenant, "canceled", etype="customer.subscription.deleted", created=created + 5),
+    )
     assert tier_of(server, tenant) == "free"
 
 
@@ -140,10 +176,16 @@ def test_price_metadata_tier_beats_the_price_map(server):
 
 def test_the_price_map_is_used_when_metadata_has_no_tier(server):
     tenant, _ = new_tenant(server)
-    deliver(server, sub_event(tenant, "active", {"id": PRICE_MAP["indie"], "object": "price", "metadata": {}}))
+    deliver(
+        server,
+        sub_event(tenant, "active", {"id": PRICE_MAP["indie"], "object": "price", "metadata": {}}),
+    )
     assert tier_of(server, tenant) == "indie"
     other, _ = new_tenant(server)  # a metadata tier that is no tier: the map decides
-    deliver(server, sub_event(other, "active", {"id": PRICE_MAP["indie"], "metadata": {"tier": "platinum"}}))
+    deliver(
+        server,
+        sub_event(other, "active", {"id": PRICE_MAP["indie"], "metadata": {"tier": "platinum"}}),
+    )
     assert tier_of(server, other) == "indie"
 
 
@@ -158,12 +200,17 @@ def test_a_price_given_only_by_id_is_fetched_for_its_metadata(server, stripe):
 
 def test_an_unknown_price_changes_nothing_and_is_logged(server, caplog):
     tenant, _ = new_tenant(server, "indie")
-    event = sub_event(tenant, "active", {"id": "price_nobody_knows", "object": "price", "metadata": {}})
+    event = sub_event(
+        tenant, "active", {"id": "price_nobody_knows", "object": "price", "metadata": {}}
+    )
     with caplog.at_level(logging.WARNING, logger="assetsmith.billing"):
         assert deliver(server, event).status_code == 200
     assert tier_of(server, tenant) == "indie"
     assert "unknown price price_nobody_knows" in outcome_of(server, event["id"])
-    assert any("price_nobody_knows" in r.getMessage() and "unchanged" in r.getMessage() for r in caplog.records)
+    assert any(
+        "price_nobody_knows" in r.getMessage() and "unchanged" in r.getMessage()
+        for r in caplog.records
+    )
 
 
 def test_an_event_older_than_the_last_applied_one_is_ignored(server):
@@ -181,39 +228,75 @@ def test_a_late_end_of_a_replaced_subscription_is_ignored(server):
     tenant, _ = new_tenant(server)
     now = int(time.time())
     customer = f"cus_{tenant}"
-    deliver(server, sub_event(tenant, "active", sub_id="sub_old", customer=customer, created=now - 60))
+    deliver(
+        server, sub_event(tenant, "active", sub_id="sub_old", customer=customer, created=now - 60)
+    )
     indie = {"id": PRICE_MAP["indie"], "metadata": {}}
-    deliver(server, sub_event(tenant, "active", indie, sub_id="sub_new", customer=customer, created=now - 30))
+    deliver(
+        server,
+        sub_event(tenant, "active", indie, sub_id="sub_new", customer=customer, created=now - 30),
+    )
     assert tier_of(server, tenant) == "indie"
-    late = sub_event(tenant, "canceled", sub_id="sub_old", customer=customer,
-                     etype="customer.subscription.deleted", created=now)
+    late = sub_event(
+        tenant,
+        "canceled",
+        sub_id="sub_old",
+        customer=customer,
+        etype="customer.subscription.deleted",
+        created=now,
+    )
     deliver(server, late)
     assert tier_of(server, tenant) == "indie"
-    assert outcome_of(server, late["id"]) == "ignored: sub_old is not the tenant's current subscription"
+    assert (
+        outcome_of(server, late["id"])
+        == "ignored: sub_old is not the tenant's current subscription"
+    )
 
 
 def test_checkout_completion_links_the_customer_and_applies_the_subscription(server, stripe):
     tenant, key = new_tenant(server)
-    stripe.add_subscription(subscription_object(f"sub_co_{tenant}", f"cus_co_{tenant}", "active",
-                                                stripe.prices[PRICE_MAP["team"]], tenant))
-    session = {"id": "cs_test_done", "object": "checkout.session", "mode": "subscription", "status": "complete",
-               "client_reference_id": tenant, "customer": f"cus_co_{tenant}", "subscription": f"sub_co_{tenant}",
-               "metadata": {"tenant_id": tenant}}
+    stripe.add_subscription(
+        subscription_object(
+            f"sub_co_{tenant}",
+            f"cus_co_{tenant}",
+            "active",
+            stripe.prices[PRICE_MAP["team"]],
+            tenant,
+        )
+    )
+    session = {
+        "id": "cs_test_done",
+        "object": "checkout.session",
+        "mode": "subscription",
+        "status": "complete",
+        "client_reference_id": tenant,
+        "customer": f"cus_co_{tenant}",
+        "subscription": f"sub_co_{tenant}",
+        "metadata": {"tenant_id": tenant},
+    }
     event = event_object("checkout.session.completed", session)
     assert deliver(server, event).json() == {"received": True, "duplicate": False}
     assert tier_of(server, tenant) == "team"
     assert stripe.calls("GET", f"/v1/subscriptions/sub_co_{tenant}")
     with server.client(key) as c:
         s = c.get("/api/studio/billing/status").json()
-    assert (s["stripe_customer_linked"], s["stripe_subscription_id"], s["subscription_status"],
-            s["portal_available"]) == (True, f"sub_co_{tenant}", "active", True)
+    assert (
+        s["stripe_customer_linked"],
+        s["stripe_subscription_id"],
+        s["subscription_status"],
+        s["portal_available"],
+    ) == (True, f"sub_co_{tenant}", "active", True)
 
 
 def test_events_for_no_known_tenant_are_recorded_and_ignored(server):
-    event = event_object("customer.subscription.updated",
-                         subscription_object("sub_stranger", "cus_stranger", "active", TEAM_PRICE))
+    event = event_object(
+        "customer.subscription.updated",
+        subscription_object("sub_stranger", "cus_stranger", "active", TEAM_PRICE),
+    )
     assert deliver(server, event).status_code == 200
     assert outcome_of(server, event["id"]) == "ignored: no tenant for this subscription"
-    other = event_object("invoice.paid", {"id": "in_1", "object": "invoice", "customer": "cus_stranger"})
+    other = event_object(
+        "invoice.paid", {"id": "in_1", "object": "invoice", "customer": "cus_stranger"}
+    )
     assert deliver(server, other).json()["duplicate"] is False
     assert outcome_of(server, other["id"]) == "ignored: not an event billing acts on"

@@ -19,7 +19,9 @@ def test_generate_and_validate_spec(capsys, tmp_path, data):
     spec = json.loads(out)
     assert spec["shape"] == {"recipe": "barrel"}
     f = tmp_path / "spec.json"
-    code, out, _ = run(capsys, *data, "generate-spec", "-p", "brass lantern", "-o", str(f), "--json")
+    code, out, _ = run(
+        capsys, *data, "generate-spec", "-p", "brass lantern", "-o", str(f), "--json"
+    )
     assert code == 0 and json.loads(out)["shape"]["recipe"] == "lantern" and f.is_file()
     code, out, _ = run(capsys, *data, "validate-spec", "--file", str(f))
     assert code == 0 and "valid v0.3" in out
@@ -43,12 +45,22 @@ def test_truncated_spec_file_is_a_clear_error(capsys, tmp_path, data):
     f.write_text('{"spec_version": "0.2", "asset_id": "x", "materials": [')
     code, _, err = run(capsys, *data, "validate-spec", "--file", str(f))
     assert code == 3 and err.startswith("Error:") and "truncated" in err
-    code, _, err = run(capsys, *data, "pack", "--spec", str(tmp_path / "missing.json"), "--output", str(tmp_path / "o"))
+    code, _, err = run(
+        capsys,
+        *data,
+        "pack",
+        "--spec",
+        str(tmp_path / "missing.json"),
+        "--output",
+        str(tmp_path / "o"),
+    )
     assert code == 2 and "does not exist" in err and not (tmp_path / "o").exists()
 
 
 def test_run_job_jobs_list_show_rm(capsys, data):
-    code, out, _ = run(capsys, *data, "run-job", "--prompt", "oak table", "--resolution", "512", "--json")
+    code, out, _ = run(
+        capsys, *data, "run-job", "--prompt", "oak table", "--resolution", "512", "--json"
+    )
     assert code == 0
     res = json.loads(out)
     assert res["status"] == "succeeded" and res["shape"]["recipe"] == "table"
@@ -66,16 +78,19 @@ def test_run_job_jobs_list_show_rm(capsys, data):
     assert code == 4 and "No job" in err
 
 
-@pytest.mark.parametrize("args, code, needle", [
-    (["run-job", "--prompt", ""], 2, "prompt"),
-    (["run-job", "--prompt", "barrel", "--engine", "cryengine"], 2, "engine"),
-    (["run-job", "--prompt", "barrel", "--resolution", "3"], 2, "resolution"),
-    (["run-job", "--prompt", "barrel", "--poly-budget", "5"], 2, "too small"),
-    (["run-job", "--prompt", "quantum happiness", "--strict"], 23, "not a physical object"),
-    (["generate-spec", "--prompt", "zorblax", "--strict"], 23, "not a word the reader knows"),
-    (["run-job"], 2, "--prompt"),
-    (["generate-spec", "--prompt", "barrel", "--style-preset", "pixel"], 2, "style preset"),
-])
+@pytest.mark.parametrize(
+    "args, code, needle",
+    [
+        (["run-job", "--prompt", ""], 2, "prompt"),
+        (["run-job", "--prompt", "barrel", "--engine", "cryengine"], 2, "engine"),
+        (["run-job", "--prompt", "barrel", "--resolution", "3"], 2, "resolution"),
+        (["run-job", "--prompt", "barrel", "--poly-budget", "5"], 2, "too small"),
+        (["run-job", "--prompt", "quantum happiness", "--strict"], 23, "not a physical object"),
+        (["generate-spec", "--prompt", "zorblax", "--strict"], 23, "not a word the reader knows"),
+        (["run-job"], 2, "--prompt"),
+        (["generate-spec", "--prompt", "barrel", "--style-preset", "pixel"], 2, "style preset"),
+    ],
+)
 def test_bad_input_exit_codes(capsys, data, args, code, needle):
     got, out, err = run(capsys, *data, *args)
     assert got == code, (out, err)
@@ -84,7 +99,9 @@ def test_bad_input_exit_codes(capsys, data, args, code, needle):
 
 
 def test_a_stand_in_is_said_plainly(capsys, data):
-    code, out, err = run(capsys, *data, "run-job", "--prompt", "quantum happiness", "--resolution", "512")
+    code, out, err = run(
+        capsys, *data, "run-job", "--prompt", "quantum happiness", "--resolution", "512"
+    )
     assert code == 0
     assert "stand-in crate: no recipe fits" in out and "not a physical object" in err
 
@@ -98,9 +115,19 @@ def test_doctor(capsys, data):
     code, out, _ = run(capsys, *data, "doctor", "--json")
     report = json.loads(out)
     assert code == 0 and report["ok"] is True
-    assert {c["name"] for c in report["checks"]} >= {"python", "numpy", "job database", "usd-core", "artifact store",
-                                                     "renderer", "signing key", "originality audit", "billing",
-                                                     "blender engine", "unity engine"}
+    assert {c["name"] for c in report["checks"]} >= {
+        "python",
+        "numpy",
+        "job database",
+        "usd-core",
+        "artifact store",
+        "renderer",
+        "signing key",
+        "originality audit",
+        "billing",
+        "blender engine",
+        "unity engine",
+    }
     assert "sk_" not in out and "whsec_" not in out
 
 

@@ -24,8 +24,13 @@ def test_every_setting_has_a_description_and_an_environment_name():
 
 
 def test_settings_page_is_up_to_date():
-    out = subprocess.run([sys.executable, "scripts/settings_doc.py", "--check"], cwd=ROOT, capture_output=True,
-                         text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "scripts/settings_doc.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     page = (ROOT / "docs" / "settings.md").read_text()
     for names in env_names().values():

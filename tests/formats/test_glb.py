@@ -239,19 +239,32 @@ def test_non_png_texture_and_empty_hull_refused(two_parts):
 def test_image_refs_are_written_as_uris_and_stored_once(two_parts, pngs):
     from assetsmith.formats.glb import ImageRef
 
-    refs = {m: GlbMaterial(name=m, albedo_png=ImageRef(f"../../Textures/x/{m} albedo.png"),
-                           normal_png=ImageRef(f"../../Textures/x/{m}_normal.png"),
-                           orm_png=ImageRef(f"../../Textures/x/{m}_orm.png")) for m in ("wood", "metal")}
+    refs = {
+        m: GlbMaterial(
+            name=m,
+            albedo_png=ImageRef(f"../../Textures/x/{m} albedo.png"),
+            normal_png=ImageRef(f"../../Textures/x/{m}_normal.png"),
+            orm_png=ImageRef(f"../../Textures/x/{m}_orm.png"),
+        )
+        for m in ("wood", "metal")
+    }
     gltf, binary = read_glb(write_glb(two_parts, refs, root_name="crate"))
     uris = [img["uri"] for img in gltf["images"]]
     assert "../../Textures/x/wood%20albedo.png" in uris  # percent-encoded, as RFC 3986 wants
     assert len(uris) == len(set(uris)) == 6 and all("bufferView" not in i for i in gltf["images"])
-    embedded = write_glb(two_parts, {m: GlbMaterial(m, pngs["wood_albedo"]) for m in ("wood", "metal")},
-                         root_name="crate")
-    assert len(binary) < len(read_glb(embedded)[1]) - len(pngs["wood_albedo"]) + 1  # no image bytes inside
+    embedded = write_glb(
+        two_parts,
+        {m: GlbMaterial(m, pngs["wood_albedo"]) for m in ("wood", "metal")},
+        root_name="crate",
+    )
+    assert (
+        len(binary) < len(read_glb(embedded)[1]) - len(pngs["wood_albedo"]) + 1
+    )  # no image bytes inside
 
 
-@pytest.mark.parametrize("uri", ["", "/abs/a.png", "C:/a.png", "https://x/a.png", "a\\b.png", "a.jpg"])
+@pytest.mark.parametrize(
+    "uri", ["", "/abs/a.png", "C:/a.png", "https://x/a.png", "a\\b.png", "a.jpg"]
+)
 def test_image_ref_refuses_what_is_not_a_relative_png_path(uri):
     from assetsmith.formats.glb import ImageRef
 
@@ -268,13 +281,19 @@ def test_khronos_validator_resolves_shared_images(gltf_validator, tmp_path, two_
     for m in ("wood", "metal"):
         for role in ("albedo", "normal", "orm"):
             (tmp_path / "Textures" / f"{m}_{role}.png").write_bytes(pngs[f"{m}_{role}"])
-        mats[m] = GlbMaterial(m, ImageRef(f"../Textures/{m}_albedo.png"), ImageRef(f"../Textures/{m}_normal.png"),
-                              ImageRef(f"../Textures/{m}_orm.png"))
+        mats[m] = GlbMaterial(
+            m,
+            ImageRef(f"../Textures/{m}_albedo.png"),
+            ImageRef(f"../Textures/{m}_normal.png"),
+            ImageRef(f"../Textures/{m}_orm.png"),
+        )
     path = tmp_path / "Models" / "crate.glb"
     path.write_bytes(write_glb(two_parts, mats, root_name="crate"))
     report = gltf_validator.validate_glbs([path])[0]
     assert gltf_validator.problems(report) == []
     loaded = [r for r in report["info"]["resources"] if r["pointer"].startswith("/images/")]
     assert len(loaded) == 6 and all(r.get("image", {}).get("width") for r in loaded)
-    (tmp_path / "Textures" / "wood_orm.png").unlink()  # a missing map is an error, not a silent pass
+    (
+        tmp_path / "Textures" / "wood_orm.png"
+    ).unlink()  # a missing map is an error, not a silent pass
     assert gltf_validator.problems(gltf_validator.validate_glbs([path])[0])

@@ -125,7 +125,9 @@ def test_a_usdz_is_deflated_fast_and_its_text_shrinks(tmp_path):
     write_reproducible_zip(src, tmp_path / "pack.zip")
     with zipfile.ZipFile(tmp_path / "pack.zip") as zf:
         info = zf.getinfo("a.usdz")
-        assert info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size < info.file_size // 10
+        assert (
+            info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size < info.file_size // 10
+        )
         assert zf.read("a.usdz") == (src / "a.usdz").read_bytes()
 
 
@@ -138,9 +140,15 @@ def test_each_entry_is_reported_with_the_bytes_done(tmp_path):
     # The package stage's progress while it zips (it stood still 1-1.5 s at 4096 px).
     src = make_tree(tmp_path / "src", mtime=1_000_000_000)
     calls = []
-    write_reproducible_zip(src, tmp_path / "p.zip", on_entry=lambda done, total, name: calls.append((done, total, name)))
+    write_reproducible_zip(
+        src,
+        tmp_path / "p.zip",
+        on_entry=lambda done, total, name: calls.append((done, total, name)),
+    )
     total = sum(len(v) for v in FILES.values())
     assert sorted(name for _, _, name in calls) == sorted(FILES)
-    assert [done for done, _, _ in calls] == sorted(done for done, _, _ in calls) and calls[-1][:2] == (total, total)
+    assert [done for done, _, _ in calls] == sorted(done for done, _, _ in calls) and calls[-1][
+        :2
+    ] == (total, total)
     write_reproducible_zip(src, tmp_path / "q.zip")  # the callback does not change the bytes
     assert (tmp_path / "p.zip").read_bytes() == (tmp_path / "q.zip").read_bytes()

@@ -18,8 +18,14 @@ def materials(name: str) -> dict[str, str]:
 
 
 @cache
-def build(name: str, budget: int = BUDGET, seed: int = SEED, height: float | None = None,
-          collider: str | None = None, tile: float | None = None) -> AssetGeometry:
+def build(
+    name: str,
+    budget: int = BUDGET,
+    seed: int = SEED,
+    height: float | None = None,
+    collider: str | None = None,
+    tile: float | None = None,
+) -> AssetGeometry:
     arch = ARCHETYPES[name]
     mats = materials(name)
     return build_geometry(
@@ -31,4 +37,3 @@ def build(name: str, budget: int = BUDGET, seed: int = SEED, height: float | Non
         collider=arch.collider if collider is None else collider,
         tile_size_m=None if tile is None else {m: tile for m in mats.values()},
     )
-

@@ -29,7 +29,8 @@ def test_too_small_a_budget_names_the_minimum(name):
     with pytest.raises(InvalidInput) as err:
         _call(name, poly_budget=need - 1)
     assert err.value.message == (
-        f"poly_budget_tris {need - 1} is too small for a {name}: it needs at least {need} triangles")
+        f"poly_budget_tris {need - 1} is too small for a {name}: it needs at least {need} triangles"
+    )
     assert str(need) in err.value.hint
 
 
@@ -40,19 +41,22 @@ def test_the_minimum_budget_always_builds(name, seed):
     assert 0 < g.triangle_count <= need
 
 
-@pytest.mark.parametrize("kw,fragment", [
-    ({"height_m": 0.0}, "height_m"),
-    ({"height_m": float("nan")}, "height_m"),
-    ({"height_m": -2}, "height_m"),
-    ({"poly_budget": 0}, "poly_budget_tris"),
-    ({"poly_budget": 2.5}, "poly_budget_tris"),
-    ({"seed": "x"}, "seed"),
-    ({"collider": "sphere"}, "collider"),
-    ({"tile_size_m": {"mat_body": 0}}, "tile_size_m"),
-    ({"lod_ratios": (0.5, 0)}, "lod_ratios"),
-    ({"part_materials": {"body": "wood"}}, "missing"),
-    ({"part_materials": {**materials("barrel"), "lid": "x"}}, "unknown"),
-])
+@pytest.mark.parametrize(
+    "kw,fragment",
+    [
+        ({"height_m": 0.0}, "height_m"),
+        ({"height_m": float("nan")}, "height_m"),
+        ({"height_m": -2}, "height_m"),
+        ({"poly_budget": 0}, "poly_budget_tris"),
+        ({"poly_budget": 2.5}, "poly_budget_tris"),
+        ({"seed": "x"}, "seed"),
+        ({"collider": "sphere"}, "collider"),
+        ({"tile_size_m": {"mat_body": 0}}, "tile_size_m"),
+        ({"lod_ratios": (0.5, 0)}, "lod_ratios"),
+        ({"part_materials": {"body": "wood"}}, "missing"),
+        ({"part_materials": {**materials("barrel"), "lid": "x"}}, "unknown"),
+    ],
+)
 def test_bad_arguments_raise_invalid_input(kw, fragment):
     with pytest.raises(InvalidInput) as err:
         _call(**kw)

@@ -96,7 +96,9 @@ def test_attributes_are_valid_for_gltf(name):
             assert np.abs(np.sum(t * m.normals, axis=1)).max() < 1e-3
             assert set(np.unique(w)) <= {-1.0, 1.0}
             idx = m.indices
-            assert np.all((idx[:, 0] != idx[:, 1]) & (idx[:, 1] != idx[:, 2]) & (idx[:, 0] != idx[:, 2]))
+            assert np.all(
+                (idx[:, 0] != idx[:, 1]) & (idx[:, 1] != idx[:, 2]) & (idx[:, 0] != idx[:, 2])
+            )
             _, _, area = M.triangle_normals(m)
             assert area.min() > 0
             used = np.zeros(n, dtype=bool)
@@ -136,8 +138,14 @@ def test_uv_layouts_are_not_mirrored(name):
 def test_same_arguments_give_identical_arrays(name):
     a = build(name, budget=1000)
     arch = ARCHETYPES[name]
-    b = build_geometry(name, height_m=arch.height_m, poly_budget=1000,
-                       part_materials=materials(name), seed=SEED, collider=arch.collider)
+    b = build_geometry(
+        name,
+        height_m=arch.height_m,
+        poly_budget=1000,
+        part_materials=materials(name),
+        seed=SEED,
+        collider=arch.collider,
+    )
     for la, lb in zip([a.parts, *a.lods], [b.parts, *b.lods], strict=True):
         for pa, pb in zip(la, lb, strict=True):
             for f in ("positions", "normals", "uvs", "indices", "tangents"):
@@ -147,6 +155,9 @@ def test_same_arguments_give_identical_arrays(name):
 def test_seeds_vary_the_shape(name):
     a = build(name, budget=1000, seed=1)
     b = build(name, budget=1000, seed=2)
-    same = all(np.array_equal(pa.mesh.positions, pb.mesh.positions) and
-               np.array_equal(pa.mesh.uvs, pb.mesh.uvs) for pa, pb in zip(a.parts, b.parts, strict=True))
+    same = all(
+        np.array_equal(pa.mesh.positions, pb.mesh.positions)
+        and np.array_equal(pa.mesh.uvs, pb.mesh.uvs)
+        for pa, pb in zip(a.parts, b.parts, strict=True)
+    )
     assert not same

@@ -75,7 +75,9 @@ def test_exact_hull_of_random_points_contains_them():
         faces = convex_hull(pts)
         n, off = _hull_planes(pts, faces)
         assert (pts @ n.T - off).max() < 1e-9
-        edges = np.sort(np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1)
+        edges = np.sort(
+            np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1
+        )
         _, counts = np.unique(edges, axis=0, return_counts=True)
         assert np.all(counts == 2)  # closed and manifold
 
@@ -113,7 +115,9 @@ def test_hulls_of_boxy_point_sets_stay_manifold_and_enclosing():
     rng = np.random.default_rng(8)
     for pts in (shell, shell * (2.0, 0.1, 1.0), np.vstack([shell, rng.uniform(-1, 1, (50, 3))])):
         verts, faces = bounded_hull(pts)
-        edges = np.sort(np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1)
+        edges = np.sort(
+            np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1
+        )
         _, counts = np.unique(edges, axis=0, return_counts=True)
         assert np.all(counts == 2)
         n, off = _hull_planes(verts, faces)

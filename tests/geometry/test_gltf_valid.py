@@ -38,8 +38,12 @@ def _materials(parts):
     tex = np.full((4, 4, 3), 128, dtype=np.uint8)
     flat = np.zeros((4, 4, 3), dtype=np.uint8) + np.uint8([128, 128, 255])
     albedo, normal = encode_png(tex, srgb=True), encode_png(flat, srgb=False)
-    return {p.material: GlbMaterial(name=p.material, albedo_png=albedo, normal_png=normal, orm_png=albedo)
-            for p in parts}
+    return {
+        p.material: GlbMaterial(
+            name=p.material, albedo_png=albedo, normal_png=normal, orm_png=albedo
+        )
+        for p in parts
+    }
 
 
 def test_every_archetype_passes_the_gltf_validator(validator, tmp_path):
@@ -59,5 +63,9 @@ def test_every_archetype_passes_the_gltf_validator(validator, tmp_path):
         hull.write_bytes(write_glb_geometry_only(collider.hull, name=f"{name}_collider"))
         paths.append(hull)
     reports = validator.validate_glbs(paths)
-    bad = {p.name: validator.problems(r) for p, r in zip(paths, reports, strict=True) if validator.problems(r)}
+    bad = {
+        p.name: validator.problems(r)
+        for p, r in zip(paths, reports, strict=True)
+        if validator.problems(r)
+    }
     assert not bad, bad

@@ -40,7 +40,10 @@ def test_bars_along_each_axis(k, axis):
     size[axis] = 1.0
     m = bars([size, size * 0.5], [(0, 0, 0), (2, 0, 0)], axis=axis, bevel=0.02, k=k)
     _solid_checks(m, volume=1.125 * np.prod(size), rel=0.06)  # bevels shave a little off
-    lo, hi = m.positions[: m.vertex_count // 2].min(axis=0), m.positions[: m.vertex_count // 2].max(axis=0)
+    lo, hi = (
+        m.positions[: m.vertex_count // 2].min(axis=0),
+        m.positions[: m.vertex_count // 2].max(axis=0),
+    )
     assert np.allclose(hi - lo, size, atol=1e-9)
     t = compute_tangents(m.positions, m.normals, m.uvs, m.indices)
     assert np.all(t[:, 3] == 1.0)  # no mirrored UV islands
@@ -129,9 +132,12 @@ def test_tangents_survive_degenerate_uvs():
 
 def test_finalize_drops_degenerate_and_unused():
     m = box((1, 1, 1))
-    extra = Mesh(np.vstack([m.positions, [[0, 0, 0], [1e-7, 0, 0]]]),
-                 np.vstack([m.normals, [[0, 1, 0]] * 2]), np.vstack([m.uvs, [[0, 0]] * 2]),
-                 np.vstack([m.indices, [[24, 25, 24], [0, 1, 1]]]))
+    extra = Mesh(
+        np.vstack([m.positions, [[0, 0, 0], [1e-7, 0, 0]]]),
+        np.vstack([m.normals, [[0, 1, 0]] * 2]),
+        np.vstack([m.uvs, [[0, 0]] * 2]),
+        np.vstack([m.indices, [[24, 25, 24], [0, 1, 1]]]),
+    )
     out = finalize(extra)
     assert out.triangle_count == 12 and out.vertex_count == 24
     assert out.positions.dtype == np.float32 and out.indices.dtype == np.uint32

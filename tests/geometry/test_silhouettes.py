@@ -51,7 +51,9 @@ def test_crate_is_a_planked_cube_in_a_frame(budget):
     e = ext(np.vstack([frame, panels]))
     assert np.allclose(e, e[1], rtol=0.05)
     lo, hi = frame.min(axis=0), frame.max(axis=0)
-    assert np.all(panels.min(axis=0) > lo) and np.all(panels.max(axis=0) < hi)  # battens stand proud
+    assert np.all(panels.min(axis=0) > lo) and np.all(
+        panels.max(axis=0) < hi
+    )  # battens stand proud
     for axis in range(3):  # panels reach every face
         assert panels[:, axis].max() > hi[axis] - 0.05 * e[axis]
         assert panels[:, axis].min() < lo[axis] + 0.05 * e[axis]
@@ -78,7 +80,9 @@ def test_bottle_neck_is_narrower_than_its_body(budget):
     neck_r = radial(band(glass, 0.8 * hg, 0.88 * hg)).max()
     assert neck_r < 0.5 * body_r
     assert stopper[:, 1].max() >= glass[:, 1].max()
-    assert radial(liquid).max() < body_r and liquid[:, 1].max() < 0.8 * hg and liquid[:, 1].min() > 0
+    assert (
+        radial(liquid).max() < body_r and liquid[:, 1].max() < 0.8 * hg and liquid[:, 1].min() > 0
+    )
 
 
 @pytest.mark.parametrize("budget", BUDGETS)
@@ -89,7 +93,10 @@ def test_lantern_has_a_frame_glass_candle_and_top_handle(budget):
     assert handle[:, 1].max() == pytest.approx(allp[:, 1].max())
     assert np.all(candle.min(axis=0) > glass.min(axis=0) - 0.005)  # the candle stands inside
     assert np.all(candle.max(axis=0)[[0, 2]] < glass.max(axis=0)[[0, 2]])
-    corners = frame[(np.abs(frame[:, 0]) > 0.8 * frame[:, 0].max()) & (np.abs(frame[:, 2]) > 0.8 * frame[:, 2].max())]
+    corners = frame[
+        (np.abs(frame[:, 0]) > 0.8 * frame[:, 0].max())
+        & (np.abs(frame[:, 2]) > 0.8 * frame[:, 2].max())
+    ]
     assert len(corners) and frame[:, 1].max() > glass[:, 1].max()  # a roof above the panes
 
 
@@ -123,7 +130,9 @@ def test_pillar_has_base_shaft_capital(budget):
     base, shaft, cap = p["base"], p["shaft"], p["capital"]
     assert base[:, 1].min() < 1e-4 and cap[:, 1].max() == pytest.approx(3.0, rel=0.01)
     assert base[:, 1].mean() < shaft[:, 1].mean() < cap[:, 1].mean()
-    assert radial(shaft).max() < 0.8 * ext(base)[0] / 2 and radial(shaft).max() < 0.8 * ext(cap)[0] / 2
+    assert (
+        radial(shaft).max() < 0.8 * ext(base)[0] / 2 and radial(shaft).max() < 0.8 * ext(cap)[0] / 2
+    )
 
 
 @pytest.mark.parametrize("budget", BUDGETS)
@@ -255,14 +264,25 @@ def _gradient(mesh, field: np.ndarray, keep: np.ndarray) -> np.ndarray:
     return np.linalg.solve(a, b[..., None])[..., 0]
 
 
-@pytest.mark.parametrize("name,part", [("barrel", "body"), ("sword", "blade"), ("tree", "trunk"),
-                                       ("stump", "trunk"), ("door", "panel"), ("pillar", "shaft"),
-                                       ("wall", "wall")])
+@pytest.mark.parametrize(
+    "name,part",
+    [
+        ("barrel", "body"),
+        ("sword", "blade"),
+        ("tree", "trunk"),
+        ("stump", "trunk"),
+        ("door", "panel"),
+        ("pillar", "shaft"),
+        ("wall", "wall"),
+    ],
+)
 def test_grain_runs_along_v_up_the_piece(name, part):
     """Directional textures (wood grain, bark, brick courses) need the long axis on V."""
     mesh = next(p.mesh for p in build(name).parts if p.name == part)
     idx = mesh.indices.astype(np.int64)
-    tri_n = np.cross(*(mesh.positions[idx[:, k]].astype(np.float64) - mesh.positions[idx[:, 0]] for k in (1, 2)))
+    tri_n = np.cross(
+        *(mesh.positions[idx[:, k]].astype(np.float64) - mesh.positions[idx[:, 0]] for k in (1, 2))
+    )
     side = np.abs(tri_n[:, 1]) < 0.3 * np.linalg.norm(tri_n, axis=1)  # faces looking sideways
     gv = _gradient(mesh, mesh.uvs[:, 1].astype(np.float64), side)
     gu = _gradient(mesh, mesh.uvs[:, 0].astype(np.float64), side)

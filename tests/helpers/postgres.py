@@ -7,7 +7,9 @@ from collections.abc import Iterator
 
 from tests.helpers.availability import missing
 
-PG_SERVER = os.environ.get("ASSETSMITH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+PG_SERVER = os.environ.get(
+    "ASSETSMITH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
 
 
 def scratch_database(prefix: str, what: str) -> Iterator[str]:

@@ -8,7 +8,11 @@ import logging
 import uuid
 from typing import Any
 
-MOTO_CREDENTIALS = {"s3_access_key_id": "testing", "s3_secret_access_key": "testing", "s3_region": "us-east-1"}
+MOTO_CREDENTIALS = {
+    "s3_access_key_id": "testing",
+    "s3_secret_access_key": "testing",
+    "s3_region": "us-east-1",
+}
 
 
 def start_moto_server() -> tuple[Any, str]:
@@ -26,8 +30,13 @@ def raw_client(endpoint: str):
     """A plain boto3 S3 client on the server, for arranging and inspecting buckets in tests."""
     import boto3
 
-    return boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="testing",
-                        aws_secret_access_key="testing")
+    return boto3.client(
+        "s3",
+        endpoint_url=endpoint,
+        region_name="us-east-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+    )
 
 
 def new_bucket(endpoint: str) -> str:
@@ -39,5 +48,11 @@ def new_bucket(endpoint: str) -> str:
 
 def s3_settings(endpoint: str, bucket: str, **extra: Any) -> dict[str, Any]:
     """Settings fields that select the s3 artifact store on this server and bucket."""
-    return {"artifact_store": "s3", "s3_bucket": bucket, "s3_endpoint_url": endpoint, "s3_addressing_style": "path",
-            **MOTO_CREDENTIALS, **extra}
+    return {
+        "artifact_store": "s3",
+        "s3_bucket": bucket,
+        "s3_endpoint_url": endpoint,
+        "s3_addressing_style": "path",
+        **MOTO_CREDENTIALS,
+        **extra,
+    }

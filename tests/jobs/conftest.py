@@ -15,7 +15,10 @@ from tests.helpers.postgres import PG_SERVER, scratch_database
 from assetsmith.jobs.store import JobStore
 from assetsmith.settings import Settings
 
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]  # PostgreSQL: the slow lane
+BACKENDS = [
+    "sqlite",
+    pytest.param("postgresql", marks=pytest.mark.slow),
+]  # PostgreSQL: the slow lane
 
 
 @pytest.fixture(scope="session")
@@ -35,7 +38,9 @@ def pg_url() -> Iterator[str]:
 def _empty(url: str) -> None:
     store = JobStore(url)
     try:
-        store.tx(lambda conn: conn.exec_driver_sql("TRUNCATE job_events, jobs RESTART IDENTITY CASCADE"))
+        store.tx(
+            lambda conn: conn.exec_driver_sql("TRUNCATE job_events, jobs RESTART IDENTITY CASCADE")
+        )
     finally:
         store.close()
 
@@ -53,8 +58,15 @@ def db_url(request, tmp_path):
 @pytest.fixture
 def qsettings(tmp_path, db_url) -> Settings:
     """Settings over the parametrised database, with short leases and retries so tests are quick."""
-    return Settings(data_dir=tmp_path / "data", database_url=db_url, workers=1, queue_lease_s=2.0,
-                    queue_retry_base_s=0.05, queue_retry_max_s=0.2, queue_shutdown_grace_s=5.0)
+    return Settings(
+        data_dir=tmp_path / "data",
+        database_url=db_url,
+        workers=1,
+        queue_lease_s=2.0,
+        queue_retry_base_s=0.05,
+        queue_retry_max_s=0.2,
+        queue_shutdown_grace_s=5.0,
+    )
 
 
 @pytest.fixture

@@ -40,8 +40,11 @@ class Fleet:
     def start(self, slot: int) -> None:
         self.generation[slot] += 1
         ready = self.ctx.Event()
-        opts = WorkerOptions(worker_id=f"w{slot}.{self.generation[slot]}", ready=ready.set,
-                             completion_log=self.done_log)
+        opts = WorkerOptions(
+            worker_id=f"w{slot}.{self.generation[slot]}",
+            ready=ready.set,
+            completion_log=self.done_log,
+        )
         self.procs[slot], self.ready[slot] = start_worker_process(self.settings, opts), ready
 
     def running_slots(self) -> list[int]:
@@ -58,11 +61,22 @@ class Fleet:
 
 def test_sigkill_chaos_every_job_completes_exactly_once(store, qsettings, tmp_path):
     run_log, done_log = tmp_path / "runs.log", tmp_path / "done.log"
-    settings = qsettings.model_copy(update={"queue_lease_s": 1.0, "queue_heartbeat_s": 0.2,
-                                            "queue_noop_log": run_log, "queue_idle_check_s": 0.5})
+    settings = qsettings.model_copy(
+        update={
+            "queue_lease_s": 1.0,
+            "queue_heartbeat_s": 0.2,
+            "queue_noop_log": run_log,
+            "queue_idle_check_s": 0.5,
+        }
+    )
     rng = random.Random(1234)
-    subs = submit_jobs(store, [JobSpec(kind="noop", request={"ms": rng.randint(2, 30), "payload": i},
-                                       max_attempts=100) for i in range(N_JOBS)])
+    subs = submit_jobs(
+        store,
+        [
+            JobSpec(kind="noop", request={"ms": rng.randint(2, 30), "payload": i}, max_attempts=100)
+            for i in range(N_JOBS)
+        ],
+    )
     payload_of = {s.job_id: i for i, s in enumerate(subs)}
 
     t0 = time.monotonic()
@@ -117,9 +131,11 @@ def test_sigkill_chaos_every_job_completes_exactly_once(store, qsettings, tmp_pa
         assert rec.result["digest"] == hashlib.sha256(json.dumps(i).encode()).hexdigest()
         assert rec.result["token"] in runs[s.job_id]
         rerun += rec.attempts > 1
-    print(f"\nchaos on {store.engine.dialect.name}: {N_JOBS} jobs in {elapsed:.1f} s, {kills} kills, "
-          f"{freezes} freezes, {rerun} jobs needed more than one attempt, "
-          f"{sum(len(t) for t in runs.values()) - N_JOBS} extra executions")
+    print(
+        f"\nchaos on {store.engine.dialect.name}: {N_JOBS} jobs in {elapsed:.1f} s, {kills} kills, "
+        f"{freezes} freezes, {rerun} jobs needed more than one attempt, "
+        f"{sum(len(t) for t in runs.values()) - N_JOBS} extra executions"
+    )
     assert kills >= 10 and freezes >= 1 and elapsed < TIME_LIMIT_S
 
 

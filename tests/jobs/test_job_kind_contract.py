@@ -23,8 +23,16 @@ from assetsmith.settings import Settings
 
 
 def task(kind: Any, data: dict, settings: Settings, *, cancelled: bool = False) -> Task:
-    return Task(job_id="job_contract", attempt=1, worker_id="w1", token="tok", settings=settings,
-                request=kind.parse(data), progress=lambda *a: None, is_cancelled=lambda: cancelled)
+    return Task(
+        job_id="job_contract",
+        attempt=1,
+        worker_id="w1",
+        token="tok",
+        settings=settings,
+        request=kind.parse(data),
+        progress=lambda *a: None,
+        is_cancelled=lambda: cancelled,
+    )
 
 
 class JobKindContract:
@@ -120,21 +128,37 @@ class TestBatchChunk(JobKindContract):
         """The chunk renders PNG frames with the native engine: a headless GL context."""
 
     def config(self, **extra) -> dict:
-        return {"scene": str(SAMPLES / "scenes" / "barrel.glb"), "format": "PNG", "output": "png/",
-                "frames": {"start": 1, "end": 4}, "resolution": {"width": 16, "height": 12}, **extra}
+        return {
+            "scene": str(SAMPLES / "scenes" / "barrel.glb"),
+            "format": "PNG",
+            "output": "png/",
+            "frames": {"start": 1, "end": 4},
+            "resolution": {"width": 16, "height": 12},
+            **extra,
+        }
 
     def data(self, tmp_path, start=1, end=2, **extra) -> dict:
-        return {"config": self.config(**extra), "base_dir": str(tmp_path), "frames": {"start": start, "end": end},
-                "export_root": str(tmp_path / "export")}
+        return {
+            "config": self.config(**extra),
+            "base_dir": str(tmp_path),
+            "frames": {"start": start, "end": end},
+            "export_root": str(tmp_path / "export"),
+        }
 
     def good(self, tmp_path):
         return [self.data(tmp_path), self.data(tmp_path, 3, 4)]
 
     def bad(self, tmp_path):
         ok = self.data(tmp_path)
-        return [{}, {**ok, "config": "not a config"}, {**ok, "config": {"scene": "x.glb"}},
-                {**ok, "frames": {"start": "one", "end": 2}}, {**ok, "frames": {"start": 3, "end": 9}},
-                {**ok, "base_dir": None}, {k: v for k, v in ok.items() if k != "export_root"}]
+        return [
+            {},
+            {**ok, "config": "not a config"},
+            {**ok, "config": {"scene": "x.glb"}},
+            {**ok, "frames": {"start": "one", "end": 2}},
+            {**ok, "frames": {"start": 3, "end": 9}},
+            {**ok, "base_dir": None},
+            {k: v for k, v in ok.items() if k != "export_root"},
+        ]
 
     def cancellable(self, tmp_path):
         return self.data(tmp_path)
@@ -144,13 +168,21 @@ class TestRunJob(JobKindContract):
     impl = "run_job"
 
     def good(self, tmp_path):
-        return [{"prompt": "small oak crate", "resolution": 512, "engine": "godot", "sign": False},
-                {"prompt": "iron lantern", "seed": 4, "export_usd": False}]
+        return [
+            {"prompt": "small oak crate", "resolution": 512, "engine": "godot", "sign": False},
+            {"prompt": "iron lantern", "seed": 4, "export_usd": False},
+        ]
 
     def bad(self, tmp_path):
-        return [{}, {"prompt": 5}, {"prompt": "crate", "engine": "bevy"}, {"prompt": "crate", "resolution": 3},
-                {"prompt": "crate", "bogus": 1}, {"prompt": "crate", "spec": {"spec_version": "0.3"}},
-                {"prompt": "x" * 2001}]
+        return [
+            {},
+            {"prompt": 5},
+            {"prompt": "crate", "engine": "bevy"},
+            {"prompt": "crate", "resolution": 3},
+            {"prompt": "crate", "bogus": 1},
+            {"prompt": "crate", "spec": {"spec_version": "0.3"}},
+            {"prompt": "x" * 2001},
+        ]
 
     def cancellable(self, tmp_path):
         return {"prompt": "small oak crate", "resolution": 512, "sign": False}

@@ -37,9 +37,22 @@ def wait_for_running(settings, proc, timeout=60.0):
 def test_a_killed_run_job_is_failed_not_left_running(tmp_path):
     settings = assetsmith.Settings(data_dir=tmp_path / "data")
     env = {**os.environ, "ASSETSMITH_DATA_DIR": str(settings.data_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "assetsmith", "run-job", "--prompt", "oak barrel",
-                             "--resolution", "1024", "--json"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "assetsmith",
+            "run-job",
+            "--prompt",
+            "oak barrel",
+            "--resolution",
+            "1024",
+            "--json",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         rec = wait_for_running(settings, proc)
         assert rec.lease_owner == local_owner(proc.pid) and rec.lease_expires_at is None
@@ -56,13 +69,23 @@ def test_a_live_run_is_left_alone(tmp_path):
     settings = assetsmith.Settings(data_dir=tmp_path / "data")
     store = JobStore.from_settings(settings)
     try:
-        store.create("job_live0000000001", {}, status="running", lease_owner=local_owner())  # this process
+        store.create(
+            "job_live0000000001", {}, status="running", lease_owner=local_owner()
+        )  # this process
         store.create("job_elsewhere00001", {}, status="running", lease_owner="local:another-host:1")
-        store.create("job_worker00000001", {}, status="running", lease_owner=local_owner(),
-                     lease_expires_at=time.time() + 30)  # a queue worker's lease: the sweep's business
+        store.create(
+            "job_worker00000001",
+            {},
+            status="running",
+            lease_owner=local_owner(),
+            lease_expires_at=time.time() + 30,
+        )  # a queue worker's lease: the sweep's business
         assert fail_orphaned_local_jobs(store) == []
-        assert {r.id for r in store.list(status="running")} == {"job_live0000000001", "job_elsewhere00001",
-                                                                "job_worker00000001"}
+        assert {r.id for r in store.list(status="running")} == {
+            "job_live0000000001",
+            "job_elsewhere00001",
+            "job_worker00000001",
+        }
     finally:
         store.close()
 
@@ -77,9 +100,22 @@ def test_prune_sweeps_a_killed_runs_staging_folder_at_once(tmp_path):
     old; `jobs prune` removes it now, with the job marked failed."""
     settings = assetsmith.Settings(data_dir=tmp_path / "data")
     env = {**os.environ, "ASSETSMITH_DATA_DIR": str(settings.data_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "assetsmith", "run-job", "--prompt", "oak barrel",
-                             "--resolution", "1024", "--json"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "assetsmith",
+            "run-job",
+            "--prompt",
+            "oak barrel",
+            "--resolution",
+            "1024",
+            "--json",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         rec = wait_for_running(settings, proc)
     finally:
@@ -87,13 +123,22 @@ def test_prune_sweeps_a_killed_runs_staging_folder_at_once(tmp_path):
         proc.wait(30)
     left = _staged(settings)
     assert len(left) == 1 and left[0].startswith(f".staging-{rec.id}-")
-    out = subprocess.run([sys.executable, "-m", "assetsmith", "jobs", "prune", "--json"], env=env,
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "assetsmith", "jobs", "prune", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assert _staged(settings) == []
     assert assetsmith.show_job(rec.id, settings=settings)["status"] == "failed"
     report = json.loads(out.stdout)
-    assert report["interrupted"] == [rec.id] and report["staging_removed"] == 1 and report["removed"] == []
+    assert (
+        report["interrupted"] == [rec.id]
+        and report["staging_removed"] == 1
+        and report["removed"] == []
+    )
 
 
 def test_prune_keeps_running_jobs_folders_and_sweeps_the_rest(tmp_path):
@@ -107,17 +152,24 @@ def test_prune_keeps_running_jobs_folders_and_sweeps_the_rest(tmp_path):
     store = JobStore.from_settings(settings)
     artifacts = get_artifact_store(settings)
     try:
-        dead_worker, live_worker = (submit_jobs(store, [JobSpec(kind="noop")])[0].job_id for _ in range(2))
+        dead_worker, live_worker = (
+            submit_jobs(store, [JobSpec(kind="noop")])[0].job_id for _ in range(2)
+        )
         claim_next_job(store, "w-dead", lease_s=0.05)
         claim_next_job(store, "w-live", lease_s=600)
         store.create("job_finished0000001", {}, status="succeeded")
-        folders = {j: artifacts.staging(j) for j in (dead_worker, live_worker, "job_finished0000001",
-                                                      "job_gone0000000001")}
+        folders = {
+            j: artifacts.staging(j)
+            for j in (dead_worker, live_worker, "job_finished0000001", "job_gone0000000001")
+        }
         other = settings.jobs_dir / ".staging-notajob"
         other.mkdir()
         time.sleep(0.1)  # the dead worker's lease runs out
         assert assetsmith.prune_jobs(settings=settings) == []
-        assert {p.name for p in settings.jobs_dir.glob(".staging-*")} == {folders[live_worker].name, other.name}
+        assert {p.name for p in settings.jobs_dir.glob(".staging-*")} == {
+            folders[live_worker].name,
+            other.name,
+        }
         assert store.get(dead_worker).status == "queued"
     finally:
         store.close()

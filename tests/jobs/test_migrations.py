@@ -57,9 +57,13 @@ def test_a_store_from_before_migrations_is_upgraded_with_its_rows(store, db_url)
     engine = make_engine(db_url)
     with engine.begin() as conn:  # what the first release's create_all left: no alembic_version
         conn.execute(text("DROP TABLE alembic_version"))
-        conn.execute(text("INSERT INTO jobs (id, tenant, kind, request, status, priority, attempts, max_attempts, "
-                          "run_after, progress, bytes, created_at, updated_at) VALUES ('job_old', 'local', 'noop', "
-                          "'{}', 'queued', 0, 0, 3, 0, 0, 0, 1, 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO jobs (id, tenant, kind, request, status, priority, attempts, max_attempts, "
+                "run_after, progress, bytes, created_at, updated_at) VALUES ('job_old', 'local', 'noop', "
+                "'{}', 'queued', 0, 0, 3, 0, 0, 0, 1, 1)"
+            )
+        )
     engine.dispose()
     assert current_revision(make_engine(db_url)) == "0001-unstamped"
     upgraded = JobStore(db_url)
@@ -133,7 +137,11 @@ def test_urls_are_normalised_for_the_driver_and_for_libpq():
     assert normalise_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert normalise_url("sqlite:////tmp/x.db") == "sqlite:////tmp/x.db"
     info = libpq_conninfo("postgresql://u:p%40ss@h:5433/db?options=-c%20synchronous_commit%3Doff")
-    assert "password=p@ss" in info and "port=5433" in info and "options='-c synchronous_commit=off'" in info
+    assert (
+        "password=p@ss" in info
+        and "port=5433" in info
+        and "options='-c synchronous_commit=off'" in info
+    )
 
 
 def test_job_event_ids_go_past_32_bits(store, db_url):
@@ -142,12 +150,26 @@ def test_job_event_ids_go_past_32_bits(store, db_url):
     [sub] = submit_jobs(store, [JobSpec(kind="noop")])
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
-            assert conn.execute(text("SELECT data_type FROM information_schema.columns WHERE table_name = "
-                                     "'job_events' AND column_name = 'id'")).scalar() == "bigint"
-            conn.execute(text("SELECT setval(pg_get_serial_sequence('job_events', 'id'), 3000000000)"))
+            assert (
+                conn.execute(
+                    text(
+                        "SELECT data_type FROM information_schema.columns WHERE table_name = "
+                        "'job_events' AND column_name = 'id'"
+                    )
+                ).scalar()
+                == "bigint"
+            )
+            conn.execute(
+                text("SELECT setval(pg_get_serial_sequence('job_events', 'id'), 3000000000)")
+            )
         else:
-            conn.execute(text("INSERT INTO job_events (id, job_id, at, kind, data) VALUES "
-                              "(3000000000, :j, 0, 'log', '{}')"), {"j": sub.job_id})
+            conn.execute(
+                text(
+                    "INSERT INTO job_events (id, job_id, at, kind, data) VALUES "
+                    "(3000000000, :j, 0, 'log', '{}')"
+                ),
+                {"j": sub.job_id},
+            )
     store.add_event(sub.job_id, "log", {"line": "after 2^31"})
     ids = [e["id"] for e in store.events(sub.job_id)]
     assert max(ids) > 3_000_000_000

@@ -71,7 +71,9 @@ def _reap(pids: list[int]) -> None:
             os.kill(p, signal.SIGKILL)
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=lambda s: s.name)
+@pytest.mark.parametrize(
+    "sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=lambda s: s.name
+)
 def test_serve_stops_its_queue_worker_on_a_signal(tmp_path, sig):
     data = tmp_path / "data"
     workers: list[int] = []
@@ -88,9 +90,13 @@ def test_serve_stops_its_queue_worker_on_a_signal(tmp_path, sig):
 
 def test_a_killed_supervisors_workers_exit_and_claim_nothing(tmp_path):
     data = tmp_path / "data"
-    proc = subprocess.Popen([sys.executable, "-m", "assetsmith", "queue-worker", "--concurrency", "2"],
-                            env={**os.environ, **ENV, "ASSETSMITH_DATA_DIR": str(data)},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assetsmith", "queue-worker", "--concurrency", "2"],
+        env={**os.environ, **ENV, "ASSETSMITH_DATA_DIR": str(data)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     workers: list[int] = []
     try:
         workers = _children(proc.pid, 2)
@@ -132,7 +138,9 @@ os._exit(0)  # the parent leaves at once
 def test_the_parent_watch_alone_notices_a_dead_parent(tmp_path):
     """The fallback where PR_SET_PDEATHSIG does not exist (not Linux)."""
     flag = tmp_path / "flag"
-    out = subprocess.run([sys.executable, "-c", WATCH, str(flag)], capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", WATCH, str(flag)], capture_output=True, text=True, timeout=60
+    )
     child = int(out.stdout.split()[0])
     try:
         deadline = time.monotonic() + 5

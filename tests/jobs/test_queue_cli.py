@@ -34,7 +34,11 @@ def test_submit_dedup_worker_show_list_stats(cli):
     assert code == 0 and json.loads(out)["succeeded"] == 1, err
     code, out, _ = cli("queue", "show", first["queue_id"], "--json")
     info = json.loads(out)
-    assert info["status"] == "succeeded" and info["result"]["payload"] == 7 and info["lease_owner"] == "cli-w"
+    assert (
+        info["status"] == "succeeded"
+        and info["result"]["payload"] == 7
+        and info["lease_owner"] == "cli-w"
+    )
     assert [e["data"]["status"] for e in info["events"]] == ["queued", "running", "succeeded"]
     code, out, _ = cli("queue", "show", first["queue_id"])
     assert code == 0 and "succeeded" in out and "running" in out
@@ -52,7 +56,9 @@ def test_cancel_requeue_and_conflicts(cli):
     job = submit(cli, "--request", "{}")["queue_id"]
     code, out, _ = cli("queue", "cancel", job, "--json")
     assert code == 0 and json.loads(out)["status"] == "cancelled"
-    code, _, err = cli("queue", "cancel", job)  # JobStateConflict: exit 15 (it shared 2 with bad input)
+    code, _, err = cli(
+        "queue", "cancel", job
+    )  # JobStateConflict: exit 15 (it shared 2 with bad input)
     assert code == 15 and err.startswith("Error:") and "already cancelled" in err
     code, out, _ = cli("queue", "requeue", job)
     assert code == 0 and out.strip() == f"{job} queued"
@@ -62,13 +68,16 @@ def test_cancel_requeue_and_conflicts(cli):
     assert code == 4 and "No job" in err
 
 
-@pytest.mark.parametrize("args, needle", [
-    (["--kind", "noop", "--request", '{"ms": "x"}'], "$.ms"),
-    (["--kind", "noop", "--request", "{nope"], "not valid JSON"),
-    (["--prompt", "barrel", "--engine", "cryengine"], "engine"),
-    ([], "--prompt"),
-    (["--kind", "teleport", "--request", "{}"], "Unknown job kind"),
-])
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        (["--kind", "noop", "--request", '{"ms": "x"}'], "$.ms"),
+        (["--kind", "noop", "--request", "{nope"], "not valid JSON"),
+        (["--prompt", "barrel", "--engine", "cryengine"], "engine"),
+        ([], "--prompt"),
+        (["--kind", "teleport", "--request", "{}"], "Unknown job kind"),
+    ],
+)
 def test_malformed_submissions_are_refused_with_the_reason(cli, args, needle):
     code, out, err = cli("queue", "submit", *args)
     assert code == 2 and err.startswith("Error:") and needle in err and "Traceback" not in err
@@ -77,7 +86,9 @@ def test_malformed_submissions_are_refused_with_the_reason(cli, args, needle):
 
 
 def test_run_job_through_the_queue_lands_in_the_jobs_list(cli):
-    code, out, err = cli("queue", "submit", "--prompt", "small oak crate", "--resolution", "512", "--json")
+    code, out, err = cli(
+        "queue", "submit", "--prompt", "small oak crate", "--resolution", "512", "--json"
+    )
     assert code == 0, err
     job = json.loads(out)["queue_id"]
     code, out, err = cli("queue-worker", "--drain", "--json")
@@ -89,8 +100,11 @@ def test_run_job_through_the_queue_lands_in_the_jobs_list(cli):
 
 def test_migrate(cli):
     code, out, _ = cli("migrate", "--json")
-    assert code == 0 and json.loads(out) == {"before": None, "after": HEAD_REVISION,
-                                             "tenancy": {"before": None, "after": TENANCY_HEAD}}
+    assert code == 0 and json.loads(out) == {
+        "before": None,
+        "after": HEAD_REVISION,
+        "tenancy": {"before": None, "after": TENANCY_HEAD},
+    }
     code, out, _ = cli("migrate")
     assert code == 0 and f"job store is up to date (revision {HEAD_REVISION})" in out
     assert f"tenancy tables are up to date (revision {TENANCY_HEAD})" in out

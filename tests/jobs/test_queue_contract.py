@@ -60,7 +60,10 @@ def test_capability_routing(store):
     assert claim_next_job(store, "cpu") is None
     assert claim_next_job(store, "g", capabilities=["gpu"]).job_id == gpu.job_id
     assert claim_next_job(store, "g", capabilities=["gpu"]) is None
-    assert claim_next_job(store, "gc", capabilities=["gpu", "comfyui", "blender"]).job_id == both.job_id
+    assert (
+        claim_next_job(store, "gc", capabilities=["gpu", "comfyui", "blender"]).job_id
+        == both.job_id
+    )
     assert store.get(both.job_id).capabilities == ["comfyui", "gpu"]
     assert len(claimable_keys(["a", "b", "c"])) == 8
 
@@ -96,18 +99,21 @@ def test_concurrent_submits_with_one_key_make_one_job(store):
     assert store.counts() == {"queued": 1}
 
 
-@pytest.mark.parametrize("spec, needle", [
-    (JobSpec(kind="run_job", request={"prompt": ""}), "prompt"),
-    (JobSpec(kind="run_job", request={"prompt": "barrel", "engine": "cryengine"}), "engine"),
-    (JobSpec(kind="run_job", request={"prompt": "barrel", "bogus": 1}), "bogus"),
-    (JobSpec(kind="noop", request={"ms": -1}), "ms"),
-    (JobSpec(kind="teleport", request={}), "Unknown job kind"),
-    (JobSpec(kind="noop", priority=10**6), "Priority"),
-    (JobSpec(kind="noop", max_attempts=0), "max_attempts"),
-    (JobSpec(kind="noop", capabilities=["GPU; drop table"]), "capabilities"),
-    (JobSpec(kind="group"), "needs children"),
-    (JobSpec(kind="noop", children=[JobSpec(kind="noop")]), "cannot have children"),
-])
+@pytest.mark.parametrize(
+    "spec, needle",
+    [
+        (JobSpec(kind="run_job", request={"prompt": ""}), "prompt"),
+        (JobSpec(kind="run_job", request={"prompt": "barrel", "engine": "cryengine"}), "engine"),
+        (JobSpec(kind="run_job", request={"prompt": "barrel", "bogus": 1}), "bogus"),
+        (JobSpec(kind="noop", request={"ms": -1}), "ms"),
+        (JobSpec(kind="teleport", request={}), "Unknown job kind"),
+        (JobSpec(kind="noop", priority=10**6), "Priority"),
+        (JobSpec(kind="noop", max_attempts=0), "max_attempts"),
+        (JobSpec(kind="noop", capabilities=["GPU; drop table"]), "capabilities"),
+        (JobSpec(kind="group"), "needs children"),
+        (JobSpec(kind="noop", children=[JobSpec(kind="noop")]), "cannot have children"),
+    ],
+)
 def test_malformed_requests_are_refused_at_submit(store, spec, needle):
     with pytest.raises(InvalidInput, match=needle) as info:
         submit_jobs(store, [spec])
@@ -128,9 +134,15 @@ def test_fencing_refuses_a_stale_worker(store):
     assert sweep_expired(store) == 1
     fresh = claim_next_job(store, "w2", lease_s=30)
     assert fresh.job_id == sub.job_id and fresh.attempt == 2 and fresh.token != stale.token
-    for write in (lambda: stale.heartbeat(), lambda: stale.progress("x", 0.5),
-                  lambda: stale.complete({"by": "w1"}), lambda: stale.fail({"error": "x"}),
-                  lambda: stale.retry({"error": "x"}, 0), lambda: stale.release(), lambda: stale.cancelled()):
+    for write in (
+        lambda: stale.heartbeat(),
+        lambda: stale.progress("x", 0.5),
+        lambda: stale.complete({"by": "w1"}),
+        lambda: stale.fail({"error": "x"}),
+        lambda: stale.retry({"error": "x"}, 0),
+        lambda: stale.release(),
+        lambda: stale.cancelled(),
+    ):
         with pytest.raises(LeaseLost, match="w1"):
             write()
     fresh.complete({"by": "w2"})
@@ -138,7 +150,13 @@ def test_fencing_refuses_a_stale_worker(store):
     assert rec.status == "succeeded" and rec.result == {"by": "w2"}
     with pytest.raises(LeaseLost):  # the winner cannot complete twice either
         fresh.complete({"by": "w2 again"})
-    assert status_events(store, sub.job_id) == ["queued", "running", "queued", "running", "succeeded"]
+    assert status_events(store, sub.job_id) == [
+        "queued",
+        "running",
+        "queued",
+        "running",
+        "succeeded",
+    ]
 
 
 def test_an_expired_lease_shows_in_stats_and_is_swept_back(store):
@@ -222,8 +240,16 @@ def test_requeue_revives_dead_and_refuses_live_jobs(store):
 
 
 def test_parent_completes_when_its_children_have(store):
-    [parent] = submit_jobs(store, [JobSpec(kind="group", request={"label": "frames"},
-                                           children=[noop(request={"payload": i}) for i in range(3)])])
+    [parent] = submit_jobs(
+        store,
+        [
+            JobSpec(
+                kind="group",
+                request={"label": "frames"},
+                children=[noop(request={"payload": i}) for i in range(3)],
+            )
+        ],
+    )
     assert store.get(parent.job_id).status == "waiting" and len(parent.children) == 3
     leases = [claim_next_job(store, f"w{i}") for i in range(3)]  # children run in parallel
     assert {x.job_id for x in leases} == set(parent.children) and claim_next_job(store, "w") is None
@@ -284,6 +310,10 @@ def test_stats(store):
     claim_next_job(store, "w1").complete({})
     claim_next_job(store, "w2")
     st = queue_stats(store)
-    assert st["counts"]["queued"] == 1 and st["counts"]["running"] == 1 and st["counts"]["succeeded"] == 1
+    assert (
+        st["counts"]["queued"] == 1
+        and st["counts"]["running"] == 1
+        and st["counts"]["succeeded"] == 1
+    )
     assert st["due"] == 1 and st["workers"] == 1 and st["finished_last_minute"] == 1
     assert st["oldest_due_age_s"] >= 0

@@ -22,7 +22,9 @@ from assetsmith.tenancy.service import Tenancy
 
 @pytest.fixture
 def tenancy(store, qsettings):
-    return Tenancy(store, Settings(**{**qsettings.model_dump(), "api_key_pepper": "refund-test-pepper"}))
+    return Tenancy(
+        store, Settings(**{**qsettings.model_dump(), "api_key_pepper": "refund-test-pepper"})
+    )
 
 
 @pytest.fixture
@@ -35,7 +37,9 @@ def principal(tenancy):
 def _submit(store, tenancy, principal, *, max_attempts: int = 3, children: int = 0) -> str:
     kids = [JobSpec(kind="noop") for _ in range(children)]
     spec = JobSpec(kind="group" if children else "noop", max_attempts=max_attempts, children=kids)
-    return submit_jobs(store, [spec], tenant=principal.tenant_id, before_insert=tenancy.admission(principal))[0].job_id
+    return submit_jobs(
+        store, [spec], tenant=principal.tenant_id, before_insert=tenancy.admission(principal)
+    )[0].job_id
 
 
 def _claim(store, job_id: str, lease_s: float = 30.0):
@@ -155,10 +159,19 @@ def _path_released_cancel_requested_then_cancelled(store, t, p):
     return jid, True
 
 
-PATHS = [_path_queued_cancelled, _path_released_then_cancelled, _path_failed, _path_succeeded,
-         _path_retried_then_cancelled, _path_lease_lost_requeued_cancelled, _path_lease_lost_requeued_succeeded,
-         _path_lease_lost_dead, _path_cancelled_while_running, _path_cancel_requested_then_worker_died,
-         _path_released_cancel_requested_then_cancelled]
+PATHS = [
+    _path_queued_cancelled,
+    _path_released_then_cancelled,
+    _path_failed,
+    _path_succeeded,
+    _path_retried_then_cancelled,
+    _path_lease_lost_requeued_cancelled,
+    _path_lease_lost_requeued_succeeded,
+    _path_lease_lost_dead,
+    _path_cancelled_while_running,
+    _path_cancel_requested_then_worker_died,
+    _path_released_cancel_requested_then_cancelled,
+]
 
 
 @pytest.mark.parametrize("path", PATHS, ids=[p.__name__[6:] for p in PATHS])
@@ -170,7 +183,9 @@ def test_every_path_to_a_final_state_leaves_the_right_balance(store, tenancy, pr
     # reconciling again (every read, every submit, the sweeper) changes nothing
     store.tx(ledger.reconcile_refunds)
     assert _used(tenancy, principal) == (0 if refunded else charge)
-    kinds = sorted(r["kind"] for r in store.tx(lambda c: ledger.ledger_rows(c, principal.tenant_id)))
+    kinds = sorted(
+        r["kind"] for r in store.tx(lambda c: ledger.ledger_rows(c, principal.tenant_id))
+    )
     assert kinds == (["charge", "refund"] if refunded else ["charge"])
 
 

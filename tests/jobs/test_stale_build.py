@@ -23,7 +23,9 @@ def test_a_stale_worker_publishes_nothing(tmp_path):
     settings = Settings(data_dir=tmp_path / "data", previews=False)
     store = JobStore.from_settings(settings)
     try:
-        [sub] = submit_jobs(store, [JobSpec(kind="run_job", request={"prompt": "pine crate", "resolution": 512})])
+        [sub] = submit_jobs(
+            store, [JobSpec(kind="run_job", request={"prompt": "pine crate", "resolution": 512})]
+        )
         stale = claim_next_job(store, "w1", lease_s=0.2)
         kind = get_kind("run_job")
         request = kind.parse(json.loads(stale.request_text))
@@ -36,8 +38,17 @@ def test_a_stale_worker_publishes_nothing(tmp_path):
                 stolen.append(claim_next_job(store, "w2", lease_s=30))
 
         stolen: list = []
-        task = Task(job_id=stale.job_id, attempt=stale.attempt, worker_id="w1", token=stale.token, settings=settings,
-                    request=request, progress=steal, is_cancelled=lambda: False, confirm_lease=stale.heartbeat)
+        task = Task(
+            job_id=stale.job_id,
+            attempt=stale.attempt,
+            worker_id="w1",
+            token=stale.token,
+            settings=settings,
+            request=request,
+            progress=steal,
+            is_cancelled=lambda: False,
+            confirm_lease=stale.heartbeat,
+        )
         with pytest.raises(LeaseLost, match="w1"):
             kind.run(task)
         assert stolen and stolen[0].job_id == sub.job_id
@@ -47,9 +58,17 @@ def test_a_stale_worker_publishes_nothing(tmp_path):
 
         # The same check passes for the worker that holds the lease.
         fresh = stolen[0]
-        task = Task(job_id=fresh.job_id, attempt=fresh.attempt, worker_id="w2", token=fresh.token, settings=settings,
-                    request=request, progress=lambda *a: None, is_cancelled=lambda: False,
-                    confirm_lease=fresh.heartbeat)
+        task = Task(
+            job_id=fresh.job_id,
+            attempt=fresh.attempt,
+            worker_id="w2",
+            token=fresh.token,
+            settings=settings,
+            request=request,
+            progress=lambda *a: None,
+            is_cancelled=lambda: False,
+            confirm_lease=fresh.heartbeat,
+        )
         kind.run(task)
         assert any(a.key.endswith("pack.zip") for a in artifacts.list(sub.job_id))
     finally:

@@ -97,6 +97,7 @@ class WakingWaiterContract(WaiterContract):
         assert waiter.wait(5.0, never) is True
         assert waiter.wait(0.3, never) is False  # one claim attempt answers the burst
 
+
 class TestPoll(WaiterContract):
     kind = PollWaiter
     impl = "PollWaiter"

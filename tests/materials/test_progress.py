@@ -77,12 +77,20 @@ def test_the_fraction_moves_while_one_set_synthesises():
     job = ("v", "end_grain")
 
     def synth(j, on_step):
-        return synthesize_material(j[1], style="realistic_hd_pbr", size=2048, on_step=on_step, **ARGS)
+        return synthesize_material(
+            j[1], style="realistic_hd_pbr", size=2048, on_step=on_step, **ARGS
+        )
 
     synthesize_and_encode(
-        [job], synth, lambda j, maps: [("orm", (maps.orm, False))], level=1, workers=1,
-        report=lambda f, m: reports.append((f, m)), poll_s=0.01,
-        expected_steps=lambda j: synthesis_steps(j[1], style="realistic_hd_pbr", **ARGS))
+        [job],
+        synth,
+        lambda j, maps: [("orm", (maps.orm, False))],
+        level=1,
+        workers=1,
+        report=lambda f, m: reports.append((f, m)),
+        poll_s=0.01,
+        expected_steps=lambda j: synthesis_steps(j[1], style="realistic_hd_pbr", **ARGS),
+    )
     fractions = [f for f, _ in reports]
     assert fractions == sorted(fractions) and fractions[-1] == pytest.approx(1.0)
     during = {round(f, 6) for f, m in reports if m.startswith("synthesising")}
@@ -97,8 +105,14 @@ def test_the_fraction_moves_while_a_png_encodes():
     pixels = np.random.default_rng(1).integers(0, 256, (2048, 2048, 3), dtype=np.uint8)
     reports: list[tuple[float, str]] = []
     synthesize_and_encode(
-        ["noise"], lambda j, on_step: pixels, lambda j, p: _encode_only(p), level=12, workers=1,
-        report=lambda f, m: reports.append((f, m)), poll_s=0.01)
+        ["noise"],
+        lambda j, on_step: pixels,
+        lambda j, p: _encode_only(p),
+        level=12,
+        workers=1,
+        report=lambda f, m: reports.append((f, m)),
+        poll_s=0.01,
+    )
     encoding = [f for f, m in reports if m == "encoding noise maps"]
     assert len(set(encoding)) >= 3, reports
     assert encoding == sorted(encoding)

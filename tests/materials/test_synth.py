@@ -14,7 +14,9 @@ from .conftest import FAMILIES, SIZE, STYLES, synth
 METALLIC = [f for f, d in MATERIAL_FAMILIES.items() if d["metallic"]]
 # Paint over steel: a dielectric coat whose chips and scratches are bare metal.
 PAINTED_METAL = ["painted_metal", "metal_panels"]
-DIELECTRIC = [f for f, d in MATERIAL_FAMILIES.items() if not d["metallic"] and f not in PAINTED_METAL]
+DIELECTRIC = [
+    f for f, d in MATERIAL_FAMILIES.items() if not d["metallic"] and f not in PAINTED_METAL
+]
 
 
 def decode_normals(normal: np.ndarray) -> np.ndarray:

@@ -30,7 +30,6 @@ def pytest_configure(config: pytest.Config) -> None:
         pass
 
 
-
 @pytest.fixture
 def osettings(tmp_path) -> Settings:
     return Settings(data_dir=tmp_path / "data", workers=1)
@@ -42,11 +41,25 @@ def textures() -> dict[str, np.ndarray]:
     from assetsmith.materials import synthesize_material
 
     out = {}
-    for i, (family, colour) in enumerate((("wood_planks", "#8a5a32"), ("brick", "#9a4a32"), ("marble", "#d8d4cc"),
-                                          ("cobblestone", "#777066"), ("fabric", "#3a5a9a"))):
-        out[family] = np.ascontiguousarray(synthesize_material(family, base_color=colour, wear=0.35,
-                                                               style="realistic_hd_pbr", size=512, seed=11 + i)
-                                           .albedo[..., :3])
+    for i, (family, colour) in enumerate(
+        (
+            ("wood_planks", "#8a5a32"),
+            ("brick", "#9a4a32"),
+            ("marble", "#d8d4cc"),
+            ("cobblestone", "#777066"),
+            ("fabric", "#3a5a9a"),
+        )
+    ):
+        out[family] = np.ascontiguousarray(
+            synthesize_material(
+                family,
+                base_color=colour,
+                wear=0.35,
+                style="realistic_hd_pbr",
+                size=512,
+                seed=11 + i,
+            ).albedo[..., :3]
+        )
     return out
 
 
@@ -75,20 +88,26 @@ def pgvector_url(tmp_path_factory):
         try:
             import pgserver
 
-            server = pgserver.get_server(str(tmp_path_factory.mktemp("pgvector")), cleanup_mode="stop")
+            server = pgserver.get_server(
+                str(tmp_path_factory.mktemp("pgvector")), cleanup_mode="stop"
+            )
             url = server.get_uri()
         except Exception as exc:
-            missing(f"no PostgreSQL with pgvector ({type(exc).__name__}: {exc}); pip install pgserver",
-                    "the pgvector contract tests")
+            missing(
+                f"no PostgreSQL with pgvector ({type(exc).__name__}: {exc}); pip install pgserver",
+                "the pgvector contract tests",
+            )
     yield url
     if server is not None:
         server.cleanup()
 
 
 # A tiny random-weight open_clip model for the CLIP tests and the embedder contract
-TINY = {"embed_dim": 32,
-        "vision_cfg": {"image_size": 64, "layers": 2, "width": 64, "patch_size": 16, "head_width": 32},
-        "text_cfg": {"context_length": 16, "vocab_size": 1000, "width": 32, "heads": 2, "layers": 1}}
+TINY = {
+    "embed_dim": 32,
+    "vision_cfg": {"image_size": 64, "layers": 2, "width": 64, "patch_size": 16, "head_width": 32},
+    "text_cfg": {"context_length": 16, "vocab_size": 1000, "width": 32, "heads": 2, "layers": 1},
+}
 
 
 BUILD = """
@@ -127,10 +146,19 @@ def tiny_clip(tmp_path_factory):
         open_clip = import_open_clip()
         import onnxruntime  # noqa: F401
     except Exception as exc:
-        missing(f"the clip extra is not installed ({exc}); pip install 'assetsmith[clip]'", "the CLIP embedder tests")
+        missing(
+            f"the clip extra is not installed ({exc}); pip install 'assetsmith[clip]'",
+            "the CLIP embedder tests",
+        )
     folder = tmp_path_factory.mktemp("clip")
     (folder / "assetsmith-tiny.json").write_text(json.dumps(TINY))
-    subprocess.run([sys.executable, "-c", BUILD, str(folder)], check=True, timeout=300,
-                   env={**os.environ, "OMP_NUM_THREADS": "1"})
-    open_clip.add_model_config(folder / "assetsmith-tiny.json")  # the embedder builds the same architecture
+    subprocess.run(
+        [sys.executable, "-c", BUILD, str(folder)],
+        check=True,
+        timeout=300,
+        env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )
+    open_clip.add_model_config(
+        folder / "assetsmith-tiny.json"
+    )  # the embedder builds the same architecture
     return folder / "tiny.pt", folder / "tiny.onnx"

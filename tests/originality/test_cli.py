@@ -38,7 +38,11 @@ def test_corpus_commands_and_audit(tmp_path, capsys, textures):
 
     code, out, _ = _cli(capsys, "--data-dir", data, "corpus", "stats", "--json")
     stats = json.loads(out)
-    assert stats["assets"] == 2 and stats["vectors"]["phash"] == 2 and stats["embedder"] == "descriptor-v1"
+    assert (
+        stats["assets"] == 2
+        and stats["vectors"]["phash"] == 2
+        and stats["embedder"] == "descriptor-v1"
+    )
 
     copy = tmp_path / "copy.jpg"
     copy.write_bytes(jpeg_bytes(np.ascontiguousarray(textures["brick"][:, ::-1]), 50))

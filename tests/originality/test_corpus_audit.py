@@ -84,7 +84,12 @@ def _bomb_png(width: int, height: int) -> bytes:
     import zlib
 
     def chunk(kind, payload):
-        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+        return (
+            struct.pack(">I", len(payload))
+            + kind
+            + payload
+            + struct.pack(">I", zlib.crc32(kind + payload))
+        )
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     body = zlib.compress(b"\0" * (1 + 3 * width) * 64, 9)
@@ -101,15 +106,19 @@ def _zip_bomb() -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    (b"", "empty"),
-    (b"just some text, not an image", "not an image"),
-    (b"\x89PNG\r\n\x1a\n" + b"\0" * 40, "not a readable image"),
-    (_bomb_png(30_000, 30_000), "decompression bomb|over this server's limit"),
-    (_zip_bomb(), "zip bomb"),
-    (b"PK\x03\x04 broken", "not a readable zip"),
-    (b"glTF" + b"\0" * 40, "Malformed GLB"),
-], ids=["empty", "text", "truncated-png", "png-bomb", "zip-bomb", "broken-zip", "broken-glb"])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"just some text, not an image", "not an image"),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * 40, "not a readable image"),
+        (_bomb_png(30_000, 30_000), "decompression bomb|over this server's limit"),
+        (_zip_bomb(), "zip bomb"),
+        (b"PK\x03\x04 broken", "not a readable zip"),
+        (b"glTF" + b"\0" * 40, "Malformed GLB"),
+    ],
+    ids=["empty", "text", "truncated-png", "png-bomb", "zip-bomb", "broken-zip", "broken-glb"],
+)
 def test_bad_uploads_are_refused_clearly_and_never_indexed(osettings, data, message):
     for call in (lambda: index_upload(data, osettings), lambda: audit_upload(data, osettings)):
         with pytest.raises(InvalidInput, match=message) as err:
@@ -121,7 +130,9 @@ def test_bad_uploads_are_refused_clearly_and_never_indexed(osettings, data, mess
 
 
 def test_huge_images_and_oversized_uploads_are_refused(tmp_path, textures):
-    small = Settings(data_dir=tmp_path / "d", originality_max_pixels=100 * 100, max_upload_bytes=4096)
+    small = Settings(
+        data_dir=tmp_path / "d", originality_max_pixels=100 * 100, max_upload_bytes=4096
+    )
     with pytest.raises(InvalidInput, match="over this server's limit"):
         index_upload(png_bytes(textures["brick"]), small)
     roomy = Settings(data_dir=tmp_path / "d", originality_max_pixels=100 * 100)

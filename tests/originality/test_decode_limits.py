@@ -25,7 +25,9 @@ def _blocks(w: int, h: int, mode: str = "RGBA", seed: int = 3) -> Image.Image:
     """Flat random blocks with a smooth ramp: structure to describe, yet small on the wire."""
     rng = np.random.default_rng(seed)
     small = Image.fromarray(rng.integers(0, 255, (24, 24, 4), dtype=np.uint8), "RGBA")
-    im = small.resize((w, h), Image.Resampling.BILINEAR if w * h < 20_000_000 else Image.Resampling.NEAREST)
+    im = small.resize(
+        (w, h), Image.Resampling.BILINEAR if w * h < 20_000_000 else Image.Resampling.NEAREST
+    )
     return im.convert(mode)
 
 
@@ -43,7 +45,9 @@ def _header_only_png(w: int, h: int) -> bytes:
 
     ihdr = struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)
     chunk = b"IHDR" + ihdr
-    return data[:8] + struct.pack(">I", 13) + chunk + struct.pack(">I", zlib.crc32(chunk)) + data[33:]
+    return (
+        data[:8] + struct.pack(">I", 13) + chunk + struct.pack(">I", zlib.crc32(chunk)) + data[33:]
+    )
 
 
 def test_large_png_is_decoded_reduced_to_the_same_pixels_as_a_full_decode():
@@ -86,7 +90,11 @@ def test_over_the_limit_is_refused_from_the_header_as_too_large():
         decode_image(data, name="huge.png", max_pixels=64_000_000)
     err = exc.value
     assert err.http_status == 413 and err.exit_code == 2 and err.code == "too_large"
-    assert "8001x8000" in err.message and "64,000,000" in err.message and "originality_max_pixels" in err.message
+    assert (
+        "8001x8000" in err.message
+        and "64,000,000" in err.message
+        and "originality_max_pixels" in err.message
+    )
 
 
 def test_small_images_are_untouched():

@@ -57,7 +57,11 @@ class EmbedderContract:
 
     def test_one_unit_row_per_image_of_any_size(self, embedder, batch):
         out = batch
-        assert isinstance(out, np.ndarray) and out.shape == (3, embedder.dim) and out.dtype == np.float32
+        assert (
+            isinstance(out, np.ndarray)
+            and out.shape == (3, embedder.dim)
+            and out.dtype == np.float32
+        )
         assert np.isfinite(out).all()
         assert np.allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-4)
 
@@ -68,7 +72,12 @@ class EmbedderContract:
 
     def test_corpus_rows_start_with_the_query_row(self, embedder, batch):
         rows = embedder.embed_for_corpus(images()[1])
-        assert rows.ndim == 2 and rows.shape[0] >= 1 and rows.shape[1] == embedder.dim and rows.dtype == np.float32
+        assert (
+            rows.ndim == 2
+            and rows.shape[0] >= 1
+            and rows.shape[1] == embedder.dim
+            and rows.dtype == np.float32
+        )
         assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-4)
         assert np.allclose(rows[0], batch[1], atol=self.atol)
 
@@ -84,7 +93,10 @@ class TestDescriptor(EmbedderContract):
 
     @pytest.fixture(scope="class")
     def esettings(self, tmp_path_factory) -> Settings:
-        return Settings(data_dir=tmp_path_factory.mktemp("descriptor") / "data", originality_embedder="descriptor")
+        return Settings(
+            data_dir=tmp_path_factory.mktemp("descriptor") / "data",
+            originality_embedder="descriptor",
+        )
 
 
 @pytest.mark.slow  # a tiny CLIP built with torch and exported to ONNX
@@ -93,9 +105,13 @@ class TestClipOpenClip(EmbedderContract):
 
     @pytest.fixture(scope="class")
     def esettings(self, tiny_clip, tmp_path_factory) -> Settings:
-        return Settings(data_dir=tmp_path_factory.mktemp("clip") / "data", originality_embedder="clip",
-                        originality_clip_weights=tiny_clip[0],
-                        originality_clip_model="assetsmith-tiny", originality_device="cpu")
+        return Settings(
+            data_dir=tmp_path_factory.mktemp("clip") / "data",
+            originality_embedder="clip",
+            originality_clip_weights=tiny_clip[0],
+            originality_clip_model="assetsmith-tiny",
+            originality_device="cpu",
+        )
 
 
 @pytest.mark.slow  # a tiny CLIP built with torch and exported to ONNX
@@ -104,6 +120,9 @@ class TestClipOnnx(EmbedderContract):
 
     @pytest.fixture(scope="class")
     def esettings(self, tiny_clip, tmp_path_factory) -> Settings:
-        return Settings(data_dir=tmp_path_factory.mktemp("onnx") / "data", originality_embedder="clip",
-                        originality_clip_weights=tiny_clip[1],
-                        originality_device="cpu")
+        return Settings(
+            data_dir=tmp_path_factory.mktemp("onnx") / "data",
+            originality_embedder="clip",
+            originality_clip_weights=tiny_clip[1],
+            originality_device="cpu",
+        )

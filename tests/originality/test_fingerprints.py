@@ -37,8 +37,16 @@ def _rotate(a, angle):
     im = Image.fromarray(a).rotate(angle, resample=Image.BICUBIC)
     k = 1 / (math.cos(math.radians(abs(angle))) + math.sin(math.radians(abs(angle))))
     w, h = im.size
-    return np.asarray(im.crop((round(w * (1 - k) / 2), round(h * (1 - k) / 2), round(w * (1 + k) / 2),
-                               round(h * (1 + k) / 2))))
+    return np.asarray(
+        im.crop(
+            (
+                round(w * (1 - k) / 2),
+                round(h * (1 - k) / 2),
+                round(w * (1 + k) / 2),
+                round(h * (1 + k) / 2),
+            )
+        )
+    )
 
 
 EDITS = {
@@ -122,7 +130,12 @@ def _box(n=6):
                     pts.append(p)
             for i in range(n - 1):
                 for j in range(n - 1):
-                    a, b, c, d = base + i * n + j, base + i * n + j + 1, base + (i + 1) * n + j, base + (i + 1) * n + j + 1
+                    a, b, c, d = (
+                        base + i * n + j,
+                        base + i * n + j + 1,
+                        base + (i + 1) * n + j,
+                        base + (i + 1) * n + j + 1,
+                    )
                     tris += [[a, b, d], [a, d, c]]
     p = np.array(pts)
     p[:, 2] += 0.4 * np.exp(-((p[:, 0] - 0.8) ** 2 + (p[:, 1] - 0.3) ** 2) * 8)
@@ -130,10 +143,18 @@ def _box(n=6):
 
 
 def _sphere(n=16):
-    th, ph = np.meshgrid(np.linspace(0.1, np.pi - 0.1, n), np.linspace(0, 2 * np.pi, n, endpoint=False), indexing="ij")
+    th, ph = np.meshgrid(
+        np.linspace(0.1, np.pi - 0.1, n),
+        np.linspace(0, 2 * np.pi, n, endpoint=False),
+        indexing="ij",
+    )
     p = np.stack([np.sin(th) * np.cos(ph), np.cos(th), np.sin(th) * np.sin(ph)], -1).reshape(-1, 3)
     t = [[i * n + j, i * n + (j + 1) % n, (i + 1) * n + j] for i in range(n - 1) for j in range(n)]
-    t += [[i * n + (j + 1) % n, (i + 1) * n + (j + 1) % n, (i + 1) * n + j] for i in range(n - 1) for j in range(n)]
+    t += [
+        [i * n + (j + 1) % n, (i + 1) * n + (j + 1) % n, (i + 1) * n + j]
+        for i in range(n - 1)
+        for j in range(n)
+    ]
     return p, np.array(t)
 
 
@@ -149,7 +170,9 @@ def _subdivide(p, t):
     a, b, c = t.T
     ab, bc, ca = n + np.arange(k), n + k + np.arange(k), n + 2 * k + np.arange(k)
     mids = [(p[a] + p[b]) / 2, (p[b] + p[c]) / 2, (p[c] + p[a]) / 2]
-    tri = np.concatenate([np.stack(x, 1) for x in ((a, ab, ca), (ab, b, bc), (ca, bc, c), (ab, bc, ca))])
+    tri = np.concatenate(
+        [np.stack(x, 1) for x in ((a, ab, ca), (ab, b, bc), (ca, bc, c), (ab, bc, ca))]
+    )
     return np.concatenate([p, *mids]), tri
 
 

@@ -43,6 +43,7 @@ def make_index(request, tmp_path):
 
         def make():
             return shared
+
     yield make
     if request.param == "pgvector" and made:
         made[-1].drop()
@@ -76,7 +77,7 @@ def test_adding_a_key_again_replaces_its_vector(make_index):
     index.add(np.array([7]), a[None])
     index.add(np.array([7]), b[None])
     assert len(index) == 1
-    (key, sim), = index.search(b[None], 3)[0]
+    ((key, sim),) = index.search(b[None], 3)[0]
     assert key == 7 and sim == pytest.approx(1.0, abs=1e-3)
 
 
@@ -121,5 +122,7 @@ def test_recall_against_the_exact_scan(make_index):
     queries = _unit(rng, 20)
     truth = np.argsort(-(queries @ base.T), axis=1)[:, :10]
     got = index.search(queries, 10)
-    recall = np.mean([len(set(t) & {k for k, _ in g}) / 10 for t, g in zip(truth, got, strict=True)])
+    recall = np.mean(
+        [len(set(t) & {k for k, _ in g}) / 10 for t, g in zip(truth, got, strict=True)]
+    )
     assert recall >= 0.9

@@ -49,7 +49,10 @@ def test_empty_corpus_passes_and_the_verdict_is_signed(tmp_path):
     ctx = _run(Settings(data_dir=tmp_path / "d"))
     assert ctx.timings["originality"] < 0.5  # one indexed lookup, no fingerprinting
     manifest = json.loads(ctx.files["manifest.json"])
-    assert manifest["originality"]["verdict"] == "pass" and manifest["originality"]["corpusAssets"] == 0
+    assert (
+        manifest["originality"]["verdict"] == "pass"
+        and manifest["originality"]["corpusAssets"] == 0
+    )
     assert _predicate(ctx)["originality"] == manifest["originality"]
 
 

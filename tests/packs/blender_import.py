@@ -23,9 +23,13 @@ def upstream_image(socket, hops=0):
     node = socket.links[0].from_node
     if node.type == "TEX_IMAGE":
         img = node.image
-        return {"name": img.name, "colorspace": img.colorspace_settings.name,
-                "filepath": bpy.path.abspath(img.filepath), "size": list(img.size),
-                "via": socket.links[0].from_socket.name}
+        return {
+            "name": img.name,
+            "colorspace": img.colorspace_settings.name,
+            "filepath": bpy.path.abspath(img.filepath),
+            "size": list(img.size),
+            "via": socket.links[0].from_socket.name,
+        }
     for inp in node.inputs:
         found = upstream_image(inp, hops + 1)
         if found:
@@ -58,13 +62,29 @@ def inspect(path):
                 if out is not None and "Occlusion" in out.inputs:
                     wiring["Occlusion"] = upstream_image(out.inputs["Occlusion"])
             slots.append({"material": mat.name if mat else None, "wiring": wiring})
-        meshes.append({"name": ob.name, "triangles": sum(len(p.vertices) - 2 for p in ob.data.polygons),
-                       "slots": slots})
-    return {"file": path, "meshes": meshes, "min": lo, "max": hi,
-            "images_missing": [i.name for i in bpy.data.images if i.source == "FILE" and not i.has_data
-                               and not i.packed_file and not os.path.isfile(bpy.path.abspath(i.filepath))]}
+        meshes.append(
+            {
+                "name": ob.name,
+                "triangles": sum(len(p.vertices) - 2 for p in ob.data.polygons),
+                "slots": slots,
+            }
+        )
+    return {
+        "file": path,
+        "meshes": meshes,
+        "min": lo,
+        "max": hi,
+        "images_missing": [
+            i.name
+            for i in bpy.data.images
+            if i.source == "FILE"
+            and not i.has_data
+            and not i.packed_file
+            and not os.path.isfile(bpy.path.abspath(i.filepath))
+        ],
+    }
 
 
-out, files = sys.argv[sys.argv.index("--") + 1], sys.argv[sys.argv.index("--") + 2:]
+out, files = sys.argv[sys.argv.index("--") + 1], sys.argv[sys.argv.index("--") + 2 :]
 with open(out, "w") as fh:
     json.dump([inspect(f) for f in files], fh)

@@ -14,11 +14,14 @@ def packs(tmp_path_factory):
     root = tmp_path_factory.mktemp("packs")
     settings = Settings(data_dir=root / "data", workers=2, previews=False)
     out = {}
-    for engine, prompt in (("unity", "wooden barrel with iron bands"), ("godot", "iron lantern"),
-                           ("unreal", "wooden table")):
+    for engine, prompt in (
+        ("unity", "wooden barrel with iron bands"),
+        ("godot", "iron lantern"),
+        ("unreal", "wooden table"),
+    ):
         spec = assetsmith.generate_spec(prompt, resolution=512)
         spec["unreal"]["collision"] = "convex"
-        out[engine] = assetsmith.run_job(spec=spec, engine=engine, resolution=512, settings=settings)
+        out[engine] = assetsmith.run_job(
+            spec=spec, engine=engine, resolution=512, settings=settings
+        )
     return out
-
-

@@ -29,7 +29,10 @@ SCRIPT = Path(__file__).with_name("blender_import.py")
 def blender() -> str:
     exe = shutil.which("blender")
     if exe is None:
-        missing("Blender is not installed (apt-get install blender python3-numpy)", "the Blender import tests")
+        missing(
+            "Blender is not installed (apt-get install blender python3-numpy)",
+            "the Blender import tests",
+        )
     return exe
 
 
@@ -39,8 +42,13 @@ def imported(blender, packs, tmp_path_factory):
     glbs = {e: sorted(r.pack_dir.rglob("*.glb")) for e, r in packs.items()}
     out = tmp_path_factory.mktemp("blender") / "report.json"
     files = [str(p) for ps in glbs.values() for p in ps]
-    done = subprocess.run([blender, "-b", "--factory-startup", "--python", str(SCRIPT), "--", str(out), *files],
-                          capture_output=True, text=True, timeout=300, env=blender_env())
+    done = subprocess.run(
+        [blender, "-b", "--factory-startup", "--python", str(SCRIPT), "--", str(out), *files],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=blender_env(),
+    )
     assert out.is_file(), done.stdout[-3000:] + done.stderr[-3000:]
     reports = {r["file"]: r for r in json.loads(out.read_text())}
     return {e: {p.name: reports[str(p)] for p in ps} for e, ps in glbs.items()}
@@ -64,15 +72,18 @@ def test_lods_import_with_falling_triangle_counts_and_no_missing_image(imported,
         assert rep["images_missing"] == [], (name, rep["images_missing"])
         render = [m for m in rep["meshes"] if not m["name"].startswith(("UCX_", "UBX_"))]
         parts = [p["id"] for p in packs[engine].spec["parts"]]
-        assert all(any(m["name"].endswith(f"_{p}") or m["name"] == p for p in parts) for m in render), \
-            ([m["name"] for m in render], parts)
+        assert all(
+            any(m["name"].endswith(f"_{p}") or m["name"] == p for p in parts) for m in render
+        ), ([m["name"] for m in render], parts)
         tris.append(sum(m["triangles"] for m in render))
     assert tris[0] > tris[1] > tris[2] > 0
     assert tris[0] == manifest["stats"]["triangles"][0]
 
 
 @pytest.mark.parametrize("engine", ["unity", "godot", "unreal"])
-def test_materials_are_wired_to_the_pack_textures_in_the_right_colour_spaces(imported, packs, engine):
+def test_materials_are_wired_to_the_pack_textures_in_the_right_colour_spaces(
+    imported, packs, engine
+):
     result = packs[engine]
     manifest, lod0, lods = _layout_names(result)
     by_name = {m["name"]: m["textures"] for m in manifest["materials"]}
@@ -84,15 +95,24 @@ def test_materials_are_wired_to_the_pack_textures_in_the_right_colour_spaces(imp
         assert slots and {s["material"] for s in slots} <= set(by_name)
         for slot in slots:
             tex, w = by_name[slot["material"]], slot["wiring"]
-            expect = {"Base Color": ("albedo", "sRGB", []), "Normal": ("normal", "Non-Color", ["NORMAL_MAP"]),
-                      "Metallic": ("orm", "Non-Color", ["SEPARATE_COLOR"]),
-                      "Roughness": ("orm", "Non-Color", ["SEPARATE_COLOR"])}
+            expect = {
+                "Base Color": ("albedo", "sRGB", []),
+                "Normal": ("normal", "Non-Color", ["NORMAL_MAP"]),
+                "Metallic": ("orm", "Non-Color", ["SEPARATE_COLOR"]),
+                "Roughness": ("orm", "Non-Color", ["SEPARATE_COLOR"]),
+            }
             for socket, (role, space, through) in expect.items():
                 got = w[socket]
                 assert got is not None, (name, slot["material"], socket)
                 # the very file in the pack's texture folder, not a copy inside the GLB
-                assert Path(got["filepath"]).resolve() == (result.pack_dir / tex[role]).resolve(), (socket, got)
-                assert got["colorspace"] == space and (got.get("through") or []) == through, (socket, got)
+                assert Path(got["filepath"]).resolve() == (result.pack_dir / tex[role]).resolve(), (
+                    socket,
+                    got,
+                )
+                assert got["colorspace"] == space and (got.get("through") or []) == through, (
+                    socket,
+                    got,
+                )
                 assert got["size"] == [512, 512]
 
 
@@ -101,8 +121,12 @@ def test_metre_scale_and_pivot_at_the_bottom_centre(imported, packs, engine):
     _, lod0, lods = _layout_names(packs[engine])
     # the height the pack's own LOD0 has (the object at its real size), read from the GLB
     doc, binary = read_glb(next(packs[engine].pack_dir.rglob(lod0)).read_bytes())
-    ys = [read_accessor(doc, binary, p["attributes"]["POSITION"])[:, 1] for m in doc["meshes"]
-          if not m["name"].startswith(("UCX_", "UBX_")) for p in m["primitives"]]
+    ys = [
+        read_accessor(doc, binary, p["attributes"]["POSITION"])[:, 1]
+        for m in doc["meshes"]
+        if not m["name"].startswith(("UCX_", "UBX_"))
+        for p in m["primitives"]
+    ]
     height = float(max(y.max() for y in ys) - min(y.min() for y in ys))
     assert height > 0.05
     for name in [lod0, *lods]:
@@ -130,7 +154,9 @@ def test_unreal_collision_is_convex_ucx_meshes_one_per_part(imported, packs):
         f = read_accessor(doc, binary, prim["indices"]).reshape(-1, 3)
         n = np.cross(v[f[:, 1]] - v[f[:, 0]], v[f[:, 2]] - v[f[:, 0]])
         d = np.einsum("ij,kj->ik", n, v) - np.einsum("ij,ij->i", n, v[f[:, 0]])[:, None]
-        assert (d <= 1e-6 * np.abs(n).max()).all(), mesh["name"]  # every vertex behind every face: convex
+        assert (d <= 1e-6 * np.abs(n).max()).all(), mesh[
+            "name"
+        ]  # every vertex behind every face: convex
 
 
 def test_godot_materials_reference_files_that_exist(packs):
@@ -140,5 +166,10 @@ def test_godot_materials_reference_files_that_exist(packs):
     glowing = {m["id"] for m in result.spec["materials"] if "emissive" in m}
     for path in tres:
         refs = re.findall(r'path="res://([^"]+)"', path.read_text())
-        want = 4 if any(path.stem.endswith(g) for g in glowing) else 3  # albedo, normal, ORM (+ emission)
-        assert len(refs) == want and all((result.pack_dir / r).is_file() for r in refs), (path.name, refs)
+        want = (
+            4 if any(path.stem.endswith(g) for g in glowing) else 3
+        )  # albedo, normal, ORM (+ emission)
+        assert len(refs) == want and all((result.pack_dir / r).is_file() for r in refs), (
+            path.name,
+            refs,
+        )

@@ -29,7 +29,10 @@ GODOT3_PROJECT = 'config_version=4\n\n[application]\n\nconfig/name="assetsmith p
 def godot3() -> tuple[str, str]:
     exe, xvfb = shutil.which("godot3"), shutil.which("xvfb-run")
     if exe is None or xvfb is None:
-        missing("Godot 3 or Xvfb is not installed (apt-get install godot3 xvfb xauth)", "the Godot 3 import test")
+        missing(
+            "Godot 3 or Xvfb is not installed (apt-get install godot3 xvfb xauth)",
+            "the Godot 3 import test",
+        )
     return exe, xvfb
 
 
@@ -45,8 +48,12 @@ def imported(godot3, packs, tmp_path_factory):
     (project / "Previews" / ".gdignore").touch(exist_ok=True)
     # The editor imports everything, then quits; Debian's 3.2.3 can crash on its way out after the
     # import is written, so success is judged by what it imported, not by the exit status.
-    subprocess.run([xvfb, "-a", exe, "--path", str(project), "--editor", "--quit"], capture_output=True,
-                   text=True, timeout=240)
+    subprocess.run(
+        [xvfb, "-a", exe, "--path", str(project), "--editor", "--quit"],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     manifest = json.loads((project / "manifest.json").read_text())
     models = manifest["models"]
     lods = [models["glb"], *models["lods"]]
@@ -54,9 +61,24 @@ def imported(godot3, packs, tmp_path_factory):
     tres = sorted(str(p.relative_to(project)) for p in project.rglob("*.tres"))[:1]
     out = project.parent / "report.json"
     # --quit: should the script stop on an error, Godot still leaves after one frame
-    done = subprocess.run([xvfb, "-a", exe, "--path", str(project), "--quit", "--script", str(SCRIPT), "--",
-                           str(out), *(f"res://{p}" for p in lods + colliders + tres)],
-                          capture_output=True, text=True, timeout=180)
+    done = subprocess.run(
+        [
+            xvfb,
+            "-a",
+            exe,
+            "--path",
+            str(project),
+            "--quit",
+            "--script",
+            str(SCRIPT),
+            "--",
+            str(out),
+            *(f"res://{p}" for p in lods + colliders + tres),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert out.is_file(), done.stdout[-3000:] + done.stderr[-3000:]
     return manifest, lods, colliders, json.loads(out.read_text())
 
@@ -64,7 +86,9 @@ def imported(godot3, packs, tmp_path_factory):
 def test_every_lod_and_the_collider_import(imported):
     _, lods, colliders, report = imported
     assert len(lods) == 3
-    assert [report["scenes"][f"res://{p}"]["loaded"] for p in lods + colliders] == [True] * len(lods + colliders)
+    assert [report["scenes"][f"res://{p}"]["loaded"] for p in lods + colliders] == [True] * len(
+        lods + colliders
+    )
     surfaces = [report["scenes"][f"res://{p}"]["surfaces"] for p in lods]
     assert all(surfaces) and len({len(s) for s in surfaces}) == 1  # the same parts at every LOD
     totals = [sum(s["vertices"] for s in lod) for lod in surfaces]

@@ -26,13 +26,19 @@ from assetsmith.pipeline.plan import run_plan
 from assetsmith.pipeline.request import JobRequest
 from assetsmith.settings import Settings
 
-PORTABLE = re.compile(r"^[A-Za-z0-9_.\-]+$")  # one path segment that every engine and file system takes
+PORTABLE = re.compile(
+    r"^[A-Za-z0-9_.\-]+$"
+)  # one path segment that every engine and file system takes
 
 
 def portable_path(path: str) -> bool:
     parts = path.split("/")
-    return (not path.startswith("/") and "\\" not in path and all(p not in ("", ".", "..") for p in parts)
-            and all(PORTABLE.match(p) for p in parts))
+    return (
+        not path.startswith("/")
+        and "\\" not in path
+        and all(p not in ("", ".", "..") for p in parts)
+        and all(PORTABLE.match(p) for p in parts)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -44,13 +50,23 @@ def spec() -> dict:
 
 @pytest.fixture(scope="module")
 def layout_settings(tmp_path_factory) -> Settings:
-    return Settings(data_dir=tmp_path_factory.mktemp("layout") / "data", workers=1, previews=False,
-                    content_credentials="off", source_date_epoch=1_700_000_000)
+    return Settings(
+        data_dir=tmp_path_factory.mktemp("layout") / "data",
+        workers=1,
+        previews=False,
+        content_credentials="off",
+        source_date_epoch=1_700_000_000,
+    )
 
 
 def built(spec: dict, engine: str, settings: Settings) -> JobContext:
-    ctx = JobContext(request=JobRequest.parse({"spec": copy.deepcopy(spec), "engine": engine, "resolution": 512}),
-                     job_id="job_contract", build_id="b_contract")
+    ctx = JobContext(
+        request=JobRequest.parse(
+            {"spec": copy.deepcopy(spec), "engine": engine, "resolution": 512}
+        ),
+        job_id="job_contract",
+        build_id="b_contract",
+    )
     return run_plan(ctx, settings, ["spec", "materials", "geometry", "export", "layout"])
 
 
@@ -70,7 +86,9 @@ class LayoutContract:
 
     def test_it_is_registered_under_its_name(self, layout):
         assert self.impl in LAYOUTS.names() and LAYOUTS.get(self.impl)().name == self.impl
-        assert layout.name == self.impl and get_layout(self.impl) is not layout  # a fresh one per job
+        assert (
+            layout.name == self.impl and get_layout(self.impl) is not layout
+        )  # a fresh one per job
         assert layout.notes_name.endswith(".md") and portable_path(layout.notes_name)
 
     def test_extra_roles_are_new_packings(self, layout):
@@ -85,9 +103,13 @@ class LayoutContract:
         paths = [layout.texture_path(ctx, key) for key in ctx.textures]
         assert all(portable_path(p) and p.endswith(".png") for p in paths), paths
         assert len(set(paths)) == len(paths)
-        assert paths == [layout.texture_path(ctx, key) for key in ctx.textures]  # a function of the key
+        assert paths == [
+            layout.texture_path(ctx, key) for key in ctx.textures
+        ]  # a function of the key
         extra = {r.role for r in layout.extra_roles()}
-        assert {k.role for k in ctx.textures} >= extra  # the materials stage made the layout's packings
+        assert {
+            k.role for k in ctx.textures
+        } >= extra  # the materials stage made the layout's packings
 
     def test_model_dir_and_name(self, layout, ctx):
         mdir, name = layout.model_dir(ctx), layout.model_name(ctx)
@@ -107,7 +129,11 @@ class LayoutContract:
         extra = layout.extra_files(ctx)
         assert isinstance(extra, dict) and all(isinstance(v, bytes) for v in extra.values())
         assert all(portable_path(p) for p in extra)
-        taken = {layout.texture_path(ctx, k) for k in ctx.textures} | {layout.notes_name, "spec.json", "manifest.json"}
+        taken = {layout.texture_path(ctx, k) for k in ctx.textures} | {
+            layout.notes_name,
+            "spec.json",
+            "manifest.json",
+        }
         assert not set(extra) & taken
 
     def test_collision_meshes_are_named_meshes(self, layout, ctx):
@@ -125,7 +151,9 @@ class LayoutContract:
         listed = {f["path"]: f for f in manifest["files"]}
         assert set(listed) == set(ctx.files) and all(portable_path(p) for p in listed)
         for path, data in ctx.files.items():
-            assert listed[path]["sha256"] == hashlib.sha256(data).hexdigest() and listed[path]["bytes"] == len(data)
+            assert listed[path]["sha256"] == hashlib.sha256(data).hexdigest() and listed[path][
+                "bytes"
+            ] == len(data)
         for mat in manifest["materials"]:
             assert set(mat["textures"].values()) <= set(ctx.files)
         models = manifest["models"]
@@ -154,7 +182,9 @@ class TestUnreal(LayoutContract):
 
     def test_convex_collision_gives_one_ucx_hull_per_part(self, layout, ctx):
         meshes = layout.collision_meshes(ctx)
-        assert len(meshes) == len(ctx.geometry.parts) and all(n.startswith("UCX_SM_") for n, _ in meshes)
+        assert len(meshes) == len(ctx.geometry.parts) and all(
+            n.startswith("UCX_SM_") for n, _ in meshes
+        )
 
 
 def test_an_unknown_engine_is_unknown_name():

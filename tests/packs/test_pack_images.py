@@ -39,14 +39,18 @@ def pack_images(pack_dir) -> dict[str, str]:
                 if "bufferView" in img:
                     view = doc["bufferViews"][img["bufferView"]]
                     start = view.get("byteOffset", 0)
-                    out[f"{rel}#images/{i}"] = _pixels_digest(binary[start:start + view["byteLength"]])
+                    out[f"{rel}#images/{i}"] = _pixels_digest(
+                        binary[start : start + view["byteLength"]]
+                    )
     return out
 
 
 @pytest.mark.parametrize("engine", ["unity", "godot", "unreal"])
 def test_no_image_is_stored_twice_outside_the_usdz(packs, engine):
     images = pack_images(packs[engine].pack_dir)
-    assert sum(1 for k in images if "Textures/" in k or "textures/" in k) >= 3 * len(packs[engine].spec["materials"])
+    assert sum(1 for k in images if "Textures/" in k or "textures/" in k) >= 3 * len(
+        packs[engine].spec["materials"]
+    )
     assert not [k for k in images if "#images/" in k]  # every GLB references the shared maps
     seen: dict[str, str] = {}
     for where, digest in images.items():
@@ -57,7 +61,9 @@ def test_no_image_is_stored_twice_outside_the_usdz(packs, engine):
 def test_the_check_finds_a_copy(tmp_path):
     """With LOD0 made self-contained (glb_textures=embed_lod0) its embedded maps repeat the
     texture folder's: the same check names them."""
-    settings = Settings(data_dir=tmp_path / "data", workers=2, previews=False, glb_textures="embed_lod0")
+    settings = Settings(
+        data_dir=tmp_path / "data", workers=2, previews=False, glb_textures="embed_lod0"
+    )
     result = assetsmith.run_job("wooden crate", resolution=512, settings=settings)
     images = pack_images(result.pack_dir)
     embedded = [k for k in images if "#images/" in k]

@@ -44,7 +44,9 @@ def test_seam_check_catches_a_non_tiling_map():
     rng = np.random.default_rng(0)
     ramp = np.linspace(0, 255, 256, dtype=np.float32)[None, :].repeat(256, 0)
     assert seam_excess(ramp) > 100
-    noise = rng.normal(128, 2, (256, 256)).cumsum(axis=1) / 16  # drifts: left and right edges differ
+    noise = (
+        rng.normal(128, 2, (256, 256)).cumsum(axis=1) / 16
+    )  # drifts: left and right edges differ
     assert seam_excess(noise) > 1.5
     tiled = np.sin(np.linspace(0, 2 * np.pi, 256, endpoint=False))[None, :] * 100 + 128
     assert seam_excess(tiled.repeat(256, 0)) < 0.5
@@ -64,7 +66,10 @@ def check_geometry(recipe: Recipe, ctx: JobContext) -> None:
     parts = list(g.parts)
     pos = np.concatenate([p.mesh.positions for p in parts]).astype(np.float64)
     lo, hi = pos.min(axis=0), pos.max(axis=0)
-    assert abs(lo[1]) < 1e-4 and abs(lo[0] + hi[0]) < 1e-3 and abs(lo[2] + hi[2]) < 1e-3, (lo, hi)  # pivot
+    assert abs(lo[1]) < 1e-4 and abs(lo[0] + hi[0]) < 1e-3 and abs(lo[2] + hi[2]) < 1e-3, (
+        lo,
+        hi,
+    )  # pivot
     params = recipe.resolve(spec["shape"].get("params") or {}, ctx.variant_seed(0))
     assert recipe.size.check(hi - lo, recipe.object_scale(params)) == []
     assert len(g.lods) == 2
@@ -74,7 +79,9 @@ def check_geometry(recipe: Recipe, ctx: JobContext) -> None:
         assert 0 < n <= prev
         prev = n
         lpos = np.concatenate([p.mesh.positions for p in lod]).astype(np.float64)
-        assert np.allclose(lpos.min(axis=0), lo, atol=1e-3) and np.allclose(lpos.max(axis=0), hi, atol=1e-3)
+        assert np.allclose(lpos.min(axis=0), lo, atol=1e-3) and np.allclose(
+            lpos.max(axis=0), hi, atol=1e-3
+        )
     coll = g.collider
     if spec["unity"]["collider"] != "none":
         assert coll is not None
@@ -82,13 +89,20 @@ def check_geometry(recipe: Recipe, ctx: JobContext) -> None:
             cpos = coll.hull.positions
             tol = 0.08 * float(np.max(hi - lo)) + 0.02
             assert np.all(cpos.min(axis=0) >= lo - tol) and np.all(cpos.max(axis=0) <= hi + tol)
-            assert np.all(cpos.max(axis=0) - cpos.min(axis=0) >= (hi - lo) * 0.9)  # and covers the object
+            assert np.all(
+                cpos.max(axis=0) - cpos.min(axis=0) >= (hi - lo) * 0.9
+            )  # and covers the object
     mats = {m["id"] for m in spec["materials"]}
     assert {p.material for p in parts} <= mats
 
 
 # Every recipe x style preset, in chunks by category so the two test workers share the load.
-CASES = [(style, cat) for style in STYLE_PRESETS for cat in CATEGORIES if any(r.category == cat for r in ALL_RECIPES)]
+CASES = [
+    (style, cat)
+    for style in STYLE_PRESETS
+    for cat in CATEGORIES
+    if any(r.category == cat for r in ALL_RECIPES)
+]
 
 
 @pytest.mark.parametrize("style, category", CASES)

@@ -30,9 +30,18 @@ def test_barrel_pack_has_the_unity_layout(barrel):
     _, result = barrel
     pack = result.pack_dir
     aid = result.spec["asset_id"]
-    for rel in ["manifest.json", "spec.json", "UnityImportNotes.md", f"Models/{aid}/{aid}.glb",
-                f"Models/{aid}/{aid}_LOD1.glb", f"Models/{aid}/{aid}_LOD2.glb", f"Models/{aid}/{aid}.usda",
-                f"Models/{aid}/{aid}.usdz", f"Models/{aid}/{aid}.collider.json", f"Previews/{aid}_materials.png"]:
+    for rel in [
+        "manifest.json",
+        "spec.json",
+        "UnityImportNotes.md",
+        f"Models/{aid}/{aid}.glb",
+        f"Models/{aid}/{aid}_LOD1.glb",
+        f"Models/{aid}/{aid}_LOD2.glb",
+        f"Models/{aid}/{aid}.usda",
+        f"Models/{aid}/{aid}.usdz",
+        f"Models/{aid}/{aid}.collider.json",
+        f"Previews/{aid}_materials.png",
+    ]:
         assert (pack / rel).is_file(), rel
     # every material has albedo, normal and ORM under one base name, and nothing else: the Unity
     # mask map is derived from the ORM on import
@@ -52,7 +61,9 @@ def test_barrel_glb_is_valid_textured_and_names_match_textures(barrel):
     doc, _bin = read_glb(glb.read_bytes())
     names = {m["name"] for m in doc["materials"]}
     assert names == {f"default_{m['id']}" for m in result.spec["materials"]}
-    tex_bases = {p.name.rsplit("_", 1)[0] for p in (result.pack_dir / "Textures" / aid).glob("*_albedo.png")}
+    tex_bases = {
+        p.name.rsplit("_", 1)[0] for p in (result.pack_dir / "Textures" / aid).glob("*_albedo.png")
+    }
     assert names == tex_bases
     for m in doc["materials"]:
         assert "baseColorTexture" in m["pbrMetallicRoughness"]
@@ -72,12 +83,17 @@ def test_manifest_lists_every_file_with_its_digest(barrel):
     _, result = barrel
     manifest = json.loads((result.pack_dir / "manifest.json").read_text())
     listed = {f["path"]: f for f in manifest["files"]}
-    on_disk = {p.relative_to(result.pack_dir).as_posix() for p in result.pack_dir.rglob("*") if p.is_file()}
+    on_disk = {
+        p.relative_to(result.pack_dir).as_posix() for p in result.pack_dir.rglob("*") if p.is_file()
+    }
     assert set(listed) == on_disk - {"manifest.json", "provenance.intoto.jsonl"}
     for rel, f in listed.items():
         data = (result.pack_dir / rel).read_bytes()
         assert hashlib.sha256(data).hexdigest() == f["sha256"] and len(data) == f["bytes"]
-    assert manifest["engine_target"] == "unity" and manifest["assets"][0]["asset_id"] == result.spec["asset_id"]
+    assert (
+        manifest["engine_target"] == "unity"
+        and manifest["assets"][0]["asset_id"] == result.spec["asset_id"]
+    )
     assert manifest["stats"]["triangles"][1] < manifest["stats"]["triangles"][0]
 
 
@@ -86,7 +102,11 @@ def test_zip_holds_exactly_the_pack(barrel):
     with zipfile.ZipFile(result.zip_path) as zf:
         assert zf.testzip() is None
         names = set(zf.namelist())
-        on_disk = {p.relative_to(result.pack_dir).as_posix() for p in result.pack_dir.rglob("*") if p.is_file()}
+        on_disk = {
+            p.relative_to(result.pack_dir).as_posix()
+            for p in result.pack_dir.rglob("*")
+            if p.is_file()
+        }
         assert names == on_disk
         for n in names:
             assert zf.read(n) == (result.pack_dir / n).read_bytes()
@@ -112,7 +132,10 @@ def test_job_is_recorded_in_the_store(barrel):
     store.close()
     assert rec.status == "succeeded" and rec.folder == result.job_id and rec.bytes > 0
     assert rec.request["prompt"] == PROMPT
-    assert [e["data"]["status"] for e in events if e["kind"] == "status"] == ["running", "succeeded"]
+    assert [e["data"]["status"] for e in events if e["kind"] == "status"] == [
+        "running",
+        "succeeded",
+    ]
     assert not list(settings.jobs_dir.glob(".staging-*"))
 
 
@@ -131,7 +154,9 @@ def test_same_request_gives_identical_zip_bytes(settings):
 @pytest.mark.parametrize("engine", ["godot", "unreal"])
 def test_other_engine_layouts(settings, engine):
     result = assetsmith.run_job("iron lantern", engine=engine, resolution=512, settings=settings)
-    files = {p.relative_to(result.pack_dir).as_posix() for p in result.pack_dir.rglob("*") if p.is_file()}
+    files = {
+        p.relative_to(result.pack_dir).as_posix() for p in result.pack_dir.rglob("*") if p.is_file()
+    }
     manifest = json.loads((result.pack_dir / "manifest.json").read_text())
     assert manifest["engine_target"] == engine
     glbs = [f for f in files if f.endswith(".glb")]
@@ -140,26 +165,44 @@ def test_other_engine_layouts(settings, engine):
         tres = [f for f in files if f.endswith(".tres")]
         assert len(tres) == len(result.spec["materials"])
         text = (result.pack_dir / tres[0]).read_text()
-        for res in [line.split('path="res://')[1].split('"')[0] for line in text.splitlines() if "res://" in line]:
+        for res in [
+            line.split('path="res://')[1].split('"')[0]
+            for line in text.splitlines()
+            if "res://" in line
+        ]:
             assert res in files  # every texture a material points at is in the pack
         assert "GodotImportNotes.md" in files
     else:
-        assert any(f.startswith("Content/") and "/Textures/T_" in f and f.endswith("_N.png") for f in files)
+        assert any(
+            f.startswith("Content/") and "/Textures/T_" in f and f.endswith("_N.png") for f in files
+        )
         n_dx = next(f for f in files if f.endswith("_N.png"))
         n_gl = n_dx.replace("_N.png", "_N_GL.png")
         dx = np.asarray(Image.open(result.pack_dir / n_dx)).astype(int)
         gl = np.asarray(Image.open(result.pack_dir / n_gl)).astype(int)
-        assert np.array_equal(dx[..., 1], 255 - gl[..., 1]) and np.array_equal(dx[..., 0], gl[..., 0])
+        assert np.array_equal(dx[..., 1], 255 - gl[..., 1]) and np.array_equal(
+            dx[..., 0], gl[..., 0]
+        )
         assert "UnrealImportNotes.md" in files
 
 
 def test_v01_spec_file_builds(settings, tmp_path):
     v01 = {
-        "spec_version": "0.1", "asset_id": "guard_sword", "display_name": "Guard sword", "category": "prop",
-        "style_preset": "toon_bold", "poly_budget_tris": 2000, "tags": ["weapon"],
-        "material_slots": [{"id": "blade", "role": "albedo", "resolution_hint": 512},
-                           {"id": "blade", "role": "orm", "resolution_hint": 512}],
-        "variants": [{"variant_id": "v1", "label": "Steel"}, {"variant_id": "v2", "label": "Rusty"}],
+        "spec_version": "0.1",
+        "asset_id": "guard_sword",
+        "display_name": "Guard sword",
+        "category": "prop",
+        "style_preset": "toon_bold",
+        "poly_budget_tris": 2000,
+        "tags": ["weapon"],
+        "material_slots": [
+            {"id": "blade", "role": "albedo", "resolution_hint": 512},
+            {"id": "blade", "role": "orm", "resolution_hint": 512},
+        ],
+        "variants": [
+            {"variant_id": "v1", "label": "Steel"},
+            {"variant_id": "v2", "label": "Rusty"},
+        ],
         "generation": {"source_prompt": "steel sword with leather grip"},
         "unity": {"import_subfolder": "Weapons/Sword", "collider": "box"},
     }
@@ -174,7 +217,9 @@ def test_v01_spec_file_builds(settings, tmp_path):
 
 def test_build_pack_into_folder_and_zip(settings, tmp_path):
     spec = assetsmith.generate_spec("stone pillar", resolution=512)
-    out = assetsmith.build_pack(spec, tmp_path / "PillarPack", zip_path=tmp_path / "pillar.zip", settings=settings)
+    out = assetsmith.build_pack(
+        spec, tmp_path / "PillarPack", zip_path=tmp_path / "pillar.zip", settings=settings
+    )
     assert (out / "manifest.json").is_file() and (tmp_path / "pillar.zip").is_file()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".assetsmith-")] == []
     with pytest.raises(OutputError, match="not empty"):
@@ -191,25 +236,32 @@ def test_failed_job_leaves_nothing_half_written(settings):
     assert assetsmith.list_jobs(settings=settings) == []
 
 
-@pytest.mark.parametrize("kwargs, match", [
-    ({"prompt": ""}, "prompt"),
-    ({"prompt": "barrel", "engine": "cryengine"}, "engine"),
-    ({"prompt": "barrel", "resolution": 100000}, "resolution"),
-    ({"prompt": "barrel", "poly_budget": 10}, "too small"),
-    ({"prompt": "barrel", "poly_budget": 10**9}, "poly_budget"),
-    ({"prompt": "barrel", "poly_budget": 500_000}, "maximum"),
-])
+@pytest.mark.parametrize(
+    "kwargs, match",
+    [
+        ({"prompt": ""}, "prompt"),
+        ({"prompt": "barrel", "engine": "cryengine"}, "engine"),
+        ({"prompt": "barrel", "resolution": 100000}, "resolution"),
+        ({"prompt": "barrel", "poly_budget": 10}, "too small"),
+        ({"prompt": "barrel", "poly_budget": 10**9}, "poly_budget"),
+        ({"prompt": "barrel", "poly_budget": 500_000}, "maximum"),
+    ],
+)
 def test_absurd_requests_are_refused(settings, kwargs, match):
     prompt = kwargs.pop("prompt")
     with pytest.raises(InvalidInput, match=match):
         assetsmith.run_job(prompt, settings=settings, **kwargs)
-    assert not settings.jobs_dir.exists() or not any(p.is_dir() for p in settings.jobs_dir.iterdir())
+    assert not settings.jobs_dir.exists() or not any(
+        p.is_dir() for p in settings.jobs_dir.iterdir()
+    )
 
 
 def test_unwritable_data_dir():
     # /proc refuses new folders even to root, so this holds for any user
     with pytest.raises(OutputError, match="not writable"):
-        assetsmith.run_job("barrel", settings=assetsmith.Settings(data_dir="/proc/assetsmith-test/data"))
+        assetsmith.run_job(
+            "barrel", settings=assetsmith.Settings(data_dir="/proc/assetsmith-test/data")
+        )
 
 
 def test_data_dir_blocked_by_a_file(tmp_path):
@@ -220,8 +272,10 @@ def test_data_dir_blocked_by_a_file(tmp_path):
 
 def test_retention_by_count_and_bytes(tmp_path):
     settings = assetsmith.Settings(data_dir=tmp_path / "d", jobs_max_count=2)
-    ids = [assetsmith.run_job(p, resolution=512, settings=settings, export_usd=False).job_id
-           for p in ("crate", "barrel", "rock")]
+    ids = [
+        assetsmith.run_job(p, resolution=512, settings=settings, export_usd=False).job_id
+        for p in ("crate", "barrel", "rock")
+    ]
     kept = [r.id for r in assetsmith.list_jobs(settings=settings)]
     assert kept == ids[:0:-1]  # the two newest
     assert sorted(p.name for p in settings.jobs_dir.iterdir()) == sorted(ids[1:])

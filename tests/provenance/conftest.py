@@ -39,8 +39,10 @@ def small_job(settings, tmp_path):
 
 def _require(tool: str) -> None:
     if shutil.which(tool) is None:
-        missing(f"{tool} is not installed (scripts/test.sh installs it: apt-get install softhsm2)",
-                "the PKCS#11 signer tests")
+        missing(
+            f"{tool} is not installed (scripts/test.sh installs it: apt-get install softhsm2)",
+            "the PKCS#11 signer tests",
+        )
 
 
 @pytest.fixture(scope="session")
@@ -58,21 +60,43 @@ def softhsm(tmp_path_factory):
     root = tmp_path_factory.mktemp("softhsm")
     (root / "tokens").mkdir()
     conf = root / "softhsm2.conf"
-    conf.write_text(f"directories.tokendir = {root / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
+    conf.write_text(
+        f"directories.tokendir = {root / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n"
+    )
     old = os.environ.get("SOFTHSM2_CONF")
     os.environ["SOFTHSM2_CONF"] = str(conf)
     label, pin = "assetsmith-test", "24680"
-    subprocess.run(["softhsm2-util", "--init-token", "--free", "--label", label, "--pin", pin, "--so-pin", "13579"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            "softhsm2-util",
+            "--init-token",
+            "--free",
+            "--label",
+            label,
+            "--pin",
+            pin,
+            "--so-pin",
+            "13579",
+        ],
+        check=True,
+        capture_output=True,
+    )
     module = next(p for p in WELL_KNOWN_MODULES if os.path.exists(p))
     token = pkcs11.lib(module).get_token(token_label=label)
     with token.open(user_pin=pin, rw=True) as s:
-        params = s.create_domain_parameters(KeyType.EC, {Attribute.EC_PARAMS: encode_named_curve_parameters("secp256r1")},
-                                            local=True)
+        params = s.create_domain_parameters(
+            KeyType.EC,
+            {Attribute.EC_PARAMS: encode_named_curve_parameters("secp256r1")},
+            local=True,
+        )
         params.generate_keypair(store=True, label="pack-p256")
-        s.generate_keypair(KeyType.EC_EDWARDS, store=True, label="pack-ed25519",
-                           mechanism=Mechanism.EC_EDWARDS_KEY_PAIR_GEN,
-                           public_template={Attribute.EC_PARAMS: encode_named_curve_parameters("1.3.101.112")})
+        s.generate_keypair(
+            KeyType.EC_EDWARDS,
+            store=True,
+            label="pack-ed25519",
+            mechanism=Mechanism.EC_EDWARDS_KEY_PAIR_GEN,
+            public_template={Attribute.EC_PARAMS: encode_named_curve_parameters("1.3.101.112")},
+        )
     yield module, label, pin
     if old is None:
         os.environ.pop("SOFTHSM2_CONF", None)
@@ -89,7 +113,11 @@ def moto_kms():
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()
-    creds = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1"}
+    creds = {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }
     saved = {k: os.environ.get(k) for k in creds}
     os.environ.update(creds)
     kms = boto3.client("kms", region_name="us-east-1", endpoint_url=f"http://{host}:{port}")

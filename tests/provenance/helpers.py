@@ -20,8 +20,12 @@ from assetsmith.pipeline.request import JobRequest
 from assetsmith.pipeline.stage import AnyStage
 from assetsmith.settings import Settings
 
-SMALL_SPEC = {"asset_id": "crate", "variants": [{"variant_id": "default"}],
-              "materials": [{"id": "wood"}, {"id": "iron"}], "generation": {"seed": 3}}
+SMALL_SPEC = {
+    "asset_id": "crate",
+    "variants": [{"variant_id": "default"}],
+    "materials": [{"id": "wood"}, {"id": "iron"}],
+    "generation": {"seed": 3},
+}
 PROCEDURAL = {"image_pipeline": "assetsmith.materials (numpy, procedural)"}
 
 
@@ -47,19 +51,38 @@ def small_pack_parts(toolchain: dict | None = None) -> tuple[dict[str, bytes], d
     files["Previews/crate_materials.png"] = _png(99)
     files["Models/crate/crate.glb"] = b"glTF" + bytes(range(256)) * 8
     files["spec.json"] = json.dumps(SMALL_SPEC, sort_keys=True).encode()
-    manifest = {"manifest_version": "0.2", "created_at": "1980-01-01T00:00:00Z", "toolchain": toolchain or PROCEDURAL,
-                "assets": [SMALL_SPEC], "build_id": "b_small",
-                "materials": [{"textures": {r: f"Textures/crate/default_{m}_{r}.png" for r in ("albedo", "normal", "orm")}}
-                              for m in ("wood", "iron")],
-                "files": [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}
-                          for p, b in sorted(files.items())]}
+    manifest = {
+        "manifest_version": "0.2",
+        "created_at": "1980-01-01T00:00:00Z",
+        "toolchain": toolchain or PROCEDURAL,
+        "assets": [SMALL_SPEC],
+        "build_id": "b_small",
+        "materials": [
+            {
+                "textures": {
+                    r: f"Textures/crate/default_{m}_{r}.png" for r in ("albedo", "normal", "orm")
+                }
+            }
+            for m in ("wood", "iron")
+        ],
+        "files": [
+            {"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}
+            for p, b in sorted(files.items())
+        ],
+    }
     return files, manifest
 
 
-def small_context(staging: Path | None, *, sign: bool = True, toolchain: dict | None = None) -> JobContext:
+def small_context(
+    staging: Path | None, *, sign: bool = True, toolchain: dict | None = None
+) -> JobContext:
     """A context as the layout stage leaves it for the small pack."""
-    ctx = JobContext(request=JobRequest.parse({"prompt": "small crate", "sign": sign}),
-                     job_id="job_small", build_id="b_small", staging_dir=staging)
+    ctx = JobContext(
+        request=JobRequest.parse({"prompt": "small crate", "sign": sign}),
+        job_id="job_small",
+        build_id="b_small",
+        staging_dir=staging,
+    )
     ctx.spec = json.loads(json.dumps(SMALL_SPEC))
     ctx.files, ctx.manifest = small_pack_parts(toolchain)
     ctx.model_toolchain = dict(toolchain or {})
@@ -78,14 +101,20 @@ def with_credentials(ctx: JobContext, settings: Settings) -> None:
     from assetsmith.provenance.credentials_pack import credential_files
 
     pngs = sorted(p for p in ctx.files if p.endswith(".png"))
-    ctx.files = credential_files(ctx, ctx.files, pngs, stage_options(settings)["layout"].credentials)
+    ctx.files = credential_files(
+        ctx, ctx.files, pngs, stage_options(settings)["layout"].credentials
+    )
     manifest = produced(ctx.manifest, "manifest")
     manifest["content_credentials"] = ctx.content_credentials
-    manifest["files"] = [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}
-                         for p, b in sorted(ctx.files.items())]
+    manifest["files"] = [
+        {"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}
+        for p, b in sorted(ctx.files.items())
+    ]
 
 
-def build_small_job(settings: Settings, job_dir: Path, *, sign: bool = True, toolchain: dict | None = None) -> Path:
+def build_small_job(
+    settings: Settings, job_dir: Path, *, sign: bool = True, toolchain: dict | None = None
+) -> Path:
     """Run the real credentials, provenance, package and attest stages over the small pack."""
     job_dir.mkdir(parents=True)
     ctx = small_context(job_dir, sign=sign, toolchain=toolchain)
@@ -100,7 +129,7 @@ def flip_byte(path: Path, offset: int | None = None) -> bytes:
     """Flip one bit of one byte (the middle one by default); returns the original bytes."""
     data = path.read_bytes()
     i = len(data) // 2 if offset is None else offset
-    path.write_bytes(data[:i] + bytes([data[i] ^ 0x01]) + data[i + 1:])
+    path.write_bytes(data[:i] + bytes([data[i] ^ 0x01]) + data[i + 1 :])
     return data
 
 
@@ -109,24 +138,43 @@ def make_tls_cert(folder: Path) -> tuple[Path, Path, Path]:
     now = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
     ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "test signer CA")])
-    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
-          .serial_number(x509.random_serial_number()).not_valid_before(now).not_valid_after(now + dt.timedelta(days=30))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-          .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
     import ipaddress
 
-    cert = (x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
-            .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                                        x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .sign(ca_key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
     pem = serialization.Encoding.PEM
     paths = folder / "ca.pem", folder / "cert.pem", folder / "key.pem"
     paths[0].write_bytes(ca.public_bytes(pem))
     paths[1].write_bytes(cert.public_bytes(pem))
-    paths[2].write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    paths[2].write_bytes(
+        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     return paths
 
 

@@ -26,8 +26,14 @@ def data(settings):
 
 
 def test_verify_prints_what_holds(capsys, data, job):
-    for target in (job, job / "pack", job / "pack.zip", job / "pack" / "Textures" / "crate" / "default_wood_normal.png",
-                   job / "pack" / PROVENANCE_FILE, job / "pack" / "Previews" / "crate_materials.png"):
+    for target in (
+        job,
+        job / "pack",
+        job / "pack.zip",
+        job / "pack" / "Textures" / "crate" / "default_wood_normal.png",
+        job / "pack" / PROVENANCE_FILE,
+        job / "pack" / "Previews" / "crate_materials.png",
+    ):
         code, out, err = run(capsys, *data, "verify", str(target))
         assert code == 0, (target, out, err)
         assert "VERIFIED (trusted key)" in out  # this installation's key, trusted from its creation
@@ -43,7 +49,9 @@ def test_verify_names_the_tampered_file_and_exits_non_zero(capsys, data, job):
     assert code == 12
     assert "FAIL      file        Models/crate/crate.glb: modified" in out
     assert "FAIL      file        extra.txt: added" in out and "FAILED" in err
-    code, out, _ = run(capsys, *data, "verify", str(job / "pack" / "Models" / "crate" / "crate.glb"))
+    code, out, _ = run(
+        capsys, *data, "verify", str(job / "pack" / "Models" / "crate" / "crate.glb")
+    )
     assert code == 12 and "modified" in out
     code, _, err = run(capsys, *data, "verify", str(job / "nothing-here"))
     assert code == 4 and "Nothing to verify" in err
@@ -51,7 +59,9 @@ def test_verify_names_the_tampered_file_and_exits_non_zero(capsys, data, job):
 
 def test_keys_init_show_and_trust(capsys, data, job, tmp_path):
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "fresh"), "keys", "show")
-    assert code == 4 and "not been created yet" in err and not (tmp_path / "fresh" / "keys").exists()
+    assert (
+        code == 4 and "not been created yet" in err and not (tmp_path / "fresh" / "keys").exists()
+    )
     code, out, _ = run(capsys, *data, "keys", "show", "--json")
     assert code == 0 and json.loads(out)["trusted"]  # trusted from its creation (issue 13.8)
     code, out, _ = run(capsys, *data, "keys", "init")
@@ -82,8 +92,12 @@ def test_link_wallet_by_pasting_a_signature(capsys, data, settings, tmp_path):
     assert code == 2 and "EIP-55" in err
     code, out, _ = run(capsys, *data, "link-wallet", account.address, "--days", "30", "--json")
     typed = json.loads(out)["pending"]
-    assert typed["primaryType"] == "KeyAuthorization" and typed["message"]["wallet"] == account.address
-    code, out, err = run(capsys, *data, "link-wallet", account.address, "--signature", wallet_sign(account, typed))
+    assert (
+        typed["primaryType"] == "KeyAuthorization" and typed["message"]["wallet"] == account.address
+    )
+    code, out, err = run(
+        capsys, *data, "link-wallet", account.address, "--signature", wallet_sign(account, typed)
+    )
     assert code == 0, err
     assert f"Linked wallet {account.address}" in out
     job = build_small_job(settings, tmp_path / "job")

@@ -38,11 +38,18 @@ def test_keys_init_makes_a_chain_c2pa_accepts(settings):
     bc = leaf.extensions.get_extension_for_class(x509.BasicConstraints)
     assert bc.critical and bc.value.ca is False
     assert leaf.extensions.get_extension_for_class(x509.KeyUsage).value.digital_signature
-    assert ExtendedKeyUsageOID.EMAIL_PROTECTION in leaf.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    assert (
+        ExtendedKeyUsageOID.EMAIL_PROTECTION
+        in leaf.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    )
     ski = leaf.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
     aki = leaf.extensions.get_extension_for_class(x509.AuthorityKeyIdentifier).value
     ca_ski = ca.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
-    assert ski.digest and aki.key_identifier == ca_ski.digest and leaf.issuer == ca.subject != leaf.subject
+    assert (
+        ski.digest
+        and aki.key_identifier == ca_ski.digest
+        and leaf.issuer == ca.subject != leaf.subject
+    )
     assert ca.extensions.get_extension_for_class(x509.BasicConstraints).value.ca is True
     for key in ("ca.key", "signer.key"):
         assert stat.S_IMODE((folder / key).stat().st_mode) == 0o600
@@ -74,19 +81,26 @@ def _check_image(data: bytes, rel: str, anchor: bytes, source_type: str = "algor
     state, report = _reader_state(data, anchor)
     assert state == "Trusted", rel
     manifest = report["manifests"][report["active_manifest"]]
-    actions = next(a for a in manifest["assertions"] if a["label"].startswith("c2pa.actions"))["data"]["actions"]
+    actions = next(a for a in manifest["assertions"] if a["label"].startswith("c2pa.actions"))[
+        "data"
+    ]["actions"]
     assert actions[0]["action"] == "c2pa.created"
     assert actions[0]["digitalSourceType"] == SOURCE_TYPES[source_type]
     source = next(a for a in manifest["assertions"] if a["label"] == SOURCE_ASSERTION)["data"]
-    assert source["path"] == rel and source["sha256"] == hashlib.sha256(strip_c2pa(data)).hexdigest()
+    assert (
+        source["path"] == rel and source["sha256"] == hashlib.sha256(strip_c2pa(data)).hexdigest()
+    )
 
 
 def test_every_png_in_pack_and_zip_carries_valid_trusted_credentials(settings, tmp_path):
     job = build_small_job(settings, tmp_path / "job")
     anchor = (settings.data_dir / "keys" / "c2pa" / "ca.pem").read_bytes()
     rels = _pngs(job / "pack")
-    assert rels == ["Previews/crate_materials.png"] + [f"Textures/crate/default_{m}_{r}.png" for m in ("iron", "wood")
-                                                       for r in ("albedo", "normal", "orm")]
+    assert rels == ["Previews/crate_materials.png"] + [
+        f"Textures/crate/default_{m}_{r}.png"
+        for m in ("iron", "wood")
+        for r in ("albedo", "normal", "orm")
+    ]
     with zipfile.ZipFile(job / "pack.zip") as zf:
         for rel in rels:
             data = (job / "pack" / rel).read_bytes()
@@ -112,7 +126,9 @@ def test_a_downloaded_real_pack_zip_has_valid_credentials_in_every_png(tmp_path)
     anchor = (settings.data_dir / "keys" / "c2pa" / "ca.pem").read_bytes()
     with zipfile.ZipFile(out / "pack.zip") as zf:
         names = [n for n in zf.namelist() if n.endswith(".png")]
-        assert any(n.startswith("Previews/") for n in names) and any(n.startswith("Textures/") for n in names)
+        assert any(n.startswith("Previews/") for n in names) and any(
+            n.startswith("Textures/") for n in names
+        )
         for name in names:
             _check_image(zf.read(name), name, anchor)
         manifest = json.loads(zf.read("manifest.json"))
@@ -121,8 +137,13 @@ def test_a_downloaded_real_pack_zip_has_valid_credentials_in_every_png(tmp_path)
 
 
 def test_diffusion_textures_are_marked_trained_algorithmic_media(settings, tmp_path):
-    job = build_small_job(settings, tmp_path / "job", toolchain={
-        "image_pipeline": "comfyui:sdxl:model.safetensors (albedo) + assetsmith.materials.derive (normal, ORM from height)"})
+    job = build_small_job(
+        settings,
+        tmp_path / "job",
+        toolchain={
+            "image_pipeline": "comfyui:sdxl:model.safetensors (albedo) + assetsmith.materials.derive (normal, ORM from height)"
+        },
+    )
     data = (job / "pack" / "Textures" / "crate" / "default_wood_albedo.png").read_bytes()
     assert read_credentials(data)["source_type"] == SOURCE_TYPES["trained"]
 
@@ -134,7 +155,9 @@ def test_with_credentials_two_runs_differ_only_in_their_c2pa_chunks(settings, tm
     # c2pa salts every manifest at random: the credentialed bytes differ, the images do not
     assert (a / name).read_bytes() != (b / name).read_bytes()
     for rel in _pngs(a / "pack"):
-        assert strip_c2pa((a / "pack" / rel).read_bytes()) == strip_c2pa((b / "pack" / rel).read_bytes())
+        assert strip_c2pa((a / "pack" / rel).read_bytes()) == strip_c2pa(
+            (b / "pack" / rel).read_bytes()
+        )
 
 
 def test_with_credentials_off_packs_are_byte_identical(tmp_path):
@@ -160,7 +183,9 @@ def test_stripped_credentials_are_reported_missing(settings, tmp_path):
     image = job / "pack" / "Previews" / "crate_materials.png"
     image.write_bytes(strip_c2pa(image.read_bytes()))
     report = assetsmith.verify(job / "pack", settings=settings)
-    assert any(c.file == "Previews/crate_materials.png" and "missing" in c.detail for c in report.failures)
+    assert any(
+        c.file == "Previews/crate_materials.png" and "missing" in c.detail for c in report.failures
+    )
 
 
 def test_credentials_can_be_turned_off(tmp_path):
@@ -168,8 +193,13 @@ def test_credentials_can_be_turned_off(tmp_path):
     job = build_small_job(settings, tmp_path / "job")
     assert not any(has_c2pa(p.read_bytes()) for p in (job / "pack").rglob("*.png"))
     manifest = json.loads((job / "pack" / "manifest.json").read_text())
-    assert manifest["content_credentials"] == {"embedded": 0, "reason": "turned off (ASSETSMITH_CONTENT_CREDENTIALS=off)"}
+    assert manifest["content_credentials"] == {
+        "embedded": 0,
+        "reason": "turned off (ASSETSMITH_CONTENT_CREDENTIALS=off)",
+    }
     run = read_envelopes((job / RUN_FILE).read_bytes())[0].statement()
     assert run["predicate"]["contentCredentials"]["embedded"] == 0
     report = assetsmith.verify(job, settings=settings)
-    assert report.ok and any(c.status == "unchecked" and "no Content Credentials" in c.detail for c in report.checks)
+    assert report.ok and any(
+        c.status == "unchecked" and "no Content Credentials" in c.detail for c in report.checks
+    )

@@ -20,7 +20,12 @@ def test_pae_round_trip_and_refusals():
     msg = pae(PAYLOAD_TYPE, b'{"a": 1}')
     assert msg == b'DSSEv1 28 application/vnd.in-toto+json 8 {"a": 1}'
     assert parse_pae(msg) == (PAYLOAD_TYPE, b'{"a": 1}')
-    for bad in (b"", b"DSSEv2 1 a 1 b", b"DSSEv1 28 application/vnd.in-toto+json 9 {}", b"DSSEv1 x y"):
+    for bad in (
+        b"",
+        b"DSSEv2 1 a 1 b",
+        b"DSSEv1 28 application/vnd.in-toto+json 9 {}",
+        b"DSSEv1 x y",
+    ):
         with pytest.raises(ValueError):
             parse_pae(bad)
 
@@ -33,11 +38,20 @@ def test_export_meta_and_its_signature(settings, tmp_path):
     assert ref.startswith("cinematic_main.intoto.jsonl#sha256:")
     wallet = Account.create().address
     when = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
-    meta_path = assetsmith.write_export_meta(export, "Assets/Scenes/cinematic_main.unity", wallet, ref, exported_at=when)
+    meta_path = assetsmith.write_export_meta(
+        export, "Assets/Scenes/cinematic_main.unity", wallet, ref, exported_at=when
+    )
     assert meta_path == export.with_name("cinematic_main.meta.json")
     meta = json.loads(meta_path.read_text())
-    assert meta == {"wallet": wallet, "exported_at": "2026-01-02T03:04:05Z", "scene": "Assets/Scenes/cinematic_main.unity",
-                    "signature": ref, "file": "cinematic_main.usd", "bytes": 10, "sha256": meta["sha256"]}
+    assert meta == {
+        "wallet": wallet,
+        "exported_at": "2026-01-02T03:04:05Z",
+        "scene": "Assets/Scenes/cinematic_main.unity",
+        "signature": ref,
+        "file": "cinematic_main.usd",
+        "bytes": 10,
+        "sha256": meta["sha256"],
+    }
     assert assetsmith.verify(export, settings=settings).ok
     export.write_text("#usda 1.0\n# edited\n")
     assert not assetsmith.verify(export, settings=settings).ok
@@ -50,12 +64,16 @@ def test_export_meta_and_its_signature(settings, tmp_path):
 def test_reference_sign_shape_is_a_real_signature(settings, tmp_path):
     export = tmp_path / "scene.usd"
     export.write_text("#usda 1.0\n")
-    assetsmith.sign_export(export, "main", settings=settings)  # this installation built it: recorded
+    assetsmith.sign_export(
+        export, "main", settings=settings
+    )  # this installation built it: recorded
     from assetsmith.provenance.dsse import sha256_hex
 
     digest = sha256_hex(export.read_bytes())
     out = reference_sign({"hash": digest, "name": "scene.usd", "scene": "main"}, settings)
-    env = read_envelopes((json.dumps(out["signature"], sort_keys=True, separators=(",", ":")) + "\n").encode())[0]
+    env = read_envelopes(
+        (json.dumps(out["signature"], sort_keys=True, separators=(",", ":")) + "\n").encode()
+    )[0]
     stmt = env.statement()
     assert stmt["subject"] == [{"name": "scene.usd", "digest": {"sha256": digest}}]
     key = load_public_key(stmt["predicate"]["signer"]["publicKey"])
@@ -77,7 +95,11 @@ def test_reference_sign_refuses_a_digest_this_installation_did_not_build(setting
     with JobStore.from_settings(settings) as store:
         last = audit_entries(store, 1)[0]
     assert (last["route"], last["allowed"], last["subjects_sha256"], last["client"]) == (
-        "sign", False, "ab" * 32, "203.0.113.9")
+        "sign",
+        False,
+        "ab" * 32,
+        "203.0.113.9",
+    )
 
 
 def test_subjects_reuse_known_digests_only_when_the_size_matches():

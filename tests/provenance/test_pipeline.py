@@ -18,8 +18,17 @@ pytestmark = pytest.mark.slow  # whole jobs
 
 def test_run_job_no_sign_is_explicit_and_reported(capsys, tmp_path):
     data = ["--data-dir", str(tmp_path / "data")]
-    code, out, err = run(capsys, *data, "run-job", "--prompt", "small oak crate", "--resolution", "512",
-                         "--no-sign", "--json")
+    code, out, err = run(
+        capsys,
+        *data,
+        "run-job",
+        "--prompt",
+        "small oak crate",
+        "--resolution",
+        "512",
+        "--no-sign",
+        "--json",
+    )
     assert code == 0, err
     result = json.loads(out)
     pack = tmp_path / "data" / "jobs" / result["job_id"] / "pack"

@@ -34,8 +34,12 @@ P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
 
 
 def message(n: int = 0) -> bytes:
-    statement = {"_type": STATEMENT_TYPE, "subject": [{"name": "pack.zip", "digest": {"sha256": f"{n:064x}"}}],
-                 "predicateType": "https://assetsmith.dev/contract/v1", "predicate": {"n": n}}
+    statement = {
+        "_type": STATEMENT_TYPE,
+        "subject": [{"name": "pack.zip", "digest": {"sha256": f"{n:064x}"}}],
+        "predicateType": "https://assetsmith.dev/contract/v1",
+        "predicate": {"n": n},
+    }
     return pae(PAYLOAD_TYPE, json.dumps(statement, sort_keys=True).encode())
 
 
@@ -77,7 +81,9 @@ class SignerContract:
 
     def test_deterministic_where_the_algorithm_promises_it(self, signer):
         a, b = signer.sign(message(4)), signer.sign(message(4))
-        assert verify_signature(signer.public_key, a, message(4)) and verify_signature(signer.public_key, b, message(4))
+        assert verify_signature(signer.public_key, a, message(4)) and verify_signature(
+            signer.public_key, b, message(4)
+        )
         if self.deterministic:
             assert a == b  # a pack it signs stays byte-for-byte reproducible
 
@@ -101,7 +107,9 @@ class SignerContract:
         for t in threads:
             t.join(30)
         assert not errors and len(results) == 6
-        assert all(verify_signature(signer.public_key, sig, message(100 + i)) for i, sig in results.items())
+        assert all(
+            verify_signature(signer.public_key, sig, message(100 + i)) for i, sig in results.items()
+        )
 
     def test_an_unusable_key_is_signing_failed(self, bad_settings):
         with pytest.raises(SigningFailed) as info:
@@ -116,7 +124,10 @@ class FileSignerContract(SignerContract):
 
     @pytest.fixture
     def settings(self, tmp_path) -> Settings:
-        return Settings(data_dir=tmp_path / "data", signing_key=f"file:{tmp_path / 'keys' / 'k.pem'}?alg={self.alg}")
+        return Settings(
+            data_dir=tmp_path / "data",
+            signing_key=f"file:{tmp_path / 'keys' / 'k.pem'}?alg={self.alg}",
+        )
 
     @pytest.fixture
     def bad_settings(self, tmp_path) -> Settings:
@@ -147,18 +158,29 @@ class TestRemoteSigner(SignerContract):
     def endpoint_url(self, tmp_path_factory):
         from assetsmith.provenance.endpoint import LoopbackServer, SignerEndpoint
 
-        holder = Settings(data_dir=tmp_path_factory.mktemp("holder") / "data")  # one server per class: stopping takes 0.5 s
-        with LoopbackServer(SignerEndpoint(open_signer(holder), token="t0ken", admit=lambda stmt: None)) as server:
+        holder = Settings(
+            data_dir=tmp_path_factory.mktemp("holder") / "data"
+        )  # one server per class: stopping takes 0.5 s
+        with LoopbackServer(
+            SignerEndpoint(open_signer(holder), token="t0ken", admit=lambda stmt: None)
+        ) as server:
             yield server.url
 
     @pytest.fixture
     def settings(self, tmp_path, endpoint_url) -> Settings:
-        return Settings(data_dir=tmp_path / "worker", provenance_signer_url=endpoint_url, provenance_signer_token="t0ken")
+        return Settings(
+            data_dir=tmp_path / "worker",
+            provenance_signer_url=endpoint_url,
+            provenance_signer_token="t0ken",
+        )
 
     @pytest.fixture
     def bad_settings(self, tmp_path, endpoint_url) -> Settings:
-        return Settings(data_dir=tmp_path / "worker", provenance_signer_url=endpoint_url,
-                        provenance_signer_token="wrong")
+        return Settings(
+            data_dir=tmp_path / "worker",
+            provenance_signer_url=endpoint_url,
+            provenance_signer_token="wrong",
+        )
 
 
 @pytest.mark.slow  # SoftHSM2
@@ -169,15 +191,19 @@ class Pkcs11Contract(SignerContract):
     @pytest.fixture
     def settings(self, softhsm, tmp_path) -> Settings:
         module, token, pin = softhsm
-        return Settings(data_dir=tmp_path / "data",
-                        signing_key=f"pkcs11:token={token};object={self.label};type=private"
-                                    f"?module-path={module}&pin-value={pin}")
+        return Settings(
+            data_dir=tmp_path / "data",
+            signing_key=f"pkcs11:token={token};object={self.label};type=private"
+            f"?module-path={module}&pin-value={pin}",
+        )
 
     @pytest.fixture
     def bad_settings(self, softhsm, tmp_path) -> Settings:
         module, token, pin = softhsm
-        return Settings(data_dir=tmp_path / "data",
-                        signing_key=f"pkcs11:token={token};object=no-such-key?module-path={module}&pin-value={pin}")
+        return Settings(
+            data_dir=tmp_path / "data",
+            signing_key=f"pkcs11:token={token};object=no-such-key?module-path={module}&pin-value={pin}",
+        )
 
 
 class TestPkcs11P256(Pkcs11Contract):
@@ -202,10 +228,15 @@ class TestAwsKms(SignerContract):
     def settings(self, moto_kms, tmp_path) -> Settings:
         endpoint, key_id = moto_kms
         # moto's KMS hashes even DIGEST messages, so the test pins RAW (see signers/awskms.py)
-        return Settings(data_dir=tmp_path / "data",
-                        signing_key=f"awskms://{endpoint}/{key_id}?region=us-east-1&message-type=raw")
+        return Settings(
+            data_dir=tmp_path / "data",
+            signing_key=f"awskms://{endpoint}/{key_id}?region=us-east-1&message-type=raw",
+        )
 
     @pytest.fixture
     def bad_settings(self, moto_kms, tmp_path) -> Settings:
         endpoint, _ = moto_kms
-        return Settings(data_dir=tmp_path / "data", signing_key=f"awskms://{endpoint}/alias/missing?region=us-east-1")
+        return Settings(
+            data_dir=tmp_path / "data",
+            signing_key=f"awskms://{endpoint}/alias/missing?region=us-east-1",
+        )

@@ -33,7 +33,10 @@ def _signed_and_verified(settings: Settings, tmp_path, kind: str, algorithm: str
     assert (signer["kind"], signer["algorithm"]) == (kind, algorithm)
     assert report.keyid == signer["keyid"] == open_signer(settings).keyid
     manifest = json.loads((job / "pack" / "manifest.json").read_bytes())
-    assert manifest["provenance"]["signer"] == kind and manifest["provenance"]["keyid"] == signer["keyid"]
+    assert (
+        manifest["provenance"]["signer"] == kind
+        and manifest["provenance"]["keyid"] == signer["keyid"]
+    )
     return stmt
 
 
@@ -65,7 +68,9 @@ def test_a_key_file_others_can_read_is_refused(settings, tmp_path):
         open_signer(settings)
 
 
-@pytest.mark.parametrize("label,algorithm", [("pack-p256", "ecdsa-p256-sha256"), ("pack-ed25519", "ed25519")])
+@pytest.mark.parametrize(
+    "label,algorithm", [("pack-p256", "ecdsa-p256-sha256"), ("pack-ed25519", "ed25519")]
+)
 def test_pkcs11_signer_with_softhsm(softhsm, tmp_path, label, algorithm):
     module, token, pin = softhsm
     pin_file = tmp_path / "pin"
@@ -77,8 +82,10 @@ def test_pkcs11_signer_with_softhsm(softhsm, tmp_path, label, algorithm):
 
 def test_pkcs11_unknown_key_fails_the_stage(softhsm, tmp_path):
     module, token, pin = softhsm
-    settings = Settings(data_dir=tmp_path / "data",
-                        signing_key=f"pkcs11:token={token};object=no-such-key?module-path={module}&pin-value={pin}")
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        signing_key=f"pkcs11:token={token};object=no-such-key?module-path={module}&pin-value={pin}",
+    )
     ctx = small_context(tmp_path)
     with pytest.raises(SigningFailed, match="not found"):
         stage("provenance", settings).run(ctx)
@@ -89,14 +96,21 @@ def test_awskms_signer_against_moto(moto_kms, tmp_path):
     endpoint, key_id = moto_kms
     for key in (key_id, "alias/assetsmith-packs"):
         # moto's KMS hashes even DIGEST messages, so the test pins RAW (see signers/awskms.py)
-        settings = Settings(data_dir=tmp_path / key.replace("/", "_"),
-                            signing_key=f"awskms://{endpoint}/{key}?region=us-east-1&message-type=raw")
-        _signed_and_verified(settings, tmp_path / key.replace("/", "_"), "awskms", "ecdsa-p256-sha256")
+        settings = Settings(
+            data_dir=tmp_path / key.replace("/", "_"),
+            signing_key=f"awskms://{endpoint}/{key}?region=us-east-1&message-type=raw",
+        )
+        _signed_and_verified(
+            settings, tmp_path / key.replace("/", "_"), "awskms", "ecdsa-p256-sha256"
+        )
 
 
 def test_awskms_unknown_key_fails(moto_kms, tmp_path):
     endpoint, _ = moto_kms
-    settings = Settings(data_dir=tmp_path / "data", signing_key=f"awskms://{endpoint}/alias/missing?region=us-east-1")
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        signing_key=f"awskms://{endpoint}/alias/missing?region=us-east-1",
+    )
     with pytest.raises(SigningFailed, match="KMS did not return"):
         open_signer(settings)
 
@@ -105,16 +119,26 @@ def test_https_remote_signer_over_tls(tls_cert, tmp_path):
     ca, cert, key = tls_cert
     holder = Settings(data_dir=tmp_path / "signer-host")  # the machine that holds the key
     store = JobStore.from_settings(holder)  # the job database the worker shares with it
-    endpoint = SignerEndpoint(open_signer(holder), token="s3cret-token", admit=partial(recorded_statement, store),
-                              audit=partial(audit, store, route="signer"))
+    endpoint = SignerEndpoint(
+        open_signer(holder),
+        token="s3cret-token",
+        admit=partial(recorded_statement, store),
+        audit=partial(audit, store, route="signer"),
+    )
     with LoopbackServer(endpoint, certfile=cert, keyfile=key) as server:
         assert server.url.startswith("https://localhost:")
-        worker = Settings(data_dir=tmp_path / "worker", provenance_signer_url=server.url,
-                          provenance_signer_token="s3cret-token", provenance_signer_ca=ca,
-                          database_url=holder.effective_database_url)
+        worker = Settings(
+            data_dir=tmp_path / "worker",
+            provenance_signer_url=server.url,
+            provenance_signer_token="s3cret-token",
+            provenance_signer_ca=ca,
+            database_url=holder.effective_database_url,
+        )
         stmt = _signed_and_verified(worker, tmp_path, "https", "ed25519")
         assert stmt["predicate"]["signer"]["keyid"] == open_signer(holder).keyid
-        assert not (worker.data_dir / "keys" / "provenance-ed25519.pem").exists()  # no signing key of its own
+        assert not (
+            worker.data_dir / "keys" / "provenance-ed25519.pem"
+        ).exists()  # no signing key of its own
 
         wrong = worker.model_copy(update={"provenance_signer_token": None})
         ctx = small_context(tmp_path / "x")
@@ -129,22 +153,38 @@ def test_https_remote_signer_over_tls(tls_cert, tmp_path):
             stage("provenance", elsewhere).run(small_context(tmp_path / "y"))
     rows = audit_entries(store, 100)
     store.close()
-    assert {(r["caller"], r["allowed"]) for r in rows} >= {("signer-token", True), ("no-token", False),
-                                                            ("signer-token", False)}
+    assert {(r["caller"], r["allowed"]) for r in rows} >= {
+        ("signer-token", True),
+        ("no-token", False),
+        ("signer-token", False),
+    }
 
 
 def test_signer_endpoint_refuses_anything_but_in_toto_statements(settings):
-    endpoint = SignerEndpoint(open_signer(settings), admit=lambda stmt: None)  # protocol checks only
+    endpoint = SignerEndpoint(
+        open_signer(settings), admit=lambda stmt: None
+    )  # protocol checks only
     import base64
 
     stmt = b'{"_type": "https://in-toto.io/Statement/v1"}'
-    body = json.dumps({"payload_type": "text/plain", "payload": base64.b64encode(stmt).decode()}).encode()
+    body = json.dumps(
+        {"payload_type": "text/plain", "payload": base64.b64encode(stmt).decode()}
+    ).encode()
     assert endpoint.handle("POST", {}, body)[0] == 422
-    fake = json.dumps({"payload_type": "application/vnd.in-toto+json",
-                       "payload": base64.b64encode(b'{"_type": "other"}').decode()}).encode()
+    fake = json.dumps(
+        {
+            "payload_type": "application/vnd.in-toto+json",
+            "payload": base64.b64encode(b'{"_type": "other"}').decode(),
+        }
+    ).encode()
     assert endpoint.handle("POST", {}, fake)[0] == 422
     assert endpoint.handle("POST", {}, b"not json")[0] == 400
-    raw = json.dumps({"payload_type": "application/vnd.in-toto+json", "payload": base64.b64encode(b"pay").decode()})
+    raw = json.dumps(
+        {
+            "payload_type": "application/vnd.in-toto+json",
+            "payload": base64.b64encode(b"pay").decode(),
+        }
+    )
     assert endpoint.handle("POST", {}, raw.encode())[0] == 400
     locked = SignerEndpoint(open_signer(settings), token="t", admit=lambda stmt: None)
     assert locked.handle("GET", {"Authorization": "Bearer nope"}, b"")[0] == 401

@@ -60,7 +60,9 @@ def test_every_pack_file_is_covered(real_job, mutation):
     assert assetsmith.verify(pack, settings=settings).ok
 
 
-@pytest.mark.parametrize("stray", ["stray.txt", "Textures/extra_albedo.png", "Models/deep/new/file.glb", ".hidden"])
+@pytest.mark.parametrize(
+    "stray", ["stray.txt", "Textures/extra_albedo.png", "Models/deep/new/file.glb", ".hidden"]
+)
 def test_stray_files_are_named(real_job, stray):
     settings, result = real_job
     path = result.pack_dir / stray
@@ -87,14 +89,25 @@ def test_every_byte_of_the_statement_matters(small_job, settings):
             stmt.write_bytes(original)
 
 
-def _rezip(src: Path, dest: Path, *, drop: str | None = None, change: str | None = None, add: str | None = None):
+def _rezip(
+    src: Path,
+    dest: Path,
+    *,
+    drop: str | None = None,
+    change: str | None = None,
+    add: str | None = None,
+):
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w") as zout:
         for info in zin.infolist():
             data = zin.read(info)
             if info.filename == drop:
                 continue
             if info.filename == change:
-                data = data[:len(data) // 2] + bytes([data[len(data) // 2] ^ 1]) + data[len(data) // 2 + 1:]
+                data = (
+                    data[: len(data) // 2]
+                    + bytes([data[len(data) // 2] ^ 1])
+                    + data[len(data) // 2 + 1 :]
+                )
             zout.writestr(info, data)
         if add:
             zout.writestr(add, b"stray")
@@ -142,7 +155,9 @@ def test_every_job_folder_file_is_covered(small_job, settings):
             path.write_bytes(original)
     stray = small_job / "pack" / "Textures" / "crate" / "fake_albedo.png"
     stray.write_bytes(b"x")
-    _fails_naming(assetsmith.verify(small_job, settings=settings), "pack/Textures/crate/fake_albedo.png")
+    _fails_naming(
+        assetsmith.verify(small_job, settings=settings), "pack/Textures/crate/fake_albedo.png"
+    )
 
 
 def test_a_stored_job_verifies_by_id(real_job):
@@ -155,7 +170,10 @@ def test_unsigned_pack_is_reported_unsigned(settings, tmp_path):
     job = build_small_job(settings, tmp_path / "unsigned", sign=False)
     assert not (job / "pack" / PROVENANCE_FILE).exists() and not (job / RUN_FILE).exists()
     manifest = json.loads((job / "pack" / "manifest.json").read_text())
-    assert manifest["provenance"] == {"signed": False, "reason": "signing was turned off by the request"}
+    assert manifest["provenance"] == {
+        "signed": False,
+        "reason": "signing was turned off by the request",
+    }
     report = assetsmith.verify(job / "pack", settings=settings)
     assert not report.ok and "unsigned" in report.failures[0].detail
     summary = assetsmith.sign_pack(job / "pack", settings=settings)  # signing it afterwards
@@ -177,8 +195,13 @@ def test_own_key_is_trusted_from_its_creation(small_job, settings, tmp_path):
     # another machine's keyring does not know the key: not verified, unless signature-only
     other = assetsmith.verify(small_job, settings=settings, keyring=tmp_path / "empty.json")
     assert not other.ok and not other.trusted
-    assert any(c.name == "trust" and c.status == "fail" and "--signature-only" in c.detail for c in other.checks)
-    loose = assetsmith.verify(small_job, settings=settings, keyring=tmp_path / "empty.json", signature_only=True)
+    assert any(
+        c.name == "trust" and c.status == "fail" and "--signature-only" in c.detail
+        for c in other.checks
+    )
+    loose = assetsmith.verify(
+        small_job, settings=settings, keyring=tmp_path / "empty.json", signature_only=True
+    )
     assert loose.ok and not loose.trusted
 
 

@@ -38,7 +38,7 @@ def test_eip55_checksums_are_enforced(wallet):
     assert checksum_address(wallet.address) == wallet.address
     body = wallet.address[2:]
     i = next(i for i, c in enumerate(body) if c.isalpha())
-    typo = "0x" + body[:i] + body[i].swapcase() + body[i + 1:]
+    typo = "0x" + body[:i] + body[i].swapcase() + body[i + 1 :]
     with pytest.raises(WalletError, match="checksum"):
         checksum_address(typo)
     with pytest.raises(WalletError, match="no EIP-55 checksum"):
@@ -58,7 +58,9 @@ def test_linked_wallet_is_carried_and_verified(settings, tmp_path, wallet):
     report = assetsmith.verify(job, settings=settings)
     assert report.ok and report.wallet == wallet.address
     assert any(c.name == "wallet" and "authorised key" in c.detail for c in report.checks)
-    assert "private" not in json.dumps(load_wallet(settings)).lower()  # we never hold the wallet's key
+    assert (
+        "private" not in json.dumps(load_wallet(settings)).lower()
+    )  # we never hold the wallet's key
 
 
 def test_signature_from_another_wallet_is_refused(settings, wallet):
@@ -73,9 +75,19 @@ def test_key_the_wallet_did_not_authorise_fails_the_wallet_check(settings, tmp_p
     rogue = Settings(data_dir=tmp_path / "rogue")  # key B, never authorised
     signer_b = open_signer(rogue)
     files = small_pack_files()
-    predicate = pack_predicate(build_id="b", request=None, request_digest="", spec_sha256=None, asset_id="crate",
-                               seeds={}, toolchain={}, created_at="1980-01-01T00:00:00Z", signer=signer_b,
-                               creator={"wallet": wallet.address, "authorization": auth}, originality=None)
+    predicate = pack_predicate(
+        build_id="b",
+        request=None,
+        request_digest="",
+        spec_sha256=None,
+        asset_id="crate",
+        seeds={},
+        toolchain={},
+        created_at="1980-01-01T00:00:00Z",
+        signer=signer_b,
+        creator={"wallet": wallet.address, "authorization": auth},
+        originality=None,
+    )
     signed, _ = sign_pack_files(files, predicate, signer_b)
     out = tmp_path / "forged"
     for name, data in signed.items():
@@ -123,14 +135,21 @@ def test_browser_page_on_loopback_accepts_the_wallet_signature(settings, wallet)
     t.start()
     html = urllib.request.urlopen(page.url, timeout=5).read().decode()
     assert "eth_signTypedData_v4" in html and wallet.address in html
-    bad = urllib.request.Request(page.url + "signature", data=json.dumps({"signature": "0x00"}).encode(),
-                                 method="POST", headers={"Content-Type": "application/json"})
+    bad = urllib.request.Request(
+        page.url + "signature",
+        data=json.dumps({"signature": "0x00"}).encode(),
+        method="POST",
+        headers={"Content-Type": "application/json"},
+    )
     with pytest.raises(urllib.error.HTTPError) as exc:
         urllib.request.urlopen(bad, timeout=5)
     assert exc.value.code == 400
-    good = urllib.request.Request(page.url + "signature", method="POST",
-                                  data=json.dumps({"signature": wallet_sign(wallet, typed)}).encode(),
-                                  headers={"Content-Type": "application/json"})
+    good = urllib.request.Request(
+        page.url + "signature",
+        method="POST",
+        data=json.dumps({"signature": wallet_sign(wallet, typed)}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
     assert b"Linked" in urllib.request.urlopen(good, timeout=5).read()
     t.join(10)
     assert result["auth"]["typedData"] == typed

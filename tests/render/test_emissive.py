@@ -23,9 +23,15 @@ def glow_square(colour=(255, 140, 30)) -> np.ndarray:
 
 
 def material(strength: float, factor=(1.0, 1.0, 1.0), emissive=None) -> RenderMaterial:
-    return RenderMaterial("m", albedo=np.full((8, 8, 3), 120, np.uint8), metallic_factor=0.0,
-                          roughness_factor=1.0, emissive=glow_square() if emissive is None else emissive,
-                          emissive_factor=factor, emissive_strength=strength)
+    return RenderMaterial(
+        "m",
+        albedo=np.full((8, 8, 3), 120, np.uint8),
+        metallic_factor=0.0,
+        roughness_factor=1.0,
+        emissive=glow_square() if emissive is None else emissive,
+        emissive_factor=factor,
+        emissive_strength=strength,
+    )
 
 
 def render(mat: RenderMaterial, lighting=DARK, preview=False, size=64):
@@ -53,8 +59,9 @@ def test_glow_is_brighter_than_lit_surroundings_in_previews():
 
 def test_zero_strength_or_factor_changes_nothing():
     lit = one_light(0, 0, intensity=2.0, ambient=0.2)
-    plain = RenderMaterial("m", albedo=np.full((8, 8, 3), 120, np.uint8), metallic_factor=0.0,
-                           roughness_factor=1.0)
+    plain = RenderMaterial(
+        "m", albedo=np.full((8, 8, 3), 120, np.uint8), metallic_factor=0.0, roughness_factor=1.0
+    )
     reference = render(plain, lighting=lit).color
     for mat in (material(0.0), material(3.0, factor=(0.0, 0.0, 0.0))):
         assert not mat.glows
@@ -62,8 +69,13 @@ def test_zero_strength_or_factor_changes_nothing():
 
 
 def test_factor_without_map_glows_evenly():
-    mat = RenderMaterial("m", albedo=np.full((8, 8, 3), 120, np.uint8), metallic_factor=0.0,
-                         emissive_factor=(0.2, 0.4, 0.8), emissive_strength=2.0)
+    mat = RenderMaterial(
+        "m",
+        albedo=np.full((8, 8, 3), 120, np.uint8),
+        metallic_factor=0.0,
+        emissive_factor=(0.2, 0.4, 0.8),
+        emissive_strength=2.0,
+    )
     c = render(mat).color
     assert c[32, 17, :3] == pytest.approx([0.4, 0.8, 1.6], abs=0.02)
     assert c[32, 32, :3] == pytest.approx([0.4, 0.8, 1.6], abs=0.02)
@@ -78,16 +90,24 @@ def test_synthesised_glowing_material_glows_in_the_scene():
     from assetsmith.render import scene_from_geometry
 
     kw = dict(base_color="#6a4fd0", wear=0.2, style="realistic_hd_pbr", size=64, seed=4)
-    glowing = synthesize_material("rough_stone", emissive="#ff7010", emissive_strength=8.0,
-                                  emissive_pattern="runes", **kw)
+    glowing = synthesize_material(
+        "rough_stone", emissive="#ff7010", emissive_strength=8.0, emissive_pattern="runes", **kw
+    )
     plain = synthesize_material("rough_stone", **kw)
 
     class Geometry:
         parts = [Part("slab", "stone", quad())]
 
-    night = Lighting(key=Light(0.0, 60.0, (0.3, 0.3, 0.3)), fill=Light(0, 0, (0, 0, 0)),
-                     rim=Light(0, 0, (0, 0, 0)), sky=(0.02,) * 3, horizon=(0.02,) * 3,
-                     ground=(0.02,) * 3, camera_relative=False, shadows=False)
+    night = Lighting(
+        key=Light(0.0, 60.0, (0.3, 0.3, 0.3)),
+        fill=Light(0, 0, (0, 0, 0)),
+        rim=Light(0, 0, (0, 0, 0)),
+        sky=(0.02,) * 3,
+        horizon=(0.02,) * 3,
+        ground=(0.02,) * 3,
+        camera_relative=False,
+        shadows=False,
+    )
     frames = {}
     for name, maps in (("glowing", glowing), ("plain", plain)):
         scene = scene_from_geometry(Geometry, {"stone": maps})
@@ -106,10 +126,16 @@ def test_emission_survives_a_glb_round_trip(tmp_path):
     from assetsmith.formats.png import encode_png
     from assetsmith.geometry.mesh import Part
 
-    mat = GlbMaterial(name="lamp", albedo_png=encode_png(np.full((8, 8, 3), 60, np.uint8), srgb=True),
-                      emissive_png=encode_png(glow_square(), srgb=True), emissive_strength=5.0)
+    mat = GlbMaterial(
+        name="lamp",
+        albedo_png=encode_png(np.full((8, 8, 3), 60, np.uint8), srgb=True),
+        emissive_png=encode_png(glow_square(), srgb=True),
+        emissive_strength=5.0,
+    )
     path = tmp_path / "lamp.glb"
     path.write_bytes(write_glb([Part("q", "lamp", quad())], {"lamp": mat}, root_name="lamp"))
     scene = load_gltf(path)
     loaded = next(iter(scene.materials.values()))
-    assert loaded.glows and loaded.emissive_strength == 5.0 and loaded.emissive.shape[:2] == (64, 64)
+    assert (
+        loaded.glows and loaded.emissive_strength == 5.0 and loaded.emissive.shape[:2] == (64, 64)
+    )

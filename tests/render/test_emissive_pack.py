@@ -38,15 +38,35 @@ def lantern_spec(strength: float = 8.0) -> dict:
     spec.update(spec_version="0.2", archetype="lantern", target_height_m=0.45)
     spec["materials"] = [
         {"id": "iron", "family": "iron", "base_color": "#3d3f41", **base},
-        {"id": "glass", "family": "crystal", "base_color": "#f3d28a", "emissive": "#ffd27a",
-         "emissive_strength": 2.0, "emissive_pattern": "family", **base},
-        {"id": "candle", "family": "ceramic", "base_color": "#efe6cf", "emissive": CANDLE,
-         "emissive_strength": strength, **base},
+        {
+            "id": "glass",
+            "family": "crystal",
+            "base_color": "#f3d28a",
+            "emissive": "#ffd27a",
+            "emissive_strength": 2.0,
+            "emissive_pattern": "family",
+            **base,
+        },
+        {
+            "id": "candle",
+            "family": "ceramic",
+            "base_color": "#efe6cf",
+            "emissive": CANDLE,
+            "emissive_strength": strength,
+            **base,
+        },
     ]
-    spec["parts"] = [{"id": "frame", "material": "iron"}, {"id": "glass", "material": "glass"},
-                     {"id": "handle", "material": "iron"}, {"id": "candle", "material": "candle"}]
-    spec["material_slots"] = [{"id": m["id"], "role": r, "resolution_hint": 512}
-                              for m in spec["materials"] for r in ("albedo", "normal", "orm")]
+    spec["parts"] = [
+        {"id": "frame", "material": "iron"},
+        {"id": "glass", "material": "glass"},
+        {"id": "handle", "material": "iron"},
+        {"id": "candle", "material": "candle"},
+    ]
+    spec["material_slots"] = [
+        {"id": m["id"], "role": r, "resolution_hint": 512}
+        for m in spec["materials"]
+        for r in ("albedo", "normal", "orm")
+    ]
     return spec
 
 
@@ -93,16 +113,22 @@ def test_pack_glb_carries_emission_and_validates(unity, tmp_path):
     glb = unity.files[f"Models/{aid}/{aid}.glb"]
     report = validate_glbs([tmp_path / f"Models/{aid}/{aid}.glb"])[0]
     assert problems(report) == []
-    assert any(r.get("uri", "").endswith("_emissive.png") for r in report["info"]["resources"]
-               if r.get("pointer", "").startswith("/images/")), "the glow map is a shared pack image"
+    assert any(
+        r.get("uri", "").endswith("_emissive.png")
+        for r in report["info"]["resources"]
+        if r.get("pointer", "").startswith("/images/")
+    ), "the glow map is a shared pack image"
 
     gltf, _ = read_glb(glb)
     by_name = {m["name"]: m for m in gltf["materials"]}
     for mid in glowing_ids(unity):
         mat = by_name[f"{unity.variants[0]['variant_id']}_{mid}"]
         assert "emissiveTexture" in mat
-    strengths = sorted(m["extensions"]["KHR_materials_emissive_strength"]["emissiveStrength"]
-                       for m in gltf["materials"] if "extensions" in m)
+    strengths = sorted(
+        m["extensions"]["KHR_materials_emissive_strength"]["emissiveStrength"]
+        for m in gltf["materials"]
+        if "extensions" in m
+    )
     assert strengths == [2.0, 8.0]
     assert gltf["extensionsUsed"] == ["KHR_materials_emissive_strength"]
 

@@ -31,7 +31,12 @@ def test_exr_round_trips_rgba_and_z(tmp_path, compression):
 
 
 def test_exr_half_colour_keeps_float_depth(tmp_path):
-    write_exr(tmp_path / "a.exr", np.ones((4, 4, 4), np.float32), np.full((4, 4), 3.5, np.float32), half=True)
+    write_exr(
+        tmp_path / "a.exr",
+        np.ones((4, 4, 4), np.float32),
+        np.full((4, 4), 3.5, np.float32),
+        half=True,
+    )
     _, ch = read_exr(tmp_path / "a.exr")
     assert ch["R"].dtype == np.float16 and ch["Z"].dtype == np.float32
 
@@ -60,9 +65,14 @@ def test_orbit_azimuth_zero_looks_at_the_front():
 @pytest.mark.parametrize("az,el", [(0, 0), (35, 20), (135, 60), (270, -10)])
 def test_orbit_camera_frames_the_bounds_with_the_margin(az, el):
     lo, hi = np.array([-0.1, 0.0, -0.3]), np.array([0.1, 2.0, 0.3])
-    cam = orbit_camera(lo, hi, azimuth_deg=az, elevation_deg=el, aspect=16 / 9, yfov_deg=40, margin=0.1)
-    clip = (perspective(cam.yfov, 16 / 9, cam.near, cam.far) @ cam.view @ np.c_[bounds_corners(lo, hi),
-                                                                                 np.ones(8)].T)
+    cam = orbit_camera(
+        lo, hi, azimuth_deg=az, elevation_deg=el, aspect=16 / 9, yfov_deg=40, margin=0.1
+    )
+    clip = (
+        perspective(cam.yfov, 16 / 9, cam.near, cam.far)
+        @ cam.view
+        @ np.c_[bounds_corners(lo, hi), np.ones(8)].T
+    )
     ndc = clip[:3] / clip[3]
     assert np.all(np.abs(ndc[:2]) <= 0.9 + 1e-9)  # inside, with a 10% margin
     assert np.isclose(np.abs(ndc[:2]).max(), 0.9, atol=1e-6)  # and as large as that allows

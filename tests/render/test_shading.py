@@ -18,7 +18,16 @@ def flat_normal_map(ny: float) -> np.ndarray:
     return np.tile(np.round((n * 0.5 + 0.5) * 255).astype(np.uint8), (8, 8, 1))
 
 
-def render(material: RenderMaterial, lighting, *, size=64, samples=1, tangents=True, spin=0.0, preview=False):
+def render(
+    material: RenderMaterial,
+    lighting,
+    *,
+    size=64,
+    samples=1,
+    tangents=True,
+    spin=0.0,
+    preview=False,
+):
     scene = quad_scene(material, tangents=tangents, spin_deg=spin)
     with RenderSession(scene, size, size, samples=samples, lighting=lighting) as s:
         return s.render_preview(front_camera()) if preview else s.render_float(front_camera())
@@ -40,14 +49,21 @@ def test_normal_map_green_points_up(tangents):
     above = one_light(0, 75)
     shade = {}
     for name, ny in (("up", 0.5), ("flat", 0.0), ("down", -0.5)):
-        mat = RenderMaterial("m", albedo=np.full((8, 8, 3), 200, np.uint8), normal=flat_normal_map(ny),
-                             metallic_factor=0.0, roughness_factor=1.0)
+        mat = RenderMaterial(
+            "m",
+            albedo=np.full((8, 8, 3), 200, np.uint8),
+            normal=flat_normal_map(ny),
+            metallic_factor=0.0,
+            roughness_factor=1.0,
+        )
         shade[name] = float(render(mat, above, tangents=tangents).color[32, 32, 0])
     assert shade["up"] > shade["flat"] * 1.5 > shade["down"] * 1.5, shade
 
 
 def test_albedo_is_decoded_from_srgb_and_the_preview_encoded_once():
-    mat = RenderMaterial("m", albedo=np.full((8, 8, 3), 188, np.uint8), metallic_factor=0.0, roughness_factor=1.0)
+    mat = RenderMaterial(
+        "m", albedo=np.full((8, 8, 3), 188, np.uint8), metallic_factor=0.0, roughness_factor=1.0
+    )
     light = one_light(0, 0)  # from the camera: n.l = n.v = 1, irradiance pi
     linear = float(render(mat, light).color[32, 32, 0])
     # sRGB 188 is linear 0.503; Lambert keeps (1 - F0) of it, GGX at roughness 1 adds about 0.01.
@@ -77,7 +93,9 @@ def test_msaa_gives_fractional_coverage_on_edges_only():
 
 
 def test_blended_material_keeps_its_alpha():
-    albedo = np.dstack([np.full((8, 8, 3), 180, np.uint8), np.full((8, 8), 89, np.uint8)])  # alpha 0.35
+    albedo = np.dstack(
+        [np.full((8, 8, 3), 180, np.uint8), np.full((8, 8), 89, np.uint8)]
+    )  # alpha 0.35
     mat = RenderMaterial("m", albedo=albedo, metallic_factor=0.0, alpha_mode="BLEND")
     a = render(mat, one_light(0, 0)).color[32, 32, 3]
     assert 0.33 < a < 0.37
@@ -89,15 +107,21 @@ def test_orm_shader_variant_matches_the_general_one():
     Both must give the same pixels, and the occlusion must darken (it is not ignored)."""
     rng = np.random.default_rng(3)
     orm = rng.integers(0, 256, (16, 16, 3), dtype=np.uint8)
-    orm[..., 0] = np.where(np.arange(16)[None, :] < 8, 40, 255)  # occlusion: dark left half, open right
+    orm[..., 0] = np.where(
+        np.arange(16)[None, :] < 8, 40, 255
+    )  # occlusion: dark left half, open right
     albedo = np.full((16, 16, 3), 180, np.uint8)
     merged = RenderMaterial("m", albedo=albedo, metal_rough=orm, occlusion=orm, metallic_factor=0.0)
-    separate = RenderMaterial("m", albedo=albedo, metal_rough=orm, occlusion=orm.copy(), metallic_factor=0.0)
+    separate = RenderMaterial(
+        "m", albedo=albedo, metal_rough=orm, occlusion=orm.copy(), metallic_factor=0.0
+    )
     light = one_light(30, 30, ambient=1.0)  # occlusion scales the ambient term
     a = render(merged, light, size=64)
     b = render(separate, light, size=64)
     assert np.allclose(a.color, b.color, atol=2e-3)
-    open_ = render(RenderMaterial("m", albedo=albedo, metal_rough=orm, metallic_factor=0.0), light, size=64)
+    open_ = render(
+        RenderMaterial("m", albedo=albedo, metal_rough=orm, metallic_factor=0.0), light, size=64
+    )
     assert a.color[..., :3].mean() < open_.color[..., :3].mean() * 0.97  # occlusion applied
 
 
@@ -127,7 +151,10 @@ def test_preview_backdrop_is_a_tone_mapped_gradient_behind_the_object():
     img = preview(mat, spin=0.0, top=(0.6, 0.1, 0.1), bottom=(0.1, 0.1, 0.6))
     assert img[0, 0, 3] == 0 and img[32, 32, 3] == 255
     top, bottom = img[1, 1, :3].astype(int), img[-2, 1, :3].astype(int)
-    assert top[0] > top[2] + 60 and bottom[2] > bottom[0] + 60, (top, bottom)  # red above, blue below
+    assert top[0] > top[2] + 60 and bottom[2] > bottom[0] + 60, (
+        top,
+        bottom,
+    )  # red above, blue below
     middle = img[32, 1, :3].astype(int)
     assert bottom[0] < middle[0] < top[0]  # a gradient, not two bands
     # The object is drawn over it, not blended with it.
@@ -142,7 +169,7 @@ def test_packed_textures_shade_like_the_separate_maps():
     rng = np.random.default_rng(5)
     y, x = np.mgrid[0:16, 0:16] / 16.0
     tilt = np.stack([0.4 * np.sin(6 * x), 0.4 * np.cos(5 * y)], axis=-1)
-    normal = np.dstack([tilt, np.sqrt(1 - (tilt ** 2).sum(-1))])
+    normal = np.dstack([tilt, np.sqrt(1 - (tilt**2).sum(-1))])
     normal = np.round((normal * 0.5 + 0.5) * 255).astype(np.uint8)
     orm = rng.integers(60, 256, (16, 16, 3), dtype=np.uint8)
     orm[..., 0] = np.where(np.arange(16)[None, :] < 8, 40, 255)  # occlusion: dark left half
@@ -150,7 +177,9 @@ def test_packed_textures_shade_like_the_separate_maps():
     light = one_light(30, 30, ambient=1.0)
 
     def mat(**kw):
-        return RenderMaterial("m", albedo=albedo, normal=normal, metal_rough=orm, metallic_factor=0.3, **kw)
+        return RenderMaterial(
+            "m", albedo=albedo, normal=normal, metal_rough=orm, metallic_factor=0.3, **kw
+        )
 
     packed = render(mat(occlusion=orm), light, size=64)
     separate = render(mat(occlusion=orm.copy()), light, size=64)
@@ -158,9 +187,14 @@ def test_packed_textures_shade_like_the_separate_maps():
     # a few per cent in the brightest highlights, nothing on average.
     diff = np.abs(packed.color - separate.color)
     assert diff.mean() < 1e-3 and np.all(diff <= 0.03 * np.maximum(separate.color, 0.1)), diff.max()
-    flat = render(RenderMaterial("m", albedo=albedo, metal_rough=orm, occlusion=orm, metallic_factor=0.3),
-                  light, size=64)
-    assert np.abs(packed.color - flat.color).max() > 0.05  # the normal map is not lost in the packing
+    flat = render(
+        RenderMaterial("m", albedo=albedo, metal_rough=orm, occlusion=orm, metallic_factor=0.3),
+        light,
+        size=64,
+    )
+    assert (
+        np.abs(packed.color - flat.color).max() > 0.05
+    )  # the normal map is not lost in the packing
     with RenderSession(quad_scene(mat(occlusion=orm)), 8, 8, lighting=light) as s:
         assert s._gpu.textures["m"].get("packed")  # and it really was packed
 
@@ -176,10 +210,18 @@ def test_render_targets_of_old_sizes_are_released_and_made_again():
         first_preview = s.render_preview(front_camera(), samples=1, fxaa=True)
         for size in (24, 40, 48, 56, 64):
             assert s.render_float(front_camera(), size=(size, size)).color.shape == (size, size, 4)
-            assert s.render_preview(front_camera(), size=(size, size), samples=4).shape == (size, size, 4)
-            assert s.render_preview(front_camera(), size=(size, size), samples=1, fxaa=True).shape == (size, size, 4)
+            assert s.render_preview(front_camera(), size=(size, size), samples=4).shape == (
+                size,
+                size,
+                4,
+            )
+            assert s.render_preview(
+                front_camera(), size=(size, size), samples=1, fxaa=True
+            ).shape == (size, size, 4)
         sizes = run_gl(lambda gl: [k[:2] for k in gl.cache["renderers"]])
         assert len(sizes) <= 4 and (32, 32) not in sizes
         again = s.render_float(front_camera())
         np.testing.assert_array_equal(again.color, first.color)
-        np.testing.assert_array_equal(s.render_preview(front_camera(), samples=1, fxaa=True), first_preview)
+        np.testing.assert_array_equal(
+            s.render_preview(front_camera(), samples=1, fxaa=True), first_preview
+        )

@@ -69,8 +69,12 @@ def test_previews_are_byte_identical_across_runs_and_processes(rendered, tmp_pat
     run_plan(rendered, Settings(data_dir=tmp_path), ("render",))
     assert digests(rendered.previews) == first
     rendered.previews = again
-    out = subprocess.run([sys.executable, "-c", DIGESTS, PROMPT, str(tmp_path)], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", DIGESTS, PROMPT, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == first
 
 
@@ -78,13 +82,18 @@ def test_unavailable_renderer_logs_and_keeps_going(tmp_path, monkeypatch):
     from assetsmith.render import RendererUnavailable, session
 
     def unavailable(fn):
-        raise RendererUnavailable("No headless OpenGL context could be created with EGL (test).", "Install it.")
+        raise RendererUnavailable(
+            "No headless OpenGL context could be created with EGL (test).", "Install it."
+        )
 
     monkeypatch.setattr(session, "run_gl", unavailable)
     ctx = built(tmp_path)
     run_plan(ctx, Settings(data_dir=tmp_path), ("render",))
     assert ctx.previews == {}
-    assert any("render: no previews, the pack keeps its texture contact sheet" in line for line in ctx.log_lines)
+    assert any(
+        "render: no previews, the pack keeps its texture contact sheet" in line
+        for line in ctx.log_lines
+    )
 
 
 def test_previews_can_be_turned_off(tmp_path):

@@ -14,8 +14,9 @@ from assetsmith.spec.catalog import ARCHETYPES
 
 pytestmark = pytest.mark.usefixtures("gl_ok")
 
-SMALL = PreviewOptions(hero_size=128, turntable_size=128, views=8, samples=4, turntable_samples=1,
-                       max_texture=128)
+SMALL = PreviewOptions(
+    hero_size=128, turntable_size=128, views=8, samples=4, turntable_samples=1, max_texture=128
+)
 
 
 def silhouette_problems(image: np.ndarray) -> list[str]:
@@ -36,7 +37,9 @@ def silhouette_problems(image: np.ndarray) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("archetype", first_quick(sorted(ARCHETYPES)))  # a sweep: one in the quick lane
+@pytest.mark.parametrize(
+    "archetype", first_quick(sorted(ARCHETYPES))
+)  # a sweep: one in the quick lane
 def test_turntable_frames_the_archetype(archetype):
     scene = context_scene(demo_context(archetype, texture_size=128))
     images = render_previews(scene, SMALL)
@@ -62,24 +65,33 @@ def test_solid_archetypes_have_no_see_through_cracks(archetype):
     holes = []
     with RenderSession(scene, 256, 256, samples=1, max_texture=64) as s:
         for az in range(0, 360, 45):
-            alpha = s.render_preview(orbit_camera(lo, hi, azimuth_deg=az, elevation_deg=20))[..., 3] > 127
+            alpha = (
+                s.render_preview(orbit_camera(lo, hi, azimuth_deg=az, elevation_deg=20))[..., 3]
+                > 127
+            )
             holes.append(int(enclosed_holes(alpha).sum()))
     assert max(holes) == 0, holes
 
 
 def enclosed_holes(covered: np.ndarray) -> np.ndarray:
     """Uncovered pixels with covered pixels within two pixels on both sides, across and down."""
+
     def flanked(axis: int) -> np.ndarray:
         before, after = np.zeros_like(covered), np.zeros_like(covered)
         for k in (1, 2):
             before |= np.roll(covered, k, axis)
             after |= np.roll(covered, -k, axis)
         return before & after
+
     return ~covered & flanked(0) & flanked(1)
 
 
 def test_previews_report_each_view_as_it_is_drawn():
     # The render stage turns these into progress events ("render: view 3 of 9 drawn").
     calls: list[tuple[int, int]] = []
-    render_previews(context_scene(demo_context("barrel")), SMALL, on_view=lambda done, total: calls.append((done, total)))
+    render_previews(
+        context_scene(demo_context("barrel")),
+        SMALL,
+        on_view=lambda done, total: calls.append((done, total)),
+    )
     assert calls == [(k, 9) for k in range(10)]

@@ -23,8 +23,13 @@ except NO_RENDERER as err:
 
 
 def probe(setup: str = "", **env: str) -> str:
-    out = subprocess.run([sys.executable, "-c", PROBE.format(setup=setup)], capture_output=True, text=True,
-                         env={**os.environ, **env}, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE.format(setup=setup)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     return out.stdout
 
@@ -32,7 +37,9 @@ def probe(setup: str = "", **env: str) -> str:
 def test_missing_moderngl_names_the_render_extra():
     out = probe("sys.modules['moderngl'] = None  # as if the render extra were not installed")
     assert out.startswith("extra_missing 6 |")  # one way to report a missing extra (issue 14)
-    assert "'render' extra" in out and "moderngl" in out and "pip install 'assetsmith[render]'" in out
+    assert (
+        "'render' extra" in out and "moderngl" in out and "pip install 'assetsmith[render]'" in out
+    )
 
 
 def test_missing_egl_names_the_system_packages():
@@ -75,15 +82,24 @@ print("depths", sorted({{s[6] for s in seen}}))
 """
 
 
-@pytest.mark.parametrize("setup, env", [
-    ("", {"GLCONTEXT_LINUX_LIBEGL": "/nonexistent/libEGL.so.1"}),
-    ("sys.modules['moderngl'] = None", {}),
-], ids=["no-egl", "no-extra"])
+@pytest.mark.parametrize(
+    "setup, env",
+    [
+        ("", {"GLCONTEXT_LINUX_LIBEGL": "/nonexistent/libEGL.so.1"}),
+        ("sys.modules['moderngl'] = None", {}),
+    ],
+    ids=["no-egl", "no-extra"],
+)
 def test_an_unavailable_renderer_keeps_no_job_alive(setup, env):
     """Each job meets a fresh exception: the first one's traceback used to be cached and raised
     again by every later job, gaining that job's frames (and everything they held) each time."""
-    out = subprocess.run([sys.executable, "-c", LEAK.format(setup=setup)], capture_output=True, text=True,
-                         env={**os.environ, **env}, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", LEAK.format(setup=setup)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     lines = dict(line.split(" ", 1) for line in out.stdout.splitlines())
     assert lines["alive"] == "0"

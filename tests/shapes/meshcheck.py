@@ -39,7 +39,9 @@ def normal_agreement(mesh: Mesh) -> float:
     p = np.asarray(mesh.positions, dtype=np.float64)[np.asarray(mesh.indices, dtype=np.int64)]
     n = np.cross(p[:, 1] - p[:, 0], p[:, 2] - p[:, 0])
     a = np.linalg.norm(n, axis=1)
-    vn = np.asarray(mesh.normals, dtype=np.float64)[np.asarray(mesh.indices, dtype=np.int64)].mean(axis=1)
+    vn = np.asarray(mesh.normals, dtype=np.float64)[np.asarray(mesh.indices, dtype=np.int64)].mean(
+        axis=1
+    )
     return float(np.sum(a * (np.sum(vn * n, axis=1) > 0)) / max(a.sum(), 1e-30))
 
 
@@ -60,9 +62,15 @@ def finite(mesh: Mesh) -> bool:
 
 def prog(*parts: dict, materials: dict | None = None, collider: str = "box") -> dict:
     """A program of raw part dicts, every material declared as iron unless given."""
-    mats = materials or {m: {"family": "iron"} for m in {p.get("material", "m") for p in parts} if m}
-    return {"version": "1", "materials": mats or {"m": {"family": "iron"}}, "parts": list(parts),
-            "collider": collider}
+    mats = materials or {
+        m: {"family": "iron"} for m in {p.get("material", "m") for p in parts} if m
+    }
+    return {
+        "version": "1",
+        "materials": mats or {"m": {"family": "iron"}},
+        "parts": list(parts),
+        "collider": collider,
+    }
 
 
 def one(primitive: dict, **extra) -> dict:

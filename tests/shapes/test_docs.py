@@ -25,7 +25,9 @@ def test_the_reference_section_is_current():
         import shapes_doc
     finally:
         sys.path.pop(0)
-    assert shapes_doc.rendered(DOC.read_text()) == DOC.read_text(), "run: python scripts/shapes_doc.py"
+    assert shapes_doc.rendered(DOC.read_text()) == DOC.read_text(), (
+        "run: python scripts/shapes_doc.py"
+    )
 
 
 def test_the_json_example_is_a_valid_program_that_builds():

@@ -12,10 +12,16 @@ def test_a_primitive_parameter_may_be_called_kind():
     # The sphere's `kind` once collided with the helper's own argument name.
     assert sphere(0.1, kind="ico") == {"type": "sphere", "radius": 0.1, "kind": "ico"}
     assert primitive("sphere", radius=0.2, kind="uv")["kind"] == "uv"
-    ico = build_program(program(part("s", "m", sphere(0.1, kind="ico")), materials={"m": {"family": "iron"}}),
-                        seed=0, poly_budget=2000)
-    uv = build_program(program(part("s", "m", sphere(0.1)), materials={"m": {"family": "iron"}}),
-                       seed=0, poly_budget=2000)
+    ico = build_program(
+        program(part("s", "m", sphere(0.1, kind="ico")), materials={"m": {"family": "iron"}}),
+        seed=0,
+        poly_budget=2000,
+    )
+    uv = build_program(
+        program(part("s", "m", sphere(0.1)), materials={"m": {"family": "iron"}}),
+        seed=0,
+        poly_budget=2000,
+    )
     assert ico.triangle_count != uv.triangle_count
 
 
@@ -31,9 +37,17 @@ def test_a_parameter_may_not_shadow_what_params_holds():
     from assetsmith.shapes.recipe import Param, Recipe, SizePrior
 
     def make(name):
-        return Recipe(name="thing", category="furniture", nouns=("thing",), synsets=("table.n.02",),
-                      size=SizePrior((1, 1, 1)), materials={}, parts=(), build=lambda p: {},
-                      params=(Param(name, "bool", True),))
+        return Recipe(
+            name="thing",
+            category="furniture",
+            nouns=("thing",),
+            synsets=("table.n.02",),
+            size=SizePrior((1, 1, 1)),
+            materials={},
+            parts=(),
+            build=lambda p: {},
+            params=(Param(name, "bool", True),),
+        )
 
     for bad in ("items", "keys", "get", "seed", "rng"):
         with pytest.raises(ValueError, match="taken by Params"):

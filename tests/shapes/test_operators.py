@@ -52,9 +52,19 @@ def test_radial_places_copies_round_the_axis():
 
 
 def test_jitter_is_seeded_and_bounded():
-    ops = [{"op": "array", "count": 8, "offset": [1, 0, 0],
-            "jitter": {"translate": [0.1, 0, 0], "rotate": [0, 20, 0], "scale": 0.2}}]
-    a, b, c = build(UNIT_POST, ops, seed=1), build(UNIT_POST, ops, seed=1), build(UNIT_POST, ops, seed=2)
+    ops = [
+        {
+            "op": "array",
+            "count": 8,
+            "offset": [1, 0, 0],
+            "jitter": {"translate": [0.1, 0, 0], "rotate": [0, 20, 0], "scale": 0.2},
+        }
+    ]
+    a, b, c = (
+        build(UNIT_POST, ops, seed=1),
+        build(UNIT_POST, ops, seed=1),
+        build(UNIT_POST, ops, seed=2),
+    )
     assert a.positions.tobytes() == b.positions.tobytes()
     assert not np.array_equal(a.positions, c.positions)
     cx = centres_of_copies(a, 8)[:, 0]
@@ -63,7 +73,12 @@ def test_jitter_is_seeded_and_bounded():
 
 
 def test_mirror_keeps_faces_outward():
-    wing = {"type": "extrude", "outline": [[0.2, 0], [1, 0.3], [1, 0.5], [0.2, 0.6]], "depth": 0.05, "axis": "y"}
+    wing = {
+        "type": "extrude",
+        "outline": [[0.2, 0], [1, 0.3], [1, 0.5], [0.2, 0.6]],
+        "depth": 0.05,
+        "axis": "y",
+    }
     m = build(wing, [{"op": "mirror", "axis": "x"}])
     lo, hi = C.extents(m)
     assert np.isclose(lo[0], -1) and np.isclose(hi[0], 1)
@@ -90,8 +105,12 @@ def test_scatter_in_a_crowded_area_keeps_fewer_copies_apart():
     c = centres_of_copies(m, n)
     d = np.linalg.norm(c[:, None, [0, 2]] - c[None, :, [0, 2]], axis=2) + np.eye(n) * 9
     assert 4 <= n < 60 and d.min() >= 0.12 - 1e-9  # as many as fit, never closer than the spacing
-    again = build(pebble, [{"op": "scatter", "count": 60, "size": [0.3, 0.3], "spacing": 0.12}], level=8)
-    assert again.vertex_count // build(pebble, [], level=8).vertex_count == n  # the same spots at any level
+    again = build(
+        pebble, [{"op": "scatter", "count": 60, "size": [0.3, 0.3], "spacing": 0.12}], level=8
+    )
+    assert (
+        again.vertex_count // build(pebble, [], level=8).vertex_count == n
+    )  # the same spots at any level
 
 
 def test_taper_narrows_the_top():
@@ -120,13 +139,18 @@ def test_twist_keeps_heights_and_turns_the_top():
 
 
 def test_transform_operator_moves_before_later_ops():
-    m = build(UNIT_POST, [{"op": "transform", "translate": [1, 0, 0]}, {"op": "mirror", "axis": "x"}])
+    m = build(
+        UNIT_POST, [{"op": "transform", "translate": [1, 0, 0]}, {"op": "mirror", "axis": "x"}]
+    )
     lo, hi = C.extents(m)
     assert np.isclose(lo[0], -1.1) and np.isclose(hi[0], 1.1)
 
 
 def test_difference_union_intersection_volumes():
-    small = {"primitive": {"type": "box", "size": [0.5, 2.0, 0.5]}, "transform": {"translate": [0, -0.5, 0]}}
+    small = {
+        "primitive": {"type": "box", "size": [0.5, 2.0, 0.5]},
+        "transform": {"translate": [0, -0.5, 0]},
+    }
     diff = build(BOX, [{"op": "difference", "shapes": [small]}])
     assert np.isclose(C.signed_volume(diff), 1 - 0.25, atol=1e-9)
     assert C.is_closed_and_oriented(diff) and C.normal_agreement(diff) > 0.999
@@ -138,11 +162,16 @@ def test_difference_union_intersection_volumes():
 
 
 def test_a_cut_keeps_uvs_and_the_cutter_faces_point_out():
-    hole = {"primitive": {"type": "cylinder", "radius": 0.2, "height": 2}, "transform": {"translate": [0, -0.5, 0]}}
+    hole = {
+        "primitive": {"type": "cylinder", "radius": 0.2, "height": 2},
+        "transform": {"translate": [0, -0.5, 0]},
+    }
     m = build(BOX, [{"op": "difference", "shapes": [hole]}], level=20)
     assert C.finite(m) and C.is_closed_and_oriented(m)
     inner = np.hypot(m.positions[:, 0], m.positions[:, 2]) < 0.21
-    radial = m.positions[inner][:, [0, 2]] / np.linalg.norm(m.positions[inner][:, [0, 2]], axis=1, keepdims=True)
+    radial = m.positions[inner][:, [0, 2]] / np.linalg.norm(
+        m.positions[inner][:, [0, 2]], axis=1, keepdims=True
+    )
     walls = np.abs(m.normals[inner][:, 1]) < 0.5
     # The hole's wall normals point into the hole (away from the solid).
     assert np.all(np.sum(m.normals[inner][walls][:, [0, 2]] * radial[walls], axis=1) < -0.9)
@@ -166,7 +195,9 @@ def test_smooth_rounds_a_box():
 def test_uv_projections_are_finite_and_in_metres(mode):
     from assetsmith.shapes.prims import BUILDERS
 
-    prim = check_program(C.one({"type": "cylinder", "radius": 0.5, "height": 1.0}))["parts"][0]["primitive"]
+    prim = check_program(C.one({"type": "cylinder", "radius": 0.5, "height": 1.0}))["parts"][0][
+        "primitive"
+    ]
     m = project_uv(BUILDERS["cylinder"](prim, Resolution(20, 1.0)), mode, "y")
     assert C.finite(m) and C.is_closed_and_oriented(m)
     t = m.indices

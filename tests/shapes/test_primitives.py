@@ -29,46 +29,134 @@ SAMPLES = {
     "capsule": {"type": "capsule", "radius": 0.2, "height": 1.0},
     "torus": {"type": "torus", "radius": 0.4, "tube_radius": 0.08},
     "torus_arc": {"type": "torus", "radius": 0.4, "tube_radius": 0.08, "arc": 200},
-    "lathe": {"type": "lathe", "profile": [[0, 0], [0.3, 0], [0.35, 0.3], [0.15, 0.6], [0.1, 0.8]], "smooth": True},
-    "lathe_vessel": {"type": "lathe", "profile": [[0, 0], [0.3, 0], [0.32, 0.4], [0.29, 0.4], [0.27, 0.03], [0, 0.03]]},
+    "lathe": {
+        "type": "lathe",
+        "profile": [[0, 0], [0.3, 0], [0.35, 0.3], [0.15, 0.6], [0.1, 0.8]],
+        "smooth": True,
+    },
+    "lathe_vessel": {
+        "type": "lathe",
+        "profile": [[0, 0], [0.3, 0], [0.32, 0.4], [0.29, 0.4], [0.27, 0.03], [0, 0.03]],
+    },
     "lathe_reversed": {"type": "lathe", "profile": [[0.1, 0.8], [0.35, 0.3], [0.3, 0], [0, 0]]},
-    "extrude": {"type": "extrude", "outline": [[0, 0], [1, 0], [1, 1], [0, 1]], "depth": 0.2,
-                "holes": [[[0.3, 0.3], [0.7, 0.3], [0.7, 0.7], [0.3, 0.7]]]},
-    "extrude_bevel": {"type": "extrude", "outline": [[0, 0], [1, 0], [1, 1], [0.5, 1.4], [0, 1]],
-                      "depth": 0.2, "bevel": 0.03, "holes": [[[0.3, 0.3], [0.7, 0.3], [0.7, 0.7], [0.3, 0.7]]]},
-    "extrude_y": {"type": "extrude", "outline": [[0, 0], [0.5, 1], [1, 0]], "depth": 0.2, "axis": "y"},
-    "extrude_x_smooth": {"type": "extrude", "outline": [[0, 0], [1, 0], [0.5, 1]], "depth": 0.2, "axis": "x",
-                         "smooth": True},
+    "extrude": {
+        "type": "extrude",
+        "outline": [[0, 0], [1, 0], [1, 1], [0, 1]],
+        "depth": 0.2,
+        "holes": [[[0.3, 0.3], [0.7, 0.3], [0.7, 0.7], [0.3, 0.7]]],
+    },
+    "extrude_bevel": {
+        "type": "extrude",
+        "outline": [[0, 0], [1, 0], [1, 1], [0.5, 1.4], [0, 1]],
+        "depth": 0.2,
+        "bevel": 0.03,
+        "holes": [[[0.3, 0.3], [0.7, 0.3], [0.7, 0.7], [0.3, 0.7]]],
+    },
+    "extrude_y": {
+        "type": "extrude",
+        "outline": [[0, 0], [0.5, 1], [1, 0]],
+        "depth": 0.2,
+        "axis": "y",
+    },
+    "extrude_x_smooth": {
+        "type": "extrude",
+        "outline": [[0, 0], [1, 0], [0.5, 1]],
+        "depth": 0.2,
+        "axis": "x",
+        "smooth": True,
+    },
     "sweep": {"type": "sweep", "path": [[0, 0, 0], [0, 1, 0], [0.5, 1.2, 0]], "radius": 0.05},
-    "sweep_taper_round": {"type": "sweep", "path": [[0, 0, 0], [0, 1, 0], [0.5, 1.2, 0], [1, 1, 0]],
-                          "radii": [0.1, 0.08, 0.05, 0.02], "curve": "smooth", "caps": "round"},
-    "sweep_bezier_rect": {"type": "sweep", "path": [[0, 0, 0], [0.3, 0.2, 0], [0.6, 0.2, 0], [1, 0, 0]],
-                          "radius": 0.05, "curve": "bezier",
-                          "section": [[-1, -0.5], [1, -0.5], [1, 0.5], [-1, 0.5]]},
-    "sweep_ring": {"type": "sweep", "path": [[0, 0, 0], [1, 0, 0], [1, 0, 1], [0, 0, 1]], "radius": 0.05,
-                   "closed": True},
-    "loft_rect": {"type": "loft", "sections": [{"at": 0, "shape": "rect", "size": [1, 0.5]},
-                                               {"at": 1, "shape": "rect", "size": [0.5, 0.25]}]},
-    "loft_mixed": {"type": "loft", "axis": "z", "smooth": True, "sections": [
-        {"at": 0, "shape": "circle", "radius": 0.3},
-        {"at": 0.5, "shape": "rounded_rect", "size": [0.6, 0.4], "corner": 0.1, "offset": [0, 0.1]},
-        {"at": 1, "shape": "ellipse", "size": [0.2, 0.4]}]},
-    "loft_outline": {"type": "loft", "axis": "x", "sections": [
-        {"at": 0, "shape": "outline", "points": [[0, 0.3], [0.3, -0.2], [-0.3, -0.2]]},
-        {"at": 1, "shape": "circle", "radius": 0.1}]},
+    "sweep_taper_round": {
+        "type": "sweep",
+        "path": [[0, 0, 0], [0, 1, 0], [0.5, 1.2, 0], [1, 1, 0]],
+        "radii": [0.1, 0.08, 0.05, 0.02],
+        "curve": "smooth",
+        "caps": "round",
+    },
+    "sweep_bezier_rect": {
+        "type": "sweep",
+        "path": [[0, 0, 0], [0.3, 0.2, 0], [0.6, 0.2, 0], [1, 0, 0]],
+        "radius": 0.05,
+        "curve": "bezier",
+        "section": [[-1, -0.5], [1, -0.5], [1, 0.5], [-1, 0.5]],
+    },
+    "sweep_ring": {
+        "type": "sweep",
+        "path": [[0, 0, 0], [1, 0, 0], [1, 0, 1], [0, 0, 1]],
+        "radius": 0.05,
+        "closed": True,
+    },
+    "loft_rect": {
+        "type": "loft",
+        "sections": [
+            {"at": 0, "shape": "rect", "size": [1, 0.5]},
+            {"at": 1, "shape": "rect", "size": [0.5, 0.25]},
+        ],
+    },
+    "loft_mixed": {
+        "type": "loft",
+        "axis": "z",
+        "smooth": True,
+        "sections": [
+            {"at": 0, "shape": "circle", "radius": 0.3},
+            {
+                "at": 0.5,
+                "shape": "rounded_rect",
+                "size": [0.6, 0.4],
+                "corner": 0.1,
+                "offset": [0, 0.1],
+            },
+            {"at": 1, "shape": "ellipse", "size": [0.2, 0.4]},
+        ],
+    },
+    "loft_outline": {
+        "type": "loft",
+        "axis": "x",
+        "sections": [
+            {"at": 0, "shape": "outline", "points": [[0, 0.3], [0.3, -0.2], [-0.3, -0.2]]},
+            {"at": 1, "shape": "circle", "radius": 0.1},
+        ],
+    },
     "boards": {"type": "boards", "size": [1, 0.05, 0.6], "count": 5},
-    "boards_upright": {"type": "boards", "size": [0.8, 1.8, 0.04], "count": 6, "run": "y",
-                       "thickness_axis": "z"},
+    "boards_upright": {
+        "type": "boards",
+        "size": [0.8, 1.8, 0.04],
+        "count": 6,
+        "run": "y",
+        "thickness_axis": "z",
+    },
     "blob": {"type": "blob", "size": [1, 0.6, 0.8], "facets": 4, "flat_bottom": 0.2},
 }
-STANDING = {"box", "box_bevel", "cylinder", "cylinder_bevel", "tube", "prism", "cone", "frustum", "pyramid",
-            "sphere", "ico", "dome", "capsule", "torus", "boards", "boards_upright", "blob"}
+STANDING = {
+    "box",
+    "box_bevel",
+    "cylinder",
+    "cylinder_bevel",
+    "tube",
+    "prism",
+    "cone",
+    "frustum",
+    "pyramid",
+    "sphere",
+    "ico",
+    "dome",
+    "capsule",
+    "torus",
+    "boards",
+    "boards_upright",
+    "blob",
+}
 LEVELS = (0, 8, 16, 24, 32)
 
 
 def build(prim: dict, level: int, seed: int = 3):
-    full = check_program({"version": "1", "materials": {"m": {"family": "iron"}},
-                          "parts": [{"id": "a", "material": "m", "primitive": prim}]})
+    full = check_program(
+        {
+            "version": "1",
+            "materials": {"m": {"family": "iron"}},
+            "parts": [{"id": "a", "material": "m", "primitive": prim}],
+        }
+    )
     p = full["parts"][0]["primitive"]
     return BUILDERS[p["type"]](p, Resolution(level, 1.0, 1.0, seed, "a"))
 
@@ -98,7 +186,12 @@ def test_triangles_never_drop_as_the_level_rises(name):
 @pytest.mark.parametrize("name", sorted(SAMPLES))
 def test_same_seed_same_bytes(name):
     a, b = build(SAMPLES[name], 20, seed=5), build(SAMPLES[name], 20, seed=5)
-    for x, y in ((a.positions, b.positions), (a.normals, b.normals), (a.uvs, b.uvs), (a.indices, b.indices)):
+    for x, y in (
+        (a.positions, b.positions),
+        (a.normals, b.normals),
+        (a.uvs, b.uvs),
+        (a.indices, b.indices),
+    ):
         assert x.tobytes() == y.tobytes()
 
 

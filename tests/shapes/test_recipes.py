@@ -105,7 +105,9 @@ def test_recipe_table_metadata():
         assert re.fullmatch(r"[a-z][a-z0-9_]*", r.name)
         assert r.category in CATEGORIES
         assert r.nouns and all(n == n.lower().strip() and n for n in r.nouns)
-        assert all(SYNSET_PATTERN.match(s) and lex.synset(s) is not None for s in r.synsets), r.synsets
+        assert all(SYNSET_PATTERN.match(s) and lex.synset(s) is not None for s in r.synsets), (
+            r.synsets
+        )
         # Anchors may be left out only for an object WordNet knows by none of its nouns (war hammer).
         assert r.synsets or not any(lex.noun_senses(n.replace(" ", "_")) for n in r.nouns), r.name
         assert all(m.family in MATERIAL_FAMILIES for m in r.materials.values())
@@ -191,7 +193,9 @@ def test_recipe_builds_are_deterministic_and_seeded():
 
 def test_spec_tables_name_materials_by_what_they_are():
     mats, parts = get_recipe("anvil").spec_tables()
-    assert {m["id"] for m in mats} >= {"iron", "bark"} and all(m["family"] in MATERIAL_FAMILIES for m in mats)
+    assert {m["id"] for m in mats} >= {"iron", "bark"} and all(
+        m["family"] in MATERIAL_FAMILIES for m in mats
+    )
     assert {"id": "body", "material": "iron"} in parts
 
 
@@ -221,8 +225,12 @@ def test_every_recipe_passes_the_gltf_validator(validator, tmp_path):
     for name in NAMES:
         g = built(name, 6000)
         for i, parts in enumerate([g.parts, *g.lods]):
-            mats = {p.material: GlbMaterial(name=p.material, albedo_png=tex, normal_png=flat, orm_png=tex)
-                    for p in parts}
+            mats = {
+                p.material: GlbMaterial(
+                    name=p.material, albedo_png=tex, normal_png=flat, orm_png=tex
+                )
+                for p in parts
+            }
             path = tmp_path / f"{name}_lod{i}.glb"
             path.write_bytes(write_glb(parts, mats, root_name=name))
             paths.append(path)
@@ -231,5 +239,9 @@ def test_every_recipe_passes_the_gltf_validator(validator, tmp_path):
             path.write_bytes(write_glb_geometry_only(g.collider.hull, name=f"{name}_collider"))
             paths.append(path)
     reports = validator.validate_glbs(paths)
-    bad = {p.name: validator.problems(r) for p, r in zip(paths, reports, strict=True) if validator.problems(r)}
+    bad = {
+        p.name: validator.problems(r)
+        for p, r in zip(paths, reports, strict=True)
+        if validator.problems(r)
+    }
     assert not bad, bad

@@ -59,7 +59,9 @@ def test_pairs_stand_side_by_side():
 def test_styles_change_the_material_parts():
     assert "glove" in names(build("gauntlet", style="leather"))
     assert "gauntlet" not in names(build("gauntlet", style="leather"))
-    assert "plates" in names(build("boot", style="plate")) and "boot" not in names(build("boot", style="plate"))
+    assert "plates" in names(build("boot", style="plate")) and "boot" not in names(
+        build("boot", style="plate")
+    )
 
 
 def test_breastplate_stand():

@@ -86,7 +86,9 @@ def test_bucket_styles_and_water():
     assert "water" in names(build("bucket", water=True))
 
 
-@pytest.mark.parametrize("lid,part_name", [("cork", "cork"), ("metal", "cork_cap"), ("cloth", "cloth")])
+@pytest.mark.parametrize(
+    "lid,part_name", [("cork", "cork"), ("metal", "cork_cap"), ("cloth", "cloth")]
+)
 def test_jar_lids(lid, part_name):
     g = build("jar", lid=lid)
     assert part_name in names(g)
@@ -107,7 +109,11 @@ def test_vessels_are_hollow_at_the_mouth():
 
 
 def test_bottle_shapes():
-    wine, beer, flask = build("bottle"), build("bottle", shape="beer"), build("bottle", shape="flask")
+    wine, beer, flask = (
+        build("bottle"),
+        build("bottle", shape="beer"),
+        build("bottle", shape="flask"),
+    )
     h = [C.extents(g.parts)[1][1] for g in (wine, beer, flask)]
     assert h[0] > max(h[1], h[2])
     w = [(C.extents(g.parts)[1] - C.extents(g.parts)[0])[0] for g in (wine, flask)]

@@ -52,33 +52,78 @@ def test_the_categories_have_their_planned_recipes():
             assert have.get(name) == category, name
 
 
-@pytest.mark.parametrize("prompt, recipe", [
-    ("a green dragon", "dragon"), ("fire-breathing wyvern", "dragon"), ("a white unicorn", "unicorn"),
-    ("a t-rex", "dinosaur"), ("tyrannosaurus rex", "dinosaur"), ("stone gargoyle", "gargoyle"),
-    ("humpback whale", "whale"), ("great white shark", "shark"), ("a toad", "frog"), ("a cobra", "snake"),
-    ("a mouse", "rat"), ("sewer rat", "rat"), ("bumblebee", "bee"), ("a moth", "butterfly"),
-    ("tarantula", "spider"), ("snowy owl", "owl"), ("vampire bat", "bat"), ("swing set", "swing"),
-    ("teeter-totter", "seesaw"), ("playground slide", "slide"), ("sandpit", "sandbox"), ("bird house", "birdhouse"),
-    ("dog kennel", "doghouse"), ("bbq", "grill"), ("picnic table", "picnic_table"), ("hammock", "hammock"),
-    ("lawn gnome", "garden_gnome"), ("mangonel", "catapult"), ("trebuchet", "trebuchet"),
-    ("blacksmith's forge", "forge"), ("grindstone", "grindstone"), ("weaving loom", "loom"),
-    ("spinning wheel", "spinning_wheel"), ("padlock", "padlock"), ("cobweb", "spider_web"),
-    ("a castle", "castle"), ("a stone castle with towers", "castle"), ("fortress", "castle"),
-    ("sash window", "window"), ("bedside table", "nightstand"), ("gold medal", "medal"),
-    ("brass telescope", "telescope"), ("microscope", "microscope"), ("alto sax", "saxophone"),
-    ("concert harp", "harp"), ("squeezebox", "accordion"), ("silver flute", "flute"),
-])
+@pytest.mark.parametrize(
+    "prompt, recipe",
+    [
+        ("a green dragon", "dragon"),
+        ("fire-breathing wyvern", "dragon"),
+        ("a white unicorn", "unicorn"),
+        ("a t-rex", "dinosaur"),
+        ("tyrannosaurus rex", "dinosaur"),
+        ("stone gargoyle", "gargoyle"),
+        ("humpback whale", "whale"),
+        ("great white shark", "shark"),
+        ("a toad", "frog"),
+        ("a cobra", "snake"),
+        ("a mouse", "rat"),
+        ("sewer rat", "rat"),
+        ("bumblebee", "bee"),
+        ("a moth", "butterfly"),
+        ("tarantula", "spider"),
+        ("snowy owl", "owl"),
+        ("vampire bat", "bat"),
+        ("swing set", "swing"),
+        ("teeter-totter", "seesaw"),
+        ("playground slide", "slide"),
+        ("sandpit", "sandbox"),
+        ("bird house", "birdhouse"),
+        ("dog kennel", "doghouse"),
+        ("bbq", "grill"),
+        ("picnic table", "picnic_table"),
+        ("hammock", "hammock"),
+        ("lawn gnome", "garden_gnome"),
+        ("mangonel", "catapult"),
+        ("trebuchet", "trebuchet"),
+        ("blacksmith's forge", "forge"),
+        ("grindstone", "grindstone"),
+        ("weaving loom", "loom"),
+        ("spinning wheel", "spinning_wheel"),
+        ("padlock", "padlock"),
+        ("cobweb", "spider_web"),
+        ("a castle", "castle"),
+        ("a stone castle with towers", "castle"),
+        ("fortress", "castle"),
+        ("sash window", "window"),
+        ("bedside table", "nightstand"),
+        ("gold medal", "medal"),
+        ("brass telescope", "telescope"),
+        ("microscope", "microscope"),
+        ("alto sax", "saxophone"),
+        ("concert harp", "harp"),
+        ("squeezebox", "accordion"),
+        ("silver flute", "flute"),
+    ],
+)
 def test_prompts_reach_their_recipe(prompt, recipe):
     choice = choose_shape(prompt)
     assert choice.fitted and choice.recipe.name == recipe
 
 
-@pytest.mark.parametrize("prompt, recipe", [
-    # Namesakes keep their own recipes: "castle" is still a theme word before another noun.
-    ("castle gate", "portcullis"), ("castle door", "door"), ("castle tower", "tower"),
-    ("baseball bat", "club"), ("champagne flute", "goblet"), ("frying pan", "pan"), ("a toy", "teddy_bear"),
-    ("banjo", "guitar"), ("dragon statue", "statue"),
-])
+@pytest.mark.parametrize(
+    "prompt, recipe",
+    [
+        # Namesakes keep their own recipes: "castle" is still a theme word before another noun.
+        ("castle gate", "portcullis"),
+        ("castle door", "door"),
+        ("castle tower", "tower"),
+        ("baseball bat", "club"),
+        ("champagne flute", "goblet"),
+        ("frying pan", "pan"),
+        ("a toy", "teddy_bear"),
+        ("banjo", "guitar"),
+        ("dragon statue", "statue"),
+    ],
+)
 def test_namesakes_keep_their_recipes(prompt, recipe):
     assert choose_shape(prompt).recipe.name == recipe
 
@@ -106,17 +151,26 @@ def test_parameters_change_the_object():
     assert size("swing", (("seats", 3),))[0] > size("swing")[0] + 0.5
     assert size("birdhouse", (("post", False),))[1] < 0.4 < size("birdhouse")[1]
     assert size("padlock", (("open", True),))[1] > size("padlock")[1] + 0.01
-    assert "food" in names("grill", (("lid", False),)) and "lid" not in names("grill", (("lid", False),))
+    assert "food" in names("grill", (("lid", False),)) and "lid" not in names(
+        "grill", (("lid", False),)
+    )
     assert "stone" in names("catapult") and "stone" not in names("catapult", (("loaded", False),))
-    assert "shutters" in names("window", (("shutters", True),)) and "shutters" not in names("window")
+    assert "shutters" in names("window", (("shutters", True),)) and "shutters" not in names(
+        "window"
+    )
+
     def frame_tris(params=()):  # glazing bars join the frame: more panes, more bars
-        return sum(p.mesh.triangle_count for p in built("window", params).parts if p.name == "frame")
+        return sum(
+            p.mesh.triangle_count for p in built("window", params).parts if p.name == "frame"
+        )
 
     assert frame_tris((("panes", 1),)) < frame_tris() < frame_tris((("panes", 8),))
     r = get_recipe("forge")
     lit = {p.name for p in built("forge").parts if r.materials[p.material].emissive}
     assert lit == {"lit_coals"}
-    assert not any(r.materials[p.material].emissive for p in built("forge", (("lit", False),)).parts)
+    assert not any(
+        r.materials[p.material].emissive for p in built("forge", (("lit", False),)).parts
+    )
 
 
 def test_creatures_at_their_real_size():
@@ -126,7 +180,12 @@ def test_creatures_at_their_real_size():
     assert size("unicorn")[1] > size("horse")[1]  # the horn
     assert size("castle")[0] > 15 and size("medal")[1] < 0.15
     # Standing things touch the ground with their feet: the gargoyle's plinth, the T-rex's claws.
-    for name, foot in (("gargoyle", "plinth"), ("dinosaur", "claws"), ("swing", "legs"), ("harp", "base")):
+    for name, foot in (
+        ("gargoyle", "plinth"),
+        ("dinosaur", "claws"),
+        ("swing", "legs"),
+        ("harp", "base"),
+    ):
         assert abs(C.extents([p for p in built(name).parts if p.name == foot])[0][1]) < 1e-3, name
 
 

@@ -38,7 +38,9 @@ def test_table_with_n_legs_stands_on_n_legs(legs):
 def test_pedestal_and_trestle_tables():
     pedestal = build("table", legs=1)
     lo, hi = C.extents([part(pedestal, "legs")])
-    assert on_floor(pedestal, "legs") >= 1 and hi[0] - lo[0] < 0.8  # one column on feet, in the middle
+    assert (
+        on_floor(pedestal, "legs") >= 1 and hi[0] - lo[0] < 0.8
+    )  # one column on feet, in the middle
     trestle = build("table", legs=2)
     assert on_floor(trestle, "legs") == 2
 
@@ -64,14 +66,21 @@ def test_long_table_is_longer_and_stool_counts_its_legs():
 def test_bookshelf_shelf_count_and_height():
     # "tall bookcase with five shelves": taller, five shelves of books whatever the height says.
     def shelf_levels(g):  # books' bottoms, grouped where they jump by more than a pile's height
-        ys = sorted(float(lo[1]) for p in g.parts if p.name.startswith("books") for lo, _ in C.piece_boxes(p.mesh))
+        ys = sorted(
+            float(lo[1])
+            for p in g.parts
+            if p.name.startswith("books")
+            for lo, _ in C.piece_boxes(p.mesh)
+        )
         return 1 + sum(1 for a, b in zip(ys, ys[1:], strict=False) if b - a > 0.2)
 
     tall5 = build("bookshelf", 6000, shelves=5, height=1.3)
     assert C.extents(tall5.parts)[1][1] == pytest.approx(1.9 * 1.3, rel=0.02)
     assert shelf_levels(tall5) == 5
     assert shelf_levels(build("bookshelf", 6000, shelves=3)) == 3
-    assert shelf_levels(build("bookshelf", 6000, height=1.6)) > shelf_levels(build("bookshelf", 6000))
+    assert shelf_levels(build("bookshelf", 6000, height=1.6)) > shelf_levels(
+        build("bookshelf", 6000)
+    )
 
 
 def test_bookshelf_uses_the_realistic_budget():
@@ -80,19 +89,24 @@ def test_bookshelf_uses_the_realistic_budget():
 
 
 def test_open_doors_and_drawers_stand_out_in_front():
-    def reach(g, name):  # how far a part comes forward of the carcass (the pivot moves with the box)
+    def reach(
+        g, name
+    ):  # how far a part comes forward of the carcass (the pivot moves with the box)
         return C.extents([part(g, name)])[1][2] - C.extents([part(g, "carcass")])[1][2]
 
     for name in ("wardrobe", "cupboard"):
         assert reach(build(name, open=True), "doors") > reach(build(name), "doors") + 0.3
     assert reach(build("chest_of_drawers", open=True), "drawers") == pytest.approx(
-        reach(build("chest_of_drawers"), "drawers") + 0.22, abs=1e-3)
+        reach(build("chest_of_drawers"), "drawers") + 0.22, abs=1e-3
+    )
 
 
 @pytest.mark.parametrize("rows,fronts", [(2, 2), (3, 3), (4, 5), (6, 7)])
 def test_chest_of_drawers_rows(rows, fronts):
     # From four rows the top row is two small drawers.
-    assert len(C.piece_boxes(part(build("chest_of_drawers", drawers=rows), "drawers").mesh)) == fronts
+    assert (
+        len(C.piece_boxes(part(build("chest_of_drawers", drawers=rows), "drawers").mesh)) == fronts
+    )
 
 
 def test_counts_of_doors_brackets_seats_and_pedestals():
@@ -126,11 +140,14 @@ def test_fireplace_fire_glows_and_goes_out():
 
 def test_rug_shapes_and_throne_dais():
     rect, round_ = build("rug"), build("rug", shape="round")
-    assert "fringe" in {p.name for p in rect.parts} and "fringe" not in {p.name for p in round_.parts}
+    assert "fringe" in {p.name for p in rect.parts} and "fringe" not in {
+        p.name for p in round_.parts
+    }
     lo, hi = C.extents(round_.parts)
     assert hi[0] - lo[0] == pytest.approx(hi[2] - lo[2], rel=1e-3) and hi[1] - lo[1] < 0.03
     assert C.extents(build("throne", dais=True).parts)[1][1] == pytest.approx(
-        C.extents(build("throne").parts)[1][1] + 0.3, abs=0.01)
+        C.extents(build("throne").parts)[1][1] + 0.3, abs=0.01
+    )
 
 
 def test_bench_styles_use_their_own_parts():

@@ -42,8 +42,10 @@ def glowing(name: str, params: tuple = ()) -> set[str]:
 
 
 def test_a_sphere_can_be_an_icosphere_in_the_dsl():
-    g = build_shape(program(part("ball", "m", sphere(0.1, kind="ico")), materials={"m": {"family": "iron"}}),
-                    poly_budget=2000)
+    g = build_shape(
+        program(part("ball", "m", sphere(0.1, kind="ico")), materials={"m": {"family": "iron"}}),
+        poly_budget=2000,
+    )
     assert 0.19 < size_of(g)[1] < 0.21
 
 
@@ -64,16 +66,26 @@ def test_the_categories_have_their_planned_recipes():
             assert have.get(name) == category, name
 
 
-@pytest.mark.parametrize("name, lit_part", [
-    ("candle", "flame"), ("candlestick", "flame"), ("chandelier", "flame"), ("torch", "flame"),
-    ("brazier", "flames"), ("lantern", "lit_glass"), ("street_lamp", "lit_glass"),
-])
+@pytest.mark.parametrize(
+    "name, lit_part",
+    [
+        ("candle", "flame"),
+        ("candlestick", "flame"),
+        ("chandelier", "flame"),
+        ("torch", "flame"),
+        ("brazier", "flames"),
+        ("lantern", "lit_glass"),
+        ("street_lamp", "lit_glass"),
+    ],
+)
 def test_lit_lights_glow_and_unlit_ones_do_not(name, lit_part):
     assert lit_part in glowing(name)
     assert glowing(name, (("lit", False),)) == set()
 
 
-@pytest.mark.parametrize("name", ["lamp", "crystal_ball", "runestone", "potion", "cauldron", "staff", "wand"])
+@pytest.mark.parametrize(
+    "name", ["lamp", "crystal_ball", "runestone", "potion", "cauldron", "staff", "wand"]
+)
 def test_magic_and_lamp_light_glows(name):
     assert glowing(name), name
     mats, _ = get_recipe(name).spec_tables()
@@ -98,19 +110,25 @@ def test_candle_count_and_melting():
 def test_candelabra_arms_spread_the_flames():
     assert size("candlestick", only="flame")[0] < 0.02
     three = size("candlestick", (("arms", 3),), only="flame")
-    assert 0.25 < three[0] < 0.4 and three[2] < 0.02  # two branches left and right, facing the front
+    assert (
+        0.25 < three[0] < 0.4 and three[2] < 0.02
+    )  # two branches left and right, facing the front
     assert size("candlestick", (("arms", 5),), only="flame")[2] > 0.25  # four branches all round
 
 
 def test_chandelier_candles_and_crystals():
     assert "crystals" not in names("chandelier")
     assert "crystals" in names("chandelier", (("crystals", True),))
-    assert size("chandelier", (("candles", 12),))[0] >= size("chandelier", (("candles", 3),))[0] * 0.95
+    assert (
+        size("chandelier", (("candles", 12),))[0] >= size("chandelier", (("candles", 3),))[0] * 0.95
+    )
 
 
 def test_lantern_styles_and_lamp_styles_differ():
     assert {"lit_paper", "ribs", "tassel"} <= names("lantern", (("style", "paper"),))
-    assert "lit_glass" in names("lantern") and "paper" in names("lantern", (("style", "paper"), ("lit", False)))
+    assert "lit_glass" in names("lantern") and "paper" in names(
+        "lantern", (("style", "paper"), ("lit", False))
+    )
     assert "shade" in names("lamp") and "bulb" in names("lamp", (("style", "desk"),))
     assert "chimney" in names("lamp", (("style", "oil"),))
 
@@ -122,9 +140,13 @@ def test_wall_torch_has_a_bracket_and_leans_out():
 
 
 def test_brazier_legs_and_cold_ash():
-    assert "ash" in names("brazier", (("lit", False),)) and "coals" not in names("brazier", (("lit", False),))
+    assert "ash" in names("brazier", (("lit", False),)) and "coals" not in names(
+        "brazier", (("lit", False),)
+    )
     assert "coals" in glowing("brazier")
-    assert size("brazier", (("legs", 4),), only="legs")[2] > size("brazier", only="legs")[2]  # 3 legs: one side open
+    assert (
+        size("brazier", (("legs", 4),), only="legs")[2] > size("brazier", only="legs")[2]
+    )  # 3 legs: one side open
 
 
 def test_cake_layers_and_candles():
@@ -134,27 +156,35 @@ def test_cake_layers_and_candles():
     assert "flames" not in names("cake", (("candles", 6), ("lit", False)))
 
 
-@pytest.mark.parametrize("name, params, present, absent", [
-    ("cauldron", (("full", False),), set(), {"brew"}),
-    ("pot", (("lid", False),), set(), {"lid"}),
-    ("pan", (("eggs", 2),), {"egg_white", "yolk"}, set()),
-    ("plate", (("food", True),), {"food", "roll", "greens"}, set()),
-    ("bowl", (("soup", True),), {"soup"}, set()),
-    ("mug", (("style", "tankard"),), {"lid", "bands", "handle_metal"}, {"handle"}),
-    ("mug", (("style", "teacup"),), {"saucer"}, set()),
-    ("goblet", (("jewels", True), ("wine", True)), {"jewels", "wine"}, set()),
-    ("cheese", (("cut", False),), set(), {"paste"}),
-    ("apple", (("leaf", False),), set(), {"leaf"}),
-    ("staff", (("head", "crook"),), set(), {"crystal"}),
-    ("wand", (("tip", False),), set(), {"tip"}),
-    ("book", (("sigil", True),), {"sigil"}, set()),
-    ("crystal_ball", (("stand", False),), set(), {"stand", "claws"}),
-    ("crown", (("style", "tiara"),), set(), {"cap"}),
-    ("ring", (("style", "band"),), set(), {"gem"}),
-    ("amulet", (("gem", False),), set(), {"gem"}),
-    ("lantern", (("style", "pumpkin"),), {"pumpkin", "stalk", "lit_face"}, {"frame", "lit_glass"}),
-    ("lantern", (("style", "pumpkin"), ("lit", False)), {"carving"}, {"lit_face"}),
-])
+@pytest.mark.parametrize(
+    "name, params, present, absent",
+    [
+        ("cauldron", (("full", False),), set(), {"brew"}),
+        ("pot", (("lid", False),), set(), {"lid"}),
+        ("pan", (("eggs", 2),), {"egg_white", "yolk"}, set()),
+        ("plate", (("food", True),), {"food", "roll", "greens"}, set()),
+        ("bowl", (("soup", True),), {"soup"}, set()),
+        ("mug", (("style", "tankard"),), {"lid", "bands", "handle_metal"}, {"handle"}),
+        ("mug", (("style", "teacup"),), {"saucer"}, set()),
+        ("goblet", (("jewels", True), ("wine", True)), {"jewels", "wine"}, set()),
+        ("cheese", (("cut", False),), set(), {"paste"}),
+        ("apple", (("leaf", False),), set(), {"leaf"}),
+        ("staff", (("head", "crook"),), set(), {"crystal"}),
+        ("wand", (("tip", False),), set(), {"tip"}),
+        ("book", (("sigil", True),), {"sigil"}, set()),
+        ("crystal_ball", (("stand", False),), set(), {"stand", "claws"}),
+        ("crown", (("style", "tiara"),), set(), {"cap"}),
+        ("ring", (("style", "band"),), set(), {"gem"}),
+        ("amulet", (("gem", False),), set(), {"gem"}),
+        (
+            "lantern",
+            (("style", "pumpkin"),),
+            {"pumpkin", "stalk", "lit_face"},
+            {"frame", "lit_glass"},
+        ),
+        ("lantern", (("style", "pumpkin"), ("lit", False)), {"carving"}, {"lit_face"}),
+    ],
+)
 def test_parameters_add_and_remove_parts(name, params, present, absent):
     got = names(name, params)
     assert present <= got and not (absent & got), (name, params, got)
@@ -166,7 +196,10 @@ def test_shape_choices_change_proportions():
     assert size("bread", (("style", "baguette"),))[0] > 1.8 * size("bread")[0]
     assert size("potion", (("shape", "vial"),))[0] < 0.5 * size("potion")[0]
     assert size("plate", (("shape", "oval"),))[0] > 1.3 * size("plate")[0]
-    assert size("pot", (("style", "saucepan"),))[0] > size("pot", (("style", "saucepan"), ("lid", False)))[1]
+    assert (
+        size("pot", (("style", "saucepan"),))[0]
+        > size("pot", (("style", "saucepan"), ("lid", False)))[1]
+    )
     assert size("mug", (("style", "tankard"),))[1] > 1.4 * size("mug")[1]
 
 
@@ -199,15 +232,28 @@ def test_crown_points_count_the_spikes():
     assert tips(5) == 5 and tips(10) == 10
 
 
-@pytest.mark.parametrize("name, most", [("ring", 0.035), ("coin", 0.03), ("gem", 0.035), ("key", 0.12),
-                                        ("apple", 0.11), ("amulet", 0.3)])
+@pytest.mark.parametrize(
+    "name, most",
+    [
+        ("ring", 0.035),
+        ("coin", 0.03),
+        ("gem", 0.035),
+        ("key", 0.12),
+        ("apple", 0.11),
+        ("amulet", 0.3),
+    ],
+)
 def test_small_treasures_are_built_at_their_real_size(name, most):
     s = size(name)
     assert s.max() < most and s.min() > 0.002
 
 
 def test_gem_cuts_have_their_outlines():
-    round_, oval, emerald = size("gem"), size("gem", (("cut", "oval"),)), size("gem", (("cut", "emerald"),))
+    round_, oval, emerald = (
+        size("gem"),
+        size("gem", (("cut", "oval"),)),
+        size("gem", (("cut", "emerald"),)),
+    )
     assert abs(round_[0] - round_[2]) < 0.001
     assert oval[0] > 1.2 * oval[2] and emerald[0] > 1.2 * emerald[2]
     raw = size("gem", (("cut", "raw"),))

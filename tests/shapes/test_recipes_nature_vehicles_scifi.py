@@ -103,12 +103,16 @@ def test_flower_kinds_change_the_petals_and_the_size():
     daisy, sunflower = built("flower"), built("flower", (("kind", "sunflower"),))
     assert "daisy_petals" in {p.name for p in daisy.parts}
     assert "sunflower_petals" in {p.name for p in sunflower.parts}
-    assert C.extents(sunflower.parts)[1][1] > 3 * C.extents(daisy.parts)[1][1]  # a sunflower is tall
+    assert (
+        C.extents(sunflower.parts)[1][1] > 3 * C.extents(daisy.parts)[1][1]
+    )  # a sunflower is tall
 
 
 def test_glowing_switches_to_a_light_giving_material():
-    for name, plain, glowing in (("crystal", "crystals", "glowing_crystals"),
-                                 ("mushroom", "caps", "glowing_caps")):
+    for name, plain, glowing in (
+        ("crystal", "crystals", "glowing_crystals"),
+        ("mushroom", "caps", "glowing_caps"),
+    ):
         r = RECIPES[name]
         on = {p.name: p.material for p in built(name, (("glowing", True),)).parts}
         off = {p.name: p.material for p in built(name, (("glowing", False),)).parts}
@@ -129,9 +133,14 @@ def test_tree_kinds():
         assert part_named(kinds[k], "canopy").material == "leaves"
     assert RECIPES["tree"].materials["leaves"].family == "foliage"
     # A willow's leaves hang nearly to the ground; a broadleaf crown starts well up the trunk.
-    assert positions(kinds["willow"], "canopy")[:, 1].min() < 0.5 * positions(kinds["broadleaf"], "canopy")[:, 1].min()
+    assert (
+        positions(kinds["willow"], "canopy")[:, 1].min()
+        < 0.5 * positions(kinds["broadleaf"], "canopy")[:, 1].min()
+    )
     size = {k: C.extents(g.parts) for k, g in kinds.items()}
-    assert np.ptp(np.stack(size["birch"]), axis=0)[0] < np.ptp(np.stack(size["broadleaf"]), axis=0)[0]
+    assert (
+        np.ptp(np.stack(size["birch"]), axis=0)[0] < np.ptp(np.stack(size["broadleaf"]), axis=0)[0]
+    )
 
 
 def test_pine_snow_and_tiers():
@@ -212,7 +221,9 @@ def test_saucer_is_round_and_rocket_flame_reaches_below():
 
 
 def test_solar_panel_count_widens_the_array():
-    widths = [np.ptp(positions(built("solar_panel", (("panels", n),)), "frame")[:, 0]) for n in (1, 2, 4)]
+    widths = [
+        np.ptp(positions(built("solar_panel", (("panels", n),)), "frame")[:, 0]) for n in (1, 2, 4)
+    ]
     assert 0.9 < widths[0] < 1.1 and 1.9 < widths[1] < 2.1 and 3.9 < widths[2] < 4.1
 
 
@@ -224,8 +235,20 @@ def test_robot_base_and_anchor_stock():
     assert (hi - lo)[2] > 1.0  # the stock reaches across
 
 
-@pytest.mark.parametrize("name", ["spaceship", "rocket", "drone", "robot", "ray_gun", "computer", "battery",
-                                  "antenna", "generator"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "spaceship",
+        "rocket",
+        "drone",
+        "robot",
+        "ray_gun",
+        "computer",
+        "battery",
+        "antenna",
+        "generator",
+    ],
+)
 def test_scifi_props_have_glowing_lights(name):
     mats, _ = RECIPES[name].spec_tables()
     assert any(m.get("emissive") for m in mats)
@@ -239,7 +262,9 @@ def _apply_reading(recipe, prompt: str) -> dict:
     out = {}
     for p in recipe.params:
         for part in reading["parts"]:
-            if part["count"] is not None and (part["lemma"] in p.count_nouns or part["text"] in p.count_nouns):
+            if part["count"] is not None and (
+                part["lemma"] in p.count_nouns or part["text"] in p.count_nouns
+            ):
                 out[p.name] = p.clamp(part["count"])
         words = [reading["arrangement"], *reading["modifiers"]["descriptors"]]
         for w in words:
@@ -248,16 +273,19 @@ def _apply_reading(recipe, prompt: str) -> dict:
     return out
 
 
-@pytest.mark.parametrize(("recipe", "prompt", "want"), [
-    ("ship", "sailing ship with three masts", {"masts": 3}),
-    ("truck", "truck with six wheels", {"wheels": 6}),
-    ("truck", "six-wheeled truck", {"wheels": 6}),
-    ("crystal", "crystal cluster", {"count": 7}),
-    ("crystal", "a cluster of glowing blue crystals", {"count": 7, "glowing": True}),
-    ("log", "pile of logs", {"count": 6}),
-    ("drone", "drone with six rotors", {"rotors": 6}),
-    ("cart", "cart with two wheels", {"wheels": 2}),
-])
+@pytest.mark.parametrize(
+    ("recipe", "prompt", "want"),
+    [
+        ("ship", "sailing ship with three masts", {"masts": 3}),
+        ("truck", "truck with six wheels", {"wheels": 6}),
+        ("truck", "six-wheeled truck", {"wheels": 6}),
+        ("crystal", "crystal cluster", {"count": 7}),
+        ("crystal", "a cluster of glowing blue crystals", {"count": 7, "glowing": True}),
+        ("log", "pile of logs", {"count": 6}),
+        ("drone", "drone with six rotors", {"rotors": 6}),
+        ("cart", "cart with two wheels", {"wheels": 2}),
+    ],
+)
 def test_prompt_counts_and_collectives_reach_the_parameters(recipe, prompt, want):
     r = RECIPES[recipe]
     got = _apply_reading(r, prompt)
@@ -266,8 +294,13 @@ def test_prompt_counts_and_collectives_reach_the_parameters(recipe, prompt, want
 
 
 def test_rock_kinds_and_moss():
-    rock, pebble = C.extents(built("rock").parts), C.extents(built("rock", (("kind", "pebble"),)).parts)
-    assert (rock[1] - rock[0])[0] > 1.2 and (pebble[1] - pebble[0])[0] < 0.12  # a pebble fits in a hand
+    rock, pebble = (
+        C.extents(built("rock").parts),
+        C.extents(built("rock", (("kind", "pebble"),)).parts),
+    )
+    assert (rock[1] - rock[0])[0] > 1.2 and (pebble[1] - pebble[0])[
+        0
+    ] < 0.12  # a pebble fits in a hand
     mossy = built("rock", (("moss", True),))
     moss, stone = positions(mossy, "moss"), positions(mossy, "rock")
     assert moss[:, 1].min() > 0.4 * stone[:, 1].max()  # on top, not round the foot

@@ -40,8 +40,10 @@ def piece_boxes(mesh) -> list[tuple[np.ndarray, np.ndarray]]:
     graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
     _, labels = connected_components(graph, directed=False)
     used = np.unique(t)
-    return [(uniq[used][labels[used] == k].min(axis=0), uniq[used][labels[used] == k].max(axis=0))
-            for k in np.unique(labels[used])]
+    return [
+        (uniq[used][labels[used] == k].min(axis=0), uniq[used][labels[used] == k].max(axis=0))
+        for k in np.unique(labels[used])
+    ]
 
 
 def pieces(mesh) -> int:
@@ -60,7 +62,9 @@ def first_hit(parts, origin, direction) -> tuple[str | None, float]:
     best, name = np.inf, None
     o, d = np.asarray(origin, dtype=np.float64), np.asarray(direction, dtype=np.float64)
     for p in parts:
-        tri = np.asarray(p.mesh.positions, dtype=np.float64)[np.asarray(p.mesh.indices, dtype=np.int64)]
+        tri = np.asarray(p.mesh.positions, dtype=np.float64)[
+            np.asarray(p.mesh.indices, dtype=np.int64)
+        ]
         e1, e2 = tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]
         h = np.cross(d, e2)
         a = np.einsum("ij,ij->i", e1, h)
@@ -78,6 +82,7 @@ def first_hit(parts, origin, direction) -> tuple[str | None, float]:
 
 
 # --- the skull and the skeleton -------------------------------------------------------------
+
 
 @pytest.mark.parametrize("budget", [3000, 12000])
 def test_skull_eye_sockets_and_nose_are_deep_dark_cavities(budget):
@@ -127,6 +132,7 @@ def test_skeleton_lies_full_length_or_heaps_into_a_pile():
 
 # --- dungeon and castle ---------------------------------------------------------------------
 
+
 def test_chain_length_follows_the_link_count():
     def span(n):
         return size([p for p in built("chain", links=n).parts if p.name == "links"])[1]
@@ -157,7 +163,9 @@ def test_cage_kinds_and_portcullis_raised():
 
 def test_lever_up_and_down():
     def grip_y(state):
-        return float(np.asarray(parts_of(built("lever", state=state))["grip"].mesh.positions)[:, 1].mean())
+        return float(
+            np.asarray(parts_of(built("lever", state=state))["grip"].mesh.positions)[:, 1].mean()
+        )
 
     assert grip_y("up") > grip_y("down") + 0.2
 
@@ -174,7 +182,9 @@ def test_staircase_steps_and_spiral():
 def test_tower_roof_and_shape_and_pillar_breaks():
     plain, roofed = size(built("tower")), size(built("tower", roof=True))
     assert roofed[1] > plain[1] + 2.0
-    assert "merlons" not in parts_of(built("tower", roof=True)) and "roof" in parts_of(built("tower", roof=True))
+    assert "merlons" not in parts_of(built("tower", roof=True)) and "roof" in parts_of(
+        built("tower", roof=True)
+    )
     whole, broken = size(built("pillar")), size(built("pillar", condition="broken"))
     assert broken[1] < 0.7 * whole[1] and broken[0] > whole[0]  # a stump, the drum lying beside it
     assert "capital" not in parts_of(built("pillar", condition="broken"))
@@ -186,30 +196,40 @@ def test_arch_pointed_is_taller_than_round():
 
 # --- graveyard ------------------------------------------------------------------------------
 
+
 def test_coffin_open_and_sarcophagus():
     closed, opened = parts_of(built("coffin")), parts_of(built("coffin", open=True))
     body_top = np.asarray(closed["body"].mesh.positions)[:, 1].max()
     assert np.asarray(closed["lid"].mesh.positions)[:, 1].min() > body_top - 0.02  # lid on top
     lid = np.asarray(opened["lid"].mesh.positions)
-    assert lid[:, 0].min() > np.asarray(opened["body"].mesh.positions)[:, 0].max() - 0.2  # beside it
+    assert (
+        lid[:, 0].min() > np.asarray(opened["body"].mesh.positions)[:, 0].max() - 0.2
+    )  # beside it
     assert {"chest", "slab"} <= set(parts_of(built("coffin", style="sarcophagus")))
 
 
 def test_grave_marker_open_and_cross_styles():
-    assert "cross" in parts_of(built("grave")) and "headstone" in parts_of(built("grave", marker="stone"))
+    assert "cross" in parts_of(built("grave")) and "headstone" in parts_of(
+        built("grave", marker="stone")
+    )
     assert not {"cross", "headstone"} & set(parts_of(built("grave", marker="none")))
     assert {"pit", "spade"} <= set(parts_of(built("grave", open=True)))
-    assert "ring" in parts_of(built("cross")) and "ring" not in parts_of(built("cross", style="stone"))
+    assert "ring" in parts_of(built("cross")) and "ring" not in parts_of(
+        built("cross", style="stone")
+    )
     assert {"mound", "lashing"} <= set(parts_of(built("cross", style="wooden")))
 
 
 def test_mausoleum_columns_and_tombstone_moss():
     assert pieces(parts_of(built("mausoleum", columns=2))["columns"].mesh) == 2
     assert pieces(parts_of(built("mausoleum", columns=6))["columns"].mesh) == 6
-    assert "moss" in parts_of(built("tombstone", moss=True)) and "moss" not in parts_of(built("tombstone"))
+    assert "moss" in parts_of(built("tombstone", moss=True)) and "moss" not in parts_of(
+        built("tombstone")
+    )
 
 
 # --- market and town ------------------------------------------------------------------------
+
 
 def test_fountain_tiers_stack_up():
     heights = [size(built("fountain", tiers=n))[1] for n in (1, 2, 3)]
@@ -228,12 +248,15 @@ def test_market_stall_goods_and_awning():
 
 def test_statue_figurine_is_small_and_mailbox_styles_differ():
     assert size(built("statue"))[1] > 2.5 and size(built("statue", kind="figurine"))[1] < 0.4
-    assert "post" in parts_of(built("mailbox", style="rural")) and "post" not in parts_of(built("mailbox"))
+    assert "post" in parts_of(built("mailbox", style="rural")) and "post" not in parts_of(
+        built("mailbox")
+    )
     assert "rubbish" in parts_of(built("trash_can", lid=False))
     assert "frame" not in parts_of(built("bell", frame=False))
 
 
 # --- signage and camp -----------------------------------------------------------------------
+
 
 def test_notice_board_posters_and_banner_shapes():
     assert pieces(parts_of(built("notice_board", posters=6))["posters"].mesh) == 6
@@ -251,7 +274,9 @@ def test_tattered_flag_loses_cloth():
 
 
 def test_campfire_flames_glow_and_go_out():
-    assert "flames" in parts_of(built("campfire")) and "flames" not in parts_of(built("campfire", lit=False))
+    assert "flames" in parts_of(built("campfire")) and "flames" not in parts_of(
+        built("campfire", lit=False)
+    )
     mats, _ = get_recipe("campfire").spec_tables()
     fire = {m["id"]: m for m in mats}["fire"]
     assert fire["emissive"] and fire["emissive_strength"] >= 1

@@ -63,7 +63,11 @@ def test_axe_bits_and_double_heads():
 
 
 def test_hammer_kinds():
-    claw, mallet, sledge = built("hammer"), built("hammer", kind="mallet"), built("hammer", kind="sledge")
+    claw, mallet, sledge = (
+        built("hammer"),
+        built("hammer", kind="mallet"),
+        built("hammer", kind="sledge"),
+    )
     assert "block" in names(mallet) and "head" not in names(mallet)  # a wooden head
     assert "head" in names(claw) and "block" not in names(claw)
     assert size(sledge)[1] > 2.4 * size(claw)[1]
@@ -84,7 +88,10 @@ def test_pickaxe_mattock_and_spade():
 def test_rake_and_pitchfork_tine_counts():
     assert C.pieces(part(built("rake", tines=6), "tines")) == 6
     assert C.pieces(part(built("rake", tines=16), "tines")) == 16
-    assert size(part(built("rake", tines=16), "head"))[0] > size(part(built("rake", tines=6), "head"))[0]
+    assert (
+        size(part(built("rake", tines=16), "head"))[0]
+        > size(part(built("rake", tines=6), "head"))[0]
+    )
     assert C.pieces(part(built("rake", condition="broken"), "tines")) == 12 - 2
     three, five = built("pitchfork"), built("pitchfork", tines=5)
     # tines plus the ferrule and the crossbar that join them

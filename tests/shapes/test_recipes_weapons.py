@@ -42,8 +42,20 @@ def names(g) -> set[str]:
 
 def test_every_weapon_stands_upright_on_its_lowest_end():
     # Hand weapons stand on their pommel or butt: far taller than wide, pivot at the bottom.
-    for name in ("sword", "dagger", "club", "mace", "war_hammer", "spear", "halberd", "bow", "arrow",
-                 "quiver", "crossbow", "rifle"):
+    for name in (
+        "sword",
+        "dagger",
+        "club",
+        "mace",
+        "war_hammer",
+        "spear",
+        "halberd",
+        "bow",
+        "arrow",
+        "quiver",
+        "crossbow",
+        "rifle",
+    ):
         x, y, z = size(built(name))
         assert y > 1.4 * max(x, z), name
 
@@ -58,7 +70,11 @@ def test_a_broken_sword_is_snapped_a_third_of_the_way_up():
 
 
 def test_sword_styles_change_guard_and_blade():
-    long_, katana, curved = built("sword"), built("sword", style="katana"), built("sword", style="curved")
+    long_, katana, curved = (
+        built("sword"),
+        built("sword", style="katana"),
+        built("sword", style="curved"),
+    )
     gx, _, gz = size(part(long_, "guard"))
     assert gx > 4 * gz  # a cross-guard
     kx, _, kz = size(part(katana, "guard"))
@@ -113,7 +129,9 @@ def test_arrow_counts_make_bundles_and_quivers_hold_them():
 
 
 def test_crossbow_loaded_and_firearm_styles():
-    assert "bolt" in names(built("crossbow")) and "bolt" not in names(built("crossbow", loaded=False))
+    assert "bolt" in names(built("crossbow")) and "bolt" not in names(
+        built("crossbow", loaded=False)
+    )
     assert size(built("crossbow", size_class="heavy"))[0] > size(built("crossbow"))[0] + 0.1
     flint, revolver = built("pistol"), built("pistol", style="revolver")
     assert size(part(revolver, "barrel"))[0] < 0.75 * size(part(flint, "barrel"))[0]

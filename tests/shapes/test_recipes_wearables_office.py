@@ -20,11 +20,11 @@ BUDGET = 3000
 
 PLANNED = {
     "wearables": "hat cap wizard_hat shirt dress coat trousers coat_hanger scarf sock shoe glove handbag wallet "
-                 "wristwatch glasses",
+    "wristwatch glasses",
     "office": "keyboard computer_mouse printer loudspeaker headphones microphone calculator pencil pen stapler radio "
-              "camera binoculars compass typewriter",
+    "camera binoculars compass typewriter",
     "household": "toothbrush comb hairbrush soap towel lipstick perfume_bottle shower desk_fan vacuum_cleaner mop "
-                 "air_conditioner radiator",
+    "air_conditioner radiator",
 }
 
 
@@ -53,27 +53,72 @@ def test_the_categories_have_their_planned_recipes():
 
 @pytest.fixture(scope="module")
 def index() -> RecipeIndex:
-    return RecipeIndex(RecipeEntry(r.name, r.category, tuple(n.replace(" ", "_") for n in r.nouns), r.synsets,
-                                   {p.name: p.words for p in r.parts}) for r in ALL_RECIPES)
+    return RecipeIndex(
+        RecipeEntry(
+            r.name,
+            r.category,
+            tuple(n.replace(" ", "_") for n in r.nouns),
+            r.synsets,
+            {p.name: p.words for p in r.parts},
+        )
+        for r in ALL_RECIPES
+    )
 
 
-@pytest.mark.parametrize("prompt, recipe", [
-    ("a felt hat", "hat"), ("black top hat", "hat"), ("red baseball cap", "cap"), ("wool beanie", "cap"),
-    ("witch's hat", "wizard_hat"), ("white t-shirt", "shirt"), ("blue jeans", "trousers"),
-    ("red evening dress", "dress"), ("leather jacket", "coat"), ("wooden coat hanger", "coat_hanger"),
-    ("striped wool scarf", "scarf"), ("woolly sock", "sock"), ("running shoes", "shoe"), ("high heels", "shoe"),
-    ("pair of sneakers", "shoe"), ("wool mittens", "glove"), ("leather handbag", "handbag"), ("purse", "handbag"),
-    ("wallet", "wallet"), ("gold wristwatch", "wristwatch"), ("sunglasses", "glasses"),
-    ("computer keyboard", "keyboard"), ("wireless mouse", "computer_mouse"), ("laser printer", "printer"),
-    ("stereo speaker", "loudspeaker"), ("gaming headset", "headphones"), ("microphone on a stand", "microphone"),
-    ("pocket calculator", "calculator"), ("yellow pencil", "pencil"), ("fountain pen", "pen"),
-    ("red stapler", "stapler"), ("vintage radio", "radio"), ("digital camera", "camera"),
-    ("binoculars", "binoculars"), ("brass compass", "compass"), ("old typewriter", "typewriter"),
-    ("toothbrush", "toothbrush"), ("hair comb", "comb"), ("hairbrush", "hairbrush"), ("bar of soap", "soap"),
-    ("stack of towels", "towel"), ("red lipstick", "lipstick"), ("perfume bottle", "perfume_bottle"),
-    ("shower cubicle", "shower"), ("electric fan", "desk_fan"), ("vacuum cleaner", "vacuum_cleaner"),
-    ("mop", "mop"), ("air conditioner", "air_conditioner"), ("cast iron radiator", "radiator"),
-])
+@pytest.mark.parametrize(
+    "prompt, recipe",
+    [
+        ("a felt hat", "hat"),
+        ("black top hat", "hat"),
+        ("red baseball cap", "cap"),
+        ("wool beanie", "cap"),
+        ("witch's hat", "wizard_hat"),
+        ("white t-shirt", "shirt"),
+        ("blue jeans", "trousers"),
+        ("red evening dress", "dress"),
+        ("leather jacket", "coat"),
+        ("wooden coat hanger", "coat_hanger"),
+        ("striped wool scarf", "scarf"),
+        ("woolly sock", "sock"),
+        ("running shoes", "shoe"),
+        ("high heels", "shoe"),
+        ("pair of sneakers", "shoe"),
+        ("wool mittens", "glove"),
+        ("leather handbag", "handbag"),
+        ("purse", "handbag"),
+        ("wallet", "wallet"),
+        ("gold wristwatch", "wristwatch"),
+        ("sunglasses", "glasses"),
+        ("computer keyboard", "keyboard"),
+        ("wireless mouse", "computer_mouse"),
+        ("laser printer", "printer"),
+        ("stereo speaker", "loudspeaker"),
+        ("gaming headset", "headphones"),
+        ("microphone on a stand", "microphone"),
+        ("pocket calculator", "calculator"),
+        ("yellow pencil", "pencil"),
+        ("fountain pen", "pen"),
+        ("red stapler", "stapler"),
+        ("vintage radio", "radio"),
+        ("digital camera", "camera"),
+        ("binoculars", "binoculars"),
+        ("brass compass", "compass"),
+        ("old typewriter", "typewriter"),
+        ("toothbrush", "toothbrush"),
+        ("hair comb", "comb"),
+        ("hairbrush", "hairbrush"),
+        ("bar of soap", "soap"),
+        ("stack of towels", "towel"),
+        ("red lipstick", "lipstick"),
+        ("perfume bottle", "perfume_bottle"),
+        ("shower cubicle", "shower"),
+        ("electric fan", "desk_fan"),
+        ("vacuum cleaner", "vacuum_cleaner"),
+        ("mop", "mop"),
+        ("air conditioner", "air_conditioner"),
+        ("cast iron radiator", "radiator"),
+    ],
+)
 def test_prompts_reach_their_recipe(index, prompt, recipe):
     assert interpret(prompt, index).match.recipe == recipe
 
@@ -109,7 +154,9 @@ def test_styles_change_the_shape():
     assert size("coat", (("style", "jacket"),))[1] < size("coat")[1] - 0.2
     assert size("trousers", (("length", "short"),))[1] < size("trousers")[1] - 0.3
     assert size("shoe", (("pair", False),))[0] < 0.6 * size("shoe")[0]
-    assert "stiletto" not in names("shoe") and size("shoe", (("style", "heel"),))[1] > size("shoe")[1]
+    assert (
+        "stiletto" not in names("shoe") and size("shoe", (("style", "heel"),))[1] > size("shoe")[1]
+    )
     assert size("microphone", (("style", "desk"),))[1] < 0.4 < size("microphone")[1]
     assert size("loudspeaker", (("style", "tower"),))[1] > 2 * size("loudspeaker")[1]
     assert size("desk_fan", (("stand", "pedestal"),))[1] > 2 * size("desk_fan")[1]

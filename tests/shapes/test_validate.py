@@ -24,9 +24,15 @@ def paths(data) -> dict[str, str]:
 
 
 def test_a_valid_program_has_no_problems_and_gets_its_defaults():
-    data = prog({"id": "a", "material": "m", "primitive": BOX},
-                {"id": "b", "material": "m", "primitive": {"type": "cylinder", "radius": 0.1, "height": 1},
-                 "attach": {"to": "a"}})
+    data = prog(
+        {"id": "a", "material": "m", "primitive": BOX},
+        {
+            "id": "b",
+            "material": "m",
+            "primitive": {"type": "cylinder", "radius": 0.1, "height": 1},
+            "attach": {"to": "a"},
+        },
+    )
     assert validate_program(data) == []
     full = check_program(data)
     assert full["parts"][0]["primitive"]["bevel"] == 0.0
@@ -84,10 +90,14 @@ def test_ten_thousand_parts_are_refused_at_once():
 def test_self_reference_cycles_and_missing_targets():
     got = paths(prog({"id": "a", "material": "m", "primitive": BOX, "attach": {"to": "a"}}))
     assert "itself" in got["$.parts[0].attach.to"]
-    got = paths(prog({"id": "a", "material": "m", "primitive": BOX, "attach": {"to": "c"}},
-                     {"id": "b", "material": "m", "primitive": BOX, "attach": {"to": "a"}},
-                     {"id": "c", "material": "m", "primitive": BOX, "attach": {"to": "b"}},
-                     {"id": "d", "material": "m", "primitive": BOX, "attach": {"to": "zz"}}))
+    got = paths(
+        prog(
+            {"id": "a", "material": "m", "primitive": BOX, "attach": {"to": "c"}},
+            {"id": "b", "material": "m", "primitive": BOX, "attach": {"to": "a"}},
+            {"id": "c", "material": "m", "primitive": BOX, "attach": {"to": "b"}},
+            {"id": "d", "material": "m", "primitive": BOX, "attach": {"to": "zz"}},
+        )
+    )
     cycle = [m for m in got.values() if "cycle" in m]
     assert len(cycle) == 1 and "a -> c -> b -> a" in cycle[0]
     assert "no part has id 'zz'" in got["$.parts[3].attach.to"]
@@ -96,50 +106,94 @@ def test_self_reference_cycles_and_missing_targets():
 def test_attachment_chains_are_bounded():
     n = MAX_ATTACH_DEPTH + 2
     parts = [{"id": "p0", "material": "m", "primitive": BOX}]
-    parts += [{"id": f"p{i}", "material": "m", "primitive": BOX, "attach": {"to": f"p{i - 1}"}}
-              for i in range(1, n)]
+    parts += [
+        {"id": f"p{i}", "material": "m", "primitive": BOX, "attach": {"to": f"p{i - 1}"}}
+        for i in range(1, n)
+    ]
     got = paths(prog(*parts))
     assert any("exceeds the limit" in m for m in got.values())
 
 
 def test_duplicate_ids_unknown_materials_and_mixed_part_materials():
-    got = paths(prog({"id": "a", "material": "m", "primitive": BOX},
-                     {"id": "a", "material": "m", "primitive": BOX},
-                     {"id": "c", "material": "steel", "primitive": BOX},
-                     {"id": "d", "part": "a", "material": "n", "primitive": BOX},
-                     materials={"m": {"family": "iron"}, "n": {"family": "brass"}}))
+    got = paths(
+        prog(
+            {"id": "a", "material": "m", "primitive": BOX},
+            {"id": "a", "material": "m", "primitive": BOX},
+            {"id": "c", "material": "steel", "primitive": BOX},
+            {"id": "d", "part": "a", "material": "n", "primitive": BOX},
+            materials={"m": {"family": "iron"}, "n": {"family": "brass"}},
+        )
+    )
     assert "duplicate id 'a'" in got["$.parts[1].id"]
     assert "unknown material 'steel'" in got["$.parts[2].material"]
     assert "share one material" in got["$.parts[3].material"]
 
 
 def test_materials_must_be_families_that_exist():
-    got = paths(prog({"id": "a", "material": "m", "primitive": BOX},
-                     materials={"m": {"family": "unobtainium"}}))
+    got = paths(
+        prog(
+            {"id": "a", "material": "m", "primitive": BOX},
+            materials={"m": {"family": "unobtainium"}},
+        )
+    )
     assert "$.materials.m.family" in got
 
 
 def test_geometry_rules():
     cases = {
         "$.parts[0].primitive.bevel": {"type": "box", "size": [1, 0.2, 1], "bevel": 0.15},
-        "$.parts[0].primitive.inner_radius": {"type": "cylinder", "radius": 0.2, "height": 1,
-                                              "inner_radius": 0.3},
+        "$.parts[0].primitive.inner_radius": {
+            "type": "cylinder",
+            "radius": 0.2,
+            "height": 1,
+            "inner_radius": 0.3,
+        },
         "$.parts[0].primitive.radius_bottom": {"type": "cone", "radius_bottom": 0, "height": 1},
         "$.parts[0].primitive.height": {"type": "capsule", "radius": 0.5, "height": 0.6},
         "$.parts[0].primitive.tube_radius": {"type": "torus", "radius": 0.2, "tube_radius": 0.3},
         "$.parts[0].primitive.profile[1][0]": {"type": "lathe", "profile": [[0, 0], [-0.2, 0.5]]},
-        "$.parts[0].primitive.outline": {"type": "extrude", "depth": 0.1,
-                                         "outline": [[0, 0], [1, 1], [1, 0], [0, 1]]},
-        "$.parts[0].primitive.holes[0]": {"type": "extrude", "depth": 0.1,
-                                          "outline": [[0, 0], [1, 0], [1, 1], [0, 1]],
-                                          "holes": [[[2, 2], [3, 2], [3, 3]]]},
-        "$.parts[0].primitive.radii": {"type": "sweep", "path": [[0, 0, 0], [0, 1, 0]], "radii": [0.1]},
-        "$.parts[0].primitive.sections[1].at": {"type": "loft", "sections": [
-            {"at": 1, "shape": "circle", "radius": 0.1}, {"at": 0, "shape": "circle", "radius": 0.1}]},
-        "$.parts[0].primitive.sections[0].size": {"type": "loft", "sections": [
-            {"at": 0, "shape": "rect", "radius": 0.1}, {"at": 1, "shape": "circle", "radius": 0.1}]},
-        "$.parts[0].primitive.gap": {"type": "boards", "size": [1, 0.1, 0.5], "count": 40, "gap": 0.02},
-        "$.parts[0].primitive.portion": {"type": "sphere", "radius": 1, "kind": "ico", "portion": 0.5},
+        "$.parts[0].primitive.outline": {
+            "type": "extrude",
+            "depth": 0.1,
+            "outline": [[0, 0], [1, 1], [1, 0], [0, 1]],
+        },
+        "$.parts[0].primitive.holes[0]": {
+            "type": "extrude",
+            "depth": 0.1,
+            "outline": [[0, 0], [1, 0], [1, 1], [0, 1]],
+            "holes": [[[2, 2], [3, 2], [3, 3]]],
+        },
+        "$.parts[0].primitive.radii": {
+            "type": "sweep",
+            "path": [[0, 0, 0], [0, 1, 0]],
+            "radii": [0.1],
+        },
+        "$.parts[0].primitive.sections[1].at": {
+            "type": "loft",
+            "sections": [
+                {"at": 1, "shape": "circle", "radius": 0.1},
+                {"at": 0, "shape": "circle", "radius": 0.1},
+            ],
+        },
+        "$.parts[0].primitive.sections[0].size": {
+            "type": "loft",
+            "sections": [
+                {"at": 0, "shape": "rect", "radius": 0.1},
+                {"at": 1, "shape": "circle", "radius": 0.1},
+            ],
+        },
+        "$.parts[0].primitive.gap": {
+            "type": "boards",
+            "size": [1, 0.1, 0.5],
+            "count": 40,
+            "gap": 0.02,
+        },
+        "$.parts[0].primitive.portion": {
+            "type": "sphere",
+            "radius": 1,
+            "kind": "ico",
+            "portion": 0.5,
+        },
     }
     for path, prim in cases.items():
         got = paths(one(prim))
@@ -147,22 +201,37 @@ def test_geometry_rules():
 
 
 def test_operator_bounds():
-    many = [{"op": "array", "count": 100, "offset": [1, 0, 0]}, {"op": "array", "count": 100, "offset": [0, 1, 0]}]
+    many = [
+        {"op": "array", "count": 100, "offset": [1, 0, 0]},
+        {"op": "array", "count": 100, "offset": [0, 1, 0]},
+    ]
     assert "copies" in paths(one(BOX, ops=many))["$.parts[0].ops"]
-    assert "$.parts[0].ops[0].count" in paths(one(BOX, ops=[{"op": "array", "count": 10_000, "offset": [1, 0, 0]}]))
+    assert "$.parts[0].ops[0].count" in paths(
+        one(BOX, ops=[{"op": "array", "count": 10_000, "offset": [1, 0, 0]}])
+    )
     nested = {"primitive": BOX}
     for _ in range(5):
         nested = {"primitive": BOX, "ops": [{"op": "difference", "shapes": [nested]}]}
     got = paths(one(BOX, ops=nested["ops"]))
     assert any("nested deeper" in m for m in got.values())
-    assert "$.parts[0].ops[0].toward" in paths(one(BOX, ops=[{"op": "bend", "axis": "y", "toward": "-y",
-                                                             "angle": 30}]))
+    assert "$.parts[0].ops[0].toward" in paths(
+        one(BOX, ops=[{"op": "bend", "axis": "y", "toward": "-y", "angle": 30}])
+    )
 
 
 def test_attach_and_translate_exclude_each_other():
-    got = paths(prog({"id": "a", "material": "m", "primitive": BOX},
-                     {"id": "b", "material": "m", "primitive": BOX, "attach": {"to": "a"},
-                      "transform": {"translate": [1, 0, 0]}}))
+    got = paths(
+        prog(
+            {"id": "a", "material": "m", "primitive": BOX},
+            {
+                "id": "b",
+                "material": "m",
+                "primitive": BOX,
+                "attach": {"to": "a"},
+                "transform": {"translate": [1, 0, 0]},
+            },
+        )
+    )
     assert "attach.offset" in got["$.parts[1].transform.translate"]
 
 
@@ -178,7 +247,10 @@ def test_hostile_structure_is_refused():
     deep: dict = {"a": 1}
     for _ in range(100):
         deep = {"x": deep}
-    assert "nested deeper" in validate_program({"version": "1", "materials": {}, "parts": [], "x": deep})[0].message
+    assert (
+        "nested deeper"
+        in validate_program({"version": "1", "materials": {}, "parts": [], "x": deep})[0].message
+    )
     huge = {"version": "1", "materials": {}, "parts": [], "junk": [0] * 300_000}
     assert "too large" in validate_program(huge)[0].message
     assert validate_program([1, 2])[0].message.startswith("a part program must be")
@@ -199,4 +271,6 @@ def test_the_schema_file_matches_the_vocabulary():
     from jsonschema import Draft202012Validator
 
     Draft202012Validator.check_schema(json.loads(schema_text()))
-    assert set(build_schema()["$defs"]["primitive"]["properties"]["type"]["enum"]) == set(PRIMITIVES)
+    assert set(build_schema()["$defs"]["primitive"]["properties"]["type"]["enum"]) == set(
+        PRIMITIVES
+    )

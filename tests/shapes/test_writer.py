@@ -30,15 +30,33 @@ from assetsmith.shapes.writer import (
 TELESCOPE = {
     "version": "1",
     "name": "telescope",
-    "materials": {"oak": {"family": "wood_planks", "base_color": "#8a6240"}, "brass": {"family": "brass"}},
+    "materials": {
+        "oak": {"family": "wood_planks", "base_color": "#8a6240"},
+        "brass": {"family": "brass"},
+    },
     "parts": [
-        {"id": "legs", "material": "oak", "primitive": {"type": "cylinder", "radius": 0.02, "height": 1.1},
-         "ops": [{"op": "transform", "rotate": [0, 0, 15], "translate": [0.14, 0, 0]},
-                 {"op": "radial", "count": 3}]},
-        {"id": "head", "material": "brass", "primitive": {"type": "cylinder", "radius": 0.06, "height": 0.06},
-         "attach": {"to": "legs", "on": "top", "gap": -0.02}},
-        {"id": "tube", "material": "brass", "primitive": {"type": "cylinder", "radius": 0.05, "height": 0.9},
-         "transform": {"rotate": [70, 0, 0]}, "attach": {"to": "head", "on": "top", "gap": -0.02}},
+        {
+            "id": "legs",
+            "material": "oak",
+            "primitive": {"type": "cylinder", "radius": 0.02, "height": 1.1},
+            "ops": [
+                {"op": "transform", "rotate": [0, 0, 15], "translate": [0.14, 0, 0]},
+                {"op": "radial", "count": 3},
+            ],
+        },
+        {
+            "id": "head",
+            "material": "brass",
+            "primitive": {"type": "cylinder", "radius": 0.06, "height": 0.06},
+            "attach": {"to": "legs", "on": "top", "gap": -0.02},
+        },
+        {
+            "id": "tube",
+            "material": "brass",
+            "primitive": {"type": "cylinder", "radius": 0.05, "height": 0.9},
+            "transform": {"rotate": [70, 0, 0]},
+            "attach": {"to": "head", "on": "top", "gap": -0.02},
+        },
     ],
 }
 TELESCOPE_SIZE = (0.32, 1.5, 0.88)
@@ -81,9 +99,14 @@ def chat(servers, tmp_path):
     def make(kind: str, *behaviours):
         fake = (ollama_server if kind == "ollama" else openai_server)(model(kind, *behaviours))
         servers.append(fake)
-        url = {"ollama_url": fake.url} if kind == "ollama" else {"openai_url": fake.url + "/v1",
-                                                                  "openai_model": "qwen2.5"}
-        backend = create_llm(Settings(data_dir=tmp_path, spec_backend=kind, backend_retries=0, **url))
+        url = (
+            {"ollama_url": fake.url}
+            if kind == "ollama"
+            else {"openai_url": fake.url + "/v1", "openai_model": "qwen2.5"}
+        )
+        backend = create_llm(
+            Settings(data_dir=tmp_path, spec_backend=kind, backend_retries=0, **url)
+        )
         return backend, fake
 
     return make
@@ -96,8 +119,13 @@ def chat_requests(fake):
 # --- good answers ----------------------------------------------------------------------------------
 def test_a_good_program_first_time_through_ollama(chat):
     backend, fake = chat("ollama", says(TELESCOPE))
-    result = write_shape(backend, "a brass telescope on a wooden tripod", size_hint=TELESCOPE_SIZE,
-                         temperature=0.3, seed=11)
+    result = write_shape(
+        backend,
+        "a brass telescope on a wooden tripod",
+        size_hint=TELESCOPE_SIZE,
+        temperature=0.3,
+        seed=11,
+    )
     assert result.program == TELESCOPE and result.rounds_used == 0 and result.notes == []
     assert result.model == "ollama:llama3.2"
     assert all(abs(a - b) < 0.05 for a, b in zip(result.extents, TELESCOPE_SIZE, strict=True))
@@ -110,10 +138,14 @@ def test_a_good_program_first_time_through_ollama(chat):
     assert body["model"] == "llama3.2" and body["stream"] is False
     assert body["options"] == {"seed": 11, "temperature": 0.3}
     fmt = body["format"]  # the schema as a grammar decoder takes it
-    assert not any(k in n for n in walk(fmt) for k in ("$ref", "const", "if", "$defs", "description"))
+    assert not any(
+        k in n for n in walk(fmt) for k in ("$ref", "const", "if", "$defs", "description")
+    )
     assert fmt["properties"]["version"] == {"enum": ["1"]}
-    kinds = [v["properties"]["type"]["enum"][0] for v in fmt["properties"]["parts"]["items"]["properties"]
-             ["primitive"]["anyOf"]]
+    kinds = [
+        v["properties"]["type"]["enum"][0]
+        for v in fmt["properties"]["parts"]["items"]["properties"]["primitive"]["anyOf"]
+    ]
     assert "box" in kinds and "loft" in kinds and "macro" not in kinds
     system, user = body["messages"]
     assert system["role"] == "system" and "stand on their origin" in system["content"]
@@ -128,19 +160,30 @@ def test_a_good_program_first_time_through_ollama(chat):
 def test_a_good_program_through_an_openai_compatible_server(chat):
     backend, fake = chat("openai", lambda s: "```json\n" + json.dumps(TELESCOPE) + "\n```")
     result = write_shape(backend, "telescope", examples=[("well", RECIPES["well"].program({}, 0))])
-    assert result.program == TELESCOPE and result.model == "openai:qwen2.5" and result.examples == ("well",)
+    assert (
+        result.program == TELESCOPE
+        and result.model == "openai:qwen2.5"
+        and result.examples == ("well",)
+    )
     (req,) = fake.requests("POST", "/v1/chat/completions")
     fmt = req.json["response_format"]
     assert fmt["type"] == "json_schema" and fmt["json_schema"]["strict"] is True
     schema = fmt["json_schema"]["schema"]
-    assert all(n.get("additionalProperties") is not None for n in walk(schema) if n.get("type") == "object")
+    assert all(
+        n.get("additionalProperties") is not None for n in walk(schema) if n.get("type") == "object"
+    )
     assert req.json["seed"] == 0 and req.json["temperature"] == 0.2
     assert "\nwell:\n{" in req.json["messages"][1]["content"]
 
 
 # --- repaired in rounds ------------------------------------------------------------------------------
 def test_a_broken_program_is_repaired_with_the_validators_messages(chat):
-    broken = variant(lambda p: (p["parts"][1].update(material="gold"), p["parts"][2]["attach"].update(to="stand")))
+    broken = variant(
+        lambda p: (
+            p["parts"][1].update(material="gold"),
+            p["parts"][2]["attach"].update(to="stand"),
+        )
+    )
     backend, fake = chat("ollama", says(broken), says(TELESCOPE))
     result = write_shape(backend, "telescope", seed=5)
     assert result.program == TELESCOPE and result.rounds_used == 1
@@ -156,8 +199,13 @@ def test_a_broken_program_is_repaired_with_the_validators_messages(chat):
 
 
 def test_floating_parts_are_sent_back_and_repaired(chat):
-    floating = variant(lambda p: p["parts"][2].update(attach=None) or p["parts"][2].pop("attach")
-                       or p["parts"][2].update(transform={"translate": [2.0, 3.0, 0.0]}))
+    floating = variant(
+        lambda p: (
+            p["parts"][2].update(attach=None)
+            or p["parts"][2].pop("attach")
+            or p["parts"][2].update(transform={"translate": [2.0, 3.0, 0.0]})
+        )
+    )
     assert validate_program(floating) == []  # valid: only building shows the gap
     backend, fake = chat("openai", says(floating), says(TELESCOPE))
     result = write_shape(backend, "telescope")
@@ -169,11 +217,19 @@ def test_floating_parts_are_sent_back_and_repaired(chat):
 def test_a_floating_entry_inside_a_shared_output_part_is_found_too(chat):
     """Two entries joined into one mesh (`part`) are checked apart: a loose lens cap floats even
     though its output part, the brass, also holds the tube it should sit on."""
+
     def loose(p):
         p["parts"][1]["part"] = p["parts"][2]["part"] = "brass"
-        p["parts"].append({"id": "cap", "part": "brass", "material": "brass",
-                           "primitive": {"type": "cylinder", "radius": 0.055, "height": 0.03},
-                           "transform": {"translate": [0.0, 3.0, 1.5]}})
+        p["parts"].append(
+            {
+                "id": "cap",
+                "part": "brass",
+                "material": "brass",
+                "primitive": {"type": "cylinder", "radius": 0.055, "height": 0.03},
+                "transform": {"translate": [0.0, 3.0, 1.5]},
+            }
+        )
+
     floating = variant(loose)
     backend, fake = chat("ollama", says(floating), says(TELESCOPE))
     result = write_shape(backend, "telescope")
@@ -208,7 +264,9 @@ def test_a_program_over_the_triangle_budget_is_sent_back(chat):
 
 
 def test_non_json_is_repaired(chat):
-    backend, fake = chat("ollama", says("Sure! A telescope has a tube and three legs."), says(TELESCOPE))
+    backend, fake = chat(
+        "ollama", says("Sure! A telescope has a tube and three legs."), says(TELESCOPE)
+    )
     result = write_shape(backend, "telescope")
     assert result.rounds_used == 1
     assert "not valid JSON" in chat_requests(fake)[1].json["messages"][-1]["content"]
@@ -221,20 +279,38 @@ def _ten_thousand_parts() -> str:
 
 
 HOSTILE = {
-    "nan": (json.dumps(variant(lambda p: p["parts"][2]["primitive"].update(radius=float("nan")))),
-            "$.parts[2].primitive.radius", "not a finite number"),
+    "nan": (
+        json.dumps(variant(lambda p: p["parts"][2]["primitive"].update(radius=float("nan")))),
+        "$.parts[2].primitive.radius",
+        "not a finite number",
+    ),
     "ten_thousand_parts": (_ten_thousand_parts(), "$.parts", "10000 parts exceed the limit of 256"),
-    "unknown_operator": (json.dumps(variant(lambda p: p["parts"][0]["ops"].append({"op": "explode"}))),
-                         "$.parts[0].ops[2].op", 'unknown operator "explode"'),
-    "huge_size": (json.dumps(variant(lambda p: p["parts"][2]["primitive"].update(height=1e9))),
-                  "$.parts[2].primitive.height", "greater than the maximum of 1000"),
-    "self_attachment": (json.dumps(variant(lambda p: p["parts"][1]["attach"].update(to="head"))),
-                        "$.parts[1].attach.to", "cannot attach to itself"),
-    "attachment_cycle": (json.dumps(variant(lambda p: p["parts"][0].update(attach={"to": "tube", "on": "top"}))),
-                         "$.parts[0].attach.to", "cycle"),
+    "unknown_operator": (
+        json.dumps(variant(lambda p: p["parts"][0]["ops"].append({"op": "explode"}))),
+        "$.parts[0].ops[2].op",
+        'unknown operator "explode"',
+    ),
+    "huge_size": (
+        json.dumps(variant(lambda p: p["parts"][2]["primitive"].update(height=1e9))),
+        "$.parts[2].primitive.height",
+        "greater than the maximum of 1000",
+    ),
+    "self_attachment": (
+        json.dumps(variant(lambda p: p["parts"][1]["attach"].update(to="head"))),
+        "$.parts[1].attach.to",
+        "cannot attach to itself",
+    ),
+    "attachment_cycle": (
+        json.dumps(variant(lambda p: p["parts"][0].update(attach={"to": "tube", "on": "top"}))),
+        "$.parts[0].attach.to",
+        "cycle",
+    ),
     "non_json": ("<html>502 Bad Gateway</html>", "$", "not valid JSON"),
-    "five_megabytes": ('{"version": "1", "name": "' + "x" * 5_000_000 + '"}', "$",
-                       f"more than the {MAX_REPLY_CHARS} allowed"),
+    "five_megabytes": (
+        '{"version": "1", "name": "' + "x" * 5_000_000 + '"}',
+        "$",
+        f"more than the {MAX_REPLY_CHARS} allowed",
+    ),
     "deep_nesting": ("[" * 200_000 + "]" * 200_000, "$", "too deeply"),
     "not_an_object": ("[1, 2, 3]", "$", "not an object"),
 }
@@ -263,8 +339,14 @@ def test_hostile_output_is_refused_with_a_clear_error_and_nothing_is_returned(ch
 
 # --- arguments, backend failures, cancel ----------------------------------------------------------
 def test_backend_failures_pass_through_unchanged(tmp_path):
-    backend = create_llm(Settings(data_dir=tmp_path, spec_backend="ollama", ollama_url=closed_port_url(),
-                                  backend_retries=0))
+    backend = create_llm(
+        Settings(
+            data_dir=tmp_path,
+            spec_backend="ollama",
+            ollama_url=closed_port_url(),
+            backend_retries=0,
+        )
+    )
     with pytest.raises(BackendUnavailable) as info:
         write_shape(backend, "telescope")
     assert not isinstance(info.value, ModelOutputInvalid)
@@ -284,17 +366,20 @@ def test_cancel_stops_before_asking(chat):
     assert chat_requests(fake) == []
 
 
-@pytest.mark.parametrize("kwargs, words", [
-    ({"rounds": 99}, "rounds must be"),
-    ({"rounds": -1}, "rounds must be"),
-    ({"temperature": float("nan")}, "temperature"),
-    ({"poly_budget": 0}, "poly_budget"),
-    ({"seed": -1}, "seed"),
-    ({"size_hint": (float("nan"), 1, 1)}, "size_hint"),
-    ({"size_hint": (1, 2)}, "size_hint"),
-    ({"examples": [("x", {})] * 9}, "too many"),
-    ({"examples": ["well"]}, "(name, part program)"),
-])
+@pytest.mark.parametrize(
+    "kwargs, words",
+    [
+        ({"rounds": 99}, "rounds must be"),
+        ({"rounds": -1}, "rounds must be"),
+        ({"temperature": float("nan")}, "temperature"),
+        ({"poly_budget": 0}, "poly_budget"),
+        ({"seed": -1}, "seed"),
+        ({"size_hint": (float("nan"), 1, 1)}, "size_hint"),
+        ({"size_hint": (1, 2)}, "size_hint"),
+        ({"examples": [("x", {})] * 9}, "too many"),
+        ({"examples": ["well"]}, "(name, part program)"),
+    ],
+)
 def test_bad_arguments_are_invalid_input_before_any_request(chat, kwargs, words):
     backend, fake = chat("ollama", says(TELESCOPE))
     with pytest.raises(InvalidInput) as info:

@@ -23,10 +23,15 @@ def _spec(materials: int = 2, variants: int = 1, resolution: int = 1024) -> dict
     spec = generate_spec("oak barrel with iron bands", seed=3)
     base = spec["materials"][0]
     spec["materials"] = [dict(base, id=f"m{i}", resolution=resolution) for i in range(materials)]
-    spec["material_slots"] = [{"id": f"m{i}", "role": r, "resolution_hint": resolution}
-                              for i in range(materials) for r in ("albedo", "normal", "orm")]
+    spec["material_slots"] = [
+        {"id": f"m{i}", "role": r, "resolution_hint": resolution}
+        for i in range(materials)
+        for r in ("albedo", "normal", "orm")
+    ]
     spec["parts"] = [dict(p, material="m0") for p in spec["parts"]]
-    spec["variants"] = [{"variant_id": f"v{i}", "label": f"V{i}", "seed": i} for i in range(variants)]
+    spec["variants"] = [
+        {"variant_id": f"v{i}", "label": f"V{i}", "seed": i} for i in range(variants)
+    ]
     return spec
 
 
@@ -36,15 +41,18 @@ def _invalid_10000() -> dict:
     return spec
 
 
-@pytest.mark.parametrize(("key", "items"), [
-    ("materials", [{"id": "m", "family": "iron", "base_color": "#112233"}] * 33),
-    ("material_slots", [{"id": "m0", "role": "albedo", "resolution_hint": 1024}] * 161),
-    ("variants", [{"variant_id": "v", "label": "V"}] * 9),
-    ("parts", [{"id": "body", "material": "m0"}] * 65),
-    ("tags", ["t"] * 33),
-    ("palette", ["#112233"] * 17),
-    ("lods", [0.5] * 5),
-])
+@pytest.mark.parametrize(
+    ("key", "items"),
+    [
+        ("materials", [{"id": "m", "family": "iron", "base_color": "#112233"}] * 33),
+        ("material_slots", [{"id": "m0", "role": "albedo", "resolution_hint": 1024}] * 161),
+        ("variants", [{"variant_id": "v", "label": "V"}] * 9),
+        ("parts", [{"id": "body", "material": "m0"}] * 65),
+        ("tags", ["t"] * 33),
+        ("palette", ["#112233"] * 17),
+        ("lods", [0.5] * 5),
+    ],
+)
 def test_every_list_is_bounded(key, items):
     spec = _spec()
     spec[key] = items
@@ -52,10 +60,17 @@ def test_every_list_is_bounded(key, items):
     assert [p.path for p in problems if "at most" in p.message] == [f"$.{key}"], problems
 
 
-@pytest.mark.parametrize(("path", "value"), [
-    (("display_name",), "x" * 201), (("asset_id",), "a" * 65), (("generation", "source_prompt"), "p" * 2001),
-    (("unity", "import_subfolder"), "a/" * 101), (("tags",), ["t" * 65]),
-], ids=["display_name", "asset_id", "source_prompt", "import_subfolder", "tag"])
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("display_name",), "x" * 201),
+        (("asset_id",), "a" * 65),
+        (("generation", "source_prompt"), "p" * 2001),
+        (("unity", "import_subfolder"), "a/" * 101),
+        (("tags",), ["t" * 65]),
+    ],
+    ids=["display_name", "asset_id", "source_prompt", "import_subfolder", "tag"],
+)
 def test_strings_are_bounded(path, value):
     spec = _spec()
     node = spec
@@ -77,7 +92,10 @@ def test_a_10000_material_spec_is_refused_at_parse_in_milliseconds():
     with pytest.raises(SpecInvalid) as exc:
         JobRequest.parse({"spec": _invalid_10000()})
     assert time.perf_counter() - t0 < 2.0
-    assert {"path": "$.spec.materials", "message": "has 10000 items; at most 32 are allowed"} in exc.value.details
+    assert {
+        "path": "$.spec.materials",
+        "message": "has 10000 items; at most 32 are allowed",
+    } in exc.value.details
 
 
 def test_invalid_specs_are_refused_by_the_queue_before_anything_is_stored(tmp_path):
@@ -104,7 +122,11 @@ def test_sdk_submit_refuses_invalid_and_oversized_specs(tmp_path):
         sdk.submit_job(spec=_spec(materials=16, variants=4, resolution=2048), settings=settings)
     assert "256 texture units" in exc.value.message and "max_texture_units" in exc.value.message
     with pytest.raises(InvalidInput, match="max_resolution"):
-        sdk.submit_job(spec=_spec(), resolution=4096, settings=Settings(data_dir=tmp_path / "d2", max_resolution=2048))
+        sdk.submit_job(
+            spec=_spec(),
+            resolution=4096,
+            settings=Settings(data_dir=tmp_path / "d2", max_resolution=2048),
+        )
     assert sdk.list_queue(settings=settings) == []
     ok = sdk.submit_job(spec=_spec(materials=4, resolution=2048), settings=settings)  # 16 units
     assert ok.status == "queued"
@@ -112,7 +134,9 @@ def test_sdk_submit_refuses_invalid_and_oversized_specs(tmp_path):
 
 def test_request_style_conflicting_with_the_spec_is_refused_at_submit():
     spec = _spec()
-    other = next(s for s in ("realistic_hd_pbr", "anime_stylized", "toon_bold") if s != spec["style_preset"])
+    other = next(
+        s for s in ("realistic_hd_pbr", "anime_stylized", "toon_bold") if s != spec["style_preset"]
+    )
     with pytest.raises(InvalidInput, match="conflicts"):
         JobRequest.parse({"spec": spec, "style_preset": other})
 

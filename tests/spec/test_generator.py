@@ -35,14 +35,28 @@ def test_barrel_prompt_reads_wood_and_iron_bands():
     assert validate_spec_data(spec) == ("0.3", [])
 
 
-@pytest.mark.parametrize("prompt, recipe", [
-    ("a wooden crate", "crate"), ("old treasure chest", "chest"), ("iron lantern", "lantern"),
-    ("steel longsword", "sword"), ("round shield", "shield"), ("brick wall", "wall"),
-    ("tree stump", "stump"), ("wooden table", "table"), ("castle door", "door"),
-    ("stone well", "well"), ("street lamp", "street_lamp"), ("iron anvil", "anvil"),
-    ("human skull", "skull"), ("small spaceship", "spaceship"), ("a pile of logs", "log"),
-    ("cask", "barrel"), ("tombstones", "tombstone"),
-])
+@pytest.mark.parametrize(
+    "prompt, recipe",
+    [
+        ("a wooden crate", "crate"),
+        ("old treasure chest", "chest"),
+        ("iron lantern", "lantern"),
+        ("steel longsword", "sword"),
+        ("round shield", "shield"),
+        ("brick wall", "wall"),
+        ("tree stump", "stump"),
+        ("wooden table", "table"),
+        ("castle door", "door"),
+        ("stone well", "well"),
+        ("street lamp", "street_lamp"),
+        ("iron anvil", "anvil"),
+        ("human skull", "skull"),
+        ("small spaceship", "spaceship"),
+        ("a pile of logs", "log"),
+        ("cask", "barrel"),
+        ("tombstones", "tombstone"),
+    ],
+)
 def test_nouns_choose_their_recipe(prompt, recipe):
     assert generate_spec(prompt)["shape"]["recipe"] == recipe
 
@@ -50,11 +64,18 @@ def test_nouns_choose_their_recipe(prompt, recipe):
 def test_materials_attach_to_the_parts_they_describe_and_are_named_by_what_they_are():
     spec = generate_spec("oak table with iron legs")
     assert material_of(spec, "top")["id"] == "oak"
-    assert material_of(spec, "legs") == {**material_of(spec, "legs"), "id": "iron", "family": "iron"}
+    assert material_of(spec, "legs") == {
+        **material_of(spec, "legs"),
+        "id": "iron",
+        "family": "iron",
+    }
     ids = {m["id"] for m in spec["materials"]}
     assert not ids & {"trim", "slot", "material"}
     anvil = generate_spec("iron anvil")
-    assert material_of(anvil, "body")["family"] == "iron" and material_of(anvil, "body")["id"] == "iron"
+    assert (
+        material_of(anvil, "body")["family"] == "iron"
+        and material_of(anvil, "body")["id"] == "iron"
+    )
 
 
 def test_words_set_parameters_and_are_reported():
@@ -65,7 +86,10 @@ def test_words_set_parameters_and_are_reported():
     assert generate_spec("two-wheeled cart")["shape"]["params"]["wheels"] == 2
     assert generate_spec("three candles")["shape"]["params"]["candles"] == 3
     assert generate_spec("sci-fi crate")["shape"]["params"]["style"] == "scifi"
-    big, small = generate_spec("huge barrel")["shape"]["params"], generate_spec("small barrel")["shape"]["params"]
+    big, small = (
+        generate_spec("huge barrel")["shape"]["params"],
+        generate_spec("small barrel")["shape"]["params"],
+    )
     assert big["size"] > 1.0 > small["size"]
 
 
@@ -74,7 +98,10 @@ def test_style_words_and_wear_words():
     assert spec["style_preset"] == "toon_bold"
     assert all(m["wear"] >= 0.6 for m in spec["materials"])
     assert {s["role"] for s in spec["material_slots"]} == {"albedo", "orm"}
-    assert generate_spec("toon crate", style_preset="realistic_hd_pbr")["style_preset"] == "realistic_hd_pbr"
+    assert (
+        generate_spec("toon crate", style_preset="realistic_hd_pbr")["style_preset"]
+        == "realistic_hd_pbr"
+    )
 
 
 def test_nothing_fits_builds_a_stand_in_and_says_so_in_plain_words():
@@ -106,7 +133,9 @@ def test_typos_are_read_and_reported():
 def test_same_prompt_and_seed_give_same_spec_and_seed_changes_it():
     a = generate_spec("wooden barrel", seed=5)
     assert a == generate_spec("wooden barrel", seed=5)
-    assert generate_spec("wooden barrel") == generate_spec("wooden  barrel")  # whitespace-insensitive
+    assert generate_spec("wooden barrel") == generate_spec(
+        "wooden  barrel"
+    )  # whitespace-insensitive
     assert a["variants"][0]["seed"] != generate_spec("wooden barrel", seed=6)["variants"][0]["seed"]
 
 
@@ -118,11 +147,18 @@ def test_every_recipe_noun_and_style_validates(style):
         assert load_spec(spec) == spec
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"prompt": ""}, {"prompt": "   "}, {"prompt": "x" * 5000}, {"prompt": "barrel", "category": "vehicle"},
-    {"prompt": "barrel", "style_preset": "pixel"}, {"prompt": "barrel", "resolution": 300},
-    {"prompt": "barrel", "seed": -1},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"prompt": ""},
+        {"prompt": "   "},
+        {"prompt": "x" * 5000},
+        {"prompt": "barrel", "category": "vehicle"},
+        {"prompt": "barrel", "style_preset": "pixel"},
+        {"prompt": "barrel", "resolution": 300},
+        {"prompt": "barrel", "seed": -1},
+    ],
+)
 def test_bad_arguments_are_refused(kwargs):
     prompt = kwargs.pop("prompt")
     with pytest.raises(InvalidInput):

@@ -8,8 +8,13 @@ from assetsmith.spec import generate_spec, load_spec, normalise_spec, parse_spec
 from assetsmith.spec.validate import validate_spec_data
 
 V01 = {
-    "spec_version": "0.1", "asset_id": "neon_barrel", "display_name": "Neon barrel", "category": "prop",
-    "style_preset": "anime_stylized", "poly_budget_tris": 4000, "tags": ["barrel"],
+    "spec_version": "0.1",
+    "asset_id": "neon_barrel",
+    "display_name": "Neon barrel",
+    "category": "prop",
+    "style_preset": "anime_stylized",
+    "poly_budget_tris": 4000,
+    "tags": ["barrel"],
     "material_slots": [
         {"id": "body", "role": "albedo", "resolution_hint": "1024"},
         {"id": "body", "role": "normal", "resolution_hint": 1024},
@@ -56,14 +61,31 @@ def test_v01_schema_is_exact_additional_properties_refused():
 
 def test_every_problem_is_listed_with_its_path():
     bad = {
-        "spec_version": "0.1", "asset_id": "Bad Id", "category": "nope", "style_preset": "toon_bold",
-        "poly_budget_tris": 50000, "tags": [""], "material_slots": [{"id": "x", "role": "normal", "resolution_hint": 300}],
-        "variants": [], "generation": {"source_prompt": ""}, "unity": {"import_subfolder": "../x", "collider": "sphere"},
+        "spec_version": "0.1",
+        "asset_id": "Bad Id",
+        "category": "nope",
+        "style_preset": "toon_bold",
+        "poly_budget_tris": 50000,
+        "tags": [""],
+        "material_slots": [{"id": "x", "role": "normal", "resolution_hint": 300}],
+        "variants": [],
+        "generation": {"source_prompt": ""},
+        "unity": {"import_subfolder": "../x", "collider": "sphere"},
     }
     _, problems = validate_spec_data(bad)
-    expected = {"$.asset_id", "$.category", "$.display_name", "$.generation.source_prompt",
-                "$.material_slots[0].resolution_hint", "$.poly_budget_tris", "$.tags[0]", "$.unity.collider",
-                "$.unity.import_subfolder", "$.variants", "$.material_slots"}
+    expected = {
+        "$.asset_id",
+        "$.category",
+        "$.display_name",
+        "$.generation.source_prompt",
+        "$.material_slots[0].resolution_hint",
+        "$.poly_budget_tris",
+        "$.tags[0]",
+        "$.unity.collider",
+        "$.unity.import_subfolder",
+        "$.variants",
+        "$.material_slots",
+    }
     assert expected <= paths(problems)
     msgs = " ".join(p.message for p in problems)
     assert "12000" in msgs and "'albedo'" in msgs and "'orm'" in msgs
@@ -81,7 +103,9 @@ def test_v02_cross_references_checked():
     spec["parts"][1]["material"] = "nonexistent"
     spec["parts"].append({"id": "wheel", "material": "wood"})
     spec["materials"].append(dict(spec["materials"][0]))
-    spec["material_slots"] = [s for s in spec["material_slots"] if not (s["id"] == "wood" and s["role"] == "normal")]
+    spec["material_slots"] = [
+        s for s in spec["material_slots"] if not (s["id"] == "wood" and s["role"] == "normal")
+    ]
     _, problems = validate_spec_data(spec)
     p = paths(problems)
     assert "$.parts[1].material" in p
@@ -103,11 +127,15 @@ def test_load_spec_raises_with_all_problems():
     assert exc.value.exit_code == 3
 
 
-@pytest.mark.parametrize("text", ["", "   ", '{"spec_version": "0.1", "asset_id": "x"', "not json", "\xff\xfe"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", '{"spec_version": "0.1", "asset_id": "x"', "not json", "\xff\xfe"]
+)
 def test_unreadable_text(text):
     with pytest.raises(SpecUnreadable) as exc:
         parse_spec_text(text.encode("latin-1"))
-    assert "line" in exc.value.message or "empty" in exc.value.message or "UTF-8" in exc.value.message
+    assert (
+        "line" in exc.value.message or "empty" in exc.value.message or "UTF-8" in exc.value.message
+    )
 
 
 def test_truncated_json_is_called_truncated():
@@ -118,16 +146,27 @@ def test_truncated_json_is_called_truncated():
 
 def test_normalise_repairs_llm_style_output():
     sloppy = {
-        "version": 0.1, "id": "My Barrel!", "name": "Barrel", "style": "Toon", "category": "props",
-        "triangles": "3k", "tags": "barrel, wood", "slots": [{"name": "body", "type": "diffuse", "size": "1000"}],
-        "generation": "a barrel", "unity": {"import_subfolder": "A", "collider": "convex"}, "mood": "happy",
+        "version": 0.1,
+        "id": "My Barrel!",
+        "name": "Barrel",
+        "style": "Toon",
+        "category": "props",
+        "triangles": "3k",
+        "tags": "barrel, wood",
+        "slots": [{"name": "body", "type": "diffuse", "size": "1000"}],
+        "generation": "a barrel",
+        "unity": {"import_subfolder": "A", "collider": "convex"},
+        "mood": "happy",
     }
     fixed, changes = normalise_spec(sloppy)
     assert validate_spec_data(fixed) == ("0.1", [])
     assert fixed["asset_id"] == "my_barrel"
     assert fixed["poly_budget_tris"] == 3000
     assert fixed["material_slots"][0] == {"id": "body", "role": "albedo", "resolution_hint": 1024}
-    assert {s["role"] for s in fixed["material_slots"]} == {"albedo", "orm"}  # toon's missing orm appended
+    assert {s["role"] for s in fixed["material_slots"]} == {
+        "albedo",
+        "orm",
+    }  # toon's missing orm appended
     assert fixed["unity"]["collider"] == "mesh_convex"
     assert "mood" not in fixed
     assert any("mood" in c for c in changes) and any("3k" in c for c in changes)

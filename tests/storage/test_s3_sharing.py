@@ -24,15 +24,27 @@ PEPPER = "test-pepper-not-a-secret-elsewhere"
 
 def side(root: Path, database: Path, s3: dict) -> Settings:
     """One machine's settings: its own data dir; the shared database and bucket."""
-    return Settings(data_dir=root, database_url=f"sqlite:///{database}", auth_required=True, api_key_pepper=PEPPER,
-                    workers=1, default_resolution=512, max_resolution=1024, previews=False, rate_limit_per_minute=0,
-                    sse_poll_s=0.05, **s3)
+    return Settings(
+        data_dir=root,
+        database_url=f"sqlite:///{database}",
+        auth_required=True,
+        api_key_pepper=PEPPER,
+        workers=1,
+        default_resolution=512,
+        max_resolution=1024,
+        previews=False,
+        rate_limit_per_minute=0,
+        sse_poll_s=0.05,
+        **s3,
+    )
 
 
 @pytest.fixture
 def two_hosts(tmp_path, s3_fields):
     database = tmp_path / "shared.db"
-    return side(tmp_path / "worker-a", database, s3_fields), side(tmp_path / "api-b", database, s3_fields)
+    return side(tmp_path / "worker-a", database, s3_fields), side(
+        tmp_path / "api-b", database, s3_fields
+    )
 
 
 def files_in(root: Path) -> list[str]:
@@ -47,16 +59,31 @@ def test_worker_and_api_share_packs_only_through_s3(two_hosts):
         key = tenancy.issue_key(tenant, "s3 test")["api_key"]
         api = server.client(key)
         with WorkerThread(worker_settings, "worker-a"):
-            sub = api.post("/api/v1/jobs", json={"prompt": "iron-banded oak barrel", "resolution": 512,
-                                                 "engine": "godot", "seed": 7})
+            sub = api.post(
+                "/api/v1/jobs",
+                json={
+                    "prompt": "iron-banded oak barrel",
+                    "resolution": 512,
+                    "engine": "godot",
+                    "seed": 7,
+                },
+            )
             assert sub.status_code == 202, sub.text
             jid = sub.json()["job_id"]
-            done = wait_for(lambda: (r := api.get(f"/api/v1/jobs/{jid}").json())["status"] in
-                            ("succeeded", "failed", "dead") and r, timeout=300)
+            done = wait_for(
+                lambda: (
+                    (r := api.get(f"/api/v1/jobs/{jid}").json())["status"]
+                    in ("succeeded", "failed", "dead")
+                    and r
+                ),
+                timeout=300,
+            )
             assert done["status"] == "succeeded", done
 
         files = {f["path"]: f for f in api.get(f"/api/v1/jobs/{jid}/files").json()["files"]}
-        assert {"pack.zip", "pack/manifest.json"} <= set(files) and any(p.endswith(".glb") for p in files)
+        assert {"pack.zip", "pack/manifest.json"} <= set(files) and any(
+            p.endswith(".glb") for p in files
+        )
 
         # pack.zip: a 307 to a presigned URL made for this request, never cached
         r = api.get(f"/api/v1/jobs/{jid}/pack.zip")
@@ -65,10 +92,14 @@ def test_worker_and_api_share_packs_only_through_s3(two_hosts):
         assert location.startswith(api_settings.s3_endpoint_url) and "X-Amz-Signature=" in location
         zipped = httpx.get(location)
         assert zipped.status_code == 200 and zipped.headers["content-type"] == "application/zip"
-        assert zipped.headers["content-disposition"] == f'attachment; filename="assetsmith-{jid}.zip"'
+        assert (
+            zipped.headers["content-disposition"] == f'attachment; filename="assetsmith-{jid}.zip"'
+        )
         assert hashlib.sha256(zipped.content).hexdigest() == files["pack.zip"]["sha256"]
         assert "manifest.json" in zipfile.ZipFile(io.BytesIO(zipped.content)).namelist()
-        time.sleep(1.1)  # presigned URLs carry their signing time (to the second): a later request gets another
+        time.sleep(
+            1.1
+        )  # presigned URLs carry their signing time (to the second): a later request gets another
         assert api.get(f"/api/v1/jobs/{jid}/pack.zip").headers["location"] != location
 
         # one file, followed the way a browser does; images stay inline; the studio route too
@@ -102,7 +133,9 @@ def test_worker_and_api_share_packs_only_through_s3(two_hosts):
         api.close()
 
     # B never held a pack file; A kept nothing once the upload was done
-    assert not [p for p in files_in(api_settings.data_dir) if p.endswith((".zip", ".glb", ".png", ".usda"))]
+    assert not [
+        p for p in files_in(api_settings.data_dir) if p.endswith((".zip", ".glb", ".png", ".usda"))
+    ]
     assert not (api_settings.data_dir / "jobs").exists()
     assert not (worker_settings.data_dir / "jobs").exists()
     assert files_in(worker_settings.data_dir / "staging") == []

@@ -68,7 +68,11 @@ class RateLimiterContract:
         assert limiter.hit(b, 10) == 1
         # names that share a long prefix are still different buckets
         long_a, long_b = "k" * 100 + a, "k" * 100 + b
-        assert limiter.hit(long_a, 10) == 1 and limiter.hit(long_b, 10) == 1 and limiter.hit(long_a, 10) == 2
+        assert (
+            limiter.hit(long_a, 10) == 1
+            and limiter.hit(long_b, 10) == 1
+            and limiter.hit(long_a, 10) == 2
+        )
 
     def test_concurrent_hits_are_counted_exactly(self, limiter):
         fresh_window()
@@ -144,7 +148,9 @@ class TestRedis(RateLimiterContract):
 
     @pytest.fixture
     def limiter(self, tmp_path):
-        limiter = make_rate_limiter(Settings(data_dir=tmp_path / "data", redis_url=REDIS_URL), store=None)
+        limiter = make_rate_limiter(
+            Settings(data_dir=tmp_path / "data", redis_url=REDIS_URL), store=None
+        )
         assert isinstance(limiter, RedisRateLimiter)
         if not limiter.ping():
             from tests.helpers.availability import missing

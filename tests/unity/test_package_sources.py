@@ -19,13 +19,20 @@ UNITY = Path(__file__).resolve().parents[2] / "unity"
 def mcs() -> str:
     exe = shutil.which("mcs")
     if exe is None:
-        missing("Mono's C# compiler (mcs) is not installed (apt-get install mono-mcs)", "the Unity C# syntax check")
+        missing(
+            "Mono's C# compiler (mcs) is not installed (apt-get install mono-mcs)",
+            "the Unity C# syntax check",
+        )
     return exe
 
 
 def parse(mcs: str, files: list[Path]) -> subprocess.CompletedProcess:
-    return subprocess.run([mcs, "--parse", "-langversion:experimental", *map(str, files)], capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [mcs, "--parse", "-langversion:experimental", *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_every_csharp_file_parses(mcs):
@@ -56,4 +63,6 @@ def test_package_and_assembly_definitions():
         assert data.get("includePlatforms") == ["Editor"], f"{path.name} must be editor-only"
     for path in asmdefs:  # references name assemblies that exist here or are Unity's own packages
         for ref in json.loads(path.read_text()).get("references", []):
-            assert ref in names or ref.startswith(("Unity.", "USD.", "UnityEngine.", "UnityEditor.")), ref
+            assert ref in names or ref.startswith(
+                ("Unity.", "USD.", "UnityEngine.", "UnityEditor.")
+            ), ref

@@ -14,9 +14,16 @@ from tests.api.live import LiveServer, WorkerThread
 from tests.helpers.availability import missing
 
 CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run",
-               "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+]
 SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 
 
@@ -40,7 +47,9 @@ def studio(tmp_path_factory):
     settings = make_settings(tmp_path_factory.mktemp("studio"), sse_poll_s=0.1, previews=True)
     with LiveServer(settings) as srv, WorkerThread(settings, "browser-worker"):
         t = srv.app.state.assetsmith.tenancy
-        key = t.issue_key(t.create_tenant("Browser team", "team")["tenant_id"], "browser")["api_key"]
+        key = t.issue_key(t.create_tenant("Browser team", "team")["tenant_id"], "browser")[
+            "api_key"
+        ]
         yield srv, key
 
 

@@ -47,7 +47,9 @@ def test_upgrade_and_manage_billing_from_the_studio(browser, tmp_path, shots):
                 page.click("#usage")
                 panel = page.locator("#plan-panel")
                 panel.wait_for(state="visible")
-                assert "Free plan" in panel.inner_text() and "40 of 40 credits" in panel.inner_text()
+                assert (
+                    "Free plan" in panel.inner_text() and "40 of 40 credits" in panel.inner_text()
+                )
                 upgrades = page.locator("#plan-actions button")
                 assert upgrades.all_inner_texts() == ["Upgrade to Indie", "Upgrade to Small team"]
                 assert page.locator("#manage-billing").count() == 0  # no Stripe customer yet
@@ -64,13 +66,28 @@ def test_upgrade_and_manage_billing_from_the_studio(browser, tmp_path, shots):
                 page.wait_for_selector("#banner:has-text('Thank you!')")
 
                 # Stripe's webhook links the customer and applies the plan.
-                sub = subscription_object(f"sub_{tenant}", f"cus_{tenant}", "active",
-                                          stripe.prices[PRICE_MAP["team"]], tenant)
+                sub = subscription_object(
+                    f"sub_{tenant}",
+                    f"cus_{tenant}",
+                    "active",
+                    stripe.prices[PRICE_MAP["team"]],
+                    tenant,
+                )
                 stripe.add_subscription(sub)
-                session = {"id": "cs_test_completed", "object": "checkout.session", "mode": "subscription",
-                           "status": "complete", "client_reference_id": tenant, "customer": f"cus_{tenant}",
-                           "subscription": f"sub_{tenant}", "metadata": {"tenant_id": tenant}}
-                assert deliver(srv, event_object("checkout.session.completed", session)).status_code == 200
+                session = {
+                    "id": "cs_test_completed",
+                    "object": "checkout.session",
+                    "mode": "subscription",
+                    "status": "complete",
+                    "client_reference_id": tenant,
+                    "customer": f"cus_{tenant}",
+                    "subscription": f"sub_{tenant}",
+                    "metadata": {"tenant_id": tenant},
+                }
+                assert (
+                    deliver(srv, event_object("checkout.session.completed", session)).status_code
+                    == 200
+                )
                 assert tier_of(srv, tenant) == "team"
 
                 page.goto(f"{srv.url}/studio/")
@@ -83,8 +100,10 @@ def test_upgrade_and_manage_billing_from_the_studio(browser, tmp_path, shots):
                 page.screenshot(path=shots / "21-plan-panel-subscribed.png")
                 page.click("#manage-billing")
                 page.wait_for_url("https://billing.stripe.com/p/session/*")
-                assert stripe.calls("POST", "/v1/billing_portal/sessions")[0].form["customer"] == f"cus_{tenant}"
+                assert (
+                    stripe.calls("POST", "/v1/billing_portal/sessions")[0].form["customer"]
+                    == f"cus_{tenant}"
+                )
                 assert len(visited) == 2 and errors == []
             finally:
                 ctx.close()
-

@@ -68,26 +68,36 @@ def test_submit_follow_preview_download(browser, studio, shots, tmp_path):
         page.select_option("#resolution", "512")
         page.click("label:has(input[value=godot])")
         page.click("#submit")
-        page.wait_for_selector("#detail-status[data-status=queued], #detail-status[data-status=running]")
+        page.wait_for_selector(
+            "#detail-status[data-status=queued], #detail-status[data-status=running]"
+        )
         # live progress: the stage line moves past 0% while the job runs
-        page.wait_for_function("() => /[1-9][0-9]*%/.test(document.querySelector('#detail-stage').textContent)"
-                               " || document.querySelector('#detail-status').dataset.status === 'succeeded'",
-                               timeout=180_000)
+        page.wait_for_function(
+            "() => /[1-9][0-9]*%/.test(document.querySelector('#detail-stage').textContent)"
+            " || document.querySelector('#detail-status').dataset.status === 'succeeded'",
+            timeout=180_000,
+        )
         # the step the job is on shows under the bar, from the same progress events as the CLI's
-        page.wait_for_function("() => !document.querySelector('#detail-step').hidden"
-                               " || document.querySelector('#detail-status').dataset.status === 'succeeded'",
-                               timeout=180_000)
+        page.wait_for_function(
+            "() => !document.querySelector('#detail-step').hidden"
+            " || document.querySelector('#detail-status').dataset.status === 'succeeded'",
+            timeout=180_000,
+        )
         page.screenshot(path=shots / "03-desktop-running.png")
         seen = page.evaluate("document.querySelector('#detail-stage').textContent")
 
         page.wait_for_selector("#detail-status[data-status=succeeded]", timeout=240_000)
         preview = page.locator("#previews img").first
         preview.wait_for(state="visible")
-        page.wait_for_function("() => { const i = document.querySelector('#previews img');"
-                               " return i && i.complete && i.naturalWidth > 0; }")
+        page.wait_for_function(
+            "() => { const i = document.querySelector('#previews img');"
+            " return i && i.complete && i.naturalWidth > 0; }"
+        )
         verdicts = page.inner_text("#verdicts")
         assert "Signed" in verdicts and "Original" in verdicts
-        assert "barrel" in verdicts and "named in the prompt" in verdicts  # which recipe was built, and why
+        assert (
+            "barrel" in verdicts and "named in the prompt" in verdicts
+        )  # which recipe was built, and why
         captions = page.inner_text("#previews")
         assert "Hero shot" in captions and "Texture maps" in captions
         assert page.locator("#previews img").count() >= 3
@@ -108,7 +118,10 @@ def test_submit_follow_preview_download(browser, studio, shots, tmp_path):
         page.screenshot(path=shots / "05-desktop-downloaded.png")
 
         # layout at 1280x800: form and result side by side, nothing wider than the window
-        form, detail = page.locator(".form-card").bounding_box(), page.locator(".detail-card").bounding_box()
+        form, detail = (
+            page.locator(".form-card").bounding_box(),
+            page.locator(".detail-card").bounding_box(),
+        )
         assert form["x"] + form["width"] <= detail["x"] and abs(form["y"] - detail["y"]) < 2
         _no_horizontal_overflow(page, DESKTOP["width"])
         assert not errors, errors
@@ -118,8 +131,11 @@ def test_submit_follow_preview_download(browser, studio, shots, tmp_path):
         # the materials stage the texture set synthesised or the map encoded; none left on the
         # page once the job has finished
         assert any(t.startswith("geometry: ") for t in steps), steps
-        assert any(t.startswith("materials: ") and (t.endswith(" synthesised") or t.endswith(" map encoded"))
-                   for t in steps), steps
+        assert any(
+            t.startswith("materials: ")
+            and (t.endswith(" synthesised") or t.endswith(" map encoded"))
+            for t in steps
+        ), steps
         assert page.locator("#detail-step").is_hidden()
     finally:
         ctx.close()
@@ -134,7 +150,9 @@ def _a_finished_job(srv, key) -> str:
         done = [j for j in c.get("/api/v1/jobs").json()["jobs"] if j["status"] == "succeeded"]
         if done:
             return done[0]["job_id"]
-        jid = c.post("/api/v1/jobs", json={"prompt": "small oak crate", "resolution": 512}).json()["job_id"]
+        jid = c.post("/api/v1/jobs", json={"prompt": "small oak crate", "resolution": 512}).json()[
+            "job_id"
+        ]
         wait_for(lambda: c.get(f"/api/v1/jobs/{jid}").json()["status"] == "succeeded", timeout=240)
         return jid
 
@@ -148,12 +166,21 @@ def test_phone_width(browser, studio, shots):
         page.evaluate("k => localStorage.setItem('assetsmith.apiKey', k)", key)
         page.reload()
         page.wait_for_selector(".job")
-        page.wait_for_function("() => { const i = document.querySelector('#previews img');"
-                               " return i && i.complete && i.naturalWidth > 0; }", timeout=60_000)
+        page.wait_for_function(
+            "() => { const i = document.querySelector('#previews img');"
+            " return i && i.complete && i.naturalWidth > 0; }",
+            timeout=60_000,
+        )
         _no_horizontal_overflow(page, PHONE["width"])
         # one column: the result sits below the form, full width
-        form, detail = page.locator(".form-card").bounding_box(), page.locator(".detail-card").bounding_box()
-        assert detail["y"] > form["y"] + form["height"] - 1 and abs(detail["width"] - form["width"]) < 2
+        form, detail = (
+            page.locator(".form-card").bounding_box(),
+            page.locator(".detail-card").bounding_box(),
+        )
+        assert (
+            detail["y"] > form["y"] + form["height"] - 1
+            and abs(detail["width"] - form["width"]) < 2
+        )
         img = page.locator("#previews img").first.bounding_box()
         assert img["width"] > 250  # the preview uses the width it has
         page.screenshot(path=shots / "06-phone.png", full_page=True)
@@ -168,8 +195,10 @@ def test_errors_are_readable(browser, studio, shots, case):
     ctx, page, errors = _page(browser, DESKTOP)
     try:
         page.goto(f"{srv.url}/studio/")
-        page.evaluate("k => localStorage.setItem('assetsmith.apiKey', k)", "asm_" + "x" * 43 if case == "bad-key"
-                      else key)
+        page.evaluate(
+            "k => localStorage.setItem('assetsmith.apiKey', k)",
+            "asm_" + "x" * 43 if case == "bad-key" else key,
+        )
         page.reload()
         if case == "empty":
             page.click("#submit")
@@ -186,6 +215,8 @@ def test_errors_are_readable(browser, studio, shots, case):
         if case == "bad-key":
             assert page.is_visible("#key-panel")
         page.screenshot(path=shots / f"07-error-{case}.png")
-        assert all("401" in e or "422" in e for e in errors), errors  # only the failed requests themselves
+        assert all("401" in e or "422" in e for e in errors), (
+            errors
+        )  # only the failed requests themselves
     finally:
         ctx.close()

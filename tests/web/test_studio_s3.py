@@ -22,8 +22,19 @@ DESKTOP = {"width": 1280, "height": 800}
 def test_previews_and_download_through_presigned_redirects(browser, tmp_path, s3_fields, moto_s3):
     settings = make_settings(tmp_path, sse_poll_s=0.1, previews=True, **s3_fields)
     with LiveServer(settings) as srv, WorkerThread(settings, "s3-browser-worker"):
-        raw_client(moto_s3).put_bucket_cors(Bucket=s3_fields["s3_bucket"], CORSConfiguration={"CORSRules": [
-            {"AllowedOrigins": [srv.url], "AllowedMethods": ["GET"], "AllowedHeaders": ["*"], "MaxAgeSeconds": 300}]})
+        raw_client(moto_s3).put_bucket_cors(
+            Bucket=s3_fields["s3_bucket"],
+            CORSConfiguration={
+                "CORSRules": [
+                    {
+                        "AllowedOrigins": [srv.url],
+                        "AllowedMethods": ["GET"],
+                        "AllowedHeaders": ["*"],
+                        "MaxAgeSeconds": 300,
+                    }
+                ]
+            },
+        )
         t = srv.app.state.assetsmith.tenancy
         key = t.issue_key(t.create_tenant("S3 team", "team")["tenant_id"], "browser")["api_key"]
         ctx = browser.new_context(viewport=DESKTOP, accept_downloads=True)
@@ -32,7 +43,9 @@ def test_previews_and_download_through_presigned_redirects(browser, tmp_path, s3
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
         s3_hits: list[int] = []
-        page.on("response", lambda r: s3_hits.append(r.status) if r.url.startswith(moto_s3) else None)
+        page.on(
+            "response", lambda r: s3_hits.append(r.status) if r.url.startswith(moto_s3) else None
+        )
         try:
             page.goto(f"{srv.url}/studio/")
             page.wait_for_selector("#usage:has-text('3000 credits')")
@@ -41,16 +54,23 @@ def test_previews_and_download_through_presigned_redirects(browser, tmp_path, s3
             page.select_option("#resolution", "512")
             page.click("#submit")
             page.wait_for_selector("#detail-status[data-status=succeeded]", timeout=240_000)
-            page.wait_for_function("() => { const i = document.querySelector('#previews img');"
-                                   " return i && i.complete && i.naturalWidth > 0; }", timeout=60_000)
+            page.wait_for_function(
+                "() => { const i = document.querySelector('#previews img');"
+                " return i && i.complete && i.naturalWidth > 0; }",
+                timeout=60_000,
+            )
             with page.expect_download() as dl:
                 page.click("#download-zip")
             target = tmp_path / dl.value.suggested_filename
             dl.value.save_as(target)
             with zipfile.ZipFile(target) as z:
                 assert "manifest.json" in z.namelist()
-            assert s3_hits and all(status == 200 for status in s3_hits)  # the bytes came from the bucket
-            assert not (settings.data_dir / "jobs").exists() or not any((settings.data_dir / "jobs").iterdir())
+            assert s3_hits and all(
+                status == 200 for status in s3_hits
+            )  # the bytes came from the bucket
+            assert not (settings.data_dir / "jobs").exists() or not any(
+                (settings.data_dir / "jobs").iterdir()
+            )
             assert errors == []
         finally:
             ctx.close()

@@ -68,23 +68,49 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await sweeper
             state.close()
 
-    app = _App(title="assetsmith", version=__version__, description=DESCRIPTION, lifespan=lifespan,
-                  docs_url="/docs", redoc_url=None, responses=error_responses())
+    app = _App(
+        title="assetsmith",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url="/docs",
+        redoc_url=None,
+        responses=error_responses(),
+    )
     app.state.assetsmith = state
     install_error_handlers(app)
-    for router in (jobs.router, studio.router, billing.router, tenants.router, provenance.router, ops.router):
-        app.include_router(router)  # jobs first: routes are matched in order and job status is the hot one
+    for router in (
+        jobs.router,
+        studio.router,
+        billing.router,
+        tenants.router,
+        provenance.router,
+        ops.router,
+    ):
+        app.include_router(
+            router
+        )  # jobs first: routes are matched in order and job status is the hot one
     upload_paths = _mount_originality(app)
     _mount_studio_page(app)
     # Outermost first at runtime: metrics/headers see every answer, including 413s and CORS.
-    app.add_middleware(BodyLimit, limit=settings.max_request_bytes, upload_limit=settings.max_upload_bytes,
-                       upload_paths=(provenance.UPLOAD_PATH, *upload_paths))
+    app.add_middleware(
+        BodyLimit,
+        limit=settings.max_request_bytes,
+        upload_limit=settings.max_upload_bytes,
+        upload_paths=(provenance.UPLOAD_PATH, *upload_paths),
+    )
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
-                           allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
-                           allow_headers=["Authorization", "X-API-Key", "Content-Type", "Last-Event-ID"],
-                           max_age=600)
-    app.add_middleware(SecurityAndMetrics, metrics=state.metrics, download_origin=_download_origin(state))
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=False,
+            allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type", "Last-Event-ID"],
+            max_age=600,
+        )
+    app.add_middleware(
+        SecurityAndMetrics, metrics=state.metrics, download_origin=_download_origin(state)
+    )
     return app
 
 
@@ -103,13 +129,25 @@ def _openapi(app: FastAPI) -> dict:
     if app.openapi_schema is None:
         from fastapi.openapi.utils import get_openapi
 
-        doc = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
-        doc.setdefault("components", {})["securitySchemes"] = {**SECURITY_SCHEMES, "signerToken": {
-            "type": "http", "scheme": "bearer",
-            "description": "Authorization: Bearer <provenance_signer_token> (the signer's own secret; API keys "
-                           "are not accepted)"}}
-        open_paths = ("/api/studio/health", "/api/v1/health", "/api/studio/comfy-status", "/metrics",
-                      billing.WEBHOOK_PATH)
+        doc = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        doc.setdefault("components", {})["securitySchemes"] = {
+            **SECURITY_SCHEMES,
+            "signerToken": {
+                "type": "http",
+                "scheme": "bearer",
+                "description": "Authorization: Bearer <provenance_signer_token> (the signer's own secret; API keys "
+                "are not accepted)",
+            },
+        }
+        open_paths = (
+            "/api/studio/health",
+            "/api/v1/health",
+            "/api/studio/comfy-status",
+            "/metrics",
+            billing.WEBHOOK_PATH,
+        )
         signer_paths = ("/sign", "/api/v1/provenance/sign", "/api/v1/provenance/signer")
         for path, ops in doc.get("paths", {}).items():
             for op in ops.values():
@@ -131,14 +169,22 @@ def _document_upload_limits(doc: dict, settings) -> None:
                 schema = content.get("schema", {})
                 if schema.get("format") != "binary":
                     continue
-                schema = {**schema, "minLength": 1, "maxLength": settings.max_upload_bytes}  # a copy: routes share theirs
-                text = (f"1 to {settings.max_upload_bytes:,} bytes (ASSETSMITH_MAX_UPLOAD_BYTES); empty: 422, "
-                        "larger: 413.")
+                schema = {
+                    **schema,
+                    "minLength": 1,
+                    "maxLength": settings.max_upload_bytes,
+                }  # a copy: routes share theirs
+                text = (
+                    f"1 to {settings.max_upload_bytes:,} bytes (ASSETSMITH_MAX_UPLOAD_BYTES); empty: 422, "
+                    "larger: 413."
+                )
                 if "/originality/" in path or path in ("/embed", "/index", "/audit"):
                     schema["x-max-pixels"] = settings.originality_max_pixels
-                    text += (f" An image is 16 to {settings.originality_max_pixels:,} pixels, width x height, "
-                             "read from its header (ASSETSMITH_ORIGINALITY_MAX_PIXELS); larger: 413, smaller "
-                             "than 16 px a side: 422.")
+                    text += (
+                        f" An image is 16 to {settings.originality_max_pixels:,} pixels, width x height, "
+                        "read from its header (ASSETSMITH_ORIGINALITY_MAX_PIXELS); larger: 413, smaller "
+                        "than 16 px a side: 422."
+                    )
                 content["schema"] = {**schema, "description": text}
 
 

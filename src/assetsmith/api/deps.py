@@ -12,8 +12,14 @@ from .state import AppState
 
 # Documented in the OpenAPI document (app.py) rather than declared as FastAPI security
 # dependencies: two dependency solves on every request cost more than the lookup itself.
-SECURITY_SCHEMES = {"bearer": {"type": "http", "scheme": "bearer", "description": "Authorization: Bearer <API key>"},
-                    "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key", "description": "The API key"}}
+SECURITY_SCHEMES = {
+    "bearer": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "Authorization: Bearer <API key>",
+    },
+    "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key", "description": "The API key"},
+}
 WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 
 
@@ -38,12 +44,16 @@ async def principal(request: Request) -> Principal:
         return LOCAL
     key = presented_key(request)
     if key is None:
-        raise Unauthorized("This server requires an API key.",
-                           "Send it as `Authorization: Bearer <key>` or `X-API-Key: <key>`.")
+        raise Unauthorized(
+            "This server requires an API key.",
+            "Send it as `Authorization: Bearer <key>` or `X-API-Key: <key>`.",
+        )
     digest = state.tenancy.key_hash(key)
     row = await state.fast.akey_owner(digest) if digest else None
     if row is None:
-        raise Unauthorized("The API key is not valid (unknown or revoked).", "Ask your administrator for a key.")
+        raise Unauthorized(
+            "The API key is not valid (unknown or revoked).", "Ask your administrator for a key."
+        )
     who = principal_from_row(row)
     limit = state.settings.rate_limit_per_minute
     if limit and request.method in WRITE_METHODS:

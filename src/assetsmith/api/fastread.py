@@ -26,8 +26,10 @@ from starlette.concurrency import run_in_threadpool
 from ..jobs.records import JobRecord, row_to_record
 from ..jobs.store import JobStore
 
-_KEY_SQL = ("SELECT k.id, t.id, t.name, t.tier, t.credits_override, t.concurrency_override FROM api_keys k "
-            "JOIN tenants t ON t.id = k.tenant_id WHERE k.hash = {p} AND k.revoked_at IS NULL")
+_KEY_SQL = (
+    "SELECT k.id, t.id, t.name, t.tier, t.credits_override, t.concurrency_override FROM api_keys k "
+    "JOIN tenants t ON t.id = k.tenant_id WHERE k.hash = {p} AND k.revoked_at IS NULL"
+)
 _JOB_SQL = "SELECT * FROM jobs WHERE id = {p} AND tenant = {p}"
 _JSON = ("result", "error", "capabilities")
 
@@ -48,7 +50,9 @@ class FastReads:
         if self.sqlite:
             conn = getattr(self._local, "conn", None)
             if conn is None:
-                conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False, timeout=5)
+                conn = sqlite3.connect(
+                    self._path, isolation_level=None, check_same_thread=False, timeout=5
+                )
                 conn.execute("PRAGMA query_only = 1")
                 conn.execute("PRAGMA busy_timeout = 5000")
                 self._local.conn = conn
@@ -86,8 +90,16 @@ class FastReads:
 
     async def akey_owner(self, key_hash: str) -> tuple | None:
         """key_owner, without blocking the event loop on a network round trip."""
-        return self.key_owner(key_hash) if self.sqlite else await run_in_threadpool(self.key_owner, key_hash)
+        return (
+            self.key_owner(key_hash)
+            if self.sqlite
+            else await run_in_threadpool(self.key_owner, key_hash)
+        )
 
     async def ajob(self, job_id: str, tenant: str) -> JobRecord | None:
         """job, without blocking the event loop on a network round trip."""
-        return self.job(job_id, tenant) if self.sqlite else await run_in_threadpool(self.job, job_id, tenant)
+        return (
+            self.job(job_id, tenant)
+            if self.sqlite
+            else await run_in_threadpool(self.job, job_id, tenant)
+        )

@@ -16,18 +16,40 @@ from fastapi.responses import FileResponse, RedirectResponse, StreamingResponse
 from ..errors import NotFound
 from ..storage import ArtifactStore
 
-SAFE_TYPES = {".png": "image/png", ".webp": "image/webp", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
-              ".gif": "image/gif", ".json": "application/json", ".glb": "model/gltf-binary",
-              ".gltf": "model/gltf+json", ".zip": "application/zip", ".usdz": "model/vnd.usdz+zip",
-              ".exr": "image/x-exr", ".jsonl": "application/x-ndjson", ".md": "text/plain; charset=utf-8",
-              ".usda": "text/plain; charset=utf-8", ".txt": "text/plain; charset=utf-8"}
+SAFE_TYPES = {
+    ".png": "image/png",
+    ".webp": "image/webp",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".json": "application/json",
+    ".glb": "model/gltf-binary",
+    ".gltf": "model/gltf+json",
+    ".zip": "application/zip",
+    ".usdz": "model/vnd.usdz+zip",
+    ".exr": "image/x-exr",
+    ".jsonl": "application/x-ndjson",
+    ".md": "text/plain; charset=utf-8",
+    ".usda": "text/plain; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
 INLINE = {".png", ".webp", ".jpg", ".jpeg", ".gif"}
-FILE_CONTENT = {"content": {t.split(";")[0]: {} for t in {*SAFE_TYPES.values(), "application/octet-stream"}},
-                "description": "The file's bytes."}
-FILE_REDIRECT: dict[int | str, dict[str, Any]] = {307: {"description": "The file is in object storage (s3): fetch it from `Location`, a presigned "
-                                      "URL made for this request that expires after a few minutes.",
-                       "headers": {"Location": {"description": "The presigned URL.",
-                                                "schema": {"type": "string", "format": "uri"}}}}}
+FILE_CONTENT = {
+    "content": {t.split(";")[0]: {} for t in {*SAFE_TYPES.values(), "application/octet-stream"}},
+    "description": "The file's bytes.",
+}
+FILE_REDIRECT: dict[int | str, dict[str, Any]] = {
+    307: {
+        "description": "The file is in object storage (s3): fetch it from `Location`, a presigned "
+        "URL made for this request that expires after a few minutes.",
+        "headers": {
+            "Location": {
+                "description": "The presigned URL.",
+                "schema": {"type": "string", "format": "uri"},
+            }
+        },
+    }
+}
 
 
 def file_response(store: ArtifactStore, key: str, download_name: str | None = None):
@@ -37,8 +59,10 @@ def file_response(store: ArtifactStore, key: str, download_name: str | None = No
     media = SAFE_TYPES.get(suffix, "application/octet-stream")
     name = download_name or PurePosixPath(key).name
     inline = suffix in INLINE and download_name is None
-    headers = {"Content-Disposition": f'{"inline" if inline else "attachment"}; filename="{name}"',
-               "Cache-Control": "private, max-age=300"}
+    headers = {
+        "Content-Disposition": f'{"inline" if inline else "attachment"}; filename="{name}"',
+        "Cache-Control": "private, max-age=300",
+    }
     local = store.local_path(key)
     if local is not None:
         if not local.is_file():

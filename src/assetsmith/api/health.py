@@ -18,7 +18,12 @@ def _database(state: AppState) -> dict:
             conn.execute(text("SELECT 1"))
         return {"ok": True, "required": True, "kind": state.store.engine.dialect.name}
     except Exception:
-        return {"ok": False, "required": True, "kind": state.store.engine.dialect.name, "detail": "unreachable"}
+        return {
+            "ok": False,
+            "required": True,
+            "kind": state.store.engine.dialect.name,
+            "detail": "unreachable",
+        }
 
 
 def _artifacts(state: AppState) -> dict:
@@ -26,7 +31,12 @@ def _artifacts(state: AppState) -> dict:
         state.artifacts.exists("healthcheck/probe")
         return {"ok": True, "required": True, "kind": state.artifacts.name}
     except Exception:
-        return {"ok": False, "required": True, "kind": state.artifacts.name, "detail": "unavailable"}
+        return {
+            "ok": False,
+            "required": True,
+            "kind": state.artifacts.name,
+            "detail": "unavailable",
+        }
 
 
 def _rate_limits(state: AppState) -> dict:
@@ -44,17 +54,31 @@ def _model_backends(state: AppState) -> dict:
         checks = backend_checks(state.settings)
     except Exception:
         checks = []
-    kinds = {"spec backend": state.settings.spec_backend, "texture backend": state.settings.texture_backend}
+    kinds = {
+        "spec backend": state.settings.spec_backend,
+        "texture backend": state.settings.texture_backend,
+    }
     for c in checks:
-        out[c["name"].replace(" backend", "_backend")] = {"ok": bool(c["ok"]), "required": False,
-                                                          "kind": kinds.get(c["name"], "unknown")}
+        out[c["name"].replace(" backend", "_backend")] = {
+            "ok": bool(c["ok"]),
+            "required": False,
+            "kind": kinds.get(c["name"], "unknown"),
+        }
     return out
 
 
 def _signer(state: AppState) -> dict:
     key = state.settings.signing_key or ""
-    kind = key.split(":", 1)[0] if key else ("remote" if state.settings.provenance_signer_url else "file")
-    return {"ok": True, "required": False, "kind": {"https": "remote", "http": "remote"}.get(kind, kind)}
+    kind = (
+        key.split(":", 1)[0]
+        if key
+        else ("remote" if state.settings.provenance_signer_url else "file")
+    )
+    return {
+        "ok": True,
+        "required": False,
+        "kind": {"https": "remote", "http": "remote"}.get(kind, kind),
+    }
 
 
 def _originality() -> dict:
@@ -66,17 +90,30 @@ def _originality() -> dict:
 
 def backend_report(state: AppState) -> dict:
     """Every backend: database, artifact store, queue, rate limits, model backends, signer, originality."""
+
     def probe() -> dict:
-        return {"database": _database(state), "artifact_store": _artifacts(state), "rate_limits": _rate_limits(state),
-                **_model_backends(state), "signer": _signer(state), "originality": _originality()}
+        return {
+            "database": _database(state),
+            "artifact_store": _artifacts(state),
+            "rate_limits": _rate_limits(state),
+            **_model_backends(state),
+            "signer": _signer(state),
+            "originality": _originality(),
+        }
 
     report = dict(state.cached_probe(probe, ttl=10.0))
     report["database"] = _database(state)  # always live: it is what a load balancer should see
     try:
         stats = queue_stats(state.store)
-        report["queue"] = {"ok": True, "required": False, "kind": "database", "queued": stats["counts"]["queued"],
-                           "running": stats["counts"]["running"], "active_workers": stats["workers"],
-                           "expired_leases": stats["expired_leases"]}
+        report["queue"] = {
+            "ok": True,
+            "required": False,
+            "kind": "database",
+            "queued": stats["counts"]["queued"],
+            "running": stats["counts"]["running"],
+            "active_workers": stats["workers"],
+            "expired_leases": stats["expired_leases"],
+        }
     except Exception:
         report["queue"] = {"ok": False, "required": False, "kind": "database"}
     return report
@@ -85,7 +122,11 @@ def backend_report(state: AppState) -> dict:
 def comfy_status(state: AppState) -> dict:
     """The reference's comfy-status, without the URL."""
     if state.settings.texture_backend != "comfyui":
-        return {"configured": False, "reachable": None, "detail": "ComfyUI is not the configured texture backend."}
+        return {
+            "configured": False,
+            "reachable": None,
+            "detail": "ComfyUI is not the configured texture backend.",
+        }
 
     def probe() -> dict:
         from ..backends.registry import create_texture
@@ -93,13 +134,24 @@ def comfy_status(state: AppState) -> dict:
         try:
             backend = create_texture(state.settings)
         except Exception:
-            return {"configured": True, "reachable": False, "detail": "The ComfyUI client is not installed."}
+            return {
+                "configured": True,
+                "reachable": False,
+                "detail": "The ComfyUI client is not installed.",
+            }
         try:
             st = backend.check()
         finally:
             backend.close()
-        return {"configured": True, "reachable": st.reachable, "version": st.version, "checkpoint": st.model,
-                "detail": "ok" if st.ok else ("unreachable" if not st.reachable else "checkpoint missing")}
+        return {
+            "configured": True,
+            "reachable": st.reachable,
+            "version": st.version,
+            "checkpoint": st.model,
+            "detail": "ok"
+            if st.ok
+            else ("unreachable" if not st.reachable else "checkpoint missing"),
+        }
 
     return probe()
 
@@ -108,9 +160,20 @@ def queue_snapshot(state: AppState, tenant: str) -> dict:
     """The reference's metrics JSON for one tenant."""
     stats = queue_stats(state.store, tenant=tenant)
     with state.store.reader.connect() as conn:
-        oldest_running = conn.execute(select(func.min(jobs.c.started_at)).where(
-            jobs.c.tenant == tenant, jobs.c.status == "running")).scalar()
-    return {"queue": stats["counts"], "jobs_indexed": stats["counts"]["succeeded"],
-            "slo": {"pending_oldest_age_seconds": stats["oldest_due_age_s"],
-                    "running_oldest_age_seconds": round(time.time() - oldest_running, 3) if oldest_running else None,
-                    "pending_claimable_count": stats["due"], "running_count": stats["counts"]["running"]}}
+        oldest_running = conn.execute(
+            select(func.min(jobs.c.started_at)).where(
+                jobs.c.tenant == tenant, jobs.c.status == "running"
+            )
+        ).scalar()
+    return {
+        "queue": stats["counts"],
+        "jobs_indexed": stats["counts"]["succeeded"],
+        "slo": {
+            "pending_oldest_age_seconds": stats["oldest_due_age_s"],
+            "running_oldest_age_seconds": round(time.time() - oldest_running, 3)
+            if oldest_running
+            else None,
+            "pending_claimable_count": stats["due"],
+            "running_count": stats["counts"]["running"],
+        },
+    }

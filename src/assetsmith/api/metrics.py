@@ -30,11 +30,25 @@ class JobCollector:
 
     def collect(self) -> Iterable:
         with self.store.reader.connect() as conn:
-            counts: dict[str, int] = {s: n for s, n in conn.execute(
-                select(jobs.c.status, func.count()).group_by(jobs.c.status))}
-            results = conn.execute(select(jobs.c.result).where(jobs.c.status == "succeeded", jobs.c.kind == "run_job")
-                                   .order_by(jobs.c.finished_at.desc()).limit(STAGE_SAMPLE)).scalars().all()
-        g = GaugeMetricFamily("assetsmith_jobs", "Jobs in the database by status.", labels=["status"])
+            counts: dict[str, int] = {
+                s: n
+                for s, n in conn.execute(
+                    select(jobs.c.status, func.count()).group_by(jobs.c.status)
+                )
+            }
+            results = (
+                conn.execute(
+                    select(jobs.c.result)
+                    .where(jobs.c.status == "succeeded", jobs.c.kind == "run_job")
+                    .order_by(jobs.c.finished_at.desc())
+                    .limit(STAGE_SAMPLE)
+                )
+                .scalars()
+                .all()
+            )
+        g = GaugeMetricFamily(
+            "assetsmith_jobs", "Jobs in the database by status.", labels=["status"]
+        )
         for s in STATUSES:
             g.add_metric([s], counts.get(s, 0))
         yield g
@@ -52,9 +66,11 @@ class JobCollector:
             for stage, secs in ((r or {}).get("timings") or {}).items():
                 if isinstance(secs, int | float):
                     per_stage.setdefault(stage, []).append(float(secs))
-        h = HistogramMetricFamily("assetsmith_stage_duration_seconds",
-                                  f"Pipeline stage durations over the newest {STAGE_SAMPLE} succeeded jobs.",
-                                  labels=["stage"])
+        h = HistogramMetricFamily(
+            "assetsmith_stage_duration_seconds",
+            f"Pipeline stage durations over the newest {STAGE_SAMPLE} succeeded jobs.",
+            labels=["stage"],
+        )
         for stage, values in sorted(per_stage.items()):
             buckets = [(str(b), sum(1 for v in values if v <= b)) for b in STAGE_BUCKETS]
             buckets.append(("+Inf", len(values)))
@@ -68,9 +84,13 @@ class ApiMetrics:
     def __init__(self, store: JobStore, multiprocess_dir: str | None = None) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
         self.multiprocess = bool(multiprocess_dir)
-        self.http = Histogram("assetsmith_http_request_duration_seconds", "HTTP request latency.",
-                              ["method", "route", "status"], buckets=HTTP_BUCKETS,
-                              registry=None if self.multiprocess else self.registry)
+        self.http = Histogram(
+            "assetsmith_http_request_duration_seconds",
+            "HTTP request latency.",
+            ["method", "route", "status"],
+            buckets=HTTP_BUCKETS,
+            registry=None if self.multiprocess else self.registry,
+        )
         self.jobs = JobCollector(store)
         self.registry.register(self.jobs)
         self.started = time.time()

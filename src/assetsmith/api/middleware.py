@@ -13,10 +13,15 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .metrics import ApiMetrics
 
-_TOO_LARGE = {"error": "too_large", "message": "The request body is larger than this server accepts.",
-              "hint": "Send a smaller request."}
-STUDIO_CSP = ("default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; "
-              "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+_TOO_LARGE = {
+    "error": "too_large",
+    "message": "The request body is larger than this server accepts.",
+    "hint": "Send a smaller request.",
+}
+STUDIO_CSP = (
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
 FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
 
 
@@ -32,8 +37,15 @@ class BodyLimit:
     """Refuse bodies over the limit with 413: at once from Content-Length, or while reading a
     chunked body. Upload routes (`upload_paths`) get the larger limit."""
 
-    def __init__(self, app: ASGIApp, *, limit: int, upload_limit: int, upload_paths: tuple[str, ...]) -> None:
-        self.app, self.limit, self.upload_limit, self.uploads = app, limit, upload_limit, frozenset(upload_paths)
+    def __init__(
+        self, app: ASGIApp, *, limit: int, upload_limit: int, upload_paths: tuple[str, ...]
+    ) -> None:
+        self.app, self.limit, self.upload_limit, self.uploads = (
+            app,
+            limit,
+            upload_limit,
+            frozenset(upload_paths),
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -41,9 +53,13 @@ class BodyLimit:
         limit = self.upload_limit if scope["path"] in self.uploads else self.limit
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > limit):
-            return await _send_json(send, 413 if declared.isdigit() else 400,
-                                    _TOO_LARGE if declared.isdigit() else
-                                    {"error": "bad_request", "message": "Invalid Content-Length."})
+            return await _send_json(
+                send,
+                413 if declared.isdigit() else 400,
+                _TOO_LARGE
+                if declared.isdigit()
+                else {"error": "bad_request", "message": "Invalid Content-Length."},
+            )
         seen = 0
 
         async def counted() -> Message:
@@ -60,15 +76,25 @@ class BodyLimit:
 
 async def _send_json(send: Send, status: int, body: dict) -> None:
     data = json.dumps(body).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(data)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": data})
 
 
 class SecurityAndMetrics:
     """Adds security headers to every response and records its latency under its route template."""
 
-    def __init__(self, app: ASGIApp, metrics: ApiMetrics, download_origin: str | None = None) -> None:
+    def __init__(
+        self, app: ASGIApp, metrics: ApiMetrics, download_origin: str | None = None
+    ) -> None:
         self.app, self.metrics = app, metrics
         self.studio_csp = studio_csp(download_origin).encode()
 
@@ -84,8 +110,11 @@ class SecurityAndMetrics:
                 state["status"] = message["status"]
                 headers = list(message.get("headers", []))
                 names = {k.lower() for k, _ in headers}
-                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
-                         (b"x-frame-options", b"DENY")]
+                extra = [
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                ]
                 if path.startswith("/studio"):
                     extra.append((b"content-security-policy", self.studio_csp))
                 elif b"content-security-policy" not in names and "/files/" in path:
@@ -95,10 +124,16 @@ class SecurityAndMetrics:
                 ctype = dict(headers).get(b"content-type", b"")
                 state["stream"] = ctype.startswith(b"text/event-stream")
                 message["headers"] = headers + [h for h in extra if h[0] not in names]
-            elif message["type"] == "http.response.body" and not message.get("more_body") and not state["stream"]:
+            elif (
+                message["type"] == "http.response.body"
+                and not message.get("more_body")
+                and not state["stream"]
+            ):
                 route = scope.get("route")
                 template = getattr(route, "path", None) or "unmatched"
-                self.metrics.observe(scope["method"], template, state["status"], time.perf_counter() - t0)
+                self.metrics.observe(
+                    scope["method"], template, state["status"], time.perf_counter() - t0
+                )
             await send(message)
 
         await self.app(scope, receive, wrapped)

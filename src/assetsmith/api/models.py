@@ -25,25 +25,45 @@ ONE_OF_PROMPT_SPEC: list[Any] = [
 class SubmitJob(BaseModel):
     """A pack to build: exactly one of a prompt and a spec, and options."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"oneOf": ONE_OF_PROMPT_SPEC})
+    model_config = ConfigDict(
+        extra="forbid", strict=True, json_schema_extra={"oneOf": ONE_OF_PROMPT_SPEC}
+    )
 
-    prompt: str | None = Field(default=None, min_length=1, max_length=2000, description="What to make, in words.")
-    spec: dict[str, Any] | None = Field(default=None, description="A v0.1, v0.2 or v0.3 asset spec instead of a prompt.")
-    strict: bool = Field(default=False, description="Fail (no_fitting_shape, HTTP 422, exit 23) when no recipe of the library fits the prompt, instead of building a stand-in and saying so.")
+    prompt: str | None = Field(
+        default=None, min_length=1, max_length=2000, description="What to make, in words."
+    )
+    spec: dict[str, Any] | None = Field(
+        default=None, description="A v0.1, v0.2 or v0.3 asset spec instead of a prompt."
+    )
+    strict: bool = Field(
+        default=False,
+        description="Fail (no_fitting_shape, HTTP 422, exit 23) when no recipe of the library fits the prompt, instead of building a stand-in and saying so.",
+    )
     category: Category | None = None
     style_preset: StylePreset | None = None
     engine: EngineName = Field(default="unity", description="Engine layout of the pack.")
     seed: int | None = Field(default=None, ge=0, le=2**31 - 1)
     resolution: Resolution | None = Field(default=None, description="Texture size in pixels.")
-    poly_budget: int | None = Field(default=None, ge=1, le=1_000_000, description="Triangle budget for LOD0.")
+    poly_budget: int | None = Field(
+        default=None, ge=1, le=1_000_000, description="Triangle budget for LOD0."
+    )
     export_usd: bool = Field(default=True, description="Write .usda and .usdz beside the GLB.")
-    textures: bool = Field(default=False, description="Model-generated albedo maps (6 credits, indie and team "
-                                                      "plans); procedural PBR maps are always made.")
+    textures: bool = Field(
+        default=False,
+        description="Model-generated albedo maps (6 credits, indie and team "
+        "plans); procedural PBR maps are always made.",
+    )
     sign: bool = Field(default=True, description="Sign the pack's provenance statement.")
-    max_attempts: int = Field(default=3, ge=1, le=10, description="Attempts before the job is dead.")
-    idempotency_key: str | None = Field(default=None, min_length=1, max_length=200,
-                                        description="Repeat a submission safely: the same key returns the same job "
-                                                    "and charges nothing again.")
+    max_attempts: int = Field(
+        default=3, ge=1, le=10, description="Attempts before the job is dead."
+    )
+    idempotency_key: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Repeat a submission safely: the same key returns the same job "
+        "and charges nothing again.",
+    )
 
 
 class Links(BaseModel):
@@ -62,8 +82,12 @@ class SubmitResult(BaseModel):
 
     job_id: str
     status: JobStatus
-    deduplicated: bool = Field(description="True: an earlier job with this idempotency key was returned.")
-    cost: int = Field(description="Credits charged for this submission (0 when deduplicated or limits are off).")
+    deduplicated: bool = Field(
+        description="True: an earlier job with this idempotency key was returned."
+    )
+    cost: int = Field(
+        description="Credits charged for this submission (0 when deduplicated or limits are off)."
+    )
     links: Links
 
 
@@ -142,11 +166,19 @@ class JobResultView(BaseModel):
     previews: list[FileEntry]
     files: int
     download: str
-    provenance: dict[str, Any] | None = Field(description="The pack's signing summary from its manifest.")
-    originality: dict[str, Any] | None = Field(description="The originality verdict, when the audit ran.")
-    shape: dict[str, Any] | None = Field(default=None, description=(
-        "Which recipe was built and why: recipe, matched_words, confidence, fallback (null, or the reason "
-        "no recipe fitted in plain words), how, suggestions, params."))
+    provenance: dict[str, Any] | None = Field(
+        description="The pack's signing summary from its manifest."
+    )
+    originality: dict[str, Any] | None = Field(
+        description="The originality verdict, when the audit ran."
+    )
+    shape: dict[str, Any] | None = Field(
+        default=None,
+        description=(
+            "Which recipe was built and why: recipe, matched_words, confidence, fallback (null, or the reason "
+            "no recipe fitted in plain words), how, suggestions, params."
+        ),
+    )
 
 
 class Usage(BaseModel):
@@ -198,15 +230,30 @@ class Me(BaseModel):
 class SignRequest(BaseModel):
     """The reference `/sign` body: an artifact digest to sign."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"anyOf": [
-        {"required": ["sha256"], "properties": {"sha256": {"type": "string"}}},
-        {"required": ["hash"], "properties": {"hash": {"type": "string"}}}]})
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        json_schema_extra={
+            "anyOf": [
+                {"required": ["sha256"], "properties": {"sha256": {"type": "string"}}},
+                {"required": ["hash"], "properties": {"hash": {"type": "string"}}},
+            ]
+        },
+    )
 
-    sha256: str | None = Field(default=None, pattern=SHA256_PATTERN, description="64 hex digits (or sha256:...).")
-    hash: str | None = Field(default=None, pattern=SHA256_PATTERN, description="The same, under the reference's name.")
+    sha256: str | None = Field(
+        default=None, pattern=SHA256_PATTERN, description="64 hex digits (or sha256:...)."
+    )
+    hash: str | None = Field(
+        default=None, pattern=SHA256_PATTERN, description="The same, under the reference's name."
+    )
     name: str | None = Field(default=None, max_length=200)
     scene: str | None = Field(default=None, max_length=200)
-    wallet: str | None = Field(default=None, pattern=r"^(0x[0-9a-fA-F]{40})?$", description="An EIP-55 checksummed Ethereum address (0x...).")
+    wallet: str | None = Field(
+        default=None,
+        pattern=r"^(0x[0-9a-fA-F]{40})?$",
+        description="An EIP-55 checksummed Ethereum address (0x...).",
+    )
 
 
 class SignResult(BaseModel):

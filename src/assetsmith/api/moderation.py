@@ -23,5 +23,8 @@ def check_prompt(settings, *texts: str | None) -> None:
         return
     for text in texts:
         if text and pattern.search(" ".join(text.lower().split())):
-            raise InvalidInput("The prompt contains a term this server does not accept.",
-                               "Rephrase the prompt.", details=[{"path": "$.prompt", "message": "blocked term"}])
+            raise InvalidInput(
+                "The prompt contains a term this server does not accept.",
+                "Rephrase the prompt.",
+                details=[{"path": "$.prompt", "message": "blocked term"}],
+            )

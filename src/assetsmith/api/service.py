@@ -33,23 +33,42 @@ class Submission:
     cost: int
 
 
-def submit(state: AppState, who: Principal, request: dict, *, max_attempts: int = 3,
-           idempotency_key: str | None = None) -> Submission:
+def submit(
+    state: AppState,
+    who: Principal,
+    request: dict,
+    *,
+    max_attempts: int = 3,
+    idempotency_key: str | None = None,
+) -> Submission:
     """Validate (the whole spec, the server's and the plan's size limits), moderate and queue one
     run_job for the caller, charging its credits (by texture units) in the same transaction as the
     insert."""
-    parsed = JobRequest.parse({k: v for k, v in request.items() if v is not None})  # the whole spec, too
+    parsed = JobRequest.parse(
+        {k: v for k, v in request.items() if v is not None}
+    )  # the whole spec, too
     check_prompt(state.settings, parsed.prompt)
     if parsed.strict and parsed.prompt is not None:
         from ..shapes.choose import choose_shape
 
-        choose_shape(parsed.prompt, category=parsed.category, strict=True)  # NoFittingShape: 422 now, not in the worker
+        choose_shape(
+            parsed.prompt, category=parsed.category, strict=True
+        )  # NoFittingShape: 422 now, not in the worker
     size = job_size(parsed, state.settings.default_resolution)
     check_job_size(size, state.settings, who.tier)
-    spec = JobSpec(kind="run_job", request=parsed.model_dump(mode="json", exclude_none=True),
-                   max_attempts=max_attempts, idempotency_key=idempotency_key)
-    out = submit_jobs(state.store, [spec], tenant=who.tenant_id, default_max_attempts=max_attempts,
-                      before_insert=state.tenancy.admission(who))[0]
+    spec = JobSpec(
+        kind="run_job",
+        request=parsed.model_dump(mode="json", exclude_none=True),
+        max_attempts=max_attempts,
+        idempotency_key=idempotency_key,
+    )
+    out = submit_jobs(
+        state.store,
+        [spec],
+        tenant=who.tenant_id,
+        default_max_attempts=max_attempts,
+        before_insert=state.tenancy.admission(who),
+    )[0]
     cost = 0 if out.deduplicated or not who.limits_enforced else size.cost(parsed.textures)
     return Submission(out.job_id, out.status, out.deduplicated, cost)
 
@@ -66,10 +85,13 @@ def visible(rec: JobRecord | None, job_id: str) -> JobRecord:
     return rec
 
 
-def list_jobs(state: AppState, who: Principal, *, status: str | None = None, limit: int = 50,
-              offset: int = 0) -> list[JobRecord]:
+def list_jobs(
+    state: AppState, who: Principal, *, status: str | None = None, limit: int = 50, offset: int = 0
+) -> list[JobRecord]:
     """The caller's jobs, newest first."""
-    return state.store.list(tenant=who.tenant_id, status=status, kind="run_job", limit=limit, offset=offset)
+    return state.store.list(
+        tenant=who.tenant_id, status=status, kind="run_job", limit=limit, offset=offset
+    )
 
 
 def cancel(state: AppState, who: Principal, job_id: str) -> str:
@@ -83,12 +105,18 @@ def log_lines(state: AppState, who: Principal, job_id: str) -> list[str]:
     from .views import safe_text
 
     get_job(state, who, job_id)
-    return [safe_text(e["data"].get("line")) or "" for e in state.store.events(job_id) if e["kind"] == "log"]
+    return [
+        safe_text(e["data"].get("line")) or ""
+        for e in state.store.events(job_id)
+        if e["kind"] == "log"
+    ]
 
 
 def _folder(rec: JobRecord) -> str:
     if rec.status != "succeeded" or not rec.folder:
-        raise NotFound(f"Job '{rec.id}' has no files yet (it is {rec.status}).", "Wait for it to succeed.")
+        raise NotFound(
+            f"Job '{rec.id}' has no files yet (it is {rec.status}).", "Wait for it to succeed."
+        )
     return rec.folder
 
 
@@ -97,9 +125,16 @@ def file_entries(state: AppState, rec: JobRecord, under: str = "") -> list[dict]
     folder = _folder(rec)
     out = []
     for a in state.artifacts.list(folder):
-        rel = a.key[len(folder) + 1:]
+        rel = a.key[len(folder) + 1 :]
         if rel.startswith(under):
-            out.append({"path": rel, "bytes": a.bytes, "sha256": a.sha256, "url": f"{V1}/jobs/{rec.id}/files/{rel}"})
+            out.append(
+                {
+                    "path": rel,
+                    "bytes": a.bytes,
+                    "sha256": a.sha256,
+                    "url": f"{V1}/jobs/{rec.id}/files/{rel}",
+                }
+            )
     return out
 
 
@@ -127,28 +162,60 @@ def result_view(state: AppState, rec: JobRecord) -> dict:
     """Summary, previews, verdicts and the download of a succeeded job. Files come from the
     manifest's digests (no re-hashing of a large pack on every look)."""
     m = manifest(state, rec)
-    listed = [f for f in m.get("files") or [] if isinstance(f, dict) and isinstance(f.get("path"), str)]
+    listed = [
+        f for f in m.get("files") or [] if isinstance(f, dict) and isinstance(f.get("path"), str)
+    ]
     files: list[dict[str, Any]]
     if listed:
-        files = [{"path": f"pack/{f['path']}", "bytes": int(f.get("bytes") or 0), "sha256": str(f.get("sha256") or ""),
-                  "url": f"{V1}/jobs/{rec.id}/files/pack/{f['path']}"} for f in listed]
+        files = [
+            {
+                "path": f"pack/{f['path']}",
+                "bytes": int(f.get("bytes") or 0),
+                "sha256": str(f.get("sha256") or ""),
+                "url": f"{V1}/jobs/{rec.id}/files/pack/{f['path']}",
+            }
+            for f in listed
+        ]
     else:
         files = file_entries(state, rec)
     result = rec.result if isinstance(rec.result, dict) else {}
-    previews = sorted((f for f in files if f["path"].startswith(PREVIEW_DIR) and f["path"].lower().endswith(
-        (".png", ".webp", ".jpg", ".jpeg", ".gif"))), key=_preview_order)
-    timings = {k: float(v) for k, v in (result.get("timings") or {}).items() if isinstance(v, int | float)}
-    return {"job_id": rec.id, "summary": rec.summary, "asset_id": result.get("asset_id"), "timings": timings,
-            "previews": previews, "files": len(files), "download": f"{V1}/jobs/{rec.id}/pack.zip",
-            "provenance": m.get("provenance") if isinstance(m.get("provenance"), dict) else None,
-            "originality": m.get("originality") if isinstance(m.get("originality"), dict) else None,
-            "shape": result.get("shape") if isinstance(result.get("shape"), dict) else None}
+    previews = sorted(
+        (
+            f
+            for f in files
+            if f["path"].startswith(PREVIEW_DIR)
+            and f["path"].lower().endswith((".png", ".webp", ".jpg", ".jpeg", ".gif"))
+        ),
+        key=_preview_order,
+    )
+    timings = {
+        k: float(v) for k, v in (result.get("timings") or {}).items() if isinstance(v, int | float)
+    }
+    return {
+        "job_id": rec.id,
+        "summary": rec.summary,
+        "asset_id": result.get("asset_id"),
+        "timings": timings,
+        "previews": previews,
+        "files": len(files),
+        "download": f"{V1}/jobs/{rec.id}/pack.zip",
+        "provenance": m.get("provenance") if isinstance(m.get("provenance"), dict) else None,
+        "originality": m.get("originality") if isinstance(m.get("originality"), dict) else None,
+        "shape": result.get("shape") if isinstance(result.get("shape"), dict) else None,
+    }
 
 
 def _preview_order(entry: dict) -> tuple[int, str]:
     """Rendered views first (hero, animated turntable, turntable sheet), then the texture sheet."""
     name = entry["path"].rsplit("/", 1)[-1].lower()
-    rank = next((i for i, part in enumerate(("hero", "turntable.webp", "turntable", "materials")) if part in name), 4)
+    rank = next(
+        (
+            i
+            for i, part in enumerate(("hero", "turntable.webp", "turntable", "materials"))
+            if part in name
+        ),
+        4,
+    )
     return rank, name
 
 
@@ -160,15 +227,17 @@ async def wait_finished(state: AppState, who: Principal, job_id: str, timeout: f
         if rec.status in FINISHED:
             return rec
         if time.monotonic() > deadline:
-            raise JobTimeout(f"Job '{job_id}' did not finish within {timeout:.0f} s.",
-                             f"It is still {rec.status}; follow it at {V1}/jobs/{job_id}.")
+            raise JobTimeout(
+                f"Job '{job_id}' did not finish within {timeout:.0f} s.",
+                f"It is still {rec.status}; follow it at {V1}/jobs/{job_id}.",
+            )
         await asyncio.sleep(0.2)
 
 
 def require_prompt_or_spec(prompt: str | None, spec: dict | None) -> None:
     """A friendlier message than the request model's for the commonest mistake."""
     if (prompt is None) == (spec is None):
-        raise InvalidInput("Give exactly one of a prompt or a spec.", "Send {\"prompt\": \"...\"}.")
+        raise InvalidInput("Give exactly one of a prompt or a spec.", 'Send {"prompt": "..."}.')
 
 
 def job_error_text(rec: JobRecord) -> str | None:

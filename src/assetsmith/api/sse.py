@@ -33,8 +33,14 @@ def last_event_id(request: Request) -> int:
     return int(raw) if raw.isdigit() and len(raw) < 19 else 0
 
 
-async def job_stream(request: Request, state: AppState, load: Callable[[], JobRecord],
-                     snapshot: Callable[[JobRecord], tuple[str, dict]], *, raw_events: bool) -> AsyncIterator[bytes]:
+async def job_stream(
+    request: Request,
+    state: AppState,
+    load: Callable[[], JobRecord],
+    snapshot: Callable[[JobRecord], tuple[str, dict]],
+    *,
+    raw_events: bool,
+) -> AsyncIterator[bytes]:
     """Frames for one job (already checked to be the caller's). `load` re-reads the row;
     `snapshot` turns it into (event name, data)."""
     after = last_event_id(request)
@@ -66,7 +72,9 @@ async def job_stream(request: Request, state: AppState, load: Callable[[], JobRe
         if await request.is_disconnected():
             return
         await asyncio.sleep(state.settings.sse_poll_s)
-    yield frame("error", {"error": "timeout", "message": "The stream's time is up; reconnect to continue."})
+    yield frame(
+        "error", {"error": "timeout", "message": "The stream's time is up; reconnect to continue."}
+    )
 
 
 def sse_response(stream: AsyncIterator[bytes]) -> StreamingResponse:

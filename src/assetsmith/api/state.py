@@ -41,8 +41,15 @@ class AppState:
             store.close()
             raise
         mp = str(settings.prometheus_multiproc_dir) if settings.prometheus_multiproc_dir else None
-        return cls(settings, store, tenancy, limiter, get_artifact_store(settings), ApiMetrics(store, mp),
-                   FastReads(store))
+        return cls(
+            settings,
+            store,
+            tenancy,
+            limiter,
+            get_artifact_store(settings),
+            ApiMetrics(store, mp),
+            FastReads(store),
+        )
 
     def signer_endpoint(self):
         """The remote-signer endpoint over this server's key, opened on first use."""

@@ -22,7 +22,9 @@ class GenerateSpecRequest(BaseModel):
     prompt: str = Field(min_length=1, max_length=2000)
     category: Category = "prop"
     style_preset: StylePreset = "toon_bold"
-    mock: bool = Field(default=False, description="Use the offline generator (it is used anyway without a model).")
+    mock: bool = Field(
+        default=False, description="Use the offline generator (it is used anyway without a model)."
+    )
 
 
 class GenerateSpecResponse(BaseModel):
@@ -41,7 +43,9 @@ class PackRequest(BaseModel):
 
 class PackResponse(BaseModel):
     manifest: dict[str, Any]
-    output_dir: str = Field(description="URL of the pack's file listing (the reference gave a server path).")
+    output_dir: str = Field(
+        description="URL of the pack's file listing (the reference gave a server path)."
+    )
 
 
 class RunJobRequest(BaseModel):
@@ -51,8 +55,12 @@ class RunJobRequest(BaseModel):
     category: Category = "prop"
     style_preset: StylePreset = "toon_bold"
     mock: bool = False
-    generate_textures: bool = Field(default=False, description="Model-generated albedo maps (6 credits).")
-    export_mesh: bool = Field(default=False, description="Accepted for compatibility: meshes are always exported.")
+    generate_textures: bool = Field(
+        default=False, description="Model-generated albedo maps (6 credits)."
+    )
+    export_mesh: bool = Field(
+        default=False, description="Accepted for compatibility: meshes are always exported."
+    )
     unity_urp_hint: str = Field(default=URP_HINT, max_length=200)
     engine_target: Literal["unity", "unreal", "godot"] = "unity"
 
@@ -73,7 +81,9 @@ class EnqueueJobRequest(RunJobRequest):
     max_attempts: int = Field(default=3, ge=1, le=50)
     idempotency_key: str | None = Field(default=None, max_length=128)
     comfy_base_url: str | None = Field(
-        default=None, description="Refused unless empty: backend URLs come from the server's configuration only.")
+        default=None,
+        description="Refused unless empty: backend URLs come from the server's configuration only.",
+    )
 
     @field_validator("comfy_base_url")
     @classmethod
@@ -136,7 +146,9 @@ class HealthResponse(BaseModel):
     auth_required: bool
     stripe_webhook_configured: bool = False
     worker_version: str
-    backends: dict[str, dict[str, Any]] = Field(description="Each backend: ok, kind and what it reports.")
+    backends: dict[str, dict[str, Any]] = Field(
+        description="Each backend: ok, kind and what it reports."
+    )
 
 
 class QueueSlo(BaseModel):
@@ -161,13 +173,21 @@ class ComfyStatus(BaseModel):
 
 
 class BillingStatus(BaseModel):
-    stripe_checkout_available: bool = Field(description="Checkout is configured and the caller is a tenant.")
+    stripe_checkout_available: bool = Field(
+        description="Checkout is configured and the caller is a tenant."
+    )
     checkout_tiers: list[str] = Field(description="The tiers Checkout can sell here.")
-    portal_needs_customer: bool = Field(description="The portal opens only for a tenant with a Stripe customer.")
-    portal_available: bool = Field(description="The portal is configured and the caller has a Stripe customer.")
+    portal_needs_customer: bool = Field(
+        description="The portal opens only for a tenant with a Stripe customer."
+    )
+    portal_available: bool = Field(
+        description="The portal is configured and the caller has a Stripe customer."
+    )
     stripe_customer_linked: bool
     stripe_subscription_id: str | None
-    subscription_status: str | None = Field(description="The subscription's Stripe status (active, past_due...).")
+    subscription_status: str | None = Field(
+        description="The subscription's Stripe status (active, past_due...)."
+    )
     tier_id: str
 
 
@@ -188,4 +208,6 @@ class PortalSessionResponse(BaseModel):
 
 class WebhookAck(BaseModel):
     received: bool = Field(description="Always true: the event is recorded (or was, before).")
-    duplicate: bool = Field(description="The event had been processed before; nothing was done again.")
+    duplicate: bool = Field(
+        description="The event had been processed before; nothing was done again."
+    )

@@ -11,15 +11,28 @@ from ..jobs.records import JobRecord
 
 V1 = "/api/v1"
 _PATHLIKE = re.compile(r"(?:[A-Za-z]:)?(?:[\\/][\w.\-~]+){2,}[\\/]?")
-REFERENCE_STATUS = {"queued": "pending", "waiting": "pending", "running": "running", "succeeded": "completed",
-                    "failed": "dead", "dead": "dead", "cancelled": "dead"}
+REFERENCE_STATUS = {
+    "queued": "pending",
+    "waiting": "pending",
+    "running": "running",
+    "succeeded": "completed",
+    "failed": "dead",
+    "dead": "dead",
+    "cancelled": "dead",
+}
 
 
 def links(job_id: str) -> dict[str, str]:
     """URLs of a job's resources."""
     base = f"{V1}/jobs/{job_id}"
-    return {"self": base, "events": f"{base}/events", "logs": f"{base}/logs", "files": f"{base}/files",
-            "result": f"{base}/result", "download": f"{base}/pack.zip"}
+    return {
+        "self": base,
+        "events": f"{base}/events",
+        "logs": f"{base}/logs",
+        "files": f"{base}/files",
+        "result": f"{base}/result",
+        "download": f"{base}/pack.zip",
+    }
 
 
 def safe_text(text: str | None) -> str | None:
@@ -35,7 +48,10 @@ def job_error(rec: JobRecord) -> dict | None:
     err = rec.error
     if not isinstance(err, dict):
         return None
-    out: dict[str, Any] = {"error": str(err.get("error") or "error"), "message": safe_text(err.get("message")) or "The job failed."}
+    out: dict[str, Any] = {
+        "error": str(err.get("error") or "error"),
+        "message": safe_text(err.get("message")) or "The job failed.",
+    }
     if err.get("hint"):
         out["hint"] = safe_text(err["hint"])
     if isinstance(err.get("details"), list | dict):
@@ -46,16 +62,33 @@ def job_error(rec: JobRecord) -> dict | None:
 def job_view(rec: JobRecord) -> dict:
     """Our JobView."""
     req = rec.request or {}
-    return {"job_id": rec.id, "status": rec.status, "progress": max(0.0, min(1.0, float(rec.progress or 0))),
-            "stage": rec.stage, "prompt": req.get("prompt"), "engine": req.get("engine"), "summary": rec.summary,
-            "error": job_error(rec), "attempts": rec.attempts, "max_attempts": rec.max_attempts,
-            "cancel_requested": rec.cancel_requested, "created_at": rec.created_at, "started_at": rec.started_at,
-            "finished_at": rec.finished_at, "links": links(rec.id)}
+    return {
+        "job_id": rec.id,
+        "status": rec.status,
+        "progress": max(0.0, min(1.0, float(rec.progress or 0))),
+        "stage": rec.stage,
+        "prompt": req.get("prompt"),
+        "engine": req.get("engine"),
+        "summary": rec.summary,
+        "error": job_error(rec),
+        "attempts": rec.attempts,
+        "max_attempts": rec.max_attempts,
+        "cancel_requested": rec.cancel_requested,
+        "created_at": rec.created_at,
+        "started_at": rec.started_at,
+        "finished_at": rec.finished_at,
+        "links": links(rec.id),
+    }
 
 
 def iso(t: float | None) -> str:
     """UTC ISO time with a Z, as the reference wrote them."""
-    return datetime.fromtimestamp(t or 0, UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return (
+        datetime.fromtimestamp(t or 0, UTC)
+        .replace(microsecond=0)
+        .isoformat()
+        .replace("+00:00", "Z")
+    )
 
 
 def queue_row(rec: JobRecord) -> dict:
@@ -64,20 +97,38 @@ def queue_row(rec: JobRecord) -> dict:
     result = dict(rec.result) if isinstance(rec.result, dict) else None
     if result is not None:
         result["job_id"] = rec.id
-    return {"id": rec.id, "status": REFERENCE_STATUS.get(rec.status, "pending"), "state": rec.status,
-            "payload": rec.request or {}, "attempts": rec.attempts, "max_attempts": rec.max_attempts,
-            "last_error": err["message"] if err else None, "result": result,
-            "studio_job_id": rec.id if rec.status == "succeeded" else None, "worker_id": None,
-            "created_at": iso(rec.created_at), "updated_at": iso(rec.finished_at or rec.started_at or rec.created_at),
-            "tenant_id": rec.tenant, "idempotency_key": rec.idempotency_key, "progress": float(rec.progress or 0)}
+    return {
+        "id": rec.id,
+        "status": REFERENCE_STATUS.get(rec.status, "pending"),
+        "state": rec.status,
+        "payload": rec.request or {},
+        "attempts": rec.attempts,
+        "max_attempts": rec.max_attempts,
+        "last_error": err["message"] if err else None,
+        "result": result,
+        "studio_job_id": rec.id if rec.status == "succeeded" else None,
+        "worker_id": None,
+        "created_at": iso(rec.created_at),
+        "updated_at": iso(rec.finished_at or rec.started_at or rec.created_at),
+        "tenant_id": rec.tenant,
+        "idempotency_key": rec.idempotency_key,
+        "progress": float(rec.progress or 0),
+    }
 
 
 def index_entry(rec: JobRecord) -> dict:
     """The reference tool's job index entry."""
     err = job_error(rec)
-    return {"job_id": rec.id, "folder": rec.folder, "created_at": iso(rec.created_at), "status": rec.status,
-            "summary": rec.summary, "has_textures": bool((rec.request or {}).get("textures")),
-            "error": err["message"] if err else None, "tenant_id": rec.tenant}
+    return {
+        "job_id": rec.id,
+        "folder": rec.folder,
+        "created_at": iso(rec.created_at),
+        "status": rec.status,
+        "summary": rec.summary,
+        "has_textures": bool((rec.request or {}).get("textures")),
+        "error": err["message"] if err else None,
+        "tenant_id": rec.tenant,
+    }
 
 
 def public_event(event: dict) -> dict:

@@ -11,5 +11,10 @@ from assetsmith.backends.registry import LLM_BACKENDS, TEXTURE_BACKENDS, create_
 from assetsmith.errors import ModelOutputInvalid
 
 __all__ = [
-    "LLM_BACKENDS", "TEXTURE_BACKENDS", "BackendStatus", "ModelOutputInvalid", "create_llm", "create_texture",
+    "LLM_BACKENDS",
+    "TEXTURE_BACKENDS",
+    "BackendStatus",
+    "ModelOutputInvalid",
+    "create_llm",
+    "create_texture",
 ]

@@ -50,14 +50,28 @@ def spec_from_model(ctx: JobContext, options: SpecOptions) -> dict[str, Any] | N
         return None
     label = f"{chat.name}:{chat.model}"
     try:
-        draft = generate_spec(req.prompt, category=req.category, style_preset=req.style_preset, seed=req.seed,
-                              resolution=req.resolution, poly_budget=req.poly_budget)
+        draft = generate_spec(
+            req.prompt,
+            category=req.category,
+            style_preset=req.style_preset,
+            seed=req.seed,
+            resolution=req.resolution,
+            poly_budget=req.poly_budget,
+        )
         if shape_report(draft)["how"] == "none":
             return _spec_with_written_shape(ctx, options, chat, label, draft)
         spec: dict[str, Any] = generate_spec_with_model(
-            chat, req.prompt, category=req.category, style_preset=req.style_preset, seed=req.seed,
-            resolution=req.resolution, poly_budget=req.poly_budget, repair_rounds=options.repair_rounds,
-            temperature=options.temperature, is_cancelled=ctx.is_cancelled)
+            chat,
+            req.prompt,
+            category=req.category,
+            style_preset=req.style_preset,
+            seed=req.seed,
+            resolution=req.resolution,
+            poly_budget=req.poly_budget,
+            repair_rounds=options.repair_rounds,
+            temperature=options.temperature,
+            is_cancelled=ctx.is_cancelled,
+        )
     except BackendUnavailable as exc:
         _spec_fallback(ctx, options, label, exc)
         return None
@@ -69,8 +83,9 @@ def spec_from_model(ctx: JobContext, options: SpecOptions) -> dict[str, Any] | N
     return spec
 
 
-def _spec_with_written_shape(ctx: JobContext, options: SpecOptions, chat: Any, label: str,
-                             draft: dict[str, Any]) -> dict[str, Any]:
+def _spec_with_written_shape(
+    ctx: JobContext, options: SpecOptions, chat: Any, label: str, draft: dict[str, Any]
+) -> dict[str, Any]:
     """No recipe fits: the model writes the part program (BackendUnavailable / ModelOutputInvalid
     propagate to the caller's fallback)."""
     from assetsmith.shapes.writer import nearest_examples, write_shape
@@ -80,26 +95,46 @@ def _spec_with_written_shape(ctx: JobContext, options: SpecOptions, chat: Any, l
     req = ctx.request
     assert req.prompt is not None
     offline = shape_report(draft)
-    result = write_shape(chat, req.prompt, examples=nearest_examples(req.prompt), rounds=options.repair_rounds,
-                         temperature=options.temperature, poly_budget=int(draft["poly_budget_tris"]),
-                         seed=int(draft["generation"]["seed"]), is_cancelled=ctx.is_cancelled)
+    result = write_shape(
+        chat,
+        req.prompt,
+        examples=nearest_examples(req.prompt),
+        rounds=options.repair_rounds,
+        temperature=options.temperature,
+        poly_budget=int(draft["poly_budget_tris"]),
+        seed=int(draft["generation"]["seed"]),
+        is_cancelled=ctx.is_cancelled,
+    )
     name = str(result.program.get("name") or "custom shape")
-    shape = {"recipe": None, "program": name, "matched_words": offline["matched_words"], "confidence": None,
-             "how": "llm", "suggestions": offline["suggestions"], "params": {},
-             "fallback": f"no recipe of the library fits; the shape was written by {label}"
-                         + (f" after {result.rounds_used} repair round(s)" if result.rounds_used else ""),
-             "model": result.to_dict()}
-    ctx.log(f"shape: written by {label} ({len(result.program.get('parts') or [])} parts, "
-            f"{result.triangles} triangles at check)")
+    shape = {
+        "recipe": None,
+        "program": name,
+        "matched_words": offline["matched_words"],
+        "confidence": None,
+        "how": "llm",
+        "suggestions": offline["suggestions"],
+        "params": {},
+        "fallback": f"no recipe of the library fits; the shape was written by {label}"
+        + (f" after {result.rounds_used} repair round(s)" if result.rounds_used else ""),
+        "model": result.to_dict(),
+    }
+    ctx.log(
+        f"shape: written by {label} ({len(result.program.get('parts') or [])} parts, "
+        f"{result.triangles} triangles at check)"
+    )
     ctx.model_toolchain["llm_model"] = label
     return spec_for_program(draft, result.program, shape=shape)
 
 
-def _spec_fallback(ctx: JobContext, options: SpecOptions, label: str, exc: BackendUnavailable) -> None:
+def _spec_fallback(
+    ctx: JobContext, options: SpecOptions, label: str, exc: BackendUnavailable
+) -> None:
     if backend_demanded(ctx, options.model_fallback):
         raise exc
     ctx.log(f"fallback: spec backend {label} failed ({exc.message}); using the offline generator")
-    log.warning("spec backend %s failed, falling back to the offline generator: %s", label, exc.message)
+    log.warning(
+        "spec backend %s failed, falling back to the offline generator: %s", label, exc.message
+    )
     return None
 
 
@@ -130,14 +165,17 @@ class ModelTextures:
 
         style = produced(self.ctx.spec, "spec")["style_preset"]
         prompt, negative = albedo_prompt(material, style)
-        request = TextureRequest(prompt=prompt, negative_prompt=negative, seed=seed,
-                                 steps=self.options.texture_steps)
+        request = TextureRequest(
+            prompt=prompt, negative_prompt=negative, seed=seed, steps=self.options.texture_steps
+        )
         try:
             result = self.backend.generate(request, is_cancelled=self.ctx.is_cancelled)
             albedo, report = ensure_seamless(result.albedo)
             if not report["ok"]:
-                raise BackendUnavailable(f"the albedo for '{material['id']}' does not tile "
-                                         f"(seam ratio {report['seam_ratio_after']} after repair)")
+                raise BackendUnavailable(
+                    f"the albedo for '{material['id']}' does not tile "
+                    f"(seam ratio {report['seam_ratio_after']} after repair)"
+                )
         except BackendUnavailable as exc:
             with self._lock:
                 first = self.failed is None
@@ -147,34 +185,58 @@ class ModelTextures:
             if first and self.used:
                 self.ctx.model_toolchain["image_pipeline"] += "; procedural after a backend failure"
             if first:
-                self.ctx.log(f"fallback: texture backend {self.backend.pipeline} failed ({exc.message}); "
-                             "using procedural materials")
-                log.warning("texture backend failed, falling back to procedural materials: %s", exc.message)
+                self.ctx.log(
+                    f"fallback: texture backend {self.backend.pipeline} failed ({exc.message}); "
+                    "using procedural materials"
+                )
+                log.warning(
+                    "texture backend failed, falling back to procedural materials: %s", exc.message
+                )
             return None
-        self.ctx.log(f"materials: albedo for '{material['id']}' from {self.backend.pipeline}"
-                     + (f" (seam repaired: {report['seam_ratio']} -> {report['seam_ratio_after']})"
-                        if report["repaired"] else ""))
+        self.ctx.log(
+            f"materials: albedo for '{material['id']}' from {self.backend.pipeline}"
+            + (
+                f" (seam repaired: {report['seam_ratio']} -> {report['seam_ratio_after']})"
+                if report["repaired"]
+                else ""
+            )
+        )
         with self._lock:
             self.used += 1
             self.ctx.model_toolchain["image_pipeline"] = (
-                f"{self.backend.pipeline} (albedo) + assetsmith.materials.derive (normal, ORM from height)")
-        return maps_from_albedo(albedo, family=material["family"], style=style, size=size, seed=seed,
-                                base_color=material["base_color"], wear=float(material.get("wear", 0.35)),
-                                height=result.height, roughness=material.get("roughness"),
-                                metallic=material.get("metallic"))
+                f"{self.backend.pipeline} (albedo) + assetsmith.materials.derive (normal, ORM from height)"
+            )
+        return maps_from_albedo(
+            albedo,
+            family=material["family"],
+            style=style,
+            size=size,
+            seed=seed,
+            base_color=material["base_color"],
+            wear=float(material.get("wear", 0.35)),
+            height=result.height,
+            roughness=material.get("roughness"),
+            metallic=material.get("metallic"),
+        )
 
 
 def model_textures(ctx: JobContext, options: MaterialsOptions) -> ModelTextures | None:
     """The configured texture backend wrapped for the materials stage; None when procedural
     (configured so, or the backend cannot even be built and fallback is allowed)."""
-    if options.texture_backend == "procedural" or options.open_texture_backend is None or not ctx.request.textures:
+    if (
+        options.texture_backend == "procedural"
+        or options.open_texture_backend is None
+        or not ctx.request.textures
+    ):
         return None
     try:
         backend = options.open_texture_backend()
     except BackendUnavailable as exc:
         if backend_demanded(ctx, options.model_fallback):
             raise
-        ctx.log(f"fallback: texture backend {options.texture_backend} unavailable ({exc.message}); "
-                "using procedural materials")
+        ctx.log(
+            f"fallback: texture backend {options.texture_backend} unavailable ({exc.message}); "
+            "using procedural materials"
+        )
         return None
     return ModelTextures(ctx, options, backend)

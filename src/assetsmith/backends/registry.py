@@ -35,15 +35,25 @@ class ModelBackends:
         return self.registry.get(name)(settings)
 
 
-LLM_BACKENDS = ModelBackends("spec", "offline", {
-    "ollama": Lazy("assetsmith.backends.llm.ollama:OllamaBackend.from_settings"),
-    "openai": Lazy("assetsmith.backends.llm.openai_compat:OpenAICompatBackend.from_settings"),
-})
+LLM_BACKENDS = ModelBackends(
+    "spec",
+    "offline",
+    {
+        "ollama": Lazy("assetsmith.backends.llm.ollama:OllamaBackend.from_settings"),
+        "openai": Lazy("assetsmith.backends.llm.openai_compat:OpenAICompatBackend.from_settings"),
+    },
+)
 
-TEXTURE_BACKENDS = ModelBackends("texture", "procedural", {
-    "comfyui": Lazy("assetsmith.backends.texture.comfyui:ComfyUIBackend.from_settings"),
-    "diffusers": Lazy("assetsmith.backends.texture.diffusers_local:DiffusersBackend.from_settings"),
-})
+TEXTURE_BACKENDS = ModelBackends(
+    "texture",
+    "procedural",
+    {
+        "comfyui": Lazy("assetsmith.backends.texture.comfyui:ComfyUIBackend.from_settings"),
+        "diffusers": Lazy(
+            "assetsmith.backends.texture.diffusers_local:DiffusersBackend.from_settings"
+        ),
+    },
+)
 
 
 def create_llm(settings: Any) -> Any:

@@ -16,5 +16,7 @@ def plan_chunks(config: JobConfig, chunk_size: int | None) -> list[JobConfig]:
     if chunk_size < 0:
         raise ValueError("chunk_size must be positive")
     step = config.frames.step
-    return [config.with_frames(FrameRange(part[0], part[-1], step))
-            for part in (frames[i:i + chunk_size] for i in range(0, len(frames), chunk_size))]
+    return [
+        config.with_frames(FrameRange(part[0], part[-1], step))
+        for part in (frames[i : i + chunk_size] for i in range(0, len(frames), chunk_size))
+    ]

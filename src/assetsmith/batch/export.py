@@ -35,7 +35,13 @@ def bake_parts(scene: RenderScene) -> list[Part]:
             txyz = it.mesh.tangents[:, :3].astype(np.float64) @ lin.T
             txyz /= np.maximum(np.linalg.norm(txyz, axis=1, keepdims=True), 1e-12)
             t = np.concatenate([txyz, it.mesh.tangents[:, 3:]], axis=1).astype(np.float32)
-        parts.append(Part(it.name, it.material, Mesh(p, n, it.mesh.uvs.astype(np.float32), idx.astype(np.uint32), t)))
+        parts.append(
+            Part(
+                it.name,
+                it.material,
+                Mesh(p, n, it.mesh.uvs.astype(np.float32), idx.astype(np.uint32), t),
+            )
+        )
     return parts
 
 
@@ -49,29 +55,40 @@ def material_maps(mat: RenderMaterial) -> dict[str, np.ndarray]:
     factor = np.asarray(mat.base_color_factor, dtype=np.float64)
     if mat.albedo is None:
         rgb = np.round(_srgb_encode(factor[:3]) * 255)
-        albedo = np.tile(np.append(rgb, round(factor[3] * 255)) if factor[3] < 1 else rgb, (4, 4, 1))
+        albedo = np.tile(
+            np.append(rgb, round(factor[3] * 255)) if factor[3] < 1 else rgb, (4, 4, 1)
+        )
     elif np.allclose(factor, 1.0):
         albedo = mat.albedo
     else:
         lin = (mat.albedo[..., :3].astype(np.float64) / 255) ** 2.2 * factor[:3]
         albedo = np.round(_srgb_encode(lin) * 255)
         if mat.albedo.shape[-1] == 4 or factor[3] < 1:
-            a = mat.albedo[..., 3] / 255 if mat.albedo.shape[-1] == 4 else np.ones(mat.albedo.shape[:2])
+            a = (
+                mat.albedo[..., 3] / 255
+                if mat.albedo.shape[-1] == 4
+                else np.ones(mat.albedo.shape[:2])
+            )
             albedo = np.dstack([albedo, np.round(a * factor[3] * 255)])
     mr = mat.metal_rough
     occ = mat.occlusion
     size = (mr if mr is not None else occ if occ is not None else np.zeros((4, 4, 3))).shape[:2]
     orm = np.empty((*size, 3), np.float64)
-    orm[..., 0] = (occ[..., 0] if occ is not None and occ.shape[:2] == size else 255)
+    orm[..., 0] = occ[..., 0] if occ is not None and occ.shape[:2] == size else 255
     orm[..., 1] = (mr[..., 1] if mr is not None else 255) * mat.roughness_factor
     orm[..., 2] = (mr[..., 2] if mr is not None else 255) * mat.metallic_factor
-    out = {"albedo": np.clip(albedo, 0, 255).astype(np.uint8), "orm": np.clip(np.round(orm), 0, 255).astype(np.uint8)}
+    out = {
+        "albedo": np.clip(albedo, 0, 255).astype(np.uint8),
+        "orm": np.clip(np.round(orm), 0, 255).astype(np.uint8),
+    }
     if mat.normal is not None:
         out["normal"] = np.ascontiguousarray(mat.normal[..., :3])
     return out
 
 
-def texture_files(scene: RenderScene, used: set[str], prefix: str) -> tuple[dict[str, dict[str, str]], dict[str, bytes]]:
+def texture_files(
+    scene: RenderScene, used: set[str], prefix: str
+) -> tuple[dict[str, dict[str, str]], dict[str, bytes]]:
     """(material key -> role -> relative path, relative path -> PNG bytes) for the used materials."""
     paths: dict[str, dict[str, str]] = {}
     files: dict[str, bytes] = {}
@@ -90,18 +107,23 @@ def _matrix_text(world: np.ndarray) -> str:
     return "(" + ", ".join("(" + ", ".join(f"{v:.9g}" for v in r) + ")" for r in rows) + ")"
 
 
-def camera_prim(cameras: list[tuple[int, Camera]], aspect: float, indent: str = "    ") -> list[str]:
+def camera_prim(
+    cameras: list[tuple[int, Camera]], aspect: float, indent: str = "    "
+) -> list[str]:
     """A USD Camera prim; its transform is time-sampled when the camera moves."""
     cam = cameras[0][1]
     h_ap = 20.955
     v_ap = h_ap / aspect
     focal = v_ap / (2 * math.tan(cam.yfov / 2))
     i2 = indent + "    "
-    lines = [f'{indent}def Camera "{prim_name(cam.name)}"', f"{indent}{{",
-             f"{i2}float2 clippingRange = ({cam.near:.9g}, {cam.far:.9g})",
-             f"{i2}float focalLength = {focal:.9g}",
-             f"{i2}float horizontalAperture = {h_ap:.9g}",
-             f"{i2}float verticalAperture = {v_ap:.9g}"]
+    lines = [
+        f'{indent}def Camera "{prim_name(cam.name)}"',
+        f"{indent}{{",
+        f"{i2}float2 clippingRange = ({cam.near:.9g}, {cam.far:.9g})",
+        f"{i2}float focalLength = {focal:.9g}",
+        f"{i2}float horizontalAperture = {h_ap:.9g}",
+        f"{i2}float verticalAperture = {v_ap:.9g}",
+    ]
     worlds = [(f, np.linalg.inv(c.view)) for f, c in cameras]
     if len({w.tobytes() for _, w in worlds}) == 1:
         lines.append(f"{i2}matrix4d xformOp:transform = {_matrix_text(worlds[0][1])}")
@@ -113,27 +135,54 @@ def camera_prim(cameras: list[tuple[int, Camera]], aspect: float, indent: str = 
     return lines
 
 
-def scene_usda(scene: RenderScene, cameras: list[tuple[int, Camera]], *, root: str, fps: float, aspect: float,
-               texture_paths) -> str:
+def scene_usda(
+    scene: RenderScene,
+    cameras: list[tuple[int, Camera]],
+    *,
+    root: str,
+    fps: float,
+    aspect: float,
+    texture_paths,
+) -> str:
     """The scene as USDA text: meshes and materials (formats.usd) plus the animated camera and the
     stage's time metadata."""
     parts = bake_parts(scene)
-    mats = {k: UsdMaterial(name=scene.material(k).name, albedo=p["albedo"], normal=p.get("normal"), orm=p["orm"],
-                           opacity=float(scene.material(k).base_color_factor[3]))
-            for k, p in texture_paths.items()}
+    mats = {
+        k: UsdMaterial(
+            name=scene.material(k).name,
+            albedo=p["albedo"],
+            normal=p.get("normal"),
+            orm=p["orm"],
+            opacity=float(scene.material(k).base_color_factor[3]),
+        )
+        for k, p in texture_paths.items()
+    }
     lines = write_usda(parts, mats, root_name=root).rstrip("\n").split("\n")
     if lines[-1] != "}" or "(" not in lines:
-        raise InvalidInput("The USD writer's output has an unexpected layout.")  # guards the splice below
+        raise InvalidInput(
+            "The USD writer's output has an unexpected layout."
+        )  # guards the splice below
     head = lines.index("(") + 1
     frames = [f for f, _ in cameras]
-    meta = [f"    startTimeCode = {min(frames)}", f"    endTimeCode = {max(frames)}",
-            f"    timeCodesPerSecond = {fps:.9g}", f"    framesPerSecond = {fps:.9g}"]
+    meta = [
+        f"    startTimeCode = {min(frames)}",
+        f"    endTimeCode = {max(frames)}",
+        f"    timeCodesPerSecond = {fps:.9g}",
+        f"    framesPerSecond = {fps:.9g}",
+    ]
     lines = lines[:head] + meta + lines[head:-1] + camera_prim(cameras, aspect) + ["}"]
     return "\n".join(lines) + "\n"
 
 
-def write_scene_usd(scene: RenderScene, cameras: list[tuple[int, Camera]], out: Path, *, root: str, fps: float,
-                    aspect: float) -> list[Path]:
+def write_scene_usd(
+    scene: RenderScene,
+    cameras: list[tuple[int, Camera]],
+    out: Path,
+    *,
+    root: str,
+    fps: float,
+    aspect: float,
+) -> list[Path]:
     """Write `out` (.usd/.usda: text plus a `<stem>_textures/` folder; .usdz: one package; .usdc:
     binary, needs usd-core). Returns every file written."""
     used = {it.material for it in scene.items}
@@ -165,13 +214,16 @@ def scene_glb(scene: RenderScene, *, root: str, png_level: int = 6) -> bytes:
     mats = {}
     for key in {p.material for p in parts}:
         m = material_maps(scene.material(key))
-        mats[key] = GlbMaterial(name=scene.material(key).name,
-                                albedo_png=encode_png(m["albedo"], srgb=True, level=png_level),
-                                normal_png=encode_png(m["normal"], level=png_level) if "normal" in m else None,
-                                orm_png=encode_png(m["orm"], level=png_level),
-                                alpha_mode=scene.material(key).alpha_mode if scene.material(key).alpha_mode in
-                                ("OPAQUE", "BLEND", "MASK") else "OPAQUE",
-                                double_sided=scene.material(key).double_sided)
+        mats[key] = GlbMaterial(
+            name=scene.material(key).name,
+            albedo_png=encode_png(m["albedo"], srgb=True, level=png_level),
+            normal_png=encode_png(m["normal"], level=png_level) if "normal" in m else None,
+            orm_png=encode_png(m["orm"], level=png_level),
+            alpha_mode=scene.material(key).alpha_mode
+            if scene.material(key).alpha_mode in ("OPAQUE", "BLEND", "MASK")
+            else "OPAQUE",
+            double_sided=scene.material(key).double_sided,
+        )
     return write_glb(parts, mats, root_name=root)
 
 
@@ -188,9 +240,16 @@ def add_glb_camera(glb: bytes, name: str, camera: Camera, *, aspect: float | Non
     persp = {"yfov": float(camera.yfov), "znear": float(camera.near), "zfar": float(camera.far)}
     if aspect:
         persp["aspectRatio"] = float(aspect)
-    gltf.setdefault("cameras", []).append({"name": name, "type": "perspective", "perspective": persp})
-    gltf["nodes"].append({"name": name, "camera": len(gltf["cameras"]) - 1,
-                          "matrix": [float(v) for v in world.T.reshape(-1)]})
+    gltf.setdefault("cameras", []).append(
+        {"name": name, "type": "perspective", "perspective": persp}
+    )
+    gltf["nodes"].append(
+        {
+            "name": name,
+            "camera": len(gltf["cameras"]) - 1,
+            "matrix": [float(v) for v in world.T.reshape(-1)],
+        }
+    )
     gltf["scenes"][gltf.get("scene", 0)]["nodes"].append(len(gltf["nodes"]) - 1)
     js = json.dumps(gltf, sort_keys=True, separators=(",", ":")).encode()
     js += b" " * (-len(js) % 4)

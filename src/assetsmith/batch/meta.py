@@ -19,7 +19,9 @@ from .paths import ExportArea
 
 
 def _refuse(path: str, message: str, hint: str) -> InvalidInput:
-    return InvalidInput(f"Invalid job config: {path}: {message}.", hint, details=[Problem(path, message).to_dict()])
+    return InvalidInput(
+        f"Invalid job config: {path}: {message}.", hint, details=[Problem(path, message).to_dict()]
+    )
 
 
 def check_features(config: JobConfig, settings: Settings) -> None:
@@ -28,21 +30,28 @@ def check_features(config: JobConfig, settings: Settings) -> None:
         try:
             from ..provenance.export_meta import sign_export  # noqa: F401
         except ImportError as exc:
-            raise _refuse("$.sign", f"signing is not available in this install ({exc.name or 'provenance'} is "
-                                    "missing)", "Install the provenance extra, or set \"sign\": false.") from None
+            raise _refuse(
+                "$.sign",
+                f"signing is not available in this install ({exc.name or 'provenance'} is missing)",
+                'Install the provenance extra, or set "sign": false.',
+            ) from None
     if config.clip_embed:
         if settings.originality == "off":
-            raise _refuse("$.clip_embed", "the originality audit is turned off on this install "
-                                          "(ASSETSMITH_ORIGINALITY=off)",
-                          "Set \"clip_embed\": false, or ASSETSMITH_ORIGINALITY=report or enforce.")
+            raise _refuse(
+                "$.clip_embed",
+                "the originality audit is turned off on this install (ASSETSMITH_ORIGINALITY=off)",
+                'Set "clip_embed": false, or ASSETSMITH_ORIGINALITY=report or enforce.',
+            )
         needed = ("PIL", "moderngl") if not config.is_sequence else ("PIL",)
         import importlib.util
 
         absent = [m for m in needed if importlib.util.find_spec(m) is None]
         if absent:
-            raise _refuse("$.clip_embed", f"embedding the export needs {', '.join(absent)}, which this install "
-                                          "lacks", "Install the render and originality extras, or set "
-                                                   "\"clip_embed\": false.")
+            raise _refuse(
+                "$.clip_embed",
+                f"embedding the export needs {', '.join(absent)}, which this install lacks",
+                'Install the render and originality extras, or set "clip_embed": false.',
+            )
 
 
 def exported_at(settings: Settings) -> datetime:
@@ -68,14 +77,30 @@ def _frames_manifest(config: JobConfig, area: ExportArea) -> str:
         name = config.frame_file(f)
         staged = area.staging / name  # this run's frame, or one a queued chunk already committed
         data = (staged if staged.is_file() else area.target(name)).read_bytes()
-        files.append({"frame": f, "file": PurePosixPath(name).name, "bytes": len(data),
-                      "sha256": hashlib.sha256(data).hexdigest()})
-    write_json(area.stage(rel), {
-        "scene": config.scene_name, "format": config.format, "engine": config.engine, "camera": config.camera,
-        "fps": config.fps, "resolution": {"width": config.width, "height": config.height},
-        "channels": (["R", "G", "B", "A"] if "beauty" in config.passes else []) + (
-            ["Z"] if "depth" in config.passes else []) if config.format == "EXR" else ["R", "G", "B"],
-        "frames": files})
+        files.append(
+            {
+                "frame": f,
+                "file": PurePosixPath(name).name,
+                "bytes": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+            }
+        )
+    write_json(
+        area.stage(rel),
+        {
+            "scene": config.scene_name,
+            "format": config.format,
+            "engine": config.engine,
+            "camera": config.camera,
+            "fps": config.fps,
+            "resolution": {"width": config.width, "height": config.height},
+            "channels": (["R", "G", "B", "A"] if "beauty" in config.passes else [])
+            + (["Z"] if "depth" in config.passes else [])
+            if config.format == "EXR"
+            else ["R", "G", "B"],
+            "frames": files,
+        },
+    )
     return rel
 
 
@@ -116,7 +141,9 @@ def finish_export(config: JobConfig, area: ExportArea, settings: Settings) -> li
     if config.sign:
         from ..provenance.export_meta import sign_export
 
-        signature = sign_export(path, config.scene_name, settings, companions=_exported_files(config, area, primary))
+        signature = sign_export(
+            path, config.scene_name, settings, companions=_exported_files(config, area, primary)
+        )
         added.append(str(PurePosixPath(primary).parent / signature.split("#", 1)[0]))
     when = exported_at(settings)
     try:
@@ -124,10 +151,21 @@ def finish_export(config: JobConfig, area: ExportArea, settings: Settings) -> li
     except ImportError:  # the same reference fields without the provenance package
         data = path.read_bytes()
         meta = path.with_name(path.name.split(".")[0] + ".meta.json")
-        write_json(meta, {"wallet": None, "exported_at": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                          "scene": config.scene_name, "signature": None, "file": path.name, "bytes": len(data),
-                          "sha256": hashlib.sha256(data).hexdigest()})
+        write_json(
+            meta,
+            {
+                "wallet": None,
+                "exported_at": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "scene": config.scene_name,
+                "signature": None,
+                "file": path.name,
+                "bytes": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+            },
+        )
     else:
-        meta = write_export_meta(path, config.scene_name, _wallet(settings), signature, exported_at=when)
+        meta = write_export_meta(
+            path, config.scene_name, _wallet(settings), signature, exported_at=when
+        )
     added.append(meta.relative_to(area.staging).as_posix())
     return added

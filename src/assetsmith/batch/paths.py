@@ -21,9 +21,11 @@ STAGING_PREFIX = ".assetsmith-staging-"
 
 
 def _escape(where: str, rel: str, why: str) -> InvalidInput:
-    return InvalidInput(f"Invalid job config: {where}: '{rel}' {why}.",
-                        "Outputs must stay inside the export folder.",
-                        details=[Problem(where, f"'{rel}' {why}").to_dict()])
+    return InvalidInput(
+        f"Invalid job config: {where}: '{rel}' {why}.",
+        "Outputs must stay inside the export folder.",
+        details=[Problem(where, f"'{rel}' {why}").to_dict()],
+    )
 
 
 class ExportArea:
@@ -43,15 +45,20 @@ class ExportArea:
         """The final path of an export-relative `rel`; InvalidInput when it would leave the folder."""
         problems = check_relative(rel, where)
         if problems:
-            raise InvalidInput(f"Invalid job config: {problems[0]}.", "Outputs must stay inside the export folder.",
-                               details=[p.to_dict() for p in problems])
+            raise InvalidInput(
+                f"Invalid job config: {problems[0]}.",
+                "Outputs must stay inside the export folder.",
+                details=[p.to_dict() for p in problems],
+            )
         path = self.root
         for part in Path(rel).parts:
             path = path / part
             if path.is_symlink():
                 real = path.resolve()
                 if real != self.root and self.root not in real.parents:
-                    raise _escape(where, rel, "goes through a link that leads out of the export folder")
+                    raise _escape(
+                        where, rel, "goes through a link that leads out of the export folder"
+                    )
                 if not real.is_dir():
                     raise _escape(where, rel, "is a link; links are not replaced")
         return path
@@ -62,8 +69,10 @@ class ExportArea:
             self._staging = self.root / f"{STAGING_PREFIX}{secrets.token_hex(6)}"
             self._staging.mkdir()
         except OSError as exc:
-            raise OutputError(f"Cannot write to the export folder: {exc.strerror or type(exc).__name__}.",
-                              "Check that it exists and is writable.") from exc
+            raise OutputError(
+                f"Cannot write to the export folder: {exc.strerror or type(exc).__name__}.",
+                "Check that it exists and is writable.",
+            ) from exc
         return self
 
     def stage(self, rel: str, where: str = "$.output") -> Path:
@@ -76,8 +85,11 @@ class ExportArea:
     def staged_files(self) -> list[str]:
         """Every file under the staging folder (export-relative, sorted), including ones an engine
         such as Unity wrote there itself; links are never committed."""
-        return sorted(p.relative_to(self.staging).as_posix() for p in self.staging.rglob("*")
-                      if p.is_file() and not p.is_symlink())
+        return sorted(
+            p.relative_to(self.staging).as_posix()
+            for p in self.staging.rglob("*")
+            if p.is_file() and not p.is_symlink()
+        )
 
     def commit(self) -> list[Path]:
         """Move every staged file into place; returns the final paths.
@@ -95,7 +107,9 @@ class ExportArea:
         try:
             for i, (rel, dest) in enumerate(plan):
                 current = dest.name
-                for parent in reversed([p for p in dest.parents if p == self.root or self.root in p.parents]):
+                for parent in reversed(
+                    [p for p in dest.parents if p == self.root or self.root in p.parents]
+                ):
                     if not parent.exists():
                         parent.mkdir()
                         made.append(parent)
@@ -108,8 +122,10 @@ class ExportArea:
                 os.replace(self.staging / rel, dest)
         except OSError as exc:
             self._roll_back(done, made)
-            raise OutputError(f"Cannot write '{current}': {exc.strerror or type(exc).__name__}.",
-                              "Check that the export folder is writable; nothing was changed.") from exc
+            raise OutputError(
+                f"Cannot write '{current}': {exc.strerror or type(exc).__name__}.",
+                "Check that the export folder is writable; nothing was changed.",
+            ) from exc
         finally:
             remove_tree(backup)
         return [dest for _, dest in plan]
@@ -120,13 +136,19 @@ class ExportArea:
         if dest.is_symlink():
             raise _escape("$.output", rel, "is a link; links are not replaced")
         if dest.is_dir():
-            raise _escape("$.output", rel, "is a folder in the export folder; it is not replaced by a file")
+            raise _escape(
+                "$.output", rel, "is a folder in the export folder; it is not replaced by a file"
+            )
         for parent in dest.parents:
             if parent == self.root:
                 break
             if parent.exists() and not parent.is_dir():
-                raise _escape("$.output", rel, f"needs the folder '{parent.relative_to(self.root).as_posix()}', "
-                                               "which is a file")
+                raise _escape(
+                    "$.output",
+                    rel,
+                    f"needs the folder '{parent.relative_to(self.root).as_posix()}', "
+                    "which is a file",
+                )
         return dest
 
     @staticmethod

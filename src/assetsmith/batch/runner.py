@@ -32,9 +32,16 @@ class BatchResult:
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"scene": self.config.scene_name, "engine": self.config.engine, "format": self.config.format,
-                "export_root": str(self.export_root), "files": self.files, "frames": self.frames,
-                "chunks": self.chunks, "seconds": round(self.seconds, 3)}
+        return {
+            "scene": self.config.scene_name,
+            "engine": self.config.engine,
+            "format": self.config.format,
+            "export_root": str(self.export_root),
+            "files": self.files,
+            "frames": self.frames,
+            "chunks": self.chunks,
+            "seconds": round(self.seconds, 3),
+        }
 
 
 def as_config(config: JobConfig | dict | str | Path) -> JobConfig:
@@ -54,24 +61,39 @@ def _translated(engine: str):
     except AssetsmithError:
         raise
     except OSError as exc:
-        raise OutputError(f"Cannot write the export: {exc.strerror or type(exc).__name__}.",
-                          "Check that the export folder is writable and has free space.") from exc
+        raise OutputError(
+            f"Cannot write the export: {exc.strerror or type(exc).__name__}.",
+            "Check that the export folder is writable and has free space.",
+        ) from exc
     except Exception as exc:
         log.exception("batch job crashed")
         raise StageFailed(f"batch ({engine})", type(exc).__name__) from exc
 
 
-def run_batch_job(config: JobConfig | dict | str | Path, *, settings: Settings, export_root: Path | None = None,
-                  unity_path: Path | None = None, project_path: Path | None = None, chunk_size: int | None = None,
-                  progress=None, is_cancelled=None) -> BatchResult:
+def run_batch_job(
+    config: JobConfig | dict | str | Path,
+    *,
+    settings: Settings,
+    export_root: Path | None = None,
+    unity_path: Path | None = None,
+    project_path: Path | None = None,
+    chunk_size: int | None = None,
+    progress=None,
+    is_cancelled=None,
+) -> BatchResult:
     """Run a batch job: validate, let the engine write every chunk into a staging folder inside the
     export folder (default: the config's folder), add meta files and the signature, then move it all
     into place. Any failure leaves the export folder as it was."""
     t0 = time.perf_counter()
     cfg = as_config(config)
     check_features(cfg, settings)
-    ctx = BatchContext(settings=settings, unity_path=unity_path, project_path=project_path,
-                       progress=progress or (lambda *a: None), is_cancelled=is_cancelled or (lambda: False))
+    ctx = BatchContext(
+        settings=settings,
+        unity_path=unity_path,
+        project_path=project_path,
+        progress=progress or (lambda *a: None),
+        is_cancelled=is_cancelled or (lambda: False),
+    )
     area = ExportArea(export_root or cfg.base_dir)
     area.target(cfg.output)  # a path escape is a config error: refuse it before any work
     engine = make_engine(cfg.engine, ctx)
@@ -82,8 +104,11 @@ def run_batch_job(config: JobConfig | dict | str | Path, *, settings: Settings, 
         with area, _translated(cfg.engine):
             done = 0
             for i, chunk in enumerate(chunks, start=1):
-                ctx.progress(cfg.engine, done / total, f"chunk {i}/{len(chunks)}: frames "
-                                                       f"{chunk.frames.start}-{chunk.frames.end}")
+                ctx.progress(
+                    cfg.engine,
+                    done / total,
+                    f"chunk {i}/{len(chunks)}: frames {chunk.frames.start}-{chunk.frames.end}",
+                )
                 engine.run(chunk, area, done=done, total=total)
                 done += len(chunk.frames)
             finish_export(cfg, area, settings)
@@ -92,5 +117,11 @@ def run_batch_job(config: JobConfig | dict | str | Path, *, settings: Settings, 
     finally:
         engine.close()
     ctx.progress("done", 1.0, f"{len(files)} files")
-    return BatchResult(config=cfg, export_root=area.root, files=files, frames=total, chunks=len(chunks),
-                       seconds=time.perf_counter() - t0)
+    return BatchResult(
+        config=cfg,
+        export_root=area.root,
+        files=files,
+        frames=total,
+        chunks=len(chunks),
+        seconds=time.perf_counter() - t0,
+    )

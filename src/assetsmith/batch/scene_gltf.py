@@ -20,13 +20,23 @@ from ..geometry.mesh import Mesh
 from ..render.camera import Camera
 from ..render.scene import RenderItem, RenderMaterial, RenderScene
 
-_DTYPES = {5120: np.int8, 5121: np.uint8, 5122: np.int16, 5123: np.uint16, 5125: np.uint32, 5126: np.float32}
+_DTYPES = {
+    5120: np.int8,
+    5121: np.uint8,
+    5122: np.int16,
+    5123: np.uint16,
+    5125: np.uint32,
+    5126: np.float32,
+}
 _WIDTH = {"SCALAR": 1, "VEC2": 2, "VEC3": 3, "VEC4": 4, "MAT4": 16}
 
 
 def _bad(name: str, why: str) -> InvalidInput:
-    return InvalidInput(f"The scene '{name}' cannot be read: {why}.", "Pass a valid glTF 2.0 file.",
-                        details=[{"path": "$.scene", "message": why}])
+    return InvalidInput(
+        f"The scene '{name}' cannot be read: {why}.",
+        "Pass a valid glTF 2.0 file.",
+        details=[{"path": "$.scene", "message": why}],
+    )
 
 
 class _Gltf:
@@ -38,7 +48,7 @@ class _Gltf:
         v = self.g["bufferViews"][index]
         buf = self.buffers[v["buffer"]]
         start = v.get("byteOffset", 0)
-        return buf[start:start + v["byteLength"]], v.get("byteStride", 0), start
+        return buf[start : start + v["byteLength"]], v.get("byteStride", 0), start
 
     def accessor(self, index: int) -> np.ndarray:
         try:
@@ -55,7 +65,9 @@ class _Gltf:
             rows = np.lib.stride_tricks.as_strided(raw, (count, item), (stride, 1))
             out = np.ascontiguousarray(rows).view(dtype).reshape(count, width)
         except (KeyError, IndexError, ValueError, TypeError) as exc:
-            raise _bad(self.name, f"accessor {index} cannot be read ({type(exc).__name__})") from None
+            raise _bad(
+                self.name, f"accessor {index} cannot be read ({type(exc).__name__})"
+            ) from None
         if a.get("normalized") and out.dtype.kind in "iu":
             out = out.astype(np.float32) / float(np.iinfo(out.dtype).max)
         return out
@@ -74,7 +86,9 @@ class _Gltf:
                 alpha = "A" in pic.getbands() or (pic.mode == "P" and "transparency" in pic.info)
                 self._images[index] = np.asarray(pic.convert("RGBA" if alpha else "RGB"))
             except OSError as exc:
-                raise _bad(self.name, f"image {index} cannot be decoded ({type(exc).__name__})") from None
+                raise _bad(
+                    self.name, f"image {index} cannot be decoded ({type(exc).__name__})"
+                ) from None
         return self._images[index]
 
     def texture(self, info: dict | None) -> np.ndarray | None:
@@ -112,22 +126,37 @@ def _material(g: _Gltf, index: int) -> RenderMaterial:
     normal = m.get("normalTexture")
     occ = m.get("occlusionTexture")
     return RenderMaterial(
-        name=m.get("name", f"material_{index}"), albedo=g.texture(pbr.get("baseColorTexture")),
-        normal=g.texture(normal), metal_rough=g.texture(pbr.get("metallicRoughnessTexture")),
-        occlusion=g.texture(occ), base_color_factor=tuple(pbr.get("baseColorFactor", (1, 1, 1, 1))),
-        metallic_factor=float(pbr.get("metallicFactor", 1.0)), roughness_factor=float(pbr.get("roughnessFactor", 1.0)),
-        normal_scale=float((normal or {}).get("scale", 1.0)), occlusion_strength=float((occ or {}).get("strength", 1.0)),
-        alpha_mode=m.get("alphaMode", "OPAQUE"), alpha_cutoff=float(m.get("alphaCutoff", 0.5)),
-        double_sided=bool(m.get("doubleSided", False)), **_emission(g, m))
+        name=m.get("name", f"material_{index}"),
+        albedo=g.texture(pbr.get("baseColorTexture")),
+        normal=g.texture(normal),
+        metal_rough=g.texture(pbr.get("metallicRoughnessTexture")),
+        occlusion=g.texture(occ),
+        base_color_factor=tuple(pbr.get("baseColorFactor", (1, 1, 1, 1))),
+        metallic_factor=float(pbr.get("metallicFactor", 1.0)),
+        roughness_factor=float(pbr.get("roughnessFactor", 1.0)),
+        normal_scale=float((normal or {}).get("scale", 1.0)),
+        occlusion_strength=float((occ or {}).get("strength", 1.0)),
+        alpha_mode=m.get("alphaMode", "OPAQUE"),
+        alpha_cutoff=float(m.get("alphaCutoff", 0.5)),
+        double_sided=bool(m.get("doubleSided", False)),
+        **_emission(g, m),
+    )
 
 
 def _emission(g: _Gltf, m: dict) -> dict:
     """RenderMaterial emission fields of a glTF material (emissiveTexture, emissiveFactor and
     KHR_materials_emissive_strength)."""
-    strength = m.get("extensions", {}).get("KHR_materials_emissive_strength", {}).get("emissiveStrength", 1.0)
+    strength = (
+        m.get("extensions", {})
+        .get("KHR_materials_emissive_strength", {})
+        .get("emissiveStrength", 1.0)
+    )
     factor = tuple(float(c) for c in m.get("emissiveFactor", (0.0, 0.0, 0.0)))
-    return {"emissive": g.texture(m.get("emissiveTexture")), "emissive_factor": factor,
-            "emissive_strength": float(strength)}
+    return {
+        "emissive": g.texture(m.get("emissiveTexture")),
+        "emissive_factor": factor,
+        "emissive_strength": float(strength),
+    }
 
 
 def _primitive_mesh(g: _Gltf, prim: dict) -> Mesh | None:
@@ -135,17 +164,29 @@ def _primitive_mesh(g: _Gltf, prim: dict) -> Mesh | None:
         return None
     attrs = prim["attributes"]
     p = g.accessor(attrs["POSITION"]).astype(np.float32)
-    idx: np.ndarray = (g.accessor(prim["indices"]).reshape(-1) if "indices" in prim else np.arange(len(p)))
+    idx: np.ndarray = (
+        g.accessor(prim["indices"]).reshape(-1) if "indices" in prim else np.arange(len(p))
+    )
     idx = idx.astype(np.uint32)[: len(idx) // 3 * 3].reshape(-1, 3)
     if len(idx) and int(idx.max()) >= len(p):
         raise _bad(g.name, "an index points past the vertices")
-    n = g.accessor(attrs["NORMAL"]).astype(np.float32) if "NORMAL" in attrs else vertex_normals(p, idx)
-    uv = g.accessor(attrs["TEXCOORD_0"]).astype(np.float32) if "TEXCOORD_0" in attrs else np.zeros((len(p), 2), np.float32)
+    n = (
+        g.accessor(attrs["NORMAL"]).astype(np.float32)
+        if "NORMAL" in attrs
+        else vertex_normals(p, idx)
+    )
+    uv = (
+        g.accessor(attrs["TEXCOORD_0"]).astype(np.float32)
+        if "TEXCOORD_0" in attrs
+        else np.zeros((len(p), 2), np.float32)
+    )
     t = g.accessor(attrs["TANGENT"]).astype(np.float32) if "TANGENT" in attrs else None
     return Mesh(positions=p, normals=n, uvs=uv, indices=idx, tangents=t)
 
 
-def _walk(g: _Gltf, scene: RenderScene, node_index: int, parent: np.ndarray, depth: int = 0) -> None:
+def _walk(
+    g: _Gltf, scene: RenderScene, node_index: int, parent: np.ndarray, depth: int = 0
+) -> None:
     if depth > 64:
         raise _bad(g.name, "the node hierarchy is too deep (a cycle?)")
     node = g.g["nodes"][node_index]
@@ -165,8 +206,13 @@ def _walk(g: _Gltf, scene: RenderScene, node_index: int, parent: np.ndarray, dep
         cam = g.g["cameras"][node["camera"]]
         if cam.get("type") == "perspective":
             p = cam["perspective"]
-            c = Camera.from_world_matrix(world, float(p["yfov"]), float(p.get("znear", 0.01)),
-                                         float(p.get("zfar", 1000.0)), name)
+            c = Camera.from_world_matrix(
+                world,
+                float(p["yfov"]),
+                float(p.get("znear", 0.01)),
+                float(p.get("zfar", 1000.0)),
+                name,
+            )
             scene.cameras.setdefault(name, c)
             scene.cameras.setdefault(cam.get("name", name), c)
     for child in node.get("children", []):

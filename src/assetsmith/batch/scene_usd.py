@@ -19,7 +19,9 @@ from ..render.camera import Camera
 from ..render.scene import RenderItem, RenderMaterial, RenderScene
 from .scene_gltf import vertex_normals
 
-_Z_UP_TO_Y_UP = np.array([[1, 0, 0, 0], [0, 0, 1, 0], [0, -1, 0, 0], [0, 0, 0, 1]], dtype=np.float64)
+_Z_UP_TO_Y_UP = np.array(
+    [[1, 0, 0, 0], [0, 0, 1, 0], [0, -1, 0, 0], [0, 0, 0, 1]], dtype=np.float64
+)
 
 
 def _pxr():
@@ -80,7 +82,12 @@ def _channel(img: np.ndarray, name: str) -> np.ndarray:
 def _material(mat, cache: dict) -> RenderMaterial:
     surface = mat.ComputeSurfaceSource()[0] if mat else None
     if not surface:
-        return RenderMaterial("default", base_color_factor=(0.8, 0.8, 0.8, 1), metallic_factor=0.0, roughness_factor=0.6)
+        return RenderMaterial(
+            "default",
+            base_color_factor=(0.8, 0.8, 0.8, 1),
+            metallic_factor=0.0,
+            roughness_factor=0.6,
+        )
     color, albedo, _ = _input(surface, "diffuseColor", cache)
     _, normal, _ = _input(surface, "normal", cache)
     rough_v, rough_t, rough_c = _input(surface, "roughness", cache)
@@ -95,14 +102,23 @@ def _material(mat, cache: dict) -> RenderMaterial:
         for t, c, k in ((occ_t, occ_c, 0), (rough_t, rough_c, 1), (metal_t, metal_c, 2)):
             if t is not None:
                 orm[..., k] = _channel(t, c)
-    base = (float(color[0]), float(color[1]), float(color[2])) if color is not None else (1.0, 1.0, 1.0)
+    base = (
+        (float(color[0]), float(color[1]), float(color[2]))
+        if color is not None
+        else (1.0, 1.0, 1.0)
+    )
     alpha = float(opacity) if opacity is not None else 1.0
     return RenderMaterial(
-        name=mat.GetPrim().GetName(), albedo=albedo, normal=normal, metal_rough=orm,
-        occlusion=orm if occ_t is not None else None, base_color_factor=(*base, alpha),
+        name=mat.GetPrim().GetName(),
+        albedo=albedo,
+        normal=normal,
+        metal_rough=orm,
+        occlusion=orm if occ_t is not None else None,
+        base_color_factor=(*base, alpha),
         metallic_factor=1.0 if metal_t is not None else float(metal_v or 0.0),
         roughness_factor=1.0 if rough_t is not None else float(0.5 if rough_v is None else rough_v),
-        alpha_mode="BLEND" if alpha < 1.0 else "OPAQUE")
+        alpha_mode="BLEND" if alpha < 1.0 else "OPAQUE",
+    )
 
 
 def _primvar(values, interp: str, fvi: np.ndarray, face_of_corner: np.ndarray, n_points: int):
@@ -129,8 +145,11 @@ def _mesh(UsdGeom, prim, time) -> Mesh | None:
         return None
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
     face_of_corner = np.repeat(np.arange(len(counts)), counts)
-    tris = [np.stack([np.full(c - 2, s), s + np.arange(1, c - 1), s + np.arange(2, c)], axis=1)
-            for s, c in zip(starts, counts, strict=True) if c >= 3]
+    tris = [
+        np.stack([np.full(c - 2, s), s + np.arange(1, c - 1), s + np.arange(2, c)], axis=1)
+        for s, c in zip(starts, counts, strict=True)
+        if c >= 3
+    ]
     if not tris:
         return None
     idx = np.concatenate(tris).astype(np.uint32)
@@ -138,14 +157,24 @@ def _mesh(UsdGeom, prim, time) -> Mesh | None:
         idx = idx[:, ::-1].copy()
     p = pts[fvi]
     nrm_raw = m.GetNormalsAttr().Get(time)
-    nrm = _primvar(np.array(nrm_raw, np.float32).reshape(-1, 3) if nrm_raw else None, m.GetNormalsInterpolation(),
-                   fvi, face_of_corner, len(pts))
+    nrm = _primvar(
+        np.array(nrm_raw, np.float32).reshape(-1, 3) if nrm_raw else None,
+        m.GetNormalsInterpolation(),
+        fvi,
+        face_of_corner,
+        len(pts),
+    )
     st_pv = UsdGeom.PrimvarsAPI(prim).GetPrimvar("st")
     uv = None
     if st_pv and st_pv.HasValue():
         raw = st_pv.ComputeFlattened(time)
-        uv = _primvar(np.array(raw, np.float32).reshape(-1, 2) if raw else None, st_pv.GetInterpolation(), fvi,
-                      face_of_corner, len(pts))
+        uv = _primvar(
+            np.array(raw, np.float32).reshape(-1, 2) if raw else None,
+            st_pv.GetInterpolation(),
+            fvi,
+            face_of_corner,
+            len(pts),
+        )
     if uv is None:
         uv = np.zeros((len(p), 2), np.float32)
     else:
@@ -166,8 +195,11 @@ def load_usd(path: Path) -> RenderScene:
     except Tf.ErrorException:
         stage = None
     if stage is None:
-        raise InvalidInput(f"The scene '{path.name}' cannot be opened as USD.", "Pass a valid USD file.",
-                           details=[{"path": "$.scene", "message": "not a USD stage"}])
+        raise InvalidInput(
+            f"The scene '{path.name}' cannot be opened as USD.",
+            "Pass a valid USD file.",
+            details=[{"path": "$.scene", "message": "not a USD stage"}],
+        )
     up = _Z_UP_TO_Y_UP if UsdGeom.GetStageUpAxis(stage) == UsdGeom.Tokens.z else np.identity(4)
     time = Usd.TimeCode.Default()
     scene = RenderScene(items=[], materials={}, name=path.stem)
@@ -192,7 +224,9 @@ def load_usd(path: Path) -> RenderScene:
             gf_cam = UsdGeom.Camera(prim).GetCamera(time)
             near, far = gf_cam.clippingRange.min, gf_cam.clippingRange.max
             yfov = np.radians(gf_cam.GetFieldOfView(Gf.Camera.FOVVertical))
-            cam = Camera.from_world_matrix(world, float(yfov), float(near), float(far), prim.GetName())
+            cam = Camera.from_world_matrix(
+                world, float(yfov), float(near), float(far), prim.GetName()
+            )
             scene.cameras.setdefault(prim.GetName(), cam)
             scene.cameras.setdefault(str(prim.GetPath()), cam)
     return scene

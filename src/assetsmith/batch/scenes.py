@@ -16,7 +16,11 @@ from .config import JobConfig
 
 
 def _scene_error(message: str, hint: str, where: str = "$.scene") -> InvalidInput:
-    return InvalidInput(f"Invalid job config: {where}: {message}.", hint, details=[Problem(where, message).to_dict()])
+    return InvalidInput(
+        f"Invalid job config: {where}: {message}.",
+        hint,
+        details=[Problem(where, message).to_dict()],
+    )
 
 
 def _load_gltf(path: Path) -> RenderScene:
@@ -32,8 +36,12 @@ def _load_usd(path: Path) -> RenderScene:
 
 
 LOADERS: dict[str, Callable[[Path], RenderScene]] = {
-    ".glb": _load_gltf, ".gltf": _load_gltf,
-    ".usd": _load_usd, ".usda": _load_usd, ".usdc": _load_usd, ".usdz": _load_usd,
+    ".glb": _load_gltf,
+    ".gltf": _load_gltf,
+    ".usd": _load_usd,
+    ".usda": _load_usd,
+    ".usdc": _load_usd,
+    ".usdz": _load_usd,
 }
 
 
@@ -47,10 +55,14 @@ def _pack_model(folder: Path) -> Path:
                 return folder / rel
         except (ValueError, KeyError, TypeError):
             pass
-    found = sorted(p for p in folder.rglob("*.glb") if "_LOD" not in p.stem and "_collider" not in p.stem)
+    found = sorted(
+        p for p in folder.rglob("*.glb") if "_LOD" not in p.stem and "_collider" not in p.stem
+    )
     if not found:
-        raise _scene_error(f"the folder '{folder.name}' is not a pack (no manifest.json, no .glb model)",
-                           "Pass a pack folder written by `assetsmith pack`, or a scene file.")
+        raise _scene_error(
+            f"the folder '{folder.name}' is not a pack (no manifest.json, no .glb model)",
+            "Pass a pack folder written by `assetsmith pack`, or a scene file.",
+        )
     return found[0]
 
 
@@ -58,13 +70,17 @@ def load_scene_path(path: Path, *, shown: str | None = None) -> RenderScene:
     """A scene file or pack folder as a RenderScene; errors name $.scene and show `shown`."""
     shown = shown or path.name
     if not path.exists():
-        raise _scene_error(f"'{shown}' does not exist", "Check the path (relative to the config's folder).")
+        raise _scene_error(
+            f"'{shown}' does not exist", "Check the path (relative to the config's folder)."
+        )
     if path.is_dir():
         path = _pack_model(path)
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
-        raise _scene_error(f"'{path.suffix or path.name}' is not a scene type the native engine reads",
-                           f"Use one of {', '.join(sorted(LOADERS))} or a pack folder.")
+        raise _scene_error(
+            f"'{path.suffix or path.name}' is not a scene type the native engine reads",
+            f"Use one of {', '.join(sorted(LOADERS))} or a pack folder.",
+        )
     scene = loader(path)
     if not scene.items:
         raise _scene_error(f"'{shown}' has no triangle meshes to render", "Check the scene file.")
@@ -86,8 +102,11 @@ def frame_cameras(config: JobConfig, scene: RenderScene) -> list[tuple[int, Came
         if cam is None:
             names = sorted(scene.cameras)
             known = f"its cameras: {', '.join(names)}" if names else "it has no cameras"
-            raise _scene_error(f"no camera '{config.camera}' in the scene ({known})",
-                               "Name a camera the scene has, or use \"orbit\".", where="$.camera")
+            raise _scene_error(
+                f"no camera '{config.camera}' in the scene ({known})",
+                'Name a camera the scene has, or use "orbit".',
+                where="$.camera",
+            )
         return [(f, cam) for f in config.frames.frames()]
     o = config.orbit
     lo, hi = scene.bounds()
@@ -97,11 +116,37 @@ def frame_cameras(config: JobConfig, scene: RenderScene) -> list[tuple[int, Came
         return o.start_deg + o.degrees * (frame - config.all_frames.start) / n
 
     distance = o.distance
-    if distance is None:  # one distance for the whole orbit (so the object keeps its size), from 64 samples
+    if (
+        distance is None
+    ):  # one distance for the whole orbit (so the object keeps its size), from 64 samples
         centre = np.asarray(o.target, dtype=np.float64) if o.target else (lo + hi) / 2
         sweep = np.linspace(0, o.degrees * (n - 1) / n, min(n, 64))
-        distance = max(fit_distance(bounds_corners(lo, hi), centre, orbit_direction(o.start_deg + a, o.elevation_deg),
-                                    math.radians(o.fov_deg), aspect, o.margin) for a in sweep)
-    return [(f, orbit_camera(lo, hi, azimuth_deg=azimuth(f), elevation_deg=o.elevation_deg, aspect=aspect,
-                             yfov_deg=o.fov_deg, margin=o.margin, distance=distance, target=o.target, name="orbit"))
-            for f in config.frames.frames()]
+        distance = max(
+            fit_distance(
+                bounds_corners(lo, hi),
+                centre,
+                orbit_direction(o.start_deg + a, o.elevation_deg),
+                math.radians(o.fov_deg),
+                aspect,
+                o.margin,
+            )
+            for a in sweep
+        )
+    return [
+        (
+            f,
+            orbit_camera(
+                lo,
+                hi,
+                azimuth_deg=azimuth(f),
+                elevation_deg=o.elevation_deg,
+                aspect=aspect,
+                yfov_deg=o.fov_deg,
+                margin=o.margin,
+                distance=distance,
+                target=o.target,
+                name="orbit",
+            ),
+        )
+        for f in config.frames.frames()
+    ]

@@ -6,5 +6,12 @@ from .events import EventOutcome
 from .service import Billing
 from .signature import signature_header, verify_signature
 
-__all__ = ["Billing", "BillingConflict", "BillingNotConfigured", "EventOutcome", "WebhookRejected",
-           "signature_header", "verify_signature"]
+__all__ = [
+    "Billing",
+    "BillingConflict",
+    "BillingNotConfigured",
+    "EventOutcome",
+    "WebhookRejected",
+    "signature_header",
+    "verify_signature",
+]

@@ -18,7 +18,9 @@ billing_customers = Table(
     Column("subscription_id", String(255)),  # sub_...: the tenant's current subscription
     Column("status", String(32)),  # that subscription's Stripe status
     Column("price_id", String(255)),  # the Price its tier came from
-    Column("last_event_at", BigInteger),  # `created` of the newest subscription event applied (UNIX s)
+    Column(
+        "last_event_at", BigInteger
+    ),  # `created` of the newest subscription event applied (UNIX s)
     Column("updated_at", Float, nullable=False),
 )
 Index("ux_billing_customers_customer", billing_customers.c.customer_id, unique=True)

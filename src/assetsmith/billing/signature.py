@@ -43,8 +43,9 @@ def _parse(header: str) -> tuple[int, list[str]]:
     return timestamp, signatures
 
 
-def verify_signature(payload: bytes, header: str | None, secret: str, tolerance_s: int,
-                     now: float | None = None) -> int:
+def verify_signature(
+    payload: bytes, header: str | None, secret: str, tolerance_s: int, now: float | None = None
+) -> int:
     """Check a delivery's `Stripe-Signature` against the raw body; returns its timestamp.
 
     Raises WebhookRejected (one message for every failure; `.reason` says which) when the header is

@@ -56,13 +56,18 @@ def price_tier(price: dict[str, Any], tier_of_price: dict[str, str]) -> str | No
     if isinstance(declared, str) and declared.strip():
         if declared.strip().lower() in TIERS:
             return declared.strip().lower()
-        log.warning("billing: price %s has metadata tier %r, which is not one of %s; using the price map",
-                    price.get("id"), declared, ", ".join(TIER_IDS))
+        log.warning(
+            "billing: price %s has metadata tier %r, which is not one of %s; using the price map",
+            price.get("id"),
+            declared,
+            ", ".join(TIER_IDS),
+        )
     return tier_of_price.get(price.get("id") or "")
 
 
-def subscription_state(sub: dict[str, Any], tier_of_price: dict[str, str],
-                       fetch_price: PriceFetcher | None = None) -> SubscriptionState:
+def subscription_state(
+    sub: dict[str, Any], tier_of_price: dict[str, str], fetch_price: PriceFetcher | None = None
+) -> SubscriptionState:
     """Read a subscription object. An item whose Price is only an id is looked up with
     `fetch_price` (so its metadata counts) when one is given, else through the map alone."""
     best: tuple[int, str, str] | None = None  # (rank, tier, price id)
@@ -79,25 +84,36 @@ def subscription_state(sub: dict[str, Any], tier_of_price: dict[str, str],
         if tier is not None and (best is None or TIER_IDS.index(tier) > best[0]):
             best = (TIER_IDS.index(tier), tier, price["id"])
     tenant = (sub.get("metadata") or {}).get("tenant_id")
-    return SubscriptionState(id=str(sub.get("id") or ""), customer=stripe_id(sub.get("customer")),
-                             status=str(sub.get("status") or ""), tier=best[1] if best else None,
-                             price_id=best[2] if best else first_price,
-                             tenant_hint=tenant if isinstance(tenant, str) and tenant else None)
+    return SubscriptionState(
+        id=str(sub.get("id") or ""),
+        customer=stripe_id(sub.get("customer")),
+        status=str(sub.get("status") or ""),
+        tier=best[1] if best else None,
+        price_id=best[2] if best else first_price,
+        tenant_hint=tenant if isinstance(tenant, str) and tenant else None,
+    )
 
 
 def target_tier(state: SubscriptionState) -> tuple[str | None, str]:
     """(the tier the tenant moves to, or None for no change; why), by the rules above."""
     if state.status in PAID_STATUSES:
         if state.tier is None:
-            log.warning("billing: subscription %s (%s) has no Price that maps to a tier (price %s: no metadata "
-                        "tier, not in ASSETSMITH_STRIPE_PRICE_MAP); the tier is unchanged",
-                        state.id, state.status, state.price_id)
+            log.warning(
+                "billing: subscription %s (%s) has no Price that maps to a tier (price %s: no metadata "
+                "tier, not in ASSETSMITH_STRIPE_PRICE_MAP); the tier is unchanged",
+                state.id,
+                state.status,
+                state.price_id,
+            )
             return None, f"unknown price {state.price_id}: tier unchanged"
         return state.tier, f"{state.status}: {state.tier}"
     if state.status in ENDED_STATUSES:
         return FREE, f"{state.status}: free"
     if state.status in KEEP_STATUSES:
         return None, f"{state.status}: tier kept"
-    log.warning("billing: subscription %s has status %r, which billing does not know; tier unchanged",
-                state.id, state.status)
+    log.warning(
+        "billing: subscription %s has status %r, which billing does not know; tier unchanged",
+        state.id,
+        state.status,
+    )
     return None, f"status {state.status}: tier unchanged"

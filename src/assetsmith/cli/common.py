@@ -46,7 +46,9 @@ def fail(err: AssetsmithError) -> None:
         from rich.console import Console
 
         console = Console(stderr=True, highlight=False, soft_wrap=True)
-        console.print(f"[bold red]Error:[/] {err.message}" + (f" {err.hint}" if err.hint else ""), markup=True)
+        console.print(
+            f"[bold red]Error:[/] {err.message}" + (f" {err.hint}" if err.hint else ""), markup=True
+        )
         details = err.details if isinstance(err.details, list) else []
         for d in details[:50]:
             if isinstance(d, dict) and "path" in d:
@@ -65,14 +67,22 @@ def progress_bar(enabled: bool, title: str, console=None):
     from rich.markup import escape
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.percentage:>5.1f}%"),
-                  TimeElapsedColumn(), TextColumn("[dim]{task.fields[step]}"), transient=True,
-                  console=console or _stderr_console()) as prog:
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>5.1f}%"),
+        TimeElapsedColumn(),
+        TextColumn("[dim]{task.fields[step]}"),
+        transient=True,
+        console=console or _stderr_console(),
+    ) as prog:
         task = prog.add_task(title, total=1.0, step="")
 
         def update(stage: str, fraction: float, message: str) -> None:
             step = message.split(": ", 1)[1] if message.startswith(f"{stage}: ") else message
-            prog.update(task, completed=fraction, description=f"{title}: {stage}", step=escape(step[:80]))
+            prog.update(
+                task, completed=fraction, description=f"{title}: {stage}", step=escape(step[:80])
+            )
 
         yield update
 

@@ -40,9 +40,15 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    data_dir: Path = typer.Option(None, "--data-dir", envvar="ASSETSMITH_DATA_DIR",
-                                  help="Where jobs and the job database live (default: XDG data home)."),
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    data_dir: Path = typer.Option(
+        None,
+        "--data-dir",
+        envvar="ASSETSMITH_DATA_DIR",
+        help="Where jobs and the job database live (default: XDG data home).",
+    ),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version."
+    ),
 ) -> None:
     STATE.data_dir = data_dir
 

@@ -9,8 +9,9 @@ import typer
 from .. import sdk
 from .common import JSON_OPT, STATE, emit_json, interactive
 
-corpus_app = typer.Typer(help="The known-asset corpus the originality audit compares against.",
-                         no_args_is_help=True)
+corpus_app = typer.Typer(
+    help="The known-asset corpus the originality audit compares against.", no_args_is_help=True
+)
 _MARK = {"pass": "PASS", "flag": "FLAG", "block": "BLOCK"}
 
 
@@ -23,8 +24,15 @@ def _progress_bar(enabled: bool):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    prog = Progress(TextColumn("[bold]corpus add"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                    TimeElapsedColumn(), transient=True, console=Console(stderr=True))
+    prog = Progress(
+        TextColumn("[bold]corpus add"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        transient=True,
+        console=Console(stderr=True),
+    )
     task = prog.add_task("", total=None)
 
     def update(done: int, total: int, name: str) -> None:
@@ -35,7 +43,9 @@ def _progress_bar(enabled: bool):
 
 @corpus_app.command("add")
 def corpus_add(
-    paths: list[Path] = typer.Argument(..., help="Images, .glb models, pack folders, pack.zips, or folders of them."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Images, .glb models, pack folders, pack.zips, or folders of them."
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
     """Fingerprint assets and add them to the corpus (a bad file is reported and skipped)."""
@@ -46,12 +56,16 @@ def corpus_add(
         emit_json(out)
     else:
         for a in out["added"]:
-            typer.echo(f"added    #{a['id']:<6} {a['name']} ({a['kind']}, {a['images']} images, {a['models']} models)")
+            typer.echo(
+                f"added    #{a['id']:<6} {a['name']} ({a['kind']}, {a['images']} images, {a['models']} models)"
+            )
         for a in out["existing"]:
             typer.echo(f"known    #{a['id']:<6} {a['name']} (already in the corpus)")
         for f in out["failed"]:
             typer.echo(f"skipped  {f['name']}: {f['error']} {f.get('hint', '')}".rstrip(), err=True)
-        typer.echo(f"{len(out['added'])} added, {len(out['existing'])} already known, {len(out['failed'])} skipped")
+        typer.echo(
+            f"{len(out['added'])} added, {len(out['existing'])} already known, {len(out['failed'])} skipped"
+        )
     if out["failed"] and not out["added"] and not out["existing"]:
         raise typer.Exit(2)
 
@@ -70,7 +84,9 @@ def corpus_list(
     if not assets:
         typer.echo("The corpus is empty (add assets with `assetsmith corpus add`).")
     for a in assets:
-        typer.echo(f"#{a['id']:<6} {a['kind']:<6} {a['images']:>3} img {a['models']:>2} mdl  {a['name']}")
+        typer.echo(
+            f"#{a['id']:<6} {a['kind']:<6} {a['images']:>3} img {a['models']:>2} mdl  {a['name']}"
+        )
 
 
 @corpus_app.command("rm")
@@ -94,8 +110,12 @@ def corpus_stats(as_json: bool = JSON_OPT) -> None:
     if as_json:
         emit_json(st)
         return
-    typer.echo(f"assets   {st['assets']} ({', '.join(f'{k}: {v}' for k, v in sorted(st['by_kind'].items())) or 'none'})")
-    typer.echo(f"items    {', '.join(f'{k}: {v}' for k, v in sorted(st['items'].items())) or 'none'}")
+    typer.echo(
+        f"assets   {st['assets']} ({', '.join(f'{k}: {v}' for k, v in sorted(st['by_kind'].items())) or 'none'})"
+    )
+    typer.echo(
+        f"items    {', '.join(f'{k}: {v}' for k, v in sorted(st['items'].items())) or 'none'}"
+    )
     typer.echo(f"index    {st['backend']}, embedder {st['embedder']}")
     typer.echo(f"vectors  {', '.join(f'{k}: {v}' for k, v in st['vectors'].items())}")
 
@@ -110,10 +130,14 @@ def audit(
     if as_json:
         emit_json(report.to_dict())
     else:
-        typer.echo(f"{_MARK[report.verdict]}  originality {report.originality:.3f} "
-                   f"({report.corpus_size} known assets, {report.embedder})")
+        typer.echo(
+            f"{_MARK[report.verdict]}  originality {report.originality:.3f} "
+            f"({report.corpus_size} known assets, {report.embedder})"
+        )
         for m in report.matches:
             layers = ", ".join(f"{k} {v['similarity']:.3f}" for k, v in m["layers"].items())
-            typer.echo(f"  {_MARK[m['verdict']]:<5} #{m['asset_id']:<6} {m['name']}  score {m['score']:.3f}  [{layers}]")
+            typer.echo(
+                f"  {_MARK[m['verdict']]:<5} #{m['asset_id']:<6} {m['name']}  score {m['score']:.3f}  [{layers}]"
+            )
     if report.verdict != "pass":
         raise typer.Exit(11 if report.verdict == "block" else 1)

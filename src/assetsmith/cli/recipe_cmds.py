@@ -8,13 +8,18 @@ import typer
 
 from .common import JSON_OPT, emit_json
 
-recipes_app = typer.Typer(help="The recipe library: what the built-in generator can build, and how a "
-                               "prompt is read against it.", no_args_is_help=True)
+recipes_app = typer.Typer(
+    help="The recipe library: what the built-in generator can build, and how a "
+    "prompt is read against it.",
+    no_args_is_help=True,
+)
 
 
 @recipes_app.command("list")
 def recipes_list(
-    category: str = typer.Option(None, "--category", help="Only this recipe category (e.g. furniture, weapons)."),
+    category: str = typer.Option(
+        None, "--category", help="Only this recipe category (e.g. furniture, weapons)."
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
     """List every recipe: name, category, real size and the nouns that name it."""
@@ -25,29 +30,65 @@ def recipes_list(
         raise UnknownName("recipe category", category, CATEGORIES)
     rows = [r for r in RECIPES.values() if category in (None, r.category)]
     if as_json:
-        emit_json([{"name": r.name, "category": r.category, "nouns": list(r.nouns),
-                    "size_m": list(r.size.dims), "description": r.description} for r in rows])
+        emit_json(
+            [
+                {
+                    "name": r.name,
+                    "category": r.category,
+                    "nouns": list(r.nouns),
+                    "size_m": list(r.size.dims),
+                    "description": r.description,
+                }
+                for r in rows
+            ]
+        )
         return
     for r in sorted(rows, key=lambda r: (r.category, r.name)):
         x, y, z = r.size.dims
-        typer.echo(f"{r.category:<15} {r.name:<20} {x:.2f} x {y:.2f} x {z:.2f} m  {', '.join(r.nouns[:4])}")
+        typer.echo(
+            f"{r.category:<15} {r.name:<20} {x:.2f} x {y:.2f} x {z:.2f} m  {', '.join(r.nouns[:4])}"
+        )
     typer.echo(f"{len(rows)} recipes. `assetsmith recipes show NAME` for parts and parameters.")
 
 
 @recipes_app.command("show")
-def recipes_show(name: str = typer.Argument(..., help="A recipe name."), as_json: bool = JSON_OPT) -> None:
+def recipes_show(
+    name: str = typer.Argument(..., help="A recipe name."), as_json: bool = JSON_OPT
+) -> None:
     """One recipe: its parts and their materials, its parameters and the words that set them."""
     from ..shapes import get_recipe
 
     r = get_recipe(name)
     params = r.all_params()
-    doc: dict[str, Any] = {"name": r.name, "category": r.category, "description": r.description, "nouns": list(r.nouns),
-           "synsets": list(r.synsets), "size_m": list(r.size.dims), "collider": r.collider,
-           "parts": [{"name": p.name, "material": p.role, "family": r.materials[p.role].family,
-                      "words": list(p.words)} for p in r.parts],
-           "params": {n: {"kind": p.kind, "default": p.default, "choices": list(p.choices),
-                          "range": [p.lo, p.hi] if p.lo is not None else None,
-                          "words": dict(p.words), "doc": p.doc} for n, p in params.items()}}
+    doc: dict[str, Any] = {
+        "name": r.name,
+        "category": r.category,
+        "description": r.description,
+        "nouns": list(r.nouns),
+        "synsets": list(r.synsets),
+        "size_m": list(r.size.dims),
+        "collider": r.collider,
+        "parts": [
+            {
+                "name": p.name,
+                "material": p.role,
+                "family": r.materials[p.role].family,
+                "words": list(p.words),
+            }
+            for p in r.parts
+        ],
+        "params": {
+            n: {
+                "kind": p.kind,
+                "default": p.default,
+                "choices": list(p.choices),
+                "range": [p.lo, p.hi] if p.lo is not None else None,
+                "words": dict(p.words),
+                "doc": p.doc,
+            }
+            for n, p in params.items()
+        },
+    }
     if as_json:
         emit_json(doc)
         return
@@ -66,8 +107,10 @@ def recipes_show(name: str = typer.Argument(..., help="A recipe name."), as_json
 
 @recipes_app.command("match")
 def recipes_match(
-    prompt: str = typer.Argument(..., help="A prompt, e.g. \"oak table with iron legs\"."),
-    category: str = typer.Option(None, "--category", help="The spec category (picks the stand-in when nothing fits)."),
+    prompt: str = typer.Argument(..., help='A prompt, e.g. "oak table with iron legs".'),
+    category: str = typer.Option(
+        None, "--category", help="The spec category (picks the stand-in when nothing fits)."
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
     """How the built-in generator reads a prompt: the recipe, why, its parameters and materials."""
@@ -75,16 +118,24 @@ def recipes_match(
     from ..spec.generator import check_prompt
 
     choice = choose_shape(check_prompt(prompt), category=category)
-    doc: dict[str, Any] = {"shape": choice.shape, "fitted": choice.fitted,
-           "parts": {k: {"material": v.id, "family": v.family, "base_color": v.base_color}
-                     for k, v in choice.part_materials.items()},
-           "style": choice.style, "ignored_words": list(choice.ignored_words)}
+    doc: dict[str, Any] = {
+        "shape": choice.shape,
+        "fitted": choice.fitted,
+        "parts": {
+            k: {"material": v.id, "family": v.family, "base_color": v.base_color}
+            for k, v in choice.part_materials.items()
+        },
+        "style": choice.style,
+        "ignored_words": list(choice.ignored_words),
+    }
     if as_json:
         emit_json(doc)
         return
     s = choice.shape
     if choice.fitted:
-        typer.echo(f"{s['recipe']}: {s['how']} match on '{' '.join(s['matched_words'])}', confidence {s['confidence']}")
+        typer.echo(
+            f"{s['recipe']}: {s['how']} match on '{' '.join(s['matched_words'])}', confidence {s['confidence']}"
+        )
     else:
         typer.echo(f"no fitting recipe; the stand-in would be {s['recipe']}")
     if s["fallback"]:

@@ -10,12 +10,23 @@ load NumPy and every writer.
 import importlib
 
 _EXPORTS = {
-    "atomic_write_bytes": "atomic", "atomic_write_text": "atomic", "write_json": "atomic",
-    "GlbMaterial": "glb", "ImageRef": "glb", "read_accessor": "glb", "read_glb": "glb", "write_glb": "glb",
+    "atomic_write_bytes": "atomic",
+    "atomic_write_text": "atomic",
+    "write_json": "atomic",
+    "GlbMaterial": "glb",
+    "ImageRef": "glb",
+    "read_accessor": "glb",
+    "read_glb": "glb",
+    "write_glb": "glb",
     "write_glb_geometry_only": "glb",
-    "decode_png_size": "png", "encode_png": "png", "encode_pngs_parallel": "png",
+    "decode_png_size": "png",
+    "encode_png": "png",
+    "encode_pngs_parallel": "png",
     "write_reproducible_zip": "reproducible_zip",
-    "UsdMaterial": "usd", "prim_name": "usd", "write_usda": "usd", "write_usdz": "usd",
+    "UsdMaterial": "usd",
+    "prim_name": "usd",
+    "write_usda": "usd",
+    "write_usdz": "usd",
 }
 
 __all__ = [

@@ -40,8 +40,13 @@ class ImageRef:
     uri: str
 
     def __post_init__(self) -> None:
-        bad = (not self.uri or self.uri.startswith(("/", "\\")) or ":" in self.uri
-               or "\\" in self.uri or not self.uri.lower().endswith(".png"))
+        bad = (
+            not self.uri
+            or self.uri.startswith(("/", "\\"))
+            or ":" in self.uri
+            or "\\" in self.uri
+            or not self.uri.lower().endswith(".png")
+        )
         if bad:
             raise InvalidInput(f"Image URI '{self.uri}' is not a relative path to a .png file.")
 
@@ -176,7 +181,9 @@ def _material_json(m: GlbMaterial, texture: Callable[[Texture], int]) -> dict:
     return out
 
 
-def _emissive_json(m: GlbMaterial, png: Texture, texture: Callable[[Texture], int], out: dict) -> None:
+def _emissive_json(
+    m: GlbMaterial, png: Texture, texture: Callable[[Texture], int], out: dict
+) -> None:
     strength = float(m.emissive_strength)
     factor = [float(c) for c in m.emissive_factor]
     if not (np.isfinite(strength) and strength >= 0 and all(0 <= c <= 1 for c in factor)):
@@ -251,7 +258,9 @@ def write_glb(
         check_mesh(mesh, name, normals=mesh.normals is not None, uvs=False)
         nodes[0]["children"].append(len(nodes))
         nodes.append({"name": name, "mesh": len(meshes)})
-        meshes.append({"name": name, "primitives": [_primitive(b, mesh, uvs=False, tangents=False)]})
+        meshes.append(
+            {"name": name, "primitives": [_primitive(b, mesh, uvs=False, tangents=False)]}
+        )
     if not nodes[0]["children"]:
         del nodes[0]["children"]
     asset: dict[str, Any] = {"version": "2.0", "generator": generator}
@@ -358,9 +367,13 @@ def node_matrix(node: dict) -> np.ndarray:
     if "matrix" in node:
         return np.array(node["matrix"], dtype=np.float64).reshape(4, 4).T
     x, y, z, w = node.get("rotation", (0, 0, 0, 1))
-    r = np.array([[1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w)],
-                  [2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w)],
-                  [2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y)]])
+    r = np.array(
+        [
+            [1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w)],
+            [2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w)],
+            [2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y)],
+        ]
+    )
     m = np.identity(4)
     m[:3, :3] = r * np.array(node.get("scale", (1, 1, 1)), dtype=np.float64)
     m[:3, 3] = np.array(node.get("translation", (0, 0, 0)), dtype=np.float64)

@@ -105,7 +105,9 @@ def encode_pngs_parallel(
             notify(i)
         return out
     with ThreadPoolExecutor(max_workers=min(workers, len(items))) as pool:
-        futures = {pool.submit(encode_png, p, srgb=s, level=level): i for i, (p, s) in enumerate(items)}
+        futures = {
+            pool.submit(encode_png, p, srgb=s, level=level): i for i, (p, s) in enumerate(items)
+        }
         for fut in as_completed(futures):
             fut.result()
             notify(futures[fut])

@@ -69,7 +69,9 @@ def write_reproducible_zip(
         zw = ZipWriter(f.write, dos_time=dos_datetime(epoch))
         for rel, path in entries:
             suffix = path.suffix.lower()
-            level = None if suffix in STORED_SUFFIXES else LEVEL_BY_SUFFIX.get(suffix, DEFLATE_LEVEL)
+            level = (
+                None if suffix in STORED_SUFFIXES else LEVEL_BY_SUFFIX.get(suffix, DEFLATE_LEVEL)
+            )
             data = path.read_bytes()
             zw.add(prefix + rel, data, deflate_level=level)
             if on_entry is not None:

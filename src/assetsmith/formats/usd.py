@@ -161,7 +161,9 @@ def _material_prim(mat: UsdMaterial, path: str, ind: str) -> list[str]:
     ]
 
 
-def _emissive(mat: UsdMaterial, texture: str, path: str, reader: str, surface: list[str], ind: str) -> list[str]:
+def _emissive(
+    mat: UsdMaterial, texture: str, path: str, reader: str, surface: list[str], ind: str
+) -> list[str]:
     """The EmissiveTexture shader, wired to the surface's emissiveColor (appended to `surface`).
 
     UsdPreviewSurface has no emission intensity: the strength scales the texture's output, which
@@ -172,9 +174,7 @@ def _emissive(mat: UsdMaterial, texture: str, path: str, reader: str, surface: l
         raise InvalidInput(f"Material '{mat.name}' has an invalid emissive strength {s!r}.")
     surface.append(f"color3f inputs:emissiveColor.connect = <{path}/EmissiveTexture.outputs:rgb>")
     extra = [f"float4 inputs:scale = ({s:.9g}, {s:.9g}, {s:.9g}, 1)"] if s != 1.0 else []
-    return _texture(
-        "EmissiveTexture", texture, reader, "sRGB", ["float3 outputs:rgb"], ind, extra
-    )
+    return _texture("EmissiveTexture", texture, reader, "sRGB", ["float3 outputs:rgb"], ind, extra)
 
 
 def write_usda(parts: list[Part], materials: dict[str, UsdMaterial], *, root_name: str) -> str:

@@ -81,8 +81,9 @@ def _dots(d: np.ndarray, c: np.ndarray) -> np.ndarray:
     return out
 
 
-def bump_field(rng: np.random.Generator, count: int, amp: tuple[float, float],
-               sharp: tuple[float, float]) -> RadiusField:
+def bump_field(
+    rng: np.random.Generator, count: int, amp: tuple[float, float], sharp: tuple[float, float]
+) -> RadiusField:
     """A smooth random radius field: 1 + a sum of Gaussian-like bumps on the sphere, with its
     gradient (one exp per bump and point serves both)."""
     centers = unit(rng.normal(size=(count, 3)))

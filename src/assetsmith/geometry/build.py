@@ -18,10 +18,17 @@ from .tangents import with_tangents
 MAX_HEIGHT_M = 1000.0
 
 
-def build_geometry(archetype: str, *, height_m: float, poly_budget: int,
-                   part_materials: dict[str, str], seed: int, collider: str = "box",
-                   tile_size_m: dict[str, float] | None = None,
-                   lod_ratios: tuple[float, ...] = (0.5, 0.25)) -> AssetGeometry:
+def build_geometry(
+    archetype: str,
+    *,
+    height_m: float,
+    poly_budget: int,
+    part_materials: dict[str, str],
+    seed: int,
+    collider: str = "box",
+    tile_size_m: dict[str, float] | None = None,
+    lod_ratios: tuple[float, ...] = (0.5, 0.25),
+) -> AssetGeometry:
     """Build a procedural archetype mesh (metres, +Y up, front +Z, pivot at the bottom centre).
 
     LOD0 is the richest detail level whose triangle count fits `poly_budget`; each lower LOD is
@@ -30,8 +37,9 @@ def build_geometry(archetype: str, *, height_m: float, poly_budget: int,
     every LOD. UVs are world metres / tile_size_m[material] (1.0 when absent). Same arguments give
     identical arrays.
     """
-    arch, height_m, poly_budget, seed = _check_args(archetype, height_m, poly_budget, seed, collider,
-                                                    part_materials, tile_size_m, lod_ratios)
+    arch, height_m, poly_budget, seed = _check_args(
+        archetype, height_m, poly_budget, seed, collider, part_materials, tile_size_m, lod_ratios
+    )
     part_ids = [p.id for p in arch.parts]
     cache = LevelCache(ARCHETYPE_BUILDERS[archetype], height_m, seed, part_ids)
     levels = choose_levels(cache, reference(archetype), poly_budget, tuple(lod_ratios))
@@ -43,8 +51,13 @@ def build_geometry(archetype: str, *, height_m: float, poly_budget: int,
     return AssetGeometry(parts=lods[0], lods=lods[1:], collider=coll)
 
 
-def _finish(parts: PartMeshes, part_ids: list[str], materials: dict[str, str],
-            tiles: dict[str, float], height: float) -> list[Part]:
+def _finish(
+    parts: PartMeshes,
+    part_ids: list[str],
+    materials: dict[str, str],
+    tiles: dict[str, float],
+    height: float,
+) -> list[Part]:
     """Snap the pivot (min Y = 0, XZ bounds centred), scale to the exact height, apply tile sizes,
     cast to glTF types and compute tangents."""
     lo = np.min([parts[p].positions.min(axis=0) for p in part_ids], axis=0)
@@ -67,18 +80,31 @@ def _too_small(archetype: str, budget: int, need: int) -> InvalidInput:
     )
 
 
-def _check_args(archetype, height_m, poly_budget, seed, collider, part_materials, tile_size_m,
-                lod_ratios):
+def _check_args(
+    archetype, height_m, poly_budget, seed, collider, part_materials, tile_size_m, lod_ratios
+):
     if archetype not in ARCHETYPES or archetype not in ARCHETYPE_BUILDERS:
         raise UnknownName("archetype", str(archetype), ARCHETYPES)
     arch = ARCHETYPES[archetype]
-    if isinstance(height_m, bool) or not isinstance(height_m, int | float) or not math.isfinite(height_m) \
-            or not 0 < height_m <= MAX_HEIGHT_M:
-        raise InvalidInput(f"height_m must be a number in (0, {MAX_HEIGHT_M:g}] metres, got {height_m!r}.",
-                           "Pass the asset's overall height in metres.")
-    if isinstance(poly_budget, bool) or not isinstance(poly_budget, int | np.integer) or poly_budget < 1:
-        raise InvalidInput(f"poly_budget_tris must be a positive integer, got {poly_budget!r}.",
-                           "Pass a triangle budget such as 3000.")
+    if (
+        isinstance(height_m, bool)
+        or not isinstance(height_m, int | float)
+        or not math.isfinite(height_m)
+        or not 0 < height_m <= MAX_HEIGHT_M
+    ):
+        raise InvalidInput(
+            f"height_m must be a number in (0, {MAX_HEIGHT_M:g}] metres, got {height_m!r}.",
+            "Pass the asset's overall height in metres.",
+        )
+    if (
+        isinstance(poly_budget, bool)
+        or not isinstance(poly_budget, int | np.integer)
+        or poly_budget < 1
+    ):
+        raise InvalidInput(
+            f"poly_budget_tris must be a positive integer, got {poly_budget!r}.",
+            "Pass a triangle budget such as 3000.",
+        )
     if int(poly_budget) < arch.min_tris:
         raise _too_small(archetype, int(poly_budget), arch.min_tris)
     if isinstance(seed, bool) or not isinstance(seed, int | np.integer):
@@ -91,18 +117,27 @@ def _check_args(archetype, height_m, poly_budget, seed, collider, part_materials
     if missing or extra:
         raise InvalidInput(
             f"part_materials for a {archetype} must name exactly its parts {ids}"
-            + (f"; missing {missing}" if missing else "") + (f"; unknown {extra}" if extra else "") + ".",
-            "Map every catalog part id of the archetype to a material id.")
+            + (f"; missing {missing}" if missing else "")
+            + (f"; unknown {extra}" if extra else "")
+            + ".",
+            "Map every catalog part id of the archetype to a material id.",
+        )
     bad = [p for p in ids if not isinstance(part_materials[p], str) or not part_materials[p]]
     if bad:
-        raise InvalidInput(f"part_materials gives no material id for {bad}.", "Use non-empty material ids.")
+        raise InvalidInput(
+            f"part_materials gives no material id for {bad}.", "Use non-empty material ids."
+        )
     for mat, t in (tile_size_m or {}).items():
         if isinstance(t, bool) or not isinstance(t, int | float) or not math.isfinite(t) or t <= 0:
-            raise InvalidInput(f"tile_size_m[{mat!r}] must be a positive number of metres, got {t!r}.",
-                               "Pass the texture's real-world tile size, e.g. 1.0.")
+            raise InvalidInput(
+                f"tile_size_m[{mat!r}] must be a positive number of metres, got {t!r}.",
+                "Pass the texture's real-world tile size, e.g. 1.0.",
+            )
     for r in lod_ratios:
         if isinstance(r, bool) or not isinstance(r, int | float) or not 0 < r <= 1:
-            raise InvalidInput(f"lod_ratios must be fractions in (0, 1], got {tuple(lod_ratios)!r}.",
-                               "Use e.g. (0.5, 0.25).")
+            raise InvalidInput(
+                f"lod_ratios must be fractions in (0, 1], got {tuple(lod_ratios)!r}.",
+                "Use e.g. (0.5, 0.25).",
+            )
     # Python ints beyond 64 bits would still seed numpy; negative seeds would not.
     return arch, float(height_m), int(poly_budget), int(seed) % (2**63)

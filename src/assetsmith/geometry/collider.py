@@ -49,8 +49,12 @@ def capsule_collider(points: np.ndarray) -> Collider:
             best = (vol, r, a, b)
     assert best is not None  # the loop above runs 13 times
     _, r, a, b = best
-    return Collider("capsule", center=(float(cx), (a + b) / 2, float(cz)), radius=float(r),
-                    height=float(b - a + 2 * r))
+    return Collider(
+        "capsule",
+        center=(float(cx), (a + b) / 2, float(cz)),
+        radius=float(r),
+        height=float(b - a + 2 * r),
+    )
 
 
 def convex_collider(points: np.ndarray) -> Collider:
@@ -58,8 +62,12 @@ def convex_collider(points: np.ndarray) -> Collider:
     if len(faces) > MAX_HULL_TRIANGLES:  # cannot happen with <= 128 directions; keep the promise
         verts, faces = bounded_hull(points, directions=64)
     nrm = vertex_normals(verts, faces)
-    hull = Mesh(positions=verts.astype(np.float32), normals=nrm.astype(np.float32),
-                uvs=np.zeros((len(verts), 2), dtype=np.float32), indices=faces.astype(np.uint32))
+    hull = Mesh(
+        positions=verts.astype(np.float32),
+        normals=nrm.astype(np.float32),
+        uvs=np.zeros((len(verts), 2), dtype=np.float32),
+        indices=faces.astype(np.uint32),
+    )
     hull.tangents = compute_tangents(hull.positions, hull.normals, hull.uvs, hull.indices)
     lo, hi = verts.min(axis=0), verts.max(axis=0)
     return Collider("mesh_convex", center=_vec3((lo + hi) / 2), hull=hull)
@@ -70,4 +78,6 @@ def make_collider(kind: str, points: np.ndarray) -> Collider | None:
     if kind == "none":
         return None
     points = np.asarray(points, dtype=np.float64)
-    return {"box": box_collider, "capsule": capsule_collider, "mesh_convex": convex_collider}[kind](points)
+    return {"box": box_collider, "capsule": capsule_collider, "mesh_convex": convex_collider}[kind](
+        points
+    )

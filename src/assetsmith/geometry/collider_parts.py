@@ -24,13 +24,19 @@ def hull_mesh(points: np.ndarray) -> Mesh:
     """The bounded enclosing hull of `points` as a mesh (positions, normals; no UVs used)."""
     verts, faces = bounded_hull(points)
     nrm = vertex_normals(verts, faces)
-    return Mesh(positions=verts.astype(np.float32), normals=nrm.astype(np.float32),
-                uvs=np.zeros((len(verts), 2), dtype=np.float32), indices=faces.astype(np.uint32))
+    return Mesh(
+        positions=verts.astype(np.float32),
+        normals=nrm.astype(np.float32),
+        uvs=np.zeros((len(verts), 2), dtype=np.float32),
+        indices=faces.astype(np.uint32),
+    )
 
 
 def part_hulls(parts: list[Part]) -> list[Mesh]:
     """One enclosing convex hull per part (in part order), at most MAX_HULLS."""
-    clouds = [np.asarray(p.mesh.positions, dtype=np.float64) for p in parts if p.mesh.triangle_count]
+    clouds = [
+        np.asarray(p.mesh.positions, dtype=np.float64) for p in parts if p.mesh.triangle_count
+    ]
     if not clouds:
         return []
     everything = np.concatenate(clouds)
@@ -52,12 +58,14 @@ def part_hulls(parts: list[Part]) -> list[Mesh]:
             groups.append(carry)
     while len(groups) > MAX_HULLS:  # merge the two smallest neighbours
         i = min(range(len(groups) - 1), key=lambda k: len(groups[k]) + len(groups[k + 1]))
-        groups[i:i + 2] = [np.concatenate(groups[i:i + 2])]
+        groups[i : i + 2] = [np.concatenate(groups[i : i + 2])]
     return [hull_mesh(g) for g in groups]
 
 
 def box_mesh(points: np.ndarray) -> Mesh:
     """The axis-aligned box around `points` as a closed 12-triangle mesh (Unreal's UBX_)."""
     lo, hi = np.asarray(points).min(axis=0), np.asarray(points).max(axis=0)
-    corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+    corners = np.array(
+        [[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])]
+    )
     return hull_mesh(corners)

@@ -120,9 +120,18 @@ def _key(x) -> tuple | int:
     return int(x) if isinstance(x, int | np.integer) else tuple(int(i) for i in x)
 
 
-def grid_mesh(P: np.ndarray, N: np.ndarray | None = None, *, wrap_cols: bool = False,
-              wrap_rows: bool = False, sectors=1, row_breaks=(), col_breaks=(), u0: float = 0.0,
-              v0: float = 0.0) -> Mesh:
+def grid_mesh(
+    P: np.ndarray,
+    N: np.ndarray | None = None,
+    *,
+    wrap_cols: bool = False,
+    wrap_rows: bool = False,
+    sectors=1,
+    row_breaks=(),
+    col_breaks=(),
+    u0: float = 0.0,
+    v0: float = 0.0,
+) -> Mesh:
     """A mesh from a point grid. `sectors`: a count, or column indices where UV islands split
     (vertices duplicated there). `row_breaks` / `col_breaks`: indices after which no quads join
     row i to i + 1 (column j to j + 1): the caller stacked separate strips there (hard edges; a
@@ -157,7 +166,12 @@ def grid_mesh(P: np.ndarray, N: np.ndarray | None = None, *, wrap_cols: bool = F
     t0 = pos[tri[:, 0]]
     area2 = cross(pos[tri[:, 1]] - t0, pos[tri[:, 2]] - t0)
     keep = np.einsum("ij,ij->i", area2, area2) > MIN_AREA2 * MIN_AREA2
-    return Mesh(pos, N[:, gather].reshape(-1, 3), uv.reshape(-1, 2), tri[keep] if not keep.all() else tri.copy())
+    return Mesh(
+        pos,
+        N[:, gather].reshape(-1, 3),
+        uv.reshape(-1, 2),
+        tri[keep] if not keep.all() else tri.copy(),
+    )
 
 
 def fan_cap(points: np.ndarray, outward, up=None) -> Mesh:

@@ -138,10 +138,10 @@ class _Hull:
             self.normals = np.resize(self.normals, (self.cap, 3))
             self.offsets = np.resize(self.offsets, self.cap)
             self.alive = np.concatenate([self.alive[:nf], np.zeros(self.cap - nf, dtype=bool)])
-        self.faces[nf:nf + k] = new
-        self.normals[nf:nf + k], self.offsets[nf:nf + k] = _planes(self.p, new)
+        self.faces[nf : nf + k] = new
+        self.normals[nf : nf + k], self.offsets[nf : nf + k] = _planes(self.p, new)
         self.alive[vis] = False
-        self.alive[nf:nf + k] = True
+        self.alive[nf : nf + k] = True
         self.nf = nf + k
         self.vertices.add(i)
 
@@ -191,8 +191,9 @@ def _face_frame(verts: np.ndarray, faces: np.ndarray, centre: np.ndarray):
     return n, np.sum(n * (a - centre), axis=1)  # unit normals, distances from the centre (> 0)
 
 
-def bounded_hull(points: np.ndarray, directions: int = 40,
-                 max_vertices: int = 100) -> tuple[np.ndarray, np.ndarray]:
+def bounded_hull(
+    points: np.ndarray, directions: int = 40, max_vertices: int = 100
+) -> tuple[np.ndarray, np.ndarray]:
     """An enclosing convex hull with at most `max_vertices` vertices (so at most
     2 * max_vertices - 4 triangles): (vertices, triangles).
 

@@ -19,7 +19,9 @@ class Mesh:
 
     positions: np.ndarray  # (N, 3) float32
     normals: np.ndarray  # (N, 3) float32, unit length
-    uvs: np.ndarray  # (N, 2) float32, in texture repeats (tileable maps: values outside 0..1 are fine)
+    uvs: (
+        np.ndarray
+    )  # (N, 2) float32, in texture repeats (tileable maps: values outside 0..1 are fine)
     indices: np.ndarray  # (M, 3) uint32
     tangents: np.ndarray | None = None  # (N, 4) float32
 

@@ -56,17 +56,21 @@ def unit(v: np.ndarray, fallback=(0.0, 1.0, 0.0)) -> np.ndarray:
 def rotation(axis: str | np.ndarray, angle: float) -> np.ndarray:
     """A 3x3 rotation matrix about a principal axis ('x', 'y', 'z') or a vector, right-handed."""
     if isinstance(axis, str):
-        a = np.asarray({"x": (1.0, 0, 0), "y": (0, 1.0, 0), "z": (0, 0, 1.0)}[axis], dtype=np.float64)
+        a = np.asarray(
+            {"x": (1.0, 0, 0), "y": (0, 1.0, 0), "z": (0, 0, 1.0)}[axis], dtype=np.float64
+        )
     else:
         a = np.asarray(axis, dtype=np.float64)
     a = a / np.linalg.norm(a)
     c, s = np.cos(angle), np.sin(angle)
     x, y, z = a
-    return np.array([
-        [c + x * x * (1 - c), x * y * (1 - c) - z * s, x * z * (1 - c) + y * s],
-        [y * x * (1 - c) + z * s, c + y * y * (1 - c), y * z * (1 - c) - x * s],
-        [z * x * (1 - c) - y * s, z * y * (1 - c) + x * s, c + z * z * (1 - c)],
-    ])
+    return np.array(
+        [
+            [c + x * x * (1 - c), x * y * (1 - c) - z * s, x * z * (1 - c) + y * s],
+            [y * x * (1 - c) + z * s, c + y * y * (1 - c), y * z * (1 - c) - x * s],
+            [z * x * (1 - c) - y * s, z * y * (1 - c) + x * s, c + z * z * (1 - c)],
+        ]
+    )
 
 
 def transform(mesh: Mesh, rot: np.ndarray | None = None, offset=(0.0, 0.0, 0.0)) -> Mesh:
@@ -77,8 +81,12 @@ def transform(mesh: Mesh, rot: np.ndarray | None = None, offset=(0.0, 0.0, 0.0))
             raise ValueError("transform() takes proper rotations only (mirroring flips winding)")
         pos = pos @ rot.T
         nrm = nrm @ rot.T
-    return Mesh(positions=pos + np.asarray(offset, dtype=np.float64), normals=nrm, uvs=mesh.uvs,
-                indices=mesh.indices)
+    return Mesh(
+        positions=pos + np.asarray(offset, dtype=np.float64),
+        normals=nrm,
+        uvs=mesh.uvs,
+        indices=mesh.indices,
+    )
 
 
 def triangle_areas(positions: np.ndarray, indices: np.ndarray) -> np.ndarray:
@@ -113,7 +121,9 @@ def vertex_normals(positions: np.ndarray, indices: np.ndarray) -> np.ndarray:
     p = positions[indices]
     fn = cross(p[:, 1] - p[:, 0], p[:, 2] - p[:, 0])  # length = 2 * area: area weighting
     flat, rep = indices.ravel(), np.repeat(fn, 3, axis=0)
-    n = np.stack([np.bincount(flat, weights=rep[:, c], minlength=len(positions)) for c in range(3)], 1)
+    n = np.stack(
+        [np.bincount(flat, weights=rep[:, c], minlength=len(positions)) for c in range(3)], 1
+    )
     return unit(n)
 
 

@@ -45,8 +45,13 @@ def _box_template(grain: int, faces: str):
             rights.append(right)
             ups.append(upd)
         tris += [(base, base + 1, base + 2), (base, base + 2, base + 3)]
-    return (np.array(signs), np.array(normals), np.array(rights), np.array(ups),
-            np.array(tris, dtype=np.int64))
+    return (
+        np.array(signs),
+        np.array(normals),
+        np.array(rights),
+        np.array(ups),
+        np.array(tris, dtype=np.int64),
+    )
 
 
 @lru_cache(maxsize=32)
@@ -84,8 +89,17 @@ def _place(p: np.ndarray, n: np.ndarray, rots, centers):
     return p + centers[:, None, :], n
 
 
-def bars(sizes, centers, *, axis: int, bevel=0.0, k: int = 0, ends: bool = True, uv_offsets=None,
-         rots=None) -> Mesh:
+def bars(
+    sizes,
+    centers,
+    *,
+    axis: int,
+    bevel=0.0,
+    k: int = 0,
+    ends: bool = True,
+    uv_offsets=None,
+    rots=None,
+) -> Mesh:
     """Many planks/legs/battens at once: boxes of `sizes` (M, 3) along `axis`, their long edges
     rounded with k segments of radius `bevel` (k = 0: plain boxes, split normals), V along the axis.
     `ends=False` leaves out both end faces (hidden where a bar butts into another); `rots` (M, 3, 3)
@@ -99,7 +113,9 @@ def bars(sizes, centers, *, axis: int, bevel=0.0, k: int = 0, ends: bool = True,
         faces = "xXyYzZ" if ends else "xXyYzZ".replace("xyz"[axis], "").replace("XYZ"[axis], "")
         signs, nrm, right, up, tris = _box_template(axis, faces)
         pl = signs[None] * sizes[:, None, :] / 2
-        uv = np.stack([np.sum(pl * right, axis=2), -np.sum(pl * up, axis=2)], axis=2) + offs[:, None]
+        uv = (
+            np.stack([np.sum(pl * right, axis=2), -np.sum(pl * up, axis=2)], axis=2) + offs[:, None]
+        )
         p, n = _place(pl, np.broadcast_to(nrm, pl.shape), rots, centers)
     else:
         R = _TO_AXIS[axis]
@@ -108,7 +124,10 @@ def bars(sizes, centers, *, axis: int, bevel=0.0, k: int = 0, ends: bool = True,
         rad = np.minimum(np.broadcast_to(np.asarray(bevel, float), (M,)), np.minimum(hx, hz))
         signs, n2 = _rect_template(k)
         m = len(signs)
-        ring = signs[None] * (np.stack([hx, hz], 1) - rad[:, None])[:, None] + rad[:, None, None] * n2[None]
+        ring = (
+            signs[None] * (np.stack([hx, hz], 1) - rad[:, None])[:, None]
+            + rad[:, None, None] * n2[None]
+        )
         ring = np.concatenate([ring, ring[:, :1]], axis=1)  # close the loop for the UV seam
         n2c = np.concatenate([n2, n2[:1]])
         seg = np.sqrt(np.sum(np.diff(ring, axis=1) ** 2, axis=2))
@@ -119,7 +138,9 @@ def bars(sizes, centers, *, axis: int, bevel=0.0, k: int = 0, ends: bool = True,
         nl = np.tile(np.stack([n2c[:, 0], 0 * n2c[:, 0], n2c[:, 1]], 1), (2, 1))
         uv = np.concatenate([np.stack([u, z], 2), np.stack([u, z - L[:, None]], 2)], axis=1)
         j = np.arange(m)
-        tris = np.concatenate([np.stack([j, j + 1, j + m + 2], 1), np.stack([j, j + m + 2, j + m + 1], 1)])
+        tris = np.concatenate(
+            [np.stack([j, j + 1, j + m + 2], 1), np.stack([j, j + m + 2, j + m + 1], 1)]
+        )
         nl = np.broadcast_to(nl, pl.shape)
         if ends:
             nv = pl.shape[1]
@@ -127,7 +148,7 @@ def bars(sizes, centers, *, axis: int, bevel=0.0, k: int = 0, ends: bool = True,
             ctr[:, 0, 1], ctr[:, 1, 1] = -L / 2, L / 2
             caps = np.concatenate([ctr[:, :1], rows[0][:, :m], ctr[:, 1:], rows[1][:, :m]], axis=1)
             cap_n = np.zeros((2 * (m + 1), 3))
-            cap_n[: m + 1, 1], cap_n[m + 1:, 1] = -1.0, 1.0
+            cap_n[: m + 1, 1], cap_n[m + 1 :, 1] = -1.0, 1.0
             sgn = np.repeat([-1.0, 1.0], m + 1)
             cap_uv = np.stack([caps[..., 0], sgn * caps[..., 2]], axis=2)
             nxt = (j + 1) % m
@@ -146,8 +167,13 @@ def bars(sizes, centers, *, axis: int, bevel=0.0, k: int = 0, ends: bool = True,
     return Mesh(p.reshape(-1, 3), np.ascontiguousarray(n).reshape(-1, 3), uv.reshape(-1, 2), idx)
 
 
-def box(size, center=(0.0, 0.0, 0.0), grain: int | None = None, faces: str = "xXyYzZ",
-        uv_offset=(0.0, 0.0)) -> Mesh:
+def box(
+    size,
+    center=(0.0, 0.0, 0.0),
+    grain: int | None = None,
+    faces: str = "xXyYzZ",
+    uv_offset=(0.0, 0.0),
+) -> Mesh:
     """An axis-aligned box with split (hard) normals. `grain` is the axis mapped to V on the faces
     that contain it (default: the longest); `faces` picks faces by axis letter, capital = + side."""
     size = np.asarray(size, dtype=np.float64)
@@ -158,8 +184,16 @@ def box(size, center=(0.0, 0.0, 0.0), grain: int | None = None, faces: str = "xX
     return Mesh(pl + np.asarray(center, dtype=np.float64), nrm.copy(), uv, tris.copy())
 
 
-def bar(size, center=(0.0, 0.0, 0.0), *, axis: int | None = None, bevel: float = 0.0, k: int = 0,
-        uv_offset=(0.0, 0.0), ends: bool = True) -> Mesh:
+def bar(
+    size,
+    center=(0.0, 0.0, 0.0),
+    *,
+    axis: int | None = None,
+    bevel: float = 0.0,
+    k: int = 0,
+    uv_offset=(0.0, 0.0),
+    ends: bool = True,
+) -> Mesh:
     """One bar (see `bars`); `axis` defaults to the longest side."""
     axis = int(np.argmax(size)) if axis is None else axis
     return bars([size], [center], axis=axis, bevel=bevel, k=k, ends=ends, uv_offsets=[uv_offset])

@@ -66,8 +66,17 @@ def stack_runs(runs, closed_runs=()):
     return np.vstack(pts), np.vstack(nrm), breaks[:-1], ranges
 
 
-def lathe(runs, segments: int, *, phi0: float = 0.0, phi1: float = TAU, closed_runs=(),
-          planar_runs=(), sectors: int | None = None, phis: np.ndarray | None = None) -> Mesh:
+def lathe(
+    runs,
+    segments: int,
+    *,
+    phi0: float = 0.0,
+    phi1: float = TAU,
+    closed_runs=(),
+    planar_runs=(),
+    sectors: int | None = None,
+    phis: np.ndarray | None = None,
+) -> Mesh:
     """Revolve profile runs ((k, 2) arrays of (r, y), bottom to top around the outside) about +Y.
 
     Consecutive runs meet at hard edges (their own vertices); within a run normals are smooth.
@@ -99,8 +108,14 @@ def lathe(runs, segments: int, *, phi0: float = 0.0, phi1: float = TAU, closed_r
     return m
 
 
-def cylinder(radius: float, y0: float, y1: float, segments: int, caps: bool = True,
-             top_radius: float | None = None) -> Mesh:
+def cylinder(
+    radius: float,
+    y0: float,
+    y1: float,
+    segments: int,
+    caps: bool = True,
+    top_radius: float | None = None,
+) -> Mesh:
     """A (possibly tapered) cylinder with hard-edged flat caps."""
     rt = radius if top_radius is None else top_radius
     runs = [np.array([[radius, y0], [rt, y1]])]
@@ -143,8 +158,9 @@ def parallel_frames(path: np.ndarray, closed: bool):
     return t, n, cross(t, n)
 
 
-def tube(path, radii, segments: int, *, closed: bool = False, cap_rows: int = 0,
-         sectors: int = 4) -> Mesh:
+def tube(
+    path, radii, segments: int, *, closed: bool = False, cap_rows: int = 0, sectors: int = 4
+) -> Mesh:
     """A tube of circular section swept along `path` ((n, 3), radii (n,)), optionally closed into a
     ring or ended with hemispherical caps of `cap_rows` rows. V runs along the path."""
     path = np.asarray(path, dtype=np.float64)

@@ -15,14 +15,18 @@ from .ops import cross
 
 def _any_perpendicular(n: np.ndarray) -> np.ndarray:
     """A unit vector perpendicular to each unit normal (for vertices without usable UVs)."""
-    ref = np.where(np.abs(n[:, :1]) < 0.9, np.array([[1.0, 0.0, 0.0]], np.float32),
-                   np.array([[0.0, 1.0, 0.0]], np.float32))
+    ref = np.where(
+        np.abs(n[:, :1]) < 0.9,
+        np.array([[1.0, 0.0, 0.0]], np.float32),
+        np.array([[0.0, 1.0, 0.0]], np.float32),
+    )
     t = ref - n * np.sum(ref * n, axis=1, keepdims=True)
     return t / np.sqrt(np.sum(t * t, axis=1, keepdims=True))
 
 
-def compute_tangents(positions: np.ndarray, normals: np.ndarray, uvs: np.ndarray,
-                     indices: np.ndarray) -> np.ndarray:
+def compute_tangents(
+    positions: np.ndarray, normals: np.ndarray, uvs: np.ndarray, indices: np.ndarray
+) -> np.ndarray:
     """(N, 4) float32 unit tangents with w = +1/-1, never NaN (vertices whose triangles all have
     degenerate UVs get any tangent perpendicular to the normal).
 
@@ -40,8 +44,13 @@ def compute_tangents(positions: np.ndarray, normals: np.ndarray, uvs: np.ndarray
         e1, e2 = p[i1] - p[i0], p[i2] - p[i0]
         d1, d2 = uv[i1] - uv[i0], uv[i2] - uv[i0]
         sgn = np.sign(d1[:, 0] * d2[:, 1] - d2[:, 0] * d1[:, 1])[:, None]
-        tb = np.concatenate([(e1 * d2[:, 1:2] - e2 * d1[:, 1:2]) * sgn,  # dP/du
-                             (e2 * d1[:, 0:1] - e1 * d2[:, 0:1]) * sgn], axis=1)  # dP/dv
+        tb = np.concatenate(
+            [
+                (e1 * d2[:, 1:2] - e2 * d1[:, 1:2]) * sgn,  # dP/du
+                (e2 * d1[:, 0:1] - e1 * d2[:, 0:1]) * sgn,
+            ],
+            axis=1,
+        )  # dP/dv
         flat, rep = idx.ravel(), np.repeat(tb, 3, axis=0)
         for c in range(6):
             acc[:, c] = np.bincount(flat, weights=rep[:, c], minlength=nv)

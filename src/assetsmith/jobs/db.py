@@ -55,7 +55,7 @@ def normalise_url(url: str) -> str:
     driver, which is the one this project installs (the `postgres` extra)."""
     for prefix in ("postgres://", "postgresql://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
+            return "postgresql+psycopg://" + url[len(prefix) :]
     return url
 
 
@@ -96,8 +96,10 @@ def make_engine(url: str) -> Engine:
             try:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise OutputError("The data directory cannot be created.",
-                                  f"Set ASSETSMITH_DATA_DIR to a writable folder ({exc.strerror}).") from None
+                raise OutputError(
+                    "The data directory cannot be created.",
+                    f"Set ASSETSMITH_DATA_DIR to a writable folder ({exc.strerror}).",
+                ) from None
         engine = create_engine(url, connect_args={"timeout": 5, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
@@ -142,8 +144,10 @@ def run_tx(engine: Engine, fn: Callable[[Connection], T], *, attempts: int = 60)
         except DBAPIError as exc:
             if attempt == attempts - 1 or not _retryable(exc, sqlite):
                 if exc.connection_invalidated or isinstance(exc, OperationalError) and not sqlite:
-                    raise DatabaseUnavailable("The job database is unreachable.",
-                                              "Check DATABASE_URL and that the server is up.") from exc
+                    raise DatabaseUnavailable(
+                        "The job database is unreachable.",
+                        "Check DATABASE_URL and that the server is up.",
+                    ) from exc
                 raise
             # Jittered backoff: SQLite's own busy waits are unfair, so spread the retries out.
             time.sleep(delay * (0.5 + random.random()))
@@ -151,8 +155,14 @@ def run_tx(engine: Engine, fn: Callable[[Connection], T], *, attempts: int = 60)
     raise AssertionError("unreachable")
 
 
-def run_raw_tx(engine: Engine, fn: Callable[[Any], T], *, async_commit: bool = False, single: bool = False,
-               attempts: int = 60) -> T:
+def run_raw_tx(
+    engine: Engine,
+    fn: Callable[[Any], T],
+    *,
+    async_commit: bool = False,
+    single: bool = False,
+    attempts: int = 60,
+) -> T:
     """Like run_tx, but fn gets the driver's own cursor (see sql.py for why). SQLite: BEGIN
     IMMEDIATE ... COMMIT by hand (the connection is in autocommit mode); psycopg opens the
     transaction itself on the first statement. `single` (PostgreSQL): fn runs exactly one
@@ -162,7 +172,9 @@ def run_raw_tx(engine: Engine, fn: Callable[[Any], T], *, async_commit: bool = F
     delay = 0.002
     for attempt in range(attempts):
         raw = engine.raw_connection()
-        dbapi: Any = raw.driver_connection  # sqlite3's or psycopg's connection (set while checked out)
+        dbapi: Any = (
+            raw.driver_connection
+        )  # sqlite3's or psycopg's connection (set while checked out)
         try:
             cur = dbapi.cursor()
             if sqlite:
@@ -229,7 +241,9 @@ def _retryable_driver(exc: Exception, sqlite: bool) -> bool:
 
 def current_revision(engine: Engine) -> str | None:
     """The migration revision the database is at (None for an empty database)."""
-    with engine.execution_options(sqlite_begin="DEFERRED").connect() as conn:  # a read: no write lock
+    with engine.execution_options(
+        sqlite_begin="DEFERRED"
+    ).connect() as conn:  # a read: no write lock
         return _revision(conn)
 
 
@@ -280,7 +294,9 @@ def create_scratch_database(server_url: str, prefix: str = "assetsmith_test") ->
     name = f"{prefix}_{secrets.token_hex(4)}"
     with psycopg.connect(libpq_conninfo(server_url), autocommit=True, connect_timeout=3) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    return make_url(normalise_url(server_url)).set(database=name).render_as_string(hide_password=False)
+    return (
+        make_url(normalise_url(server_url)).set(database=name).render_as_string(hide_password=False)
+    )
 
 
 def drop_database(url: str) -> None:
@@ -288,6 +304,9 @@ def drop_database(url: str) -> None:
     import psycopg
 
     u = make_url(normalise_url(url))
-    with psycopg.connect(libpq_conninfo(u.set(database="postgres").render_as_string(hide_password=False)),
-                         autocommit=True, connect_timeout=3) as conn:
+    with psycopg.connect(
+        libpq_conninfo(u.set(database="postgres").render_as_string(hide_password=False)),
+        autocommit=True,
+        connect_timeout=3,
+    ) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{u.database}" WITH (FORCE)')

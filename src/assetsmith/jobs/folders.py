@@ -23,11 +23,15 @@ def ensure_writable_dir(path: Path, what: str = "output") -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except FileExistsError:
-        raise OutputError(f"The {what} location '{path.name}' exists and is not a folder.",
-                          "Choose another location.") from None
+        raise OutputError(
+            f"The {what} location '{path.name}' exists and is not a folder.",
+            "Choose another location.",
+        ) from None
     except OSError as exc:
-        raise OutputError(f"The {what} folder '{path.name}' is not writable ({exc.strerror}).",
-                          "Choose a writable location or fix its permissions.") from None
+        raise OutputError(
+            f"The {what} folder '{path.name}' is not writable ({exc.strerror}).",
+            "Choose a writable location or fix its permissions.",
+        ) from None
 
 
 def remove_tree(path: Path) -> None:
@@ -51,7 +55,9 @@ def sweep_stale_staging(root: Path) -> int:
     return n
 
 
-TRASH_PREFIX = ".staging-old-"  # an old pack moved aside by a commit (storage/local.py), then deleted
+TRASH_PREFIX = (
+    ".staging-old-"  # an old pack moved aside by a commit (storage/local.py), then deleted
+)
 _STAGED_JOB = re.compile(r"^\.staging-(job_[0-9a-z]{1,36})-[0-9a-f]{8}$")
 
 
@@ -72,6 +78,11 @@ def file_digests(root: Path) -> list[dict]:
     for p in sorted(root.rglob("*")):
         if p.is_file():
             data = p.read_bytes()
-            out.append({"path": p.relative_to(root).as_posix(), "sha256": hashlib.sha256(data).hexdigest(),
-                        "bytes": len(data)})
+            out.append(
+                {
+                    "path": p.relative_to(root).as_posix(),
+                    "sha256": hashlib.sha256(data).hexdigest(),
+                    "bytes": len(data),
+                }
+            )
     return out

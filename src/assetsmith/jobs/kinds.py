@@ -30,7 +30,9 @@ class Task:
     request: Any
     progress: Callable[[str, float, str], None]
     is_cancelled: Callable[[], bool]  # checks the database: call it at natural stopping points
-    fields: dict[str, Any] = field(default_factory=dict)  # job columns to set on success (folder, bytes, summary)
+    fields: dict[str, Any] = field(
+        default_factory=dict
+    )  # job columns to set on success (folder, bytes, summary)
     log: list[str] = field(default_factory=list)
     # Raises LeaseLost when the job is no longer this worker's (a fenced lease renewal). Called right
     # before outputs are published, so a worker presumed dead cannot replace the new owner's files.
@@ -59,10 +61,18 @@ def _pydantic_problem(model: type[ModelT], data: Any, what: str) -> ModelT:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        problems = [Problem("$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in e["loc"]),
-                            e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
-        raise InvalidInput(f"Invalid {what} request: {problems[0]}.", "Fix the request fields listed in details.",
-                           details=[p.to_dict() for p in problems]) from None
+        problems = [
+            Problem(
+                "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in e["loc"]),
+                e["msg"].removeprefix("Value error, "),
+            )
+            for e in exc.errors()
+        ]
+        raise InvalidInput(
+            f"Invalid {what} request: {problems[0]}.",
+            "Fix the request fields listed in details.",
+            details=[p.to_dict() for p in problems],
+        ) from None
 
 
 class RunJobKind:
@@ -87,9 +97,15 @@ class RunJobKind:
 
         artifacts = get_artifact_store(task.settings)
         ensure_writable_dir(artifacts.staging_root, "jobs")
-        ctx, result, size = build_job(task.request, task.settings, task.job_id, progress=task.progress,
-                                      is_cancelled=task.is_cancelled, artifacts=artifacts,
-                                      before_commit=task.confirm_lease)
+        ctx, result, size = build_job(
+            task.request,
+            task.settings,
+            task.job_id,
+            progress=task.progress,
+            is_cancelled=task.is_cancelled,
+            artifacts=artifacts,
+            before_commit=task.confirm_lease,
+        )
         task.fields.update(folder=task.job_id, bytes=size, summary=ctx.summary, stage="done")
         task.log.extend(ctx.log_lines)
         return result
@@ -98,10 +114,16 @@ class RunJobKind:
 class NoopRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    ms: int = Field(default=0, ge=0, le=600_000, description="Sleep this long (checking for cancellation).")
+    ms: int = Field(
+        default=0, ge=0, le=600_000, description="Sleep this long (checking for cancellation)."
+    )
     payload: Any = Field(default=None, description="Echoed back in the result, with its digest.")
-    fail: Literal["transient", "permanent"] | None = Field(default=None, description="Fail this way...")
-    fail_attempts: int = Field(default=1_000_000, ge=0, description="...on attempts up to this number.")
+    fail: Literal["transient", "permanent"] | None = Field(
+        default=None, description="Fail this way..."
+    )
+    fail_attempts: int = Field(
+        default=1_000_000, ge=0, description="...on attempts up to this number."
+    )
 
 
 class NoopKind:
@@ -128,7 +150,9 @@ class NoopKind:
                 raise Cancelled("The noop job was cancelled.")
         if req.fail and task.attempt <= req.fail_attempts:
             if req.fail == "transient":
-                raise BackendUnavailable(f"Simulated outage on attempt {task.attempt}.", "It will be retried.")
+                raise BackendUnavailable(
+                    f"Simulated outage on attempt {task.attempt}.", "It will be retried."
+                )
             raise InvalidInput("Simulated permanent failure.", "Nothing to retry.")
         blob = json.dumps(req.payload, sort_keys=True).encode()
         log = task.settings.queue_noop_log
@@ -139,8 +163,14 @@ class NoopKind:
                 os.write(fd, f"run {task.job_id} {task.token} {task.worker_id}\n".encode())
             finally:
                 os.close(fd)
-        return {"payload": req.payload, "digest": hashlib.sha256(blob).hexdigest(), "attempt": task.attempt,
-                "worker": task.worker_id, "token": task.token, "started": started}
+        return {
+            "payload": req.payload,
+            "digest": hashlib.sha256(blob).hexdigest(),
+            "attempt": task.attempt,
+            "worker": task.worker_id,
+            "token": task.token,
+            "started": started,
+        }
 
 
 class GroupRequest(BaseModel):
@@ -161,16 +191,23 @@ class GroupKind:
     def dump(self, request: GroupRequest) -> dict[str, Any]:
         return request.model_dump(mode="json", exclude_none=True)
 
-    def run(self, task: Task) -> dict[str, Any]:  # never claimed: parents are 'waiting', not 'queued'
+    def run(
+        self, task: Task
+    ) -> dict[str, Any]:  # never claimed: parents are 'waiting', not 'queued'
         raise InvalidInput("A group job has no work of its own.")
 
 
 # Every job kind a worker can run. batch_chunk lives with the batch engines and is imported when a
 # job of that kind first comes up (the batch package is heavy and imports the queue).
-KINDS: Registry[JobKind] = Registry("job kind", {
-    "run_job": RunJobKind(), "noop": NoopKind(), "group": GroupKind(),
-    "batch_chunk": Lazy("assetsmith.batch.queue:BATCH_CHUNK_KIND"),
-})
+KINDS: Registry[JobKind] = Registry(
+    "job kind",
+    {
+        "run_job": RunJobKind(),
+        "noop": NoopKind(),
+        "group": GroupKind(),
+        "batch_chunk": Lazy("assetsmith.batch.queue:BATCH_CHUNK_KIND"),
+    },
+)
 
 
 def get_kind(name: str) -> JobKind:

@@ -47,10 +47,13 @@ def set_parent_death_signal(sig: int = signal.SIGTERM) -> bool:
         return False
 
 
-def watch_parent(parent_pid: int, on_orphan: Callable[[], None], interval: float = PARENT_WATCH_S) -> threading.Thread:
+def watch_parent(
+    parent_pid: int, on_orphan: Callable[[], None], interval: float = PARENT_WATCH_S
+) -> threading.Thread:
     """Call `on_orphan()` once, from a daemon thread, when this process's parent is no longer
     `parent_pid` (it died: the process was re-parented to init or a subreaper). The fallback where
     PR_SET_PDEATHSIG does not exist, and a second guard where it does."""
+
     def run() -> None:
         while os.getppid() == parent_pid:
             time.sleep(interval)
@@ -67,6 +70,7 @@ def _child(settings, options: WorkerOptions, parent_pid: int) -> None:
     worker = Worker(settings, options)
     worker.install_signal_handlers()
     set_parent_death_signal(signal.SIGTERM)  # the worker's SIGTERM handler stops it gracefully
+
     # The thread also covers a parent that died between the fork and the prctl (getppid differs
     # at once). It stops the worker as a first SIGTERM would, unless a signal already did.
     def stop_unless_stopping() -> None:
@@ -81,8 +85,9 @@ def _child(settings, options: WorkerOptions, parent_pid: int) -> None:
 def start_worker_process(settings, options: WorkerOptions) -> BaseProcess:
     """Fork one worker process running `Worker(settings, options).run()`; it stops (finishing or
     releasing its job) when this process dies."""
-    proc = mp.get_context("fork").Process(target=_child, args=(settings, options, os.getpid()),
-                                          name=options.worker_id, daemon=False)
+    proc = mp.get_context("fork").Process(
+        target=_child, args=(settings, options, os.getpid()), name=options.worker_id, daemon=False
+    )
     proc.start()
     return proc
 

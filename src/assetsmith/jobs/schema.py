@@ -30,7 +30,9 @@ jobs = Table(
     Column("id", String(40), primary_key=True),
     Column("tenant", String(64), nullable=False, default="local"),
     Column("kind", String(32), nullable=False, default="run_job"),
-    Column("request", Text, nullable=False),  # JSON text: kept verbatim so a bad row can be diagnosed
+    Column(
+        "request", Text, nullable=False
+    ),  # JSON text: kept verbatim so a bad row can be diagnosed
     Column("status", String(16), nullable=False),
     Column("priority", Integer, nullable=False, default=0),
     Column("attempts", Integer, nullable=False, default=0),
@@ -61,10 +63,20 @@ jobs = Table(
     Column("capability_key", String(200), nullable=False, server_default=""),
     Column("cancel_requested_at", Float),
     Index("ix_jobs_tenant_created", "tenant", "created_at"),
-    Index("ux_jobs_idempotency", "tenant", "idempotency_key", unique=True,
-          postgresql_where=text("idempotency_key IS NOT NULL"), sqlite_where=text("idempotency_key IS NOT NULL")),
-    Index("ix_jobs_parent", "parent_id", postgresql_where=text("parent_id IS NOT NULL"),
-          sqlite_where=text("parent_id IS NOT NULL")),
+    Index(
+        "ux_jobs_idempotency",
+        "tenant",
+        "idempotency_key",
+        unique=True,
+        postgresql_where=text("idempotency_key IS NOT NULL"),
+        sqlite_where=text("idempotency_key IS NOT NULL"),
+    ),
+    Index(
+        "ix_jobs_parent",
+        "parent_id",
+        postgresql_where=text("parent_id IS NOT NULL"),
+        sqlite_where=text("parent_id IS NOT NULL"),
+    ),
 )
 # Status conditions the partial indexes below serve. Written as SQL literals on purpose: a planner
 # uses a partial index only when the query's condition is the index's, constant and not a bound
@@ -75,19 +87,33 @@ IS_RUNNING = text("jobs.status = 'running'")
 # The claim walks this index: highest priority first, then the oldest run_after, so the first due
 # row that matches the worker's capabilities is found without a sort. Partial: only queued rows
 # are in it, so the running and finished versions of a row cost it nothing, and it stays small.
-Index("ix_jobs_queued", jobs.c.priority.desc(), jobs.c.run_after, jobs.c.id,
-      postgresql_where=text("status = 'queued'"), sqlite_where=text("status = 'queued'"))
+Index(
+    "ix_jobs_queued",
+    jobs.c.priority.desc(),
+    jobs.c.run_after,
+    jobs.c.id,
+    postgresql_where=text("status = 'queued'"),
+    sqlite_where=text("status = 'queued'"),
+)
 # What the sweep looks for: running jobs whose lease ran out.
-Index("ix_jobs_running", jobs.c.lease_expires_at,
-      postgresql_where=text("status = 'running'"), sqlite_where=text("status = 'running'"))
+Index(
+    "ix_jobs_running",
+    jobs.c.lease_expires_at,
+    postgresql_where=text("status = 'running'"),
+    sqlite_where=text("status = 'running'"),
+)
 
 job_events = Table(
     "job_events",
     metadata,
     # 64-bit on PostgreSQL (migration 0004); SQLite's INTEGER PRIMARY KEY is its 64-bit rowid already
     # (a BIGINT key there would not auto-increment).
-    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
-    Column("job_id", String(40), ForeignKey("jobs.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column(
+        "job_id", String(40), ForeignKey("jobs.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
     Column("at", Float, nullable=False),
     Column("kind", String(16), nullable=False),  # status | progress | log
     Column("data", JSON, nullable=False),

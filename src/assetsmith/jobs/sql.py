@@ -20,9 +20,11 @@ from functools import lru_cache
 from .records import FINISHED
 
 PG_NOW = "CAST(EXTRACT(EPOCH FROM clock_timestamp()) AS DOUBLE PRECISION)"
-_PG_CLAIM_EVENT = ("nev AS (INSERT INTO job_events (job_id, at, kind, data) SELECT id, {now}, 'status', "
-                   "json_build_object('attempt', attempts, 'status', 'running', 'worker', CAST(:worker AS text)) "
-                   "FROM nxt)")
+_PG_CLAIM_EVENT = (
+    "nev AS (INSERT INTO job_events (job_id, at, kind, data) SELECT id, {now}, 'status', "
+    "json_build_object('attempt', attempts, 'status', 'running', 'worker', CAST(:worker AS text)) "
+    "FROM nxt)"
+)
 JSON_COLUMNS = {"result", "error", "capabilities"}
 NOTIFY_CHANNEL = "assetsmith_jobs"
 
@@ -61,12 +63,14 @@ class HotSql:
     def _claim_update(self, n_keys: int, extra_where: str = "") -> str:
         keys = ", ".join(f":k{i}" for i in range(n_keys))
         lock = "" if self.sqlite else " FOR UPDATE SKIP LOCKED"
-        return ("UPDATE jobs SET status = 'running', lease_owner = :worker, lease_token = :ctoken, "
-                "lease_expires_at = {now} + :lease_s, heartbeat_at = {now}, attempts = attempts + 1, "
-                "cancel_requested_at = NULL, started_at = COALESCE(started_at, {now}), updated_at = {now} "
-                "WHERE id = (SELECT id FROM jobs WHERE status = 'queued' AND run_after <= {now} "
-                f"AND capability_key IN ({keys}) ORDER BY priority DESC, run_after, id LIMIT 1{lock}) "
-                f"AND status = 'queued'{extra_where} RETURNING id, kind, request, attempts, max_attempts, parent_id")
+        return (
+            "UPDATE jobs SET status = 'running', lease_owner = :worker, lease_token = :ctoken, "
+            "lease_expires_at = {now} + :lease_s, heartbeat_at = {now}, attempts = attempts + 1, "
+            "cancel_requested_at = NULL, started_at = COALESCE(started_at, {now}), updated_at = {now} "
+            "WHERE id = (SELECT id FROM jobs WHERE status = 'queued' AND run_after <= {now} "
+            f"AND capability_key IN ({keys}) ORDER BY priority DESC, run_after, id LIMIT 1{lock}) "
+            f"AND status = 'queued'{extra_where} RETURNING id, kind, request, attempts, max_attempts, parent_id"
+        )
 
     @lru_cache(maxsize=64)  # noqa: B019  (one HotSql per store; few distinct shapes)
     def claim(self, n_keys: int) -> str:
@@ -76,52 +80,73 @@ class HotSql:
             return self._driver(self._claim_update(n_keys))
         # set_config(..., true) is SET LOCAL inside the statement: the claim's commit need not wait
         # for the WAL flush (see JobStore.tx), without a round trip of its own.
-        return self._driver(f"WITH nxt AS ({self._claim_update(n_keys)}), {_PG_CLAIM_EVENT}, "
-                            "cfg AS (SELECT set_config('synchronous_commit', 'off', true) AS v) "
-                            "SELECT id, kind, request, attempts, max_attempts, parent_id FROM nxt, cfg")
+        return self._driver(
+            f"WITH nxt AS ({self._claim_update(n_keys)}), {_PG_CLAIM_EVENT}, "
+            "cfg AS (SELECT set_config('synchronous_commit', 'off', true) AS v) "
+            "SELECT id, kind, request, attempts, max_attempts, parent_id FROM nxt, cfg"
+        )
 
     @lru_cache(maxsize=8)  # noqa: B019
     def _text(self, name: str) -> str:
-        return self._driver({
-            "event": "INSERT INTO job_events (job_id, at, kind, data) VALUES (:job_id, {now}, :kind, :data)",
-            "heartbeat": "UPDATE jobs SET heartbeat_at = {now}, lease_expires_at = {now} + :lease_s "
-                         "WHERE id = :id AND lease_token = :token AND status = 'running' "
-                         "RETURNING cancel_requested_at",
-            "progress": "UPDATE jobs SET progress = :progress, stage = :stage, updated_at = {now} "
-                        "WHERE id = :id AND lease_token = :token AND status = 'running' RETURNING id",
-            "parent": "SELECT status FROM jobs WHERE id = :id" + ("" if self.sqlite else " FOR UPDATE"),
-            "children": "SELECT status, COUNT(*) FROM jobs WHERE parent_id = :id GROUP BY status",
-            "settle": "UPDATE jobs SET status = :status, result = :result, error = :error, progress = :progress, "
-                      "finished_at = {now}, updated_at = {now} WHERE id = :id AND status = 'waiting' RETURNING id",
-        }[name])
+        return self._driver(
+            {
+                "event": "INSERT INTO job_events (job_id, at, kind, data) VALUES (:job_id, {now}, :kind, :data)",
+                "heartbeat": "UPDATE jobs SET heartbeat_at = {now}, lease_expires_at = {now} + :lease_s "
+                "WHERE id = :id AND lease_token = :token AND status = 'running' "
+                "RETURNING cancel_requested_at",
+                "progress": "UPDATE jobs SET progress = :progress, stage = :stage, updated_at = {now} "
+                "WHERE id = :id AND lease_token = :token AND status = 'running' RETURNING id",
+                "parent": "SELECT status FROM jobs WHERE id = :id"
+                + ("" if self.sqlite else " FOR UPDATE"),
+                "children": "SELECT status, COUNT(*) FROM jobs WHERE parent_id = :id GROUP BY status",
+                "settle": "UPDATE jobs SET status = :status, result = :result, error = :error, progress = :progress, "
+                "finished_at = {now}, updated_at = {now} WHERE id = :id AND status = 'waiting' RETURNING id",
+            }[name]
+        )
 
     @lru_cache(maxsize=128)  # noqa: B019
     def _end(self, shape: tuple[tuple[str, str], ...], final: bool, claim_keys: int | None) -> str:
-        sets = ["status = :status", "updated_at = {now}", "lease_token = NULL", "lease_expires_at = NULL"]
+        sets = [
+            "status = :status",
+            "updated_at = {now}",
+            "lease_token = NULL",
+            "lease_expires_at = NULL",
+        ]
         if final:
             sets.append("finished_at = {now}")
         for col, how in shape:
-            sets.append({"after": f"{col} = {{now}} + :v_{col}", "decrement": f"{col} = {col} - 1"}
-                        .get(how, f"{col} = :v_{col}"))
-        update = (f"UPDATE jobs SET {', '.join(sets)} WHERE id = :id AND lease_token = :token "
-                  "AND status = 'running' RETURNING id, parent_id")
+            sets.append(
+                {"after": f"{col} = {{now}} + :v_{col}", "decrement": f"{col} = {col} - 1"}.get(
+                    how, f"{col} = :v_{col}"
+                )
+            )
+        update = (
+            f"UPDATE jobs SET {', '.join(sets)} WHERE id = :id AND lease_token = :token "
+            "AND status = 'running' RETURNING id, parent_id"
+        )
         if self.sqlite:
             return self._driver(update)
         # PostgreSQL: the fenced ending, its event and (optionally) the next claim and its event in
         # one statement. Every part sees the same snapshot, so the claim cannot pick the job just
         # finished, and `EXISTS (done)` keeps a refused (stale) ending from claiming anything.
-        sql = (f"WITH done AS ({update}), ev AS (INSERT INTO job_events (job_id, at, kind, data) "
-               "SELECT id, {now}, 'status', CAST(:event AS json) FROM done)")
+        sql = (
+            f"WITH done AS ({update}), ev AS (INSERT INTO job_events (job_id, at, kind, data) "
+            "SELECT id, {now}, 'status', CAST(:event AS json) FROM done)"
+        )
         tail = "SELECT 0, id, NULL, NULL, NULL, NULL, parent_id FROM done"
         if claim_keys is not None:
             claim = self._claim_update(claim_keys, " AND EXISTS (SELECT 1 FROM done)")
             sql += f", nxt AS ({claim}), {_PG_CLAIM_EVENT}"
-            tail += " UNION ALL SELECT 1, id, kind, request, attempts, max_attempts, parent_id FROM nxt"
+            tail += (
+                " UNION ALL SELECT 1, id, kind, request, attempts, max_attempts, parent_id FROM nxt"
+            )
         return self._driver(f"{sql} {tail}")
 
     # -- operations on a cursor inside the caller's transaction ---------------------------------------
     def insert_events(self, cur, events: Iterable[tuple[str, str, dict]]) -> None:
-        rows = [self.params(job_id=j, kind=k, data=json.dumps(d, sort_keys=True)) for j, k, d in events]
+        rows = [
+            self.params(job_id=j, kind=k, data=json.dumps(d, sort_keys=True)) for j, k, d in events
+        ]
         if len(rows) == 1:
             cur.execute(self._text("event"), rows[0])
         elif rows:
@@ -138,27 +163,47 @@ class HotSql:
         cur.execute(self.claim(len(keys)), self._claim_params(worker, token, lease_s, keys))
         row = cur.fetchone()
         if row is not None and self.sqlite:
-            self.insert_events(cur, [(row[0], "status", {"status": "running", "worker": worker, "attempt": row[3]})])
+            self.insert_events(
+                cur,
+                [(row[0], "status", {"status": "running", "worker": worker, "attempt": row[3]})],
+            )
         return row
 
     def _claim_params(self, worker: str, token: str, lease_s: float, keys: list[str]) -> dict:
-        return self.params(worker=worker, ctoken=token, lease_s=lease_s, **{f"k{i}": k for i, k in enumerate(keys)})
+        return self.params(
+            worker=worker, ctoken=token, lease_s=lease_s, **{f"k{i}": k for i, k in enumerate(keys)}
+        )
 
     def heartbeat(self, cur, job_id: str, token: str, lease_s: float):
         """(cancel_requested_at,) if the lease was extended, else None."""
         cur.execute(self._text("heartbeat"), self.params(id=job_id, token=token, lease_s=lease_s))
         return cur.fetchone()
 
-    def progress(self, cur, job_id: str, token: str, stage: str, fraction: float, message: str) -> bool:
+    def progress(
+        self, cur, job_id: str, token: str, stage: str, fraction: float, message: str
+    ) -> bool:
         # RETURNING rather than rowcount: under psycopg's pipeline mode rowcount is not known yet.
-        cur.execute(self._text("progress"), self.params(id=job_id, token=token, progress=fraction, stage=stage))
+        cur.execute(
+            self._text("progress"),
+            self.params(id=job_id, token=token, progress=fraction, stage=stage),
+        )
         if cur.fetchone() is None:
             return False
-        self.insert_events(cur, [(job_id, "progress", {"stage": stage, "fraction": fraction, "message": message})])
+        self.insert_events(
+            cur, [(job_id, "progress", {"stage": stage, "fraction": fraction, "message": message})]
+        )
         return True
 
-    def end(self, cur, job_id: str, token: str, status: str, values: dict, event: dict,
-            claim: tuple[str, str, float, list[str]] | None = None) -> tuple[bool, tuple | None]:
+    def end(
+        self,
+        cur,
+        job_id: str,
+        token: str,
+        status: str,
+        values: dict,
+        event: dict,
+        claim: tuple[str, str, float, list[str]] | None = None,
+    ) -> tuple[bool, tuple | None]:
         """Fenced ending: set `status` and `values` (plain, After, Decrement) if `token` still holds
         the lease; record the event, wake workers for a requeue, settle the parent when final.
         With `claim` (worker, new token, lease_s, capability keys), also lease the next job.
@@ -219,10 +264,20 @@ class HotSql:
             status, result, error = "succeeded", {"children": total, "succeeded": ok}, None
         else:
             status, result = "failed", None
-            error = {"error": "children_failed", "message": f"{total - ok} of {total} child jobs did not succeed.",
-                     "details": counts}
-        cur.execute(self._text("settle"), self.params(
-            id=parent_id, status=status, progress=1.0 if ok == total else 0.0,
-            result=json.dumps(result) if result else None, error=json.dumps(error) if error else None))
+            error = {
+                "error": "children_failed",
+                "message": f"{total - ok} of {total} child jobs did not succeed.",
+                "details": counts,
+            }
+        cur.execute(
+            self._text("settle"),
+            self.params(
+                id=parent_id,
+                status=status,
+                progress=1.0 if ok == total else 0.0,
+                result=json.dumps(result) if result else None,
+                error=json.dumps(error) if error else None,
+            ),
+        )
         if cur.fetchone() is not None:  # (children cannot have children: submit refuses them)
             self.insert_events(cur, [(parent_id, "status", {"status": status})])

@@ -51,19 +51,29 @@ class JobStore:
             rev = migrate(self.engine) if auto_migrate else current_revision(self.engine)
         except DBAPIError as exc:
             self.engine.dispose()
-            where = "the SQLite file" if self.sqlite else f"{self.engine.url.host}:{self.engine.url.port or 5432}"
-            raise DatabaseUnavailable(f"The job database at {where} cannot be used ({type(exc.orig).__name__}).",
-                                      "Check DATABASE_URL (or ASSETSMITH_DATA_DIR) and that the server is up.") from None
+            where = (
+                "the SQLite file"
+                if self.sqlite
+                else f"{self.engine.url.host}:{self.engine.url.port or 5432}"
+            )
+            raise DatabaseUnavailable(
+                f"The job database at {where} cannot be used ({type(exc.orig).__name__}).",
+                "Check DATABASE_URL (or ASSETSMITH_DATA_DIR) and that the server is up.",
+            ) from None
         if rev != HEAD_REVISION:
             self.engine.dispose()
-            raise AssetsmithError(f"The job database is at revision {rev or 'none'}, not {HEAD_REVISION}.",
-                                  "Run `assetsmith migrate`.")
+            raise AssetsmithError(
+                f"The job database is at revision {rev or 'none'}, not {HEAD_REVISION}.",
+                "Run `assetsmith migrate`.",
+            )
 
     @classmethod
     def from_settings(cls, settings) -> JobStore:
         """The store named by settings.database_url (default: SQLite under the data dir)."""
-        return cls(settings.effective_database_url,
-                   auto_migrate=getattr(settings, "database_auto_migrate", True))
+        return cls(
+            settings.effective_database_url,
+            auto_migrate=getattr(settings, "database_auto_migrate", True),
+        )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -87,6 +97,7 @@ class JobStore:
         holder's later fenced writes are refused; nothing a client was promised is lost.
         """
         if async_commit and not self.sqlite:
+
             def run(conn: Connection) -> T:
                 conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
                 return fn(conn)
@@ -94,10 +105,14 @@ class JobStore:
             return run_tx(self.engine, run)
         return run_tx(self.engine, fn)
 
-    def raw_tx(self, fn: Callable[[Any], T], *, async_commit: bool = False, single: bool = False) -> T:
+    def raw_tx(
+        self, fn: Callable[[Any], T], *, async_commit: bool = False, single: bool = False
+    ) -> T:
         """Run fn(cursor) in one write transaction on the driver's own cursor (the hot path);
         `single`: fn runs one statement (see db.run_raw_tx)."""
-        return run_raw_tx(self.engine, fn, async_commit=async_commit and not self.sqlite, single=single)
+        return run_raw_tx(
+            self.engine, fn, async_commit=async_commit and not self.sqlite, single=single
+        )
 
     def insert_events(self, conn: Connection, events: Iterable[tuple[str, str, dict]]) -> None:
         """Append events inside the caller's transaction."""
@@ -107,8 +122,16 @@ class JobStore:
         """Wake idle workers when this transaction commits."""
         self.sql.notify(conn.connection.cursor())
 
-    def transition(self, conn: Connection, job_id: str, status: str, *, where: Iterable = (),
-                   event: dict | None = None, **values: Any) -> bool:
+    def transition(
+        self,
+        conn: Connection,
+        job_id: str,
+        status: str,
+        *,
+        where: Iterable = (),
+        event: dict | None = None,
+        **values: Any,
+    ) -> bool:
         """Move one job to `status` if every `where` condition holds; record the status event and,
         when the status is final, settle its parent. Returns whether the row changed."""
         now = self.now()
@@ -132,13 +155,34 @@ class JobStore:
         self.sql.settle_parent(conn.connection.cursor(), parent_id)
 
     # -- writes used by the in-process runner (jobs/local.py) ----------------------------------------
-    def create(self, job_id: str, request: dict, *, status: str = "queued", tenant: str = "local",
-               kind: str = "run_job", **fields: Any) -> None:
+    def create(
+        self,
+        job_id: str,
+        request: dict,
+        *,
+        status: str = "queued",
+        tenant: str = "local",
+        kind: str = "run_job",
+        **fields: Any,
+    ) -> None:
         """Insert one job row (and its first status event)."""
         now = self.now()
-        row = {"id": job_id, "tenant": tenant, "kind": kind, "request": json.dumps(request, sort_keys=True),
-               "status": status, "created_at": now, "updated_at": now, "priority": 0, "attempts": 0,
-               "max_attempts": 1, "run_after": 0.0, "progress": 0.0, "bytes": 0, **fields}
+        row = {
+            "id": job_id,
+            "tenant": tenant,
+            "kind": kind,
+            "request": json.dumps(request, sort_keys=True),
+            "status": status,
+            "created_at": now,
+            "updated_at": now,
+            "priority": 0,
+            "attempts": 0,
+            "max_attempts": 1,
+            "run_after": 0.0,
+            "progress": 0.0,
+            "bytes": 0,
+            **fields,
+        }
         if status == "running":
             row.setdefault("started_at", now)
             row["attempts"] = fields.get("attempts", 1)
@@ -168,6 +212,7 @@ class JobStore:
 
     def delete(self, job_id: str) -> None:
         """Delete a job row and its events (its files are the caller's business)."""
+
         def write(conn: Connection) -> None:
             conn.execute(delete(job_events).where(job_events.c.job_id == job_id))
             conn.execute(delete(jobs).where(jobs.c.id == job_id))
@@ -183,15 +228,35 @@ class JobStore:
         with self.reader.connect() as conn:
             row = conn.execute(q).first()
         if row is None:
-            raise NotFound(f"No job '{job_id}'.", "List jobs with `assetsmith jobs list` or `assetsmith queue list`.")
+            raise NotFound(
+                f"No job '{job_id}'.",
+                "List jobs with `assetsmith jobs list` or `assetsmith queue list`.",
+            )
         return row_to_record(row)
 
-    def list(self, *, tenant: str | None = None, status: str | None = None, kind: str | None = None,
-             parent_id: str | None = None, limit: int = 50, offset: int = 0) -> list[JobRecord]:
+    def list(
+        self,
+        *,
+        tenant: str | None = None,
+        status: str | None = None,
+        kind: str | None = None,
+        parent_id: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[JobRecord]:
         """Jobs, newest first, optionally filtered."""
-        q = select(jobs).order_by(jobs.c.created_at.desc(), jobs.c.id.desc()).limit(limit).offset(offset)
-        for col, val in ((jobs.c.tenant, tenant), (jobs.c.status, status), (jobs.c.kind, kind),
-                         (jobs.c.parent_id, parent_id)):
+        q = (
+            select(jobs)
+            .order_by(jobs.c.created_at.desc(), jobs.c.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        for col, val in (
+            (jobs.c.tenant, tenant),
+            (jobs.c.status, status),
+            (jobs.c.kind, kind),
+            (jobs.c.parent_id, parent_id),
+        ):
             if val is not None:
                 q = q.where(col == val)
         with self.reader.connect() as conn:
@@ -200,16 +265,21 @@ class JobStore:
     def finished_newest_first(self) -> builtins.list[tuple[str, str | None, int]]:
         """(id, folder, bytes) of finished pipeline jobs, newest first: what retention walks.
         Other kinds (noop, group) have no folders and are not retention's to delete."""
-        q = (select(jobs.c.id, jobs.c.folder, jobs.c.bytes)
-             .where(jobs.c.status.in_(FINISHED), jobs.c.kind == "run_job")
-             .order_by(jobs.c.created_at.desc(), jobs.c.id.desc()))
+        q = (
+            select(jobs.c.id, jobs.c.folder, jobs.c.bytes)
+            .where(jobs.c.status.in_(FINISHED), jobs.c.kind == "run_job")
+            .order_by(jobs.c.created_at.desc(), jobs.c.id.desc())
+        )
         with self.reader.connect() as conn:
             return [(r.id, r.folder, r.bytes or 0) for r in conn.execute(q)]
 
     def events(self, job_id: str, *, after: int = 0) -> builtins.list[dict]:
         """A job's events in order, after event id `after` (for tailing)."""
-        q = (select(job_events).where(job_events.c.job_id == job_id, job_events.c.id > after)
-             .order_by(job_events.c.id))
+        q = (
+            select(job_events)
+            .where(job_events.c.job_id == job_id, job_events.c.id > after)
+            .order_by(job_events.c.id)
+        )
         with self.reader.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 

@@ -101,7 +101,9 @@ class PostgresWaiter:
         self.conn.close()
 
 
-def make_waiter(store: JobStore, *, poll_interval: float | None, sqlite_poll_s: float = 0.01) -> Waiter:
+def make_waiter(
+    store: JobStore, *, poll_interval: float | None, sqlite_poll_s: float = 0.01
+) -> Waiter:
     """The waiter for this store: a fixed poll when poll_interval is given, else the database's own
     wake-up mechanism."""
     if poll_interval is not None:

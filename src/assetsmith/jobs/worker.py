@@ -48,7 +48,9 @@ class WorkerOptions:
     capabilities: tuple[str, ...] = ()
     once: bool = False  # run at most one job, then exit
     drain: bool = False  # exit once no job it could run is queued (delayed retries included)
-    poll_interval: float | None = None  # poll at this fixed interval instead of waiting for wake-ups
+    poll_interval: float | None = (
+        None  # poll at this fixed interval instead of waiting for wake-ups
+    )
     completion_log: Path | None = None  # append "done <job> <token>" after each accepted completion
     ready: Callable[[], None] | None = None  # called once the worker is listening
 
@@ -67,7 +69,9 @@ class WorkerStats:
 
     @property
     def processed(self) -> int:
-        return self.succeeded + self.failed + self.retried + self.dead + self.cancelled + self.released
+        return (
+            self.succeeded + self.failed + self.retried + self.dead + self.cancelled + self.released
+        )
 
 
 class _Control:
@@ -151,8 +155,11 @@ class Worker:
         """Claim and run jobs until stopped (or once / drained)."""
         own = store is None
         store = store or JobStore.from_settings(self.settings)
-        waiter = make_waiter(store, poll_interval=self.options.poll_interval,
-                             sqlite_poll_s=self.settings.queue_sqlite_poll_s)
+        waiter = make_waiter(
+            store,
+            poll_interval=self.options.poll_interval,
+            sqlite_poll_s=self.settings.queue_sqlite_poll_s,
+        )
         hb = _Heartbeat(self.heartbeat_s)
         hb.start()
         caps = self.options.capabilities
@@ -166,7 +173,9 @@ class Worker:
                 lease, pending = pending, None
                 # An idle SQLite worker looks (a read, no lock) before it claims (the write lock):
                 # most commits that wake it are other workers' heartbeats and completions.
-                if lease is None and (busy or not store.sqlite or self._safe(lambda: has_due_job(store, caps))):
+                if lease is None and (
+                    busy or not store.sqlite or self._safe(lambda: has_due_job(store, caps))
+                ):
                     lease = self._claim(store)
                 if lease is not None:
                     pending = self._process(lease, hb)
@@ -210,8 +219,14 @@ class Worker:
         return None
 
     def _claim(self, store: JobStore) -> Lease | None:
-        return self._safe(lambda: claim_next_job(store, self.options.worker_id,
-                                                 capabilities=self.options.capabilities, lease_s=self.lease_s))
+        return self._safe(
+            lambda: claim_next_job(
+                store,
+                self.options.worker_id,
+                capabilities=self.options.capabilities,
+                lease_s=self.lease_s,
+            )
+        )
 
     def _maybe_sweep(self, store: JobStore) -> int:
         now = time.monotonic()
@@ -256,9 +271,17 @@ class Worker:
             lease.dead(err)
             self.stats.dead += 1
             return None
-        task = Task(job_id=lease.job_id, attempt=lease.attempt, worker_id=self.options.worker_id,
-                    token=lease.token, settings=self.settings, request=request, progress=lease.progress,
-                    is_cancelled=control.should_stop, confirm_lease=lease.heartbeat)
+        task = Task(
+            job_id=lease.job_id,
+            attempt=lease.attempt,
+            worker_id=self.options.worker_id,
+            token=lease.token,
+            settings=self.settings,
+            request=request,
+            progress=lease.progress,
+            is_cancelled=control.should_stop,
+            confirm_lease=lease.heartbeat,
+        )
         try:
             result = kind.run(task)
         except LeaseLost:
@@ -269,7 +292,9 @@ class Worker:
             if control.lost:
                 raise lease._lost("failure") from None
             if exc.transient:
-                delay = retry_delay(lease.attempt, self.settings.queue_retry_base_s, self.settings.queue_retry_max_s)
+                delay = retry_delay(
+                    lease.attempt, self.settings.queue_retry_base_s, self.settings.queue_retry_max_s
+                )
                 status = lease.retry(exc.to_dict(), delay, log=task.log)
                 self.stats.retried += status == "queued"
                 self.stats.dead += status == "dead"
@@ -282,8 +307,12 @@ class Worker:
             self.stats.failed += 1
         else:
             again = not (self.stopping or self.options.once)
-            claim = ClaimArgs(self.options.worker_id, claimable_keys(self.options.capabilities), self.lease_s)
-            nxt = lease.complete(result, log=task.log, claim_next=claim if again else None, **task.fields)
+            claim = ClaimArgs(
+                self.options.worker_id, claimable_keys(self.options.capabilities), self.lease_s
+            )
+            nxt = lease.complete(
+                result, log=task.log, claim_next=claim if again else None, **task.fields
+            )
             self.stats.succeeded += 1
             self._after_completion(lease)
             return nxt
@@ -303,7 +332,9 @@ class Worker:
         if self.options.completion_log:
             fd = os.open(self.options.completion_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
             try:
-                os.write(fd, f"done {lease.job_id} {lease.token} {self.options.worker_id}\n".encode())
+                os.write(
+                    fd, f"done {lease.job_id} {lease.token} {self.options.worker_id}\n".encode()
+                )
             finally:
                 os.close(fd)
         if lease.kind == "run_job":

@@ -141,7 +141,7 @@ def synthesize_and_encode(
         rate = encode_rate(level)
         with counters.lock:
             # the passes inside the current sub-step move it up to, never onto, the next one
-            steps = [s + 1.0 - 0.5 ** m for s, m in zip(counters.steps, counters.minor, strict=True)]
+            steps = [s + 1.0 - 0.5**m for s, m in zip(counters.steps, counters.minor, strict=True)]
             counts = list(expected)
             running = list(counters.encoding.items())
         partial = [0.0] * n

@@ -208,7 +208,9 @@ def synthesize_material(
     glow = _validate_emission(emissive, emissive_strength, emissive_pattern)
     keep_freed_buffers()
     params = STYLES[style]
-    ctx = SynthContext(int(size), np.random.default_rng(int(seed)), params, float(wear), base, on_step)
+    ctx = SynthContext(
+        int(size), np.random.default_rng(int(seed)), params, float(wear), base, on_step
+    )
     with ticking(on_step):  # the shared helpers report sub-steps through progress.tick
         surf = _FAMILIES[family](ctx)
         mask = emission_mask(surf, ctx, emissive_pattern, int(seed)) if glow is not None else None

@@ -33,14 +33,24 @@ class AuditReport:
         return self.verdict == "block"
 
     def to_dict(self) -> dict:
-        return {"verdict": self.verdict, "originality": self.originality, "matches": self.matches,
-                "corpus": {"assets": self.corpus_size}, "embedder": self.embedder, "policy": self.policy,
-                "subject": self.subject}
+        return {
+            "verdict": self.verdict,
+            "originality": self.originality,
+            "matches": self.matches,
+            "corpus": {"assets": self.corpus_size},
+            "embedder": self.embedder,
+            "policy": self.policy,
+            "subject": self.subject,
+        }
 
     def summary(self) -> str:
         if not self.matches or self.verdict == "pass":
             return f"pass (originality {self.originality:.2f}, {self.corpus_size} known assets)"
-        names = ", ".join(f"'{m['name']}' ({', '.join(m['reasons'])})" for m in self.matches if m["verdict"] != "pass")
+        names = ", ".join(
+            f"'{m['name']}' ({', '.join(m['reasons'])})"
+            for m in self.matches
+            if m["verdict"] != "pass"
+        )
         return f"{self.verdict}: too close to {names}"
 
 
@@ -49,7 +59,9 @@ def empty_report(policy: Policy, embedder: str, subject: dict | None = None) -> 
     return AuditReport("pass", 1.0, [], 0, embedder, policy.to_dict(), subject or {})
 
 
-def audit_fingerprint(fp: Fingerprint, settings: Settings, corpus: Corpus, policy: Policy | None = None) -> AuditReport:
+def audit_fingerprint(
+    fp: Fingerprint, settings: Settings, corpus: Corpus, policy: Policy | None = None
+) -> AuditReport:
     """Compare a (query) fingerprint with the corpus and apply the policy."""
     policy = policy or Policy.from_settings(settings)
     size = corpus.count()
@@ -62,19 +74,39 @@ def audit_fingerprint(fp: Fingerprint, settings: Settings, corpus: Corpus, polic
         for layer, hit in sorted(m.layers.items()):
             cal = policy.calibrate(layer, hit.similarity)
             v = policy.layer_verdict(layer, hit.similarity)
-            layers[layer] = {"similarity": round(hit.similarity, 4), "calibrated": round(cal, 4), "verdict": v,
-                             "query": hit.query, "match": hit.match}
+            layers[layer] = {
+                "similarity": round(hit.similarity, 4),
+                "calibrated": round(cal, 4),
+                "verdict": v,
+                "query": hit.query,
+                "match": hit.match,
+            }
             verdicts.append(v)
             best = max(best, cal)
             if v != "pass":
-                reasons.append(f"{layer} {hit.similarity:.3f}" if layer != "exact" else "identical file or geometry")
+                reasons.append(
+                    f"{layer} {hit.similarity:.3f}"
+                    if layer != "exact"
+                    else "identical file or geometry"
+                )
         ranked.append((best, asset_id, layers, policy.combine(verdicts), reasons))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     ranked = ranked[:TOP_MATCHES]
     assets = corpus.get([r[1] for r in ranked])
-    matches: list[dict[str, Any]] = [{"asset_id": aid, "name": assets[aid]["name"] if aid in assets else "?",
-                "kind": assets[aid]["kind"] if aid in assets else "?", "score": round(best, 4), "verdict": v,
-                "reasons": reasons, "layers": layers} for best, aid, layers, v, reasons in ranked]
+    matches: list[dict[str, Any]] = [
+        {
+            "asset_id": aid,
+            "name": assets[aid]["name"] if aid in assets else "?",
+            "kind": assets[aid]["kind"] if aid in assets else "?",
+            "score": round(best, 4),
+            "verdict": v,
+            "reasons": reasons,
+            "layers": layers,
+        }
+        for best, aid, layers, v, reasons in ranked
+    ]
     verdict = policy.combine([m["verdict"] for m in matches])
     originality = round(1.0 - (ranked[0][0] if ranked else 0.0), 4)
-    return AuditReport(verdict, originality, matches, size, fp.embedder, policy.to_dict(), fp.summary())
+    return AuditReport(
+        verdict, originality, matches, size, fp.embedder, policy.to_dict(), fp.summary()
+    )

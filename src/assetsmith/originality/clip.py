@@ -57,16 +57,21 @@ class OnnxClipEmbedder:
         if device in ("auto", "cuda") and "CUDAExecutionProvider" in ort.get_available_providers():
             providers.insert(0, "CUDAExecutionProvider")
         elif device == "cuda":
-            raise AssetsmithError("CUDA was asked for but onnxruntime has no CUDA provider.",
-                                  "Install onnxruntime-gpu or set ASSETSMITH_ORIGINALITY_DEVICE=cpu.")
+            raise AssetsmithError(
+                "CUDA was asked for but onnxruntime has no CUDA provider.",
+                "Install onnxruntime-gpu or set ASSETSMITH_ORIGINALITY_DEVICE=cpu.",
+            )
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = 1  # the worker pool already uses the cores
         self.session = ort.InferenceSession(str(path), sess_options=opts, providers=providers)
         inp = self.session.get_inputs()[0]
         self._input = inp.name
         self.size = int(inp.shape[-1]) if isinstance(inp.shape[-1], int) else 224
-        self.dim = int(self.session.run(None, {self._input: np.zeros((1, 3, self.size, self.size), np.float32)})[0]
-                       .shape[-1])
+        self.dim = int(
+            self.session.run(
+                None, {self._input: np.zeros((1, 3, self.size, self.size), np.float32)}
+            )[0].shape[-1]
+        )
         self.id = f"clip-onnx-{_weights_id(path)}"
 
     def embed(self, images: list[np.ndarray]) -> np.ndarray:
@@ -104,14 +109,21 @@ class OpenClipEmbedder:
             model.load_state_dict({k.removeprefix("module."): v for k, v in state.items()})
         self.device = "cuda" if device in ("auto", "cuda") and torch.cuda.is_available() else "cpu"
         if device == "cuda" and self.device != "cuda":
-            raise AssetsmithError("CUDA was asked for but torch sees no GPU.", "Set ASSETSMITH_ORIGINALITY_DEVICE=cpu.")
+            raise AssetsmithError(
+                "CUDA was asked for but torch sees no GPU.",
+                "Set ASSETSMITH_ORIGINALITY_DEVICE=cpu.",
+            )
         if self.device == "cpu":
-            torch.set_num_threads(1)  # jobs run side by side: one thread each beats oversubscription
+            torch.set_num_threads(
+                1
+            )  # jobs run side by side: one thread each beats oversubscription
         self.model = model.to(self.device).eval()
         size = getattr(model.visual, "image_size", 224)
         self.size = int(size[0] if isinstance(size, tuple | list) else size)
         with torch.no_grad():
-            self.dim = int(self._forward(np.zeros((1, 3, self.size, self.size), np.float32)).shape[-1])
+            self.dim = int(
+                self._forward(np.zeros((1, 3, self.size, self.size), np.float32)).shape[-1]
+            )
         self.id = f"clip-{model_name}-{_weights_id(path)}" if path else f"clip-{model_name}"
 
     def _forward(self, batch: np.ndarray) -> np.ndarray:
@@ -142,12 +154,16 @@ def open_clip_embedder(settings: Settings):
     """The CLIP embedder the settings describe (ONNX or open_clip by the file's suffix)."""
     path = settings.originality_clip_weights
     if path is None:
-        raise InvalidInput("The CLIP embedder needs local weights.",
-                           "Set ASSETSMITH_ORIGINALITY_CLIP_WEIGHTS to an open_clip checkpoint or an .onnx "
-                           "image tower (nothing is downloaded).")
+        raise InvalidInput(
+            "The CLIP embedder needs local weights.",
+            "Set ASSETSMITH_ORIGINALITY_CLIP_WEIGHTS to an open_clip checkpoint or an .onnx "
+            "image tower (nothing is downloaded).",
+        )
     path = Path(path)
     if not path.is_file():
-        raise InvalidInput("The CLIP weights file does not exist.", "Check ASSETSMITH_ORIGINALITY_CLIP_WEIGHTS.")
+        raise InvalidInput(
+            "The CLIP weights file does not exist.", "Check ASSETSMITH_ORIGINALITY_CLIP_WEIGHTS."
+        )
     if path.suffix == ".onnx":
         return OnnxClipEmbedder(path, settings.originality_device)
     return OpenClipEmbedder(path, settings.originality_clip_model, settings.originality_device)

@@ -59,7 +59,9 @@ class AssetMatches:
 class Corpus:
     """The corpus for one Settings. `embedder_id`/`image_dim` select the image index."""
 
-    def __init__(self, settings: Settings, *, embedder_id: str | None = None, image_dim: int | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, embedder_id: str | None = None, image_dim: int | None = None
+    ) -> None:
         self.settings = settings
         self.engine = _engine(settings.effective_database_url)
         self.embedder_id, self.image_dim = embedder_id, image_dim
@@ -71,7 +73,9 @@ class Corpus:
             if layer == "image":
                 if self.embedder_id is None or self.image_dim is None:
                     raise ValueError("this corpus was opened without an embedder")
-                self._indexes[layer] = open_index(self.settings, f"image-{self.embedder_id}", self.image_dim)
+                self._indexes[layer] = open_index(
+                    self.settings, f"image-{self.embedder_id}", self.image_dim
+                )
             elif layer in ("phash", "dhash"):
                 self._indexes[layer] = open_index(self.settings, layer, HASH_BITS)
             else:
@@ -88,14 +92,16 @@ class Corpus:
     # --- reads -------------------------------------------------------------------------------
     def count(self) -> int:
         with self.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(originality_assets)).scalar_one())
+            return int(
+                conn.execute(select(func.count()).select_from(originality_assets)).scalar_one()
+            )
 
     def is_empty(self) -> bool:
         with self.engine.connect() as conn:
             return conn.execute(select(originality_assets.c.id).limit(1)).first() is None
 
     def list(self, *, limit: int = 100, offset: int = 0) -> list[dict]:
-        q = (select(originality_assets).order_by(originality_assets.c.id).limit(limit).offset(offset))
+        q = select(originality_assets).order_by(originality_assets.c.id).limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return [_asset_dict(r) for r in conn.execute(q).mappings()]
 
@@ -104,23 +110,46 @@ class Corpus:
         if not ids:
             return {}
         with self.engine.connect() as conn:
-            rows = conn.execute(select(originality_assets).where(originality_assets.c.id.in_(ids))).mappings()
+            rows = conn.execute(
+                select(originality_assets).where(originality_assets.c.id.in_(ids))
+            ).mappings()
             return {r["id"]: _asset_dict(r) for r in rows}
 
     def find(self, ref: str) -> builtins.list[dict]:
         """Assets by id (digits) or by exact name."""
-        cond = (originality_assets.c.id == int(ref)) if ref.isdigit() else (originality_assets.c.name == ref)
+        cond = (
+            (originality_assets.c.id == int(ref))
+            if ref.isdigit()
+            else (originality_assets.c.name == ref)
+        )
         with self.engine.connect() as conn:
-            return [_asset_dict(r) for r in conn.execute(select(originality_assets).where(cond)).mappings()]
+            return [
+                _asset_dict(r)
+                for r in conn.execute(select(originality_assets).where(cond)).mappings()
+            ]
 
     def stats(self) -> dict:
         with self.engine.connect() as conn:
-            kinds = dict(conn.execute(select(originality_assets.c.kind, func.count())
-                                      .group_by(originality_assets.c.kind)).all())
-            items = dict(conn.execute(select(originality_items.c.kind, func.count())
-                                      .group_by(originality_items.c.kind)).all())
-        return {"assets": sum(kinds.values()), "by_kind": kinds, "items": items,
-                "backend": self.settings.originality_index}
+            kinds = dict(
+                conn.execute(
+                    select(originality_assets.c.kind, func.count()).group_by(
+                        originality_assets.c.kind
+                    )
+                ).all()
+            )
+            items = dict(
+                conn.execute(
+                    select(originality_items.c.kind, func.count()).group_by(
+                        originality_items.c.kind
+                    )
+                ).all()
+            )
+        return {
+            "assets": sum(kinds.values()),
+            "by_kind": kinds,
+            "items": items,
+            "backend": self.settings.originality_index,
+        }
 
     def index_sizes(self) -> dict[str, int]:
         return {layer: len(self.index(layer)) for layer in ("image", "phash", "dhash", "shape")}
@@ -130,8 +159,15 @@ class Corpus:
         """Add a fingerprint (made with corpus=True); returns (asset, created). Adding the same
         source again returns the existing asset (and finishes its indexing if that was cut short)."""
         with self.engine.connect() as conn:
-            row = conn.execute(select(originality_assets)
-                               .where(originality_assets.c.source_sha256 == fp.source_sha256)).mappings().first()
+            row = (
+                conn.execute(
+                    select(originality_assets).where(
+                        originality_assets.c.source_sha256 == fp.source_sha256
+                    )
+                )
+                .mappings()
+                .first()
+            )
         if row is not None and (row["info"] or {}).get("indexed"):
             return _asset_dict(row), False
         if row is None:
@@ -139,12 +175,26 @@ class Corpus:
         else:
             asset_id = row["id"]
         with self.engine.connect() as conn:
-            items = conn.execute(select(originality_items).where(originality_items.c.asset_id == asset_id)
-                                 .order_by(originality_items.c.id)).mappings().all()
+            items = (
+                conn.execute(
+                    select(originality_items)
+                    .where(originality_items.c.asset_id == asset_id)
+                    .order_by(originality_items.c.id)
+                )
+                .mappings()
+                .all()
+            )
         self._index_vectors(fp, items)
-        run_tx(self.engine, lambda conn: conn.execute(
-            update(originality_assets).where(originality_assets.c.id == asset_id)
-            .values(info={**(info or {}), **fp.summary(), "embedder": fp.embedder, "indexed": True})))
+        run_tx(
+            self.engine,
+            lambda conn: conn.execute(
+                update(originality_assets)
+                .where(originality_assets.c.id == asset_id)
+                .values(
+                    info={**(info or {}), **fp.summary(), "embedder": fp.embedder, "indexed": True}
+                )
+            ),
+        )
         return self.get([asset_id])[asset_id], row is None
 
     def _index_vectors(self, fp: Fingerprint, items) -> None:
@@ -161,17 +211,32 @@ class Corpus:
             self.index("phash").add(ids, np.stack([hash_vector(i.phash) for i in fp.images]))
             self.index("dhash").add(ids, np.stack([hash_vector(i.dhash) for i in fp.images]))
         if model_rows:
-            self.index("shape").add(np.array([r["id"] for r in model_rows]), np.stack([m.shape for m in fp.models]))
+            self.index("shape").add(
+                np.array([r["id"] for r in model_rows]), np.stack([m.shape for m in fp.models])
+            )
 
     def remove(self, asset_id: int) -> bool:
         """Remove an asset, its rows and its vectors; False when there is no such asset."""
         with self.engine.connect() as conn:
-            items = conn.execute(select(originality_items.c.id, originality_items.c.kind)
-                                 .where(originality_items.c.asset_id == asset_id)).all()
-        gone = run_tx(self.engine, lambda conn: conn.execute(
-            delete(originality_assets).where(originality_assets.c.id == asset_id)).rowcount)
-        run_tx(self.engine, lambda conn: conn.execute(
-            delete(originality_items).where(originality_items.c.asset_id == asset_id)))  # if FKs are off
+            items = conn.execute(
+                select(originality_items.c.id, originality_items.c.kind).where(
+                    originality_items.c.asset_id == asset_id
+                )
+            ).all()
+        gone = run_tx(
+            self.engine,
+            lambda conn: (
+                conn.execute(
+                    delete(originality_assets).where(originality_assets.c.id == asset_id)
+                ).rowcount
+            ),
+        )
+        run_tx(
+            self.engine,
+            lambda conn: conn.execute(
+                delete(originality_items).where(originality_items.c.asset_id == asset_id)
+            ),
+        )  # if FKs are off
         images = np.array([i for i, kind in items if kind == "image"], np.int64)
         models = np.array([i for i, kind in items if kind == "model"], np.int64)
         if len(images):
@@ -193,14 +258,26 @@ class Corpus:
         self._search_exact(fp, offer)
         if fp.images:
             labels = [i.label for i in fp.images]
-            self._search_vectors("image", np.concatenate([i.vectors[:1] for i in fp.images]), labels, offer,
-                                 key_to_item=item_of_key)
+            self._search_vectors(
+                "image",
+                np.concatenate([i.vectors[:1] for i in fp.images]),
+                labels,
+                offer,
+                key_to_item=item_of_key,
+            )
             for layer, attr in (("phash", "phash"), ("dhash", "dhash")):
                 q = np.stack([hash_vector(getattr(i, attr)) for i in fp.images])
-                self._search_vectors(layer, q, labels, offer, to_sim=cosine_to_similarity, report_as="perceptual")
+                self._search_vectors(
+                    layer, q, labels, offer, to_sim=cosine_to_similarity, report_as="perceptual"
+                )
         if fp.models:
-            self._search_vectors("shape", np.stack([m.shape for m in fp.models]), [m.label for m in fp.models],
-                                 offer, report_as="geometry")
+            self._search_vectors(
+                "shape",
+                np.stack([m.shape for m in fp.models]),
+                [m.label for m in fp.models],
+                offer,
+                report_as="geometry",
+            )
         return found
 
     def _search_exact(self, fp: Fingerprint, offer) -> None:
@@ -208,29 +285,55 @@ class Corpus:
         geo = {m.geo_hash: m.label for m in fp.models}
         with self.engine.connect() as conn:
             if digests:
-                for r in conn.execute(select(originality_items).where(
-                        originality_items.c.sha256.in_(list(digests)))).mappings():
+                for r in conn.execute(
+                    select(originality_items).where(originality_items.c.sha256.in_(list(digests)))
+                ).mappings():
                     offer(r["asset_id"], "exact", Hit(1.0, digests[r["sha256"]], r["label"]))
             if geo:
-                for r in conn.execute(select(originality_items).where(
-                        originality_items.c.geo_hash.in_(list(geo)))).mappings():
-                    offer(r["asset_id"], "exact", Hit(1.0, geo[r["geo_hash"]], f"{r['label']} (geometry)"))
+                for r in conn.execute(
+                    select(originality_items).where(originality_items.c.geo_hash.in_(list(geo)))
+                ).mappings():
+                    offer(
+                        r["asset_id"],
+                        "exact",
+                        Hit(1.0, geo[r["geo_hash"]], f"{r['label']} (geometry)"),
+                    )
 
-    def _search_vectors(self, layer: str, queries: np.ndarray, labels: builtins.list[str], offer, *,
-                        key_to_item=int, to_sim=float, report_as: str | None = None) -> None:
+    def _search_vectors(
+        self,
+        layer: str,
+        queries: np.ndarray,
+        labels: builtins.list[str],
+        offer,
+        *,
+        key_to_item=int,
+        to_sim=float,
+        report_as: str | None = None,
+    ) -> None:
         hits = self.index(layer).search(queries, SEARCH_K)
         item_ids = {key_to_item(k) for row in hits for k, _ in row}
         if not item_ids:
             return
         with self.engine.connect() as conn:
-            rows = {r["id"]: r for r in conn.execute(select(originality_items.c.id, originality_items.c.asset_id,
-                                                            originality_items.c.label)
-                                                     .where(originality_items.c.id.in_(sorted(item_ids)))).mappings()}
+            rows = {
+                r["id"]: r
+                for r in conn.execute(
+                    select(
+                        originality_items.c.id,
+                        originality_items.c.asset_id,
+                        originality_items.c.label,
+                    ).where(originality_items.c.id.in_(sorted(item_ids)))
+                ).mappings()
+            }
         for label, row in zip(labels, hits, strict=True):
             for key, sim in row:
                 item = rows.get(key_to_item(key))
                 if item is not None:  # a vector whose rows are gone is ignored
-                    offer(item["asset_id"], report_as or layer, Hit(round(to_sim(sim), 6), label, item["label"]))
+                    offer(
+                        item["asset_id"],
+                        report_as or layer,
+                        Hit(round(to_sim(sim), 6), label, item["label"]),
+                    )
 
 
 def _shape_dim() -> int:
@@ -241,14 +344,40 @@ def _shape_dim() -> int:
 
 
 def _insert(conn, fp: Fingerprint, info: dict) -> int:
-    asset_id = conn.execute(insert(originality_assets).values(
-        name=fp.name[:200], kind=fp.kind, source_sha256=fp.source_sha256, created_at=time.time(),
-        info={**info, **fp.summary(), "embedder": fp.embedder, "indexed": False})).inserted_primary_key[0]
-    rows = [{"asset_id": asset_id, "kind": "file", "label": k[:300], "sha256": v} for k, v in sorted(fp.files.items())]
-    rows += [{"asset_id": asset_id, "kind": "image", "label": i.label[:300], "sha256": i.sha256,
-              "phash": f"{i.phash:016x}", "dhash": f"{i.dhash:016x}"} for i in fp.images]
-    rows += [{"asset_id": asset_id, "kind": "model", "label": m.label[:300], "sha256": m.sha256,
-              "geo_hash": m.geo_hash} for m in fp.models]
+    asset_id = conn.execute(
+        insert(originality_assets).values(
+            name=fp.name[:200],
+            kind=fp.kind,
+            source_sha256=fp.source_sha256,
+            created_at=time.time(),
+            info={**info, **fp.summary(), "embedder": fp.embedder, "indexed": False},
+        )
+    ).inserted_primary_key[0]
+    rows = [
+        {"asset_id": asset_id, "kind": "file", "label": k[:300], "sha256": v}
+        for k, v in sorted(fp.files.items())
+    ]
+    rows += [
+        {
+            "asset_id": asset_id,
+            "kind": "image",
+            "label": i.label[:300],
+            "sha256": i.sha256,
+            "phash": f"{i.phash:016x}",
+            "dhash": f"{i.dhash:016x}",
+        }
+        for i in fp.images
+    ]
+    rows += [
+        {
+            "asset_id": asset_id,
+            "kind": "model",
+            "label": m.label[:300],
+            "sha256": m.sha256,
+            "geo_hash": m.geo_hash,
+        }
+        for m in fp.models
+    ]
     for row in rows:  # one by one: insertion order gives ids in the order _index_vectors expects
         conn.execute(insert(originality_items).values(**row))
     return int(asset_id)
@@ -256,6 +385,14 @@ def _insert(conn, fp: Fingerprint, info: dict) -> int:
 
 def _asset_dict(r) -> dict:
     info = dict(r["info"] or {})
-    return {"id": r["id"], "name": r["name"], "kind": r["kind"], "source_sha256": r["source_sha256"],
-            "created_at": r["created_at"], "images": info.get("images", 0), "models": info.get("models", 0),
-            "embedder": info.get("embedder"), "indexed": bool(info.get("indexed"))}
+    return {
+        "id": r["id"],
+        "name": r["name"],
+        "kind": r["kind"],
+        "source_sha256": r["source_sha256"],
+        "created_at": r["created_at"],
+        "images": info.get("images", 0),
+        "models": info.get("models", 0),
+        "embedder": info.get("embedder"),
+        "indexed": bool(info.get("indexed")),
+    }

@@ -32,9 +32,18 @@ GRIDS = (4, 6)
 STATS_WEIGHT = 0.7
 HARMONICS_WEIGHT = 0.5
 # (angle degrees, crop side fraction, crop x position, crop y position) stored per corpus image.
-AUGMENTATIONS = ((0.0, 1.0, 0.5, 0.5), (-12.0, 1.0, 0.5, 0.5), (-6.0, 1.0, 0.5, 0.5), (6.0, 1.0, 0.5, 0.5),
-                 (12.0, 1.0, 0.5, 0.5), (0.0, 0.85, 0.0, 0.0), (0.0, 0.85, 1.0, 0.0), (0.0, 0.85, 0.0, 1.0),
-                 (0.0, 0.85, 1.0, 1.0), (0.0, 0.85, 0.5, 0.5))
+AUGMENTATIONS = (
+    (0.0, 1.0, 0.5, 0.5),
+    (-12.0, 1.0, 0.5, 0.5),
+    (-6.0, 1.0, 0.5, 0.5),
+    (6.0, 1.0, 0.5, 0.5),
+    (12.0, 1.0, 0.5, 0.5),
+    (0.0, 0.85, 0.0, 0.0),
+    (0.0, 0.85, 1.0, 0.0),
+    (0.0, 0.85, 0.0, 1.0),
+    (0.0, 0.85, 1.0, 1.0),
+    (0.0, 0.85, 0.5, 0.5),
+)
 
 
 @lru_cache(maxsize=16)
@@ -104,7 +113,7 @@ def _whiten(x: np.ndarray) -> np.ndarray:
     f = f - f.mean(axis=1, keepdims=True)
     w, v = np.linalg.eigh(f @ f.T / f.shape[1])
     w = np.maximum(w, 0.1 * w.max() + 1e-8)
-    return ((v @ np.diag(w ** -0.5) @ v.T) @ f).reshape(x.shape).astype(np.float32)
+    return ((v @ np.diag(w**-0.5) @ v.T) @ f).reshape(x.shape).astype(np.float32)
 
 
 def _soft_hist(v: np.ndarray, lo: float, hi: float, bins: int, w: np.ndarray) -> np.ndarray:
@@ -112,7 +121,9 @@ def _soft_hist(v: np.ndarray, lo: float, hi: float, bins: int, w: np.ndarray) ->
     i0 = np.floor(t).astype(np.intp)
     f = t - i0
     i1 = np.minimum(i0 + 1, bins - 1)
-    return np.bincount(i0.ravel(), (w * (1 - f)).ravel(), bins) + np.bincount(i1.ravel(), (w * f).ravel(), bins)
+    return np.bincount(i0.ravel(), (w * (1 - f)).ravel(), bins) + np.bincount(
+        i1.ravel(), (w * f).ravel(), bins
+    )
 
 
 def _spectrum(x: np.ndarray) -> list[np.ndarray]:
@@ -198,4 +209,11 @@ def describe_augmented(pixels: np.ndarray) -> np.ndarray:
 
 DIM = 8 + 24 + len(SCALES) * (sum(2 * (g * (g // 2) * 2) for g in GRIDS) + 8 + 5)
 
-__all__ = ["AUGMENTATIONS", "DESCRIPTOR_ID", "DIM", "describe", "describe_augmented", "describe_float"]
+__all__ = [
+    "AUGMENTATIONS",
+    "DESCRIPTOR_ID",
+    "DIM",
+    "describe",
+    "describe_augmented",
+    "describe_float",
+]

@@ -58,7 +58,9 @@ def _descriptor(settings: Settings) -> ImageEmbedder:
 # clip.py imports torch or onnxruntime (the clip extra) only when a model is opened, but it is
 # heavy to import all the same: it is loaded when chosen.
 EMBEDDERS: Registry[EmbedderFactory] = Registry(
-    "originality embedder", {"descriptor": _descriptor, "clip": Lazy("assetsmith.originality.clip:open_clip_embedder")})
+    "originality embedder",
+    {"descriptor": _descriptor, "clip": Lazy("assetsmith.originality.clip:open_clip_embedder")},
+)
 _CACHE: dict[tuple[str, str, str, str], ImageEmbedder] = {}
 
 
@@ -67,7 +69,12 @@ def get_embedder(settings: Settings) -> ImageEmbedder:
     because loading CLIP weights costs far more than one audit."""
     name = settings.originality_embedder
     factory = EMBEDDERS.get(name)
-    key = (name, str(settings.originality_clip_weights), settings.originality_clip_model, settings.originality_device)
+    key = (
+        name,
+        str(settings.originality_clip_weights),
+        settings.originality_clip_model,
+        settings.originality_device,
+    )
     if key not in _CACHE:
         _CACHE[key] = factory(settings)
     return _CACHE[key]

@@ -52,8 +52,10 @@ def exr_to_srgb(path: Path) -> np.ndarray:
 
     _header, ch = read_exr(path)
     if not all(c in ch for c in "RGB"):
-        raise InvalidInput(f"'{path.name}' has no RGB channels to embed.",
-                           "Render the beauty pass (\"passes\": [\"beauty\", ...]) when clip_embed is on.")
+        raise InvalidInput(
+            f"'{path.name}' has no RGB channels to embed.",
+            'Render the beauty pass ("passes": ["beauty", ...]) when clip_embed is on.',
+        )
     rgb = np.clip(np.stack([ch[c].astype(np.float32) for c in "RGB"], axis=-1), 0.0, 1.0)
     srgb = np.where(rgb <= 0.0031308, rgb * 12.92, 1.055 * np.power(rgb, 1 / 2.4) - 0.055)
     out = (srgb * 255.0 + 0.5).astype(np.uint8)
@@ -75,15 +77,22 @@ def _scene_geometry(scene) -> tuple[np.ndarray, np.ndarray]:
         triangles.append(mesh.indices.astype(np.int64) + base)
         base += len(p)
     if not positions:
-        raise InvalidInput("The scene has no triangles to audit.", "Export a scene with at least one mesh.")
+        raise InvalidInput(
+            "The scene has no triangles to audit.", "Export a scene with at least one mesh."
+        )
     return np.concatenate(positions), np.concatenate(triangles)
 
 
 def _rendered_views(scene, name: str) -> list[tuple[str, np.ndarray, None]]:
     from ..render import PreviewOptions, render_previews
 
-    options = PreviewOptions(hero_size=VIEW_SIZE, turntable_size=VIEW_SIZE, views=TURNTABLE_VIEWS, samples=1,
-                             turntable_samples=1)
+    options = PreviewOptions(
+        hero_size=VIEW_SIZE,
+        turntable_size=VIEW_SIZE,
+        views=TURNTABLE_VIEWS,
+        samples=1,
+        turntable_samples=1,
+    )
     images = render_previews(scene, options)
     views = [(f"{name}#hero", over_grey(images.hero), None)]
     views += [(f"{name}#view{i}", over_grey(f), None) for i, f in enumerate(images.turntable)]
@@ -100,10 +109,15 @@ def export_fingerprint(config, area, settings: Settings, embedder) -> Fingerprin
         for frame in _spread(config.all_frames.frames(), MAX_FRAMES):
             rel = config.frame_file(frame)
             staged = area.staging / rel
-            path = staged if staged.is_file() else area.target(rel)  # a queued chunk may have committed it
+            path = (
+                staged if staged.is_file() else area.target(rel)
+            )  # a queued chunk may have committed it
             data = path.read_bytes()
-            pixels = exr_to_srgb(path) if config.format == "EXR" else decode_image(
-                data, name=path.name, max_pixels=settings.originality_max_pixels)
+            pixels = (
+                exr_to_srgb(path)
+                if config.format == "EXR"
+                else decode_image(data, name=path.name, max_pixels=settings.originality_max_pixels)
+            )
             items.append((PurePosixPath(rel).name, pixels, _sha256(data)))
             fp.files[PurePosixPath(rel).name] = _sha256(data)
         scene = load_scene_path(config.scene_path)
@@ -126,9 +140,11 @@ def embed_export(config, area, settings: Settings) -> str:
     folder and return its export-relative path. Raises OriginalityBlocked on a block when the
     policy is enforced (the caller then commits nothing)."""
     if settings.originality == "off":
-        raise InvalidInput("Invalid job config: $.clip_embed: the originality audit is turned off on this "
-                           "install (ASSETSMITH_ORIGINALITY=off).",
-                           "Set \"clip_embed\": false, or ASSETSMITH_ORIGINALITY=report or enforce.")
+        raise InvalidInput(
+            "Invalid job config: $.clip_embed: the originality audit is turned off on this "
+            "install (ASSETSMITH_ORIGINALITY=off).",
+            'Set "clip_embed": false, or ASSETSMITH_ORIGINALITY=report or enforce.',
+        )
     from .embedders import get_embedder
 
     embedder = get_embedder(settings)
@@ -136,20 +152,43 @@ def embed_export(config, area, settings: Settings) -> str:
     policy = Policy.from_settings(settings)
     corpus = Corpus(settings, embedder_id=embedder.id, image_dim=embedder.dim)
     try:
-        report = (empty_report(policy, embedder.id, fp.summary()) if corpus.is_empty()
-                  else audit_fingerprint(fp, settings, corpus, policy))
+        report = (
+            empty_report(policy, embedder.id, fp.summary())
+            if corpus.is_empty()
+            else audit_fingerprint(fp, settings, corpus, policy)
+        )
     finally:
         corpus.close()
     if report.blocked and settings.originality == "enforce":
         names = ", ".join(f"'{m['name']}'" for m in report.matches if m["verdict"] == "block")
-        raise OriginalityBlocked(f"The export is too close to known assets: {names}.",
-                                 "Change the scene, or remove the match from the corpus (`assetsmith corpus rm`) "
-                                 "if it is your own.", details=report.matches)
+        raise OriginalityBlocked(
+            f"The export is too close to known assets: {names}.",
+            "Change the scene, or remove the match from the corpus (`assetsmith corpus rm`) "
+            "if it is your own.",
+            details=report.matches,
+        )
     rel = str(PurePosixPath(config.output).parent / f"{config.scene_name}.originality.json")
-    write_json(area.stage(rel), {
-        "scene": config.scene_name, "embedder": embedder.id, "dim": int(embedder.dim),
-        "views": [{"label": im.label, "sha256": im.sha256, "phash": f"{im.phash:016x}", "dhash": f"{im.dhash:016x}",
-                   "embedding": [round(float(x), 7) for x in im.vectors[0]]} for im in fp.images],
-        "geometry": [{"label": m.label, "sha256": m.sha256, "canonical_hash": m.geo_hash} for m in fp.models],
-        "audit": report.to_dict()})
+    write_json(
+        area.stage(rel),
+        {
+            "scene": config.scene_name,
+            "embedder": embedder.id,
+            "dim": int(embedder.dim),
+            "views": [
+                {
+                    "label": im.label,
+                    "sha256": im.sha256,
+                    "phash": f"{im.phash:016x}",
+                    "dhash": f"{im.dhash:016x}",
+                    "embedding": [round(float(x), 7) for x in im.vectors[0]],
+                }
+                for im in fp.images
+            ],
+            "geometry": [
+                {"label": m.label, "sha256": m.sha256, "canonical_hash": m.geo_hash}
+                for m in fp.models
+            ],
+            "audit": report.to_dict(),
+        },
+    )
     return rel

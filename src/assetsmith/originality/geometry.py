@@ -35,7 +35,9 @@ def _areas(p: np.ndarray, t: np.ndarray) -> np.ndarray:
     return 0.5 * np.linalg.norm(np.cross(p[t[:, 1]] - p[t[:, 0]], p[t[:, 2]] - p[t[:, 0]]), axis=1)
 
 
-def _frame(points: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+def _frame(
+    points: np.ndarray, weights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     """(centre, axes (rows), eigenvalues, rms radius) of weighted points; axis signs follow the
     third moment so a rotated copy lands in the same pose."""
     w = weights / weights.sum()
@@ -45,7 +47,7 @@ def _frame(points: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndar
     vals, vecs = np.linalg.eigh(cov)
     axes = vecs[:, ::-1].T  # largest first
     proj = d @ axes.T
-    skew = (w[:, None] * proj ** 3).sum(axis=0)
+    skew = (w[:, None] * proj**3).sum(axis=0)
     axes *= np.where(skew < 0, -1.0, 1.0)[:, None]
     return c, axes, vals[::-1], float(np.sqrt(max(vals.sum(), 1e-30)))
 
@@ -62,8 +64,12 @@ def canonical_hash(positions: np.ndarray, triangles: np.ndarray) -> str:
     # Radial moments and eigenvalue ratios need no axes, so symmetric shapes (whose principal
     # axes are arbitrary within a plane) hash the same in any pose.
     r = np.linalg.norm(uniq * scale - c, axis=1) / rms
-    summary = {"v": int(len(uniq)), "f": int(len(faces)), "ev": _sig(vals / vals.sum()),
-               "r": _sig([r.mean(), (r ** 3).mean(), (r ** 4).mean(), r.max()])}
+    summary = {
+        "v": int(len(uniq)),
+        "f": int(len(faces)),
+        "ev": _sig(vals / vals.sum()),
+        "r": _sig([r.mean(), (r**3).mean(), (r**4).mean(), r.max()]),
+    }
     return hashlib.sha256(json.dumps(summary, sort_keys=True).encode()).hexdigest()
 
 
@@ -79,7 +85,9 @@ def _surface_samples(p: np.ndarray, t: np.ndarray, n: int) -> np.ndarray:
     # the area centroid), so a re-exported mesh with shuffled faces gets the same samples.
     cent = p[t].mean(axis=1)
     centre = (a @ cent) / max(a.sum(), 1e-30)
-    order = np.lexsort((a, np.round(np.linalg.norm(cent - centre, axis=1) / (np.abs(cent - centre).max() or 1), 9)))
+    order = np.lexsort(
+        (a, np.round(np.linalg.norm(cent - centre, axis=1) / (np.abs(cent - centre).max() or 1), 9))
+    )
     t, a = t[order], a[order]
     cum = np.cumsum(a)
     if cum[-1] <= 0:

@@ -34,8 +34,13 @@ DECODE_SIDE = 2048
 _STRIP_ROWS = 256  # output rows per strip when reducing a fully decoded image
 
 
-def decode_image(data: bytes, *, name: str = "image", max_pixels: int = 64_000_000,
-                 max_side: int | None = DECODE_SIDE) -> np.ndarray:
+def decode_image(
+    data: bytes,
+    *,
+    name: str = "image",
+    max_pixels: int = 64_000_000,
+    max_side: int | None = DECODE_SIDE,
+) -> np.ndarray:
     """Decode image bytes to an RGB uint8 array (H, W, 3); alpha is composited over mid grey.
 
     The header's size is checked against `max_pixels` before any pixel is decoded (TooLarge,
@@ -67,22 +72,30 @@ def decode_image(data: bytes, *, name: str = "image", max_pixels: int = 64_000_0
     except InvalidInput:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise InvalidInput(f"'{name}' decompresses to more pixels than allowed (a decompression bomb?).",
-                           "Upload an ordinary image file.") from None
+        raise InvalidInput(
+            f"'{name}' decompresses to more pixels than allowed (a decompression bomb?).",
+            "Upload an ordinary image file.",
+        ) from None
     except Exception as exc:  # PIL raises many types for garbage input; all mean "not an image"
-        raise InvalidInput(f"'{name}' is not a readable image ({type(exc).__name__}).",
-                           "Pass a PNG, JPEG or WebP image file.") from None
+        raise InvalidInput(
+            f"'{name}' is not a readable image ({type(exc).__name__}).",
+            "Pass a PNG, JPEG or WebP image file.",
+        ) from None
     return over_grey(np.asarray(rgba))
 
 
 def check_declared_size(w: int, h: int, *, name: str, max_pixels: int) -> None:
     """Refuse an image by the size its header declares: over `max_pixels` is TooLarge (413)."""
     if w * h > max_pixels:
-        raise TooLarge(f"'{name}' is {w}x{h} = {w * h:,} pixels, over this server's limit of {max_pixels:,} "
-                       f"pixels (setting originality_max_pixels).",
-                       "Downscale the image (e.g. to 4096 px on its long side) and try again.")
+        raise TooLarge(
+            f"'{name}' is {w}x{h} = {w * h:,} pixels, over this server's limit of {max_pixels:,} "
+            f"pixels (setting originality_max_pixels).",
+            "Downscale the image (e.g. to 4096 px on its long side) and try again.",
+        )
     if min(w, h) < MIN_SIDE:
-        raise InvalidInput(f"'{name}' is only {w}x{h} pixels.", f"Use an image at least {MIN_SIDE} px a side.")
+        raise InvalidInput(
+            f"'{name}' is only {w}x{h} pixels.", f"Use an image at least {MIN_SIDE} px a side."
+        )
 
 
 def _reduced_rgba(im, factor: int):
@@ -112,10 +125,10 @@ def over_grey(pixels: np.ndarray) -> np.ndarray:
     if a.shape[2] == 4:
         out = np.empty(a.shape[:2] + (3,), np.uint8)
         for y in range(0, a.shape[0], _STRIP_ROWS):  # in strips: the float temporaries stay small
-            part = a[y:y + _STRIP_ROWS]
+            part = a[y : y + _STRIP_ROWS]
             alpha = part[..., 3:4].astype(np.float32) / 255.0
             rgb = part[..., :3].astype(np.float32) * alpha + 128.0 * (1.0 - alpha)
-            out[y:y + _STRIP_ROWS] = (rgb + 0.5).astype(np.uint8)
+            out[y : y + _STRIP_ROWS] = (rgb + 0.5).astype(np.uint8)
         return out
     return np.ascontiguousarray(a[..., :3])
 
@@ -160,7 +173,9 @@ def resize_float(pixels: np.ndarray, size: int) -> np.ndarray:
         h2, w2 = h // fh * fh, w // fw * fw
         acc = np.uint16 if a.dtype == np.uint8 and fh * fw <= 256 else np.float32
         rows = sum((a[i:h2:fh, :w2].astype(acc) for i in range(1, fh)), a[0:h2:fh, :w2].astype(acc))
-        a = sum((rows[:, j::fw] for j in range(1, fw)), rows[:, 0::fw]).astype(np.float32) / np.float32(fh * fw)
+        a = sum((rows[:, j::fw] for j in range(1, fw)), rows[:, 0::fw]).astype(
+            np.float32
+        ) / np.float32(fh * fw)
     a = np.moveaxis(a, 2, 0).astype(np.float32) / np.float32(255.0)
     return _resample_matrix(a.shape[1], size) @ a @ _resample_matrix(a.shape[2], size).T
 
@@ -171,5 +186,9 @@ def split_sheet(sheet: np.ndarray, columns: int = 4) -> list[np.ndarray]:
     side = w // columns
     if side < MIN_SIDE or h % side:
         return [sheet]
-    frames = [sheet[r * side:(r + 1) * side, c * side:(c + 1) * side] for r in range(h // side) for c in range(columns)]
+    frames = [
+        sheet[r * side : (r + 1) * side, c * side : (c + 1) * side]
+        for r in range(h // side)
+        for c in range(columns)
+    ]
     return [f for f in frames if f.std() > 0.5]  # drop the blank cells of a partial last row

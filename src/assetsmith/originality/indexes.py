@@ -8,7 +8,9 @@ from ..settings import Settings
 from . import pgvector_index, usearch_index
 from .vindex import IndexFactory, VectorIndex
 
-INDEXES: Registry[IndexFactory] = Registry("originality index", {**usearch_index.INDEXES, **pgvector_index.INDEXES})
+INDEXES: Registry[IndexFactory] = Registry(
+    "originality index", {**usearch_index.INDEXES, **pgvector_index.INDEXES}
+)
 
 
 def open_index(settings: Settings, name: str, dim: int) -> VectorIndex:

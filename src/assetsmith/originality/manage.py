@@ -21,14 +21,22 @@ def open_corpus(settings: Settings) -> tuple[Corpus, ImageEmbedder]:
     return Corpus(settings, embedder_id=embedder.id, image_dim=embedder.dim), embedder
 
 
-def corpus_add(paths: list[str | Path], settings: Settings, *, progress: Progress | None = None,
-               keep_going: bool = True) -> dict:
+def corpus_add(
+    paths: list[str | Path],
+    settings: Settings,
+    *,
+    progress: Progress | None = None,
+    keep_going: bool = True,
+) -> dict:
     """Fingerprint and add files, pack folders, pack.zips and folders of them. Returns
     {"added": [...], "existing": [...], "failed": [{"name", "error"}]}; a bad input is reported and
     skipped (never indexed) unless keep_going is False."""
     sources = list(collect([Path(p) for p in paths]))
     if not sources:
-        raise InvalidInput("Nothing to add under those paths.", "Give images, .glb files, packs or folders of them.")
+        raise InvalidInput(
+            "Nothing to add under those paths.",
+            "Give images, .glb files, packs or folders of them.",
+        )
     corpus, embedder = open_corpus(settings)
     out: dict[str, list[dict[str, Any]]] = {"added": [], "existing": [], "failed": []}
     try:
@@ -36,8 +44,12 @@ def corpus_add(paths: list[str | Path], settings: Settings, *, progress: Progres
             if progress:
                 progress(i, len(sources), src.name)
             try:
-                fp = src.fingerprint(embedder, corpus=True, max_pixels=settings.originality_max_pixels,
-                                     max_bytes=settings.max_upload_bytes)
+                fp = src.fingerprint(
+                    embedder,
+                    corpus=True,
+                    max_pixels=settings.originality_max_pixels,
+                    max_bytes=settings.max_upload_bytes,
+                )
                 asset, created = corpus.add(fp, info={"source": src.kind})
             except AssetsmithError as err:
                 if not keep_going:
@@ -64,7 +76,9 @@ def corpus_remove(ref: str, settings: Settings) -> list[dict]:
     try:
         assets = corpus.find(str(ref))
         if not assets:
-            raise NotFound(f"No known asset '{ref}'.", "See `assetsmith corpus list` for ids and names.")
+            raise NotFound(
+                f"No known asset '{ref}'.", "See `assetsmith corpus list` for ids and names."
+            )
         for a in assets:
             corpus.remove(a["id"])
         return assets
@@ -85,12 +99,18 @@ def audit_path(path: str | Path, settings: Settings) -> AuditReport:
     """Audit a local image, .glb, pack folder or pack.zip against the corpus."""
     sources = list(collect([Path(path)]))
     if len(sources) != 1:
-        raise InvalidInput(f"'{Path(path).name}' is not one image, model or pack.",
-                           "Give a single file or pack folder to audit.")
+        raise InvalidInput(
+            f"'{Path(path).name}' is not one image, model or pack.",
+            "Give a single file or pack folder to audit.",
+        )
     corpus, embedder = open_corpus(settings)
     try:
-        fp = sources[0].fingerprint(embedder, corpus=False, max_pixels=settings.originality_max_pixels,
-                                    max_bytes=settings.max_upload_bytes)
+        fp = sources[0].fingerprint(
+            embedder,
+            corpus=False,
+            max_pixels=settings.originality_max_pixels,
+            max_bytes=settings.max_upload_bytes,
+        )
         return audit_fingerprint(fp, settings, corpus)
     finally:
         corpus.close()

@@ -32,8 +32,10 @@ class PgvectorIndex:
         try:
             self._conn = psycopg.connect(libpq_conninfo(url), autocommit=True, connect_timeout=5)
         except psycopg.OperationalError:
-            raise AssetsmithError("The pgvector database is unreachable.",
-                                  "Check ASSETSMITH_ORIGINALITY_PGVECTOR_URL (or DATABASE_URL).") from None
+            raise AssetsmithError(
+                "The pgvector database is unreachable.",
+                "Check ASSETSMITH_ORIGINALITY_PGVECTOR_URL (or DATABASE_URL).",
+            ) from None
         self._ensure_table()
 
     def _ensure_table(self) -> None:
@@ -43,29 +45,44 @@ class PgvectorIndex:
             with self._conn.transaction():
                 self._conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (self.table,))
                 self._conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
-                self._conn.execute(f"CREATE TABLE IF NOT EXISTS {self.table} "
-                                   f"(key bigint PRIMARY KEY, embedding vector({self.dim}) NOT NULL)")
-                self._conn.execute(f"CREATE INDEX IF NOT EXISTS {self.table}_hnsw ON {self.table} "
-                                   "USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)")
+                self._conn.execute(
+                    f"CREATE TABLE IF NOT EXISTS {self.table} "
+                    f"(key bigint PRIMARY KEY, embedding vector({self.dim}) NOT NULL)"
+                )
+                self._conn.execute(
+                    f"CREATE INDEX IF NOT EXISTS {self.table}_hnsw ON {self.table} "
+                    "USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)"
+                )
         except psycopg.errors.FeatureNotSupported as exc:
-            raise AssetsmithError("pgvector is not installed in that PostgreSQL server.",
-                                  "Install the pgvector extension (CREATE EXTENSION vector).") from exc
+            raise AssetsmithError(
+                "pgvector is not installed in that PostgreSQL server.",
+                "Install the pgvector extension (CREATE EXTENSION vector).",
+            ) from exc
         except psycopg.errors.UndefinedFile as exc:
-            raise AssetsmithError("pgvector is not installed in that PostgreSQL server.",
-                                  "Install the pgvector extension (CREATE EXTENSION vector).") from exc
-        row = self._conn.execute("SELECT atttypmod FROM pg_attribute WHERE attrelid = %s::regclass "
-                                 "AND attname = 'embedding'", (self.table,)).fetchone()
+            raise AssetsmithError(
+                "pgvector is not installed in that PostgreSQL server.",
+                "Install the pgvector extension (CREATE EXTENSION vector).",
+            ) from exc
+        row = self._conn.execute(
+            "SELECT atttypmod FROM pg_attribute WHERE attrelid = %s::regclass "
+            "AND attname = 'embedding'",
+            (self.table,),
+        ).fetchone()
         if row and row[0] != self.dim:
-            raise InvalidInput(f"The pgvector table {self.table} holds {row[0]}-d vectors, not {self.dim}.",
-                               "Drop it and rebuild the corpus.")
+            raise InvalidInput(
+                f"The pgvector table {self.table} holds {row[0]}-d vectors, not {self.dim}.",
+                "Drop it and rebuild the corpus.",
+            )
 
     def add(self, keys: np.ndarray, vectors: np.ndarray) -> None:
         """Insert or replace vectors (one transaction)."""
         keys, vectors = check_vectors(keys, vectors, self.dim)
         with self._conn.transaction(), self._conn.cursor() as cur:
-            cur.executemany(f"INSERT INTO {self.table} (key, embedding) VALUES (%s, %s::vector) "
-                            "ON CONFLICT (key) DO UPDATE SET embedding = EXCLUDED.embedding",
-                            [(int(k), _text(v)) for k, v in zip(keys, vectors, strict=True)])
+            cur.executemany(
+                f"INSERT INTO {self.table} (key, embedding) VALUES (%s, %s::vector) "
+                "ON CONFLICT (key) DO UPDATE SET embedding = EXCLUDED.embedding",
+                [(int(k), _text(v)) for k, v in zip(keys, vectors, strict=True)],
+            )
 
     def remove(self, keys: np.ndarray) -> int:
         """Delete keys; returns how many were present."""
@@ -82,9 +99,11 @@ class PgvectorIndex:
         with self._conn.transaction():
             self._conn.execute(f"SET LOCAL hnsw.ef_search = {max(self.ef_search, k)}")
             for row in q:
-                res = self._conn.execute(f"SELECT key, 1 - (embedding <=> %s::vector) FROM {self.table} "
-                                         "ORDER BY embedding <=> %s::vector LIMIT %s",
-                                         (_text(row), _text(row), int(k))).fetchall()
+                res = self._conn.execute(
+                    f"SELECT key, 1 - (embedding <=> %s::vector) FROM {self.table} "
+                    "ORDER BY embedding <=> %s::vector LIMIT %s",
+                    (_text(row), _text(row), int(k)),
+                ).fetchall()
                 out.append([(int(key), float(sim)) for key, sim in res])
         return out
 
@@ -102,8 +121,10 @@ class PgvectorIndex:
 def open_pgvector_index(settings: Settings, name: str, dim: int) -> PgvectorIndex:
     url = settings.originality_pgvector_url or settings.database_url
     if not url or not url.startswith(("postgres://", "postgresql")):
-        raise InvalidInput("The pgvector index needs a PostgreSQL URL.",
-                           "Set ASSETSMITH_ORIGINALITY_PGVECTOR_URL or DATABASE_URL to postgresql://...")
+        raise InvalidInput(
+            "The pgvector index needs a PostgreSQL URL.",
+            "Set ASSETSMITH_ORIGINALITY_PGVECTOR_URL or DATABASE_URL to postgresql://...",
+        )
     return PgvectorIndex(url, name, dim)
 
 

@@ -27,14 +27,22 @@ class Policy:
     mode: str = "enforce"  # enforce | report | off
     exact: str = "block"  # block | flag | pass
     thresholds: tuple[tuple[str, float, float], ...] = (
-        ("perceptual", 0.95, 0.98), ("image", 0.98, 0.99), ("geometry", 0.983, 0.995))
+        ("perceptual", 0.95, 0.98),
+        ("image", 0.98, 0.99),
+        ("geometry", 0.983, 0.995),
+    )
 
     @classmethod
     def from_settings(cls, s: Settings) -> Policy:
-        return cls(mode=s.originality, exact=s.originality_exact, thresholds=(
-            ("perceptual", s.originality_flag_perceptual, s.originality_block_perceptual),
-            ("image", s.originality_flag_image, s.originality_block_image),
-            ("geometry", s.originality_flag_geometry, s.originality_block_geometry)))
+        return cls(
+            mode=s.originality,
+            exact=s.originality_exact,
+            thresholds=(
+                ("perceptual", s.originality_flag_perceptual, s.originality_block_perceptual),
+                ("image", s.originality_flag_image, s.originality_block_image),
+                ("geometry", s.originality_flag_geometry, s.originality_block_geometry),
+            ),
+        )
 
     def limits(self, layer: str) -> tuple[float, float]:
         for name, flag, block in self.thresholds:
@@ -69,5 +77,10 @@ class Policy:
         return "flag" if worst == "block" and self.mode == "report" else worst
 
     def to_dict(self) -> dict:
-        return {"mode": self.mode, "exact": self.exact,
-                "thresholds": {name: {"flag": flag, "block": block} for name, flag, block in self.thresholds}}
+        return {
+            "mode": self.mode,
+            "exact": self.exact,
+            "thresholds": {
+                name: {"flag": flag, "block": block} for name, flag, block in self.thresholds
+            },
+        }

@@ -17,7 +17,9 @@ originality_assets = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("name", String(200), nullable=False),
     Column("kind", String(16), nullable=False),  # pack | image | model
-    Column("source_sha256", String(64), nullable=False),  # what was added: adding it again is a no-op
+    Column(
+        "source_sha256", String(64), nullable=False
+    ),  # what was added: adding it again is a no-op
     Column("created_at", Float, nullable=False),
     Column("info", JSON),
     Index("ux_originality_assets_source", "source_sha256", unique=True),
@@ -27,7 +29,9 @@ originality_items = Table(
     "originality_items",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("asset_id", Integer, ForeignKey("originality_assets.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "asset_id", Integer, ForeignKey("originality_assets.id", ondelete="CASCADE"), nullable=False
+    ),
     Column("kind", String(16), nullable=False),  # file | image | model
     Column("label", String(300), nullable=False),
     Column("sha256", String(64)),

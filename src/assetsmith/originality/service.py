@@ -23,10 +23,15 @@ JOB_ID = re.compile(r"^job_[0-9a-z]{6,64}$")
 
 def _check_size(data: bytes, settings: Settings) -> None:
     if not isinstance(data, bytes | bytearray | memoryview):
-        raise InvalidInput("The upload must be the file's bytes.", "Send the file itself, not a path.")
+        raise InvalidInput(
+            "The upload must be the file's bytes.", "Send the file itself, not a path."
+        )
     if len(data) > settings.max_upload_bytes:
-        raise InvalidInput(f"The upload is {len(data):,} bytes, over this server's limit of "
-                           f"{settings.max_upload_bytes:,}.", "Send a smaller file.")
+        raise InvalidInput(
+            f"The upload is {len(data):,} bytes, over this server's limit of "
+            f"{settings.max_upload_bytes:,}.",
+            "Send a smaller file.",
+        )
 
 
 def embed_upload(data: bytes, settings: Settings) -> dict:
@@ -40,8 +45,13 @@ def embed_upload(data: bytes, settings: Settings) -> dict:
 
     embedder = get_embedder(settings)
     vec = embedder.embed([pixels])[0]
-    return {"embedding": [round(float(x), 7) for x in vec], "dim": int(embedder.dim), "embedder": embedder.id,
-            "phash": f"{phash(pixels):016x}", "dhash": f"{dhash(pixels):016x}"}
+    return {
+        "embedding": [round(float(x), 7) for x in vec],
+        "dim": int(embedder.dim),
+        "embedder": embedder.id,
+        "phash": f"{phash(pixels):016x}",
+        "dhash": f"{dhash(pixels):016x}",
+    }
 
 
 def index_upload(data: bytes, settings: Settings, *, name: str | None = None) -> dict:
@@ -51,31 +61,52 @@ def index_upload(data: bytes, settings: Settings, *, name: str | None = None) ->
     label = _safe_name(name) or "upload"
     corpus, embedder = open_corpus(settings)
     try:
-        fp = fingerprint_bytes(bytes(data), label, embedder, corpus=True, max_pixels=settings.originality_max_pixels,
-                               max_bytes=settings.max_upload_bytes)
+        fp = fingerprint_bytes(
+            bytes(data),
+            label,
+            embedder,
+            corpus=True,
+            max_pixels=settings.originality_max_pixels,
+            max_bytes=settings.max_upload_bytes,
+        )
         asset, created = corpus.add(fp, info={"source": "upload"})
         return {"asset": asset, "created": created}
     finally:
         corpus.close()
 
 
-def audit_upload(data: bytes | None = None, settings: Settings | None = None, *, job_id: str | None = None) -> dict:
+def audit_upload(
+    data: bytes | None = None, settings: Settings | None = None, *, job_id: str | None = None
+) -> dict:
     """Reference `/audit`: an upload (image, .glb, pack.zip) or a stored job's pack, against the
     corpus: {"verdict", "originality", "matches" (top 5, per-layer similarities), ...}."""
     if settings is None:
         raise TypeError("settings is required")
     if (data is None) == (job_id is None):
-        raise InvalidInput("Give exactly one of an upload or a job id.", "Send a file, or {\"job_id\": \"job_...\"}.")
+        raise InvalidInput(
+            "Give exactly one of an upload or a job id.", 'Send a file, or {"job_id": "job_..."}.'
+        )
     corpus, embedder = open_corpus(settings)
     try:
         if job_id is not None:
-            fp = fingerprint_pack_files(_job_pack_files(job_id, settings), job_id, embedder, corpus=False,
-                                        max_pixels=settings.originality_max_pixels)
+            fp = fingerprint_pack_files(
+                _job_pack_files(job_id, settings),
+                job_id,
+                embedder,
+                corpus=False,
+                max_pixels=settings.originality_max_pixels,
+            )
         else:
             assert data is not None  # exactly one of the two was given
             _check_size(data, settings)
-            fp = fingerprint_bytes(bytes(data), "upload", embedder, corpus=False,
-                                   max_pixels=settings.originality_max_pixels, max_bytes=settings.max_upload_bytes)
+            fp = fingerprint_bytes(
+                bytes(data),
+                "upload",
+                embedder,
+                corpus=False,
+                max_pixels=settings.originality_max_pixels,
+                max_bytes=settings.max_upload_bytes,
+            )
         return audit_fingerprint(fp, settings, corpus).to_dict()
     finally:
         corpus.close()
@@ -84,7 +115,10 @@ def audit_upload(data: bytes | None = None, settings: Settings | None = None, *,
 def _job_pack_files(job_id: str, settings: Settings) -> dict[str, bytes]:
     """The pack of a stored job, found through the job store (the client names a job, not a path)."""
     if not isinstance(job_id, str) or not JOB_ID.match(job_id):
-        raise InvalidInput("That is not a job id.", "Job ids look like job_0123abcd... (see `assetsmith jobs list`).")
+        raise InvalidInput(
+            "That is not a job id.",
+            "Job ids look like job_0123abcd... (see `assetsmith jobs list`).",
+        )
     from ..jobs.store import JobStore
     from ..storage import get_artifact_store
 
@@ -93,9 +127,13 @@ def _job_pack_files(job_id: str, settings: Settings) -> dict[str, bytes]:
         rec = store.get(job_id)
     finally:
         store.close()
-    files = stored_pack_files(get_artifact_store(settings), f"{rec.folder}/pack") if rec.folder else {}
+    files = (
+        stored_pack_files(get_artifact_store(settings), f"{rec.folder}/pack") if rec.folder else {}
+    )
     if rec.status != "succeeded" or not files:
-        raise NotFound(f"Job '{job_id}' has no pack to audit.", "Audit a job that finished successfully.")
+        raise NotFound(
+            f"Job '{job_id}' has no pack to audit.", "Audit a job that finished successfully."
+        )
     return files
 
 

@@ -42,8 +42,17 @@ def provenance_record(report: AuditReport) -> dict[str, Any]:
         "embedder": report.embedder,
         "corpusAssets": report.corpus_size,
         "policy": report.policy.get("mode", "enforce"),
-        "matches": [{"assetId": m["asset_id"], "name": m["name"], "score": m["score"], "verdict": m["verdict"],
-                     "reasons": m["reasons"]} for m in report.matches if m["verdict"] != "pass"],
+        "matches": [
+            {
+                "assetId": m["asset_id"],
+                "name": m["name"],
+                "score": m["score"],
+                "verdict": m["verdict"],
+                "reasons": m["reasons"],
+            }
+            for m in report.matches
+            if m["verdict"] != "pass"
+        ],
     }
 
 
@@ -55,7 +64,11 @@ def audit_context(settings: Settings, ctx: JobContext) -> AuditReport:
     if corpus.is_empty():
         from .descriptor import DESCRIPTOR_ID
 
-        embedder_id = DESCRIPTOR_ID if settings.originality_embedder == "descriptor" else settings.originality_embedder
+        embedder_id = (
+            DESCRIPTOR_ID
+            if settings.originality_embedder == "descriptor"
+            else settings.originality_embedder
+        )
         return empty_report(policy, embedder_id, {"name": ctx.asset_id, "kind": "pack"})
     from .embedders import get_embedder
     from .fingerprint import fingerprint_context
@@ -79,13 +92,23 @@ def originality_stage(ctx: JobContext, options: OriginalityOptions) -> None:
     ctx.originality = record  # the provenance stage signs it; the sealed manifest carries it
     ctx.log(f"originality: {report.summary()}")
     if report.verdict == "block":
-        names = ", ".join(f"'{m['name']}' (#{m['assetId']}: {', '.join(m['reasons'])})"
-                          for m in record["matches"] if m["verdict"] == "block")
-        raise OriginalityBlocked(f"The asset is too close to known assets: {names}.",
-                                 "Change the prompt, seed or spec so the asset differs, or remove the match from "
-                                 "the corpus (`assetsmith corpus rm`) if it is your own.",
-                                 details=record["matches"])
+        names = ", ".join(
+            f"'{m['name']}' (#{m['assetId']}: {', '.join(m['reasons'])})"
+            for m in record["matches"]
+            if m["verdict"] == "block"
+        )
+        raise OriginalityBlocked(
+            f"The asset is too close to known assets: {names}.",
+            "Change the prompt, seed or spec so the asset differs, or remove the match from "
+            "the corpus (`assetsmith corpus rm`) if it is your own.",
+            details=record["matches"],
+        )
 
 
-ORIGINALITY = create_stage("originality", originality_stage, DEFAULTS, weight=0.3,
-                           description="audit the asset against the known-asset corpus")
+ORIGINALITY = create_stage(
+    "originality",
+    originality_stage,
+    DEFAULTS,
+    weight=0.3,
+    description="audit the asset against the known-asset corpus",
+)

@@ -29,11 +29,25 @@ def _usearch():
 class UsearchIndex:
     """HNSW (cosine) in a single file. `dtype` "f16" halves memory at ~1e-3 cosine error."""
 
-    def __init__(self, path: Path, dim: int, *, name: str | None = None, dtype: str = "f16",
-                 connectivity: int = 16, expansion_add: int = 128, expansion_search: int = 64) -> None:
+    def __init__(
+        self,
+        path: Path,
+        dim: int,
+        *,
+        name: str | None = None,
+        dtype: str = "f16",
+        connectivity: int = 16,
+        expansion_add: int = 128,
+        expansion_search: int = 64,
+    ) -> None:
         self.path, self.dim, self.name = Path(path), int(dim), name or Path(path).stem
-        self._opts = {"ndim": self.dim, "metric": "cos", "dtype": dtype, "connectivity": connectivity,
-                      "expansion_add": expansion_add}
+        self._opts = {
+            "ndim": self.dim,
+            "metric": "cos",
+            "dtype": dtype,
+            "connectivity": connectivity,
+            "expansion_add": expansion_add,
+        }
         self.expansion_search = expansion_search
         self._view = None
         self._stamp: tuple | None = None
@@ -63,8 +77,10 @@ class UsearchIndex:
 
     def _check_dim(self, index) -> None:
         if index.ndim != self.dim:
-            raise AssetsmithError(f"The index file '{self.path.name}' holds {index.ndim}-d vectors, not {self.dim}.",
-                                  "Remove it and rebuild the corpus (`assetsmith corpus add`).")
+            raise AssetsmithError(
+                f"The index file '{self.path.name}' holds {index.ndim}-d vectors, not {self.dim}.",
+                "Remove it and rebuild the corpus (`assetsmith corpus add`).",
+            )
 
     @contextmanager
     def _writing(self):
@@ -117,10 +133,17 @@ class UsearchIndex:
             return [[] for _ in q]
         m = view.search(q, min(k, len(view)))
         if hasattr(m, "counts"):  # BatchMatches: padded rows, valid counts
-            keys, dist, counts = np.atleast_2d(m.keys), np.atleast_2d(m.distances), np.atleast_1d(m.counts)
+            keys, dist, counts = (
+                np.atleast_2d(m.keys),
+                np.atleast_2d(m.distances),
+                np.atleast_1d(m.counts),
+            )
         else:  # one query row gives a plain Matches holding only the valid hits
             keys, dist, counts = m.keys[None], m.distances[None], np.array([len(m.keys)])
-        return [[(int(keys[i, j]), 1.0 - float(dist[i, j])) for j in range(int(counts[i]))] for i in range(len(q))]
+        return [
+            [(int(keys[i, j]), 1.0 - float(dist[i, j])) for j in range(int(counts[i]))]
+            for i in range(len(q))
+        ]
 
     def __len__(self) -> int:
         view = self._reader()

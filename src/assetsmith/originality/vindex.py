@@ -55,8 +55,10 @@ def check_vectors(keys: np.ndarray, vectors: np.ndarray, dim: int) -> tuple[np.n
     keys = np.asarray(keys, dtype=np.int64).reshape(-1)
     vectors = np.ascontiguousarray(np.asarray(vectors, dtype=np.float32).reshape(len(keys), -1))
     if vectors.shape[1] != dim:
-        raise InvalidInput(f"Vectors have {vectors.shape[1]} dimensions; this index holds {dim}.",
-                           "Embed with the same embedder the index was built with.")
+        raise InvalidInput(
+            f"Vectors have {vectors.shape[1]} dimensions; this index holds {dim}.",
+            "Embed with the same embedder the index was built with.",
+        )
     if not np.isfinite(vectors).all():
         raise InvalidInput("Vectors contain NaN or infinity.", "Embed the input again.")
     if len(np.unique(keys)) != len(keys):

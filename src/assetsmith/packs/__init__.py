@@ -6,7 +6,9 @@ from ..registry import Registry
 from . import godot, unity, unreal
 from .base import Layout
 
-LAYOUTS: Registry[type[Layout]] = Registry("engine", {**unity.LAYOUTS, **godot.LAYOUTS, **unreal.LAYOUTS})
+LAYOUTS: Registry[type[Layout]] = Registry(
+    "engine", {**unity.LAYOUTS, **godot.LAYOUTS, **unreal.LAYOUTS}
+)
 
 
 def get_layout(engine: str) -> Layout:

@@ -19,12 +19,24 @@ if TYPE_CHECKING:
     from ..geometry.mesh import Mesh
 
 BASE_ROLES = ("albedo", "normal", "orm")
-__all__ = ["BASE_ROLES", "ExtraRole", "Layout", "build_manifest", "contact_sheet_png", "dumps", "glowing_materials",
-           "iso_time", "material_names", "relpath"]
+__all__ = [
+    "BASE_ROLES",
+    "ExtraRole",
+    "Layout",
+    "build_manifest",
+    "contact_sheet_png",
+    "dumps",
+    "glowing_materials",
+    "iso_time",
+    "material_names",
+    "relpath",
+]
 
 
 def iso_time(epoch: int | None) -> str:
-    return datetime.fromtimestamp(epoch if epoch is not None else 315532800, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.fromtimestamp(epoch if epoch is not None else 315532800, tz=UTC).strftime(
+        "%Y-%m-%dT%H:%M:%SZ"
+    )
 
 
 @dataclass(frozen=True)
@@ -79,7 +91,9 @@ def material_names(ctx: JobContext) -> list[tuple[str, str]]:
     return [(v["variant_id"], m) for v in ctx.variants for m in mats]
 
 
-def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes], *, epoch: int | None) -> dict[str, Any]:
+def build_manifest(
+    ctx: JobContext, layout: Layout, files: dict[str, bytes], *, epoch: int | None
+) -> dict[str, Any]:
     """manifest.json's body: the asset, toolchain, models, materials, stats and every file's digest
     (`files`: the pack without manifest.json). `epoch` dates it (None: 1980-01-01)."""
     geom = produced(ctx.geometry, "geometry")
@@ -93,9 +107,15 @@ def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes], *, 
         for key in ctx.textures:
             if key.variant == variant and key.material == mid:
                 textures[key.role] = layout.texture_path(ctx, key)
-        entry: dict[str, Any] = {"name": layout.material_name(ctx, variant, mid), "variant": variant,
-                                 "material": mid, "textures": textures}
-        if "emissive" in textures:  # the map carries the glow's colour and pattern, this its intensity
+        entry: dict[str, Any] = {
+            "name": layout.material_name(ctx, variant, mid),
+            "variant": variant,
+            "material": mid,
+            "textures": textures,
+        }
+        if (
+            "emissive" in textures
+        ):  # the map carries the glow's colour and pattern, this its intensity
             entry["emissive_strength"] = ctx.maps[(variant, mid)].emissive_strength
         mats.append(entry)
     return {
@@ -112,7 +132,8 @@ def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes], *, 
             "image_pipeline": "assetsmith.materials (numpy, procedural)",
             "mesh_pipeline": "assetsmith.geometry (procedural)",
             "unity_urp_version": "2022.3 LTS or Unity 6 (URP 14+)",
-        } | ctx.model_toolchain,  # llm_model / image_pipeline when a model backend ran
+        }
+        | ctx.model_toolchain,  # llm_model / image_pipeline when a model backend ran
         "models": {
             "glb": f"{model_dir}/{name}.glb",
             "lods": [f"{model_dir}/{name}_LOD{i}.glb" for i in range(1, len(geom.lods) + 1)],
@@ -122,8 +143,12 @@ def build_manifest(ctx: JobContext, layout: Layout, files: dict[str, bytes], *, 
         },
         "materials": mats,
         # Which PNGs carry embedded C2PA manifests (or why none do): provenance/credentials_pack.py
-        "content_credentials": ctx.content_credentials or {"embedded": 0, "reason": "not built by a job"},
-        "stats": {"triangles": lods, "texture_size": max(m.get("resolution", 1024) for m in spec["materials"])},
+        "content_credentials": ctx.content_credentials
+        or {"embedded": 0, "reason": "not built by a job"},
+        "stats": {
+            "triangles": lods,
+            "texture_size": max(m.get("resolution", 1024) for m in spec["materials"]),
+        },
         "files": [
             {"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}
             for p, b in sorted(files.items())
@@ -148,6 +173,8 @@ def contact_sheet_png(ctx: JobContext, *, level: int) -> bytes:
     from ..materials.packing import contact_sheet
 
     variant = ctx.variants[0]["variant_id"]
-    sheet = contact_sheet({mid: maps for (v, mid), maps in ctx.maps.items() if v == variant}, tile=192)
+    sheet = contact_sheet(
+        {mid: maps for (v, mid), maps in ctx.maps.items() if v == variant}, tile=192
+    )
     data: bytes = encode_png(np.ascontiguousarray(sheet), srgb=True, level=level)
     return data

@@ -31,31 +31,44 @@ def texture_ref(ctx: JobContext, layout: Layout, key: TextureKey) -> ImageRef:
     return ImageRef(relpath(layout.model_dir(ctx), layout.texture_path(ctx, key)))
 
 
-def glb_materials(ctx: JobContext, layout: Layout, variant: str, *, embed: bool) -> dict[str, GlbMaterial]:
+def glb_materials(
+    ctx: JobContext, layout: Layout, variant: str, *, embed: bool
+) -> dict[str, GlbMaterial]:
     """GlbMaterial per material id: the maps by relative URI (embed=False) or as PNG bytes."""
     out = {}
     for m in produced(ctx.spec, "spec")["materials"]:
         keys = {r: TextureKey(variant, m["id"], r) for r in BASE_ROLES}
         tex: dict[str, bytes | ImageRef] = {
-            r: ctx.textures[k] if embed else texture_ref(ctx, layout, k) for r, k in keys.items()}
+            r: ctx.textures[k] if embed else texture_ref(ctx, layout, k) for r, k in keys.items()
+        }
         maps = ctx.maps[(variant, m["id"])]
         glow = TextureKey(variant, m["id"], "emissive")
         emissive: bytes | ImageRef | None = None
         if glow in ctx.textures:
             emissive = ctx.textures[glow] if embed else texture_ref(ctx, layout, glow)
-        out[m["id"]] = GlbMaterial(name=layout.material_name(ctx, variant, m["id"]),
-                                   albedo_png=tex["albedo"], normal_png=tex["normal"], orm_png=tex["orm"],
-                                   alpha_mode="BLEND" if maps.albedo.shape[-1] == 4 else "OPAQUE",
-                                   emissive_png=emissive, emissive_strength=maps.emissive_strength)
+        out[m["id"]] = GlbMaterial(
+            name=layout.material_name(ctx, variant, m["id"]),
+            albedo_png=tex["albedo"],
+            normal_png=tex["normal"],
+            orm_png=tex["orm"],
+            alpha_mode="BLEND" if maps.albedo.shape[-1] == 4 else "OPAQUE",
+            emissive_png=emissive,
+            emissive_strength=maps.emissive_strength,
+        )
     return out
 
 
 USDZ_JPEG_QUALITY = 90  # 4:4:4, no chroma subsampling: mean error one to two 8-bit levels
 
 
-def usdz_images(ctx: JobContext, variant: str, *, usdz_textures: str, workers: int,
-                on_done: Callable[[str], None] | None = None,
-                ) -> tuple[dict[TextureKey, str], dict[str, bytes], str]:
+def usdz_images(
+    ctx: JobContext,
+    variant: str,
+    *,
+    usdz_textures: str,
+    workers: int,
+    on_done: Callable[[str], None] | None = None,
+) -> tuple[dict[TextureKey, str], dict[str, bytes], str]:
     """The maps the USDZ packages: ({key: package path}, {package path: bytes}, how they were stored).
 
     With `usdz_textures = "jpeg"` (and Pillow installed) opaque albedo and ORM maps go in as JPEG
@@ -77,7 +90,11 @@ def usdz_images(ctx: JobContext, variant: str, *, usdz_textures: str, workers: i
                 paths[key] = f"textures/{variant}_{m['id']}_{role}.png"
                 data[paths[key]] = ctx.textures[key]
                 continue
-            pixels = ctx.maps[(variant, m["id"])].albedo if role == "albedo" else ctx.maps[(variant, m["id"])].orm
+            pixels = (
+                ctx.maps[(variant, m["id"])].albedo
+                if role == "albedo"
+                else ctx.maps[(variant, m["id"])].orm
+            )
             lossy = jpeg and role != "normal" and pixels.shape[-1] == 3
             path = f"textures/{variant}_{m['id']}_{role}.{'jpg' if lossy else 'png'}"
             paths[key] = path
@@ -109,6 +126,7 @@ def _jpeg(pixels: np.ndarray) -> bytes:
     import io
 
     out = io.BytesIO()
-    _pillow().fromarray(pixels, "RGB").save(out, "JPEG", quality=USDZ_JPEG_QUALITY, subsampling=0,
-                                            optimize=True)
+    _pillow().fromarray(pixels, "RGB").save(
+        out, "JPEG", quality=USDZ_JPEG_QUALITY, subsampling=0, optimize=True
+    )
     return out.getvalue()

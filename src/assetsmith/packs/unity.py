@@ -51,9 +51,9 @@ class UnityLayout:
             f"`{ctx.variants[0]['variant_id']}_{m['id']}_Lit` |"
             for m in spec["materials"]
         )
-        return f"""# Unity import notes: {spec['display_name']}
+        return f"""# Unity import notes: {spec["display_name"]}
 
-Asset `{aid}` ({shape_label(spec)}, {spec['style_preset']}), {_height_m(ctx):.2f} m tall,
+Asset `{aid}` ({shape_label(spec)}, {spec["style_preset"]}), {_height_m(ctx):.2f} m tall,
 pivot at the bottom centre, +Y up, metres. Target: Unity 2022.3 LTS or Unity 6 with URP.
 
 ## With the assetsmith Unity package
@@ -75,7 +75,7 @@ material, adds the collider and a LODGroup.
    G occlusion = ORM red, B white, A smoothness = 1 - ORM green; the package's importer writes it as
    `<base>_mask.png`), then Metallic Map = mask (Source: Metallic Alpha), Occlusion Map = mask,
    Base Map = `<base>_albedo`, Normal Map = `<base>_normal`.
-5. Collider: `{spec['unity']['collider']}` (see `Models/{aid}/{aid}.collider.json`; a convex hull mesh
+5. Collider: `{spec["unity"]["collider"]}` (see `Models/{aid}/{aid}.collider.json`; a convex hull mesh
    is `{aid}_collider.glb` when the collider is `mesh_convex`).
 6. LODs: `{aid}.glb` (LOD0), `{aid}_LOD1.glb`, `{aid}_LOD2.glb`; put them in a LODGroup at about 60%, 30%, 10%.
 
@@ -89,7 +89,9 @@ def _emission_notes(ctx: JobContext) -> str:
     glowing = glowing_materials(ctx)
     if not glowing:
         return ""
-    rows = "\n".join(f"| `{base}` | `{base}_emissive` | {strength:g} |" for base, strength in glowing)
+    rows = "\n".join(
+        f"| `{base}` | `{base}_emissive` | {strength:g} |" for base, strength in glowing
+    )
     return f"""
 ## Emission (glowing materials)
 `*_emissive.png` is the glow map (sRGB **on**): its colour and pattern. On the URP Lit material tick
@@ -110,4 +112,6 @@ LAYOUTS = {"unity": UnityLayout}  # collected by packs/__init__.py
 def _height_m(ctx: JobContext) -> float:
     """The built model's height (its bounding box), in metres."""
     parts = produced(ctx.geometry, "geometry").parts
-    return max(float(p.mesh.positions[:, 1].max()) for p in parts) - min(float(p.mesh.positions[:, 1].min()) for p in parts)
+    return max(float(p.mesh.positions[:, 1].max()) for p in parts) - min(
+        float(p.mesh.positions[:, 1].min()) for p in parts
+    )

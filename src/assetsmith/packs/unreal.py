@@ -74,7 +74,7 @@ class UnrealLayout:
 
     def notes(self, ctx: JobContext) -> str:
         spec = produced(ctx.spec, "spec")
-        return f"""# Unreal import notes: {spec['display_name']}
+        return f"""# Unreal import notes: {spec["display_name"]}
 
 Target: Unreal Engine 5.3+ (Interchange glTF importer). Copy `Content/` into your project's `Content/`.
 
@@ -87,7 +87,7 @@ Target: Unreal Engine 5.3+ (Interchange glTF importer). Copy `Content/` into you
 - Glowing materials have a `_E` emissive map (sRGB on): multiply it by the strength listed in
   `manifest.json` (`materials[].emissive_strength`) into the material's Emissive Color; the GLB's
   `KHR_materials_emissive_strength` gives the importer the same value.
-- Collision: `{spec.get('unreal', {}).get('collision', 'simple_box')}`. The LOD0 GLB carries it as meshes named
+- Collision: `{spec.get("unreal", {}).get("collision", "simple_box")}`. The LOD0 GLB carries it as meshes named
   by Epic's convention (`UCX_{self.model_name(ctx)}_00`... convex hulls, one per part, or `UBX_` for a box):
   in the Interchange import dialog keep Static Meshes > Collision > Import Collision According to Mesh
   Name on (with One Convex Hull per UCX) and they become the mesh's simple collision instead of

@@ -22,13 +22,22 @@ def build_id_for(request: JobRequest) -> str:
     return "b_" + hashlib.sha256(f"{request.digest()}:{__version__}".encode()).hexdigest()[:20]
 
 
-def build_pack(request: JobRequest, settings: Settings, *, job_id: str, staging_dir: Path,
-               stages: Sequence[AnyStage] = OFFLINE_PIPELINE, progress: ProgressFn | None = None,
-               is_cancelled: Callable[[], bool] | None = None) -> JobContext:
+def build_pack(
+    request: JobRequest,
+    settings: Settings,
+    *,
+    job_id: str,
+    staging_dir: Path,
+    stages: Sequence[AnyStage] = OFFLINE_PIPELINE,
+    progress: ProgressFn | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> JobContext:
     """Run `stages` (bound to options from `settings`) for `request` into `staging_dir`: `pack/`
     and `pack.zip`, and with the attest stage `run.intoto.jsonl` beside them.
     The caller commits (or discards) the staging folder. Returns the finished context."""
-    ctx = JobContext(request=request, job_id=job_id, build_id=build_id_for(request), staging_dir=staging_dir)
+    ctx = JobContext(
+        request=request, job_id=job_id, build_id=build_id_for(request), staging_dir=staging_dir
+    )
     if progress is not None:
         ctx.progress = progress
     if is_cancelled is not None:

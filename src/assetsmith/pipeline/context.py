@@ -63,7 +63,9 @@ def _never() -> bool:
 def produced(value: T | None, name: str) -> T:
     """`value` (a context field), or a clear error naming the field that no stage has produced."""
     if value is None:
-        raise RuntimeError(f"ctx.{name} is not set: the plan must run the stage that produces it first")
+        raise RuntimeError(
+            f"ctx.{name} is not set: the plan must run the stage that produces it first"
+        )
     return value
 
 
@@ -95,39 +97,61 @@ class JobContext:
     build_id: str = ""
     progress: ProgressFn = _no_progress
     is_cancelled: Callable[[], bool] = _never
-    staging_dir: Path | None = None  # where the package stage writes the pack (the caller commits it)
+    staging_dir: Path | None = (
+        None  # where the package stage writes the pack (the caller commits it)
+    )
     log_lines: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
     # spec
     spec: Spec | None = None
     spec_changes: list[str] = field(default_factory=list)
-    model_toolchain: dict[str, str] = field(default_factory=dict)  # llm_model / image_pipeline when a model ran
+    model_toolchain: dict[str, str] = field(
+        default_factory=dict
+    )  # llm_model / image_pipeline when a model ran
     # materials
-    maps: dict[tuple[str, str], MaterialMaps] = field(default_factory=dict)  # (variant, material) -> maps
+    maps: dict[tuple[str, str], MaterialMaps] = field(
+        default_factory=dict
+    )  # (variant, material) -> maps
     textures: dict[TextureKey, bytes] = field(default_factory=dict)  # encoded PNGs
     # geometry, export, render
     geometry: AssetGeometry | None = None
-    models: dict[str, bytes] = field(default_factory=dict)  # "glb", "lod1", "usdz", "collider_json", ...
-    previews: dict[str, bytes] = field(default_factory=dict)  # pack path (Previews/...) -> image bytes
+    models: dict[str, bytes] = field(
+        default_factory=dict
+    )  # "glb", "lod1", "usdz", "collider_json", ...
+    previews: dict[str, bytes] = field(
+        default_factory=dict
+    )  # pack path (Previews/...) -> image bytes
     # layout
     files: dict[str, bytes] = field(default_factory=dict)  # the pack: relative path -> bytes
     manifest: dict[str, Any] | None = None  # manifest.json's body, before the blocks below
     summary: str = ""
     # materials (maps) and layout (previews): Content Credentials embedded in the pack's PNGs
-    content_credentials: dict[str, Any] = field(default_factory=dict)  # manifest/run-statement record
-    credentialer: PackCredentialer | None = None  # the job's C2PA signer while images are credentialed
+    content_credentials: dict[str, Any] = field(
+        default_factory=dict
+    )  # manifest/run-statement record
+    credentialer: PackCredentialer | None = (
+        None  # the job's C2PA signer while images are credentialed
+    )
     # originality, provenance
-    originality: dict[str, Any] | None = None  # the audit's verdict record (manifest + signed predicate)
-    pack_signature: dict[str, Any] | None = None  # manifest.json's `provenance` block (signed or why not)
-    signer: Signer | None = None  # the key that signed the pack; attest signs the run statement with it
+    originality: dict[str, Any] | None = (
+        None  # the audit's verdict record (manifest + signed predicate)
+    )
+    pack_signature: dict[str, Any] | None = (
+        None  # manifest.json's `provenance` block (signed or why not)
+    )
+    signer: Signer | None = (
+        None  # the key that signed the pack; attest signs the run statement with it
+    )
     provenance: dict[str, Any] = field(default_factory=dict)  # signing summary for the job's result
     # package
     zip_path: Path | None = None
     # progress inside the running stage: (name, its start and its share of the whole bar), set by
     # the runner through `enter_stage`; stages report through `report`
     stage_span: tuple[str, float, float] = ("", 0.0, 0.0)
-    _last_report: tuple[float, float] = field(default=(-1.0, 0.0), init=False, repr=False)  # (fraction, time)
+    _last_report: tuple[float, float] = field(
+        default=(-1.0, 0.0), init=False, repr=False
+    )  # (fraction, time)
 
     def enter_stage(self, name: str, start: float, span: float) -> None:
         """The runner starts stage `name`, which covers [start, start + span] of the bar."""
@@ -165,7 +189,9 @@ class JobContext:
         spec = produced(self.spec, "spec")
         v = self.variants[index]
         base = int(spec["generation"].get("seed", 0))
-        return int(v["seed"]) if isinstance(v.get("seed"), int) else (base + 7919 * index) & 0x7FFFFFFF
+        return (
+            int(v["seed"]) if isinstance(v.get("seed"), int) else (base + 7919 * index) & 0x7FFFFFFF
+        )
 
     def manifest_document(self) -> dict[str, Any]:
         """manifest.json as it will be sealed: the layout's body plus the originality and

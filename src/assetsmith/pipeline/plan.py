@@ -37,7 +37,16 @@ from .stages.package import PACKAGE, PackageOptions
 from .stages.spec import SPEC, SpecOptions
 
 OFFLINE_PIPELINE: tuple[AnyStage, ...] = (
-    SPEC, MATERIALS, GEOMETRY, EXPORT, RENDER, LAYOUT, ORIGINALITY, PROVENANCE, PACKAGE, ATTEST,
+    SPEC,
+    MATERIALS,
+    GEOMETRY,
+    EXPORT,
+    RENDER,
+    LAYOUT,
+    ORIGINALITY,
+    PROVENANCE,
+    PACKAGE,
+    ATTEST,
 )
 FOLDER_PIPELINE: tuple[AnyStage, ...] = tuple(s for s in OFFLINE_PIPELINE if s is not ATTEST)
 
@@ -76,33 +85,61 @@ def stage_options(settings: Settings) -> dict[str, Any]:
     # previews, with one signer per job (provenance/credentials_pack.py)
     credentials = CredentialsOptions(mode=s.content_credentials, c2pa_chain=partial(_c2pa_chain, s))
     return {
-        "spec": SpecOptions(backend=s.spec_backend, open_chat=partial(create_llm, s),
-                            repair_rounds=s.llm_repair_rounds, temperature=s.llm_temperature,
-                            model_fallback=s.model_fallback),
-        "materials": MaterialsOptions(default_resolution=s.default_resolution, max_resolution=s.max_resolution,
-                                      png_compress_level=s.png_compress_level, workers=s.workers,
-                                      texture_backend=s.texture_backend,
-                                      open_texture_backend=partial(create_texture, s),
-                                      texture_steps=s.texture_steps, model_fallback=s.model_fallback,
-                                      credentials=credentials),
+        "spec": SpecOptions(
+            backend=s.spec_backend,
+            open_chat=partial(create_llm, s),
+            repair_rounds=s.llm_repair_rounds,
+            temperature=s.llm_temperature,
+            model_fallback=s.model_fallback,
+        ),
+        "materials": MaterialsOptions(
+            default_resolution=s.default_resolution,
+            max_resolution=s.max_resolution,
+            png_compress_level=s.png_compress_level,
+            workers=s.workers,
+            texture_backend=s.texture_backend,
+            open_texture_backend=partial(create_texture, s),
+            texture_steps=s.texture_steps,
+            model_fallback=s.model_fallback,
+            credentials=credentials,
+        ),
         "geometry": GeometryOptions(),
-        "export": ExportOptions(glb_textures=s.glb_textures, usdz_textures=s.usdz_textures, workers=s.workers),
+        "export": ExportOptions(
+            glb_textures=s.glb_textures, usdz_textures=s.usdz_textures, workers=s.workers
+        ),
         "render": RenderOptions(
-            enabled=s.previews, png_compress_level=s.png_compress_level,
-            preview=PreviewOptions(hero_size=s.preview_size, turntable_size=s.preview_turntable_size,
-                                   views=s.preview_views, samples=s.preview_samples,
-                                   turntable_samples=s.preview_turntable_samples, fxaa=s.preview_fxaa)),
-        "layout": LayoutOptions(source_date_epoch=s.source_date_epoch, png_compress_level=s.png_compress_level,
-                                credentials=credentials),
-        "originality": OriginalityOptions(audit=None if s.originality == "off" else partial(_audit, s)),
-        "provenance": ProvenanceOptions(open_signer=partial(_open_signer, s), creator=partial(_creator, s)),
+            enabled=s.previews,
+            png_compress_level=s.png_compress_level,
+            preview=PreviewOptions(
+                hero_size=s.preview_size,
+                turntable_size=s.preview_turntable_size,
+                views=s.preview_views,
+                samples=s.preview_samples,
+                turntable_samples=s.preview_turntable_samples,
+                fxaa=s.preview_fxaa,
+            ),
+        ),
+        "layout": LayoutOptions(
+            source_date_epoch=s.source_date_epoch,
+            png_compress_level=s.png_compress_level,
+            credentials=credentials,
+        ),
+        "originality": OriginalityOptions(
+            audit=None if s.originality == "off" else partial(_audit, s)
+        ),
+        "provenance": ProvenanceOptions(
+            open_signer=partial(_open_signer, s), creator=partial(_creator, s)
+        ),
         "package": PackageOptions(source_date_epoch=s.source_date_epoch),
         "attest": AttestOptions(),
     }
 
 
-def plan(settings: Settings, names: Sequence[str] | None = None,
-         stages: Sequence[AnyStage] = OFFLINE_PIPELINE) -> list[AnyStage]:
+def plan(
+    settings: Settings,
+    names: Sequence[str] | None = None,
+    stages: Sequence[AnyStage] = OFFLINE_PIPELINE,
+) -> list[AnyStage]:
     """`stages` (default: the offline pipeline), or those of them called `names` in that order,
     each bound to its options from `settings`. An unknown name is UnknownName."""
     chosen = list(stages) if names is None else [STAGES.get(n) for n in names]

@@ -21,18 +21,33 @@ class JobRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     prompt: str | None = Field(default=None, max_length=2000, description="What to make, in words.")
-    spec: dict[str, Any] | None = Field(default=None, description="A v0.1, v0.2 or v0.3 asset spec (instead of a prompt).")
-    strict: bool = Field(default=False, description="Fail (no_fitting_shape, HTTP 422, exit 23) when no recipe of the library fits the prompt, instead of building a stand-in and saying so.")
+    spec: dict[str, Any] | None = Field(
+        default=None, description="A v0.1, v0.2 or v0.3 asset spec (instead of a prompt)."
+    )
+    strict: bool = Field(
+        default=False,
+        description="Fail (no_fitting_shape, HTTP 422, exit 23) when no recipe of the library fits the prompt, instead of building a stand-in and saying so.",
+    )
     category: str | None = Field(default=None, description=f"One of {', '.join(CATEGORIES)}.")
-    style_preset: str | None = Field(default=None, description=f"One of {', '.join(STYLE_PRESETS)}.")
-    seed: int | None = Field(default=None, ge=0, le=2**31 - 1, description="Seed; default: derived from the prompt.")
+    style_preset: str | None = Field(
+        default=None, description=f"One of {', '.join(STYLE_PRESETS)}."
+    )
+    seed: int | None = Field(
+        default=None, ge=0, le=2**31 - 1, description="Seed; default: derived from the prompt."
+    )
     resolution: int | None = Field(default=None, description=f"Texture size, one of {RESOLUTIONS}.")
-    poly_budget: int | None = Field(default=None, ge=1, le=1_000_000, description="Triangle budget for LOD0.")
+    poly_budget: int | None = Field(
+        default=None, ge=1, le=1_000_000, description="Triangle budget for LOD0."
+    )
     engine: Engine = Field(default="unity", description="Engine layout of the pack.")
     textures: bool = Field(default=True, description="Synthesize PBR texture maps.")
     export_usd: bool = Field(default=True, description="Write .usda and .usdz beside the GLB.")
-    normalise: bool = Field(default=True, description="Repair sloppy spec input before validating it.")
-    sign: bool = Field(default=True, description="Sign the pack's provenance statement (turn off explicitly).")
+    normalise: bool = Field(
+        default=True, description="Repair sloppy spec input before validating it."
+    )
+    sign: bool = Field(
+        default=True, description="Sign the pack's provenance statement (turn off explicitly)."
+    )
     require_backends: bool = Field(
         default=False,
         description="Fail instead of falling back to the procedural generators when a configured model backend fails.",
@@ -52,7 +67,9 @@ class JobRequest(BaseModel):
     @classmethod
     def _res(cls, v: int | None) -> int | None:
         if v is not None and v not in RESOLUTIONS:
-            raise ValueError(f"{v} is not a supported texture size; use one of {', '.join(map(str, RESOLUTIONS))}")
+            raise ValueError(
+                f"{v} is not a supported texture size; use one of {', '.join(map(str, RESOLUTIONS))}"
+            )
         return v
 
     @field_validator("category")
@@ -90,9 +107,11 @@ class JobRequest(BaseModel):
                 msg = e["msg"].removeprefix("Value error, ")
                 problems.append(Problem(path, msg))
             first = problems[0]
-            raise InvalidInput(f"Invalid request: {first.path}: {first.message}.",
-                               "Fix the request fields listed in details.",
-                               details=[p.to_dict() for p in problems]) from None
+            raise InvalidInput(
+                f"Invalid request: {first.path}: {first.message}.",
+                "Fix the request fields listed in details.",
+                details=[p.to_dict() for p in problems],
+            ) from None
         req.checked_spec()
         return req
 
@@ -107,11 +126,15 @@ class JobRequest(BaseModel):
         try:
             spec = load_spec(self.spec, normalise=self.normalise)
         except SpecInvalid as exc:
-            raise SpecInvalid([Problem("$.spec" + p.path[1:], p.message) for p in exc.problems], exc.hint) from None
+            raise SpecInvalid(
+                [Problem("$.spec" + p.path[1:], p.message) for p in exc.problems], exc.hint
+            ) from None
         for key, value in (("style_preset", self.style_preset), ("category", self.category)):
             if value is not None and value != spec[key]:
-                raise InvalidInput(f"The request's {key} '{value}' conflicts with the spec's '{spec[key]}'.",
-                                   f"Drop {key} or edit the spec.")
+                raise InvalidInput(
+                    f"The request's {key} '{value}' conflicts with the spec's '{spec[key]}'.",
+                    f"Drop {key} or edit the spec.",
+                )
         return spec
 
     def digest(self) -> str:

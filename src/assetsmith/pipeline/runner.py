@@ -33,7 +33,9 @@ def run_stages(ctx: JobContext, plan: Sequence[AnyStage]) -> JobContext:
             ctx.log(f"stage {stage.name} failed")
             raise
         except MemoryError:
-            raise StageFailed(stage.name, "out of memory", "Lower the texture resolution or triangle budget.") from None
+            raise StageFailed(
+                stage.name, "out of memory", "Lower the texture resolution or triangle budget."
+            ) from None
         except Exception as exc:  # a bug: keep the trace in the job log, not in the error message
             ctx.log(f"stage {stage.name} crashed: {type(exc).__name__}\n{traceback.format_exc()}")
             log.exception("stage %s crashed", stage.name)

@@ -48,11 +48,25 @@ class Stage(Generic[OptionsT]):
         return replace(self, options=options)
 
 
-def create_stage(name: str, fn: Callable[[JobContext, OptionsT], None], defaults: OptionsT, *, weight: float = 1.0,
-                 description: str = "", prepare: Callable[[JobContext, OptionsT], None] | None = None) -> Stage[OptionsT]:
+def create_stage(
+    name: str,
+    fn: Callable[[JobContext, OptionsT], None],
+    defaults: OptionsT,
+    *,
+    weight: float = 1.0,
+    description: str = "",
+    prepare: Callable[[JobContext, OptionsT], None] | None = None,
+) -> Stage[OptionsT]:
     """A stage called `name` that runs `fn(ctx, options)`, with `defaults` as its options until the
     plan binds others. The description defaults to the first line of `fn`'s docstring."""
-    return Stage(name, fn, defaults, weight, description or (fn.__doc__ or "").strip().split("\n")[0], prepare)
+    return Stage(
+        name,
+        fn,
+        defaults,
+        weight,
+        description or (fn.__doc__ or "").strip().split("\n")[0],
+        prepare,
+    )
 
 
 AnyStage = Stage[Any]

@@ -10,5 +10,15 @@ from .report import Check, VerifyReport
 from .signers import Signer, open_signer
 from .statement import PROVENANCE_FILE, RUN_FILE
 
-__all__ = ["PROVENANCE_FILE", "RUN_FILE", "Check", "ExtraMissing", "Signer", "SigningFailed",
-           "VerificationFailed", "VerifyReport", "WalletError", "open_signer"]
+__all__ = [
+    "PROVENANCE_FILE",
+    "RUN_FILE",
+    "Check",
+    "ExtraMissing",
+    "Signer",
+    "SigningFailed",
+    "VerificationFailed",
+    "VerifyReport",
+    "WalletError",
+    "open_signer",
+]

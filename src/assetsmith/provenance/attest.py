@@ -50,15 +50,25 @@ def attest_stage(ctx: JobContext, options: AttestOptions) -> None:
     subject = [{"name": "pack.zip", "digest": {"sha256": _file_sha256(ctx.zip_path)}}]
     now = time.time()
     predicate = run_predicate(
-        job_id=ctx.job_id, build_id=ctx.build_id,
+        job_id=ctx.job_id,
+        build_id=ctx.build_id,
         worker={"host": socket.gethostname(), "pid": os.getpid(), "assetsmith": __version__},
-        started_at=iso(now - sum(ctx.timings.values())), finished_at=iso(now), timings=dict(ctx.timings),
-        pack_statement_sha256=state.get("statement_sha256"), signer=signer, credentials=cred_info)
+        started_at=iso(now - sum(ctx.timings.values())),
+        finished_at=iso(now),
+        timings=dict(ctx.timings),
+        pack_statement_sha256=state.get("statement_sha256"),
+        signer=signer,
+        credentials=cred_info,
+    )
     line = sign_statement(statement(subject, RUN_PREDICATE, predicate), signer).to_line()
     (ctx.staging_dir / RUN_FILE).write_bytes(line)
-    state.update(run_statement=RUN_FILE, run_statement_sha256=sha256_hex(line), credentials=cred_info)
+    state.update(
+        run_statement=RUN_FILE, run_statement_sha256=sha256_hex(line), credentials=cred_info
+    )
     ctx.signer = None  # the key is not kept past the stages that sign with it
     ctx.log("provenance: run statement over pack.zip")
 
 
-ATTEST = create_stage("attest", attest_stage, DEFAULTS, weight=0.3, description="sign the run statement over pack.zip")
+ATTEST = create_stage(
+    "attest", attest_stage, DEFAULTS, weight=0.3, description="sign the run statement over pack.zip"
+)

@@ -12,14 +12,25 @@ from .report import VerifyReport
 from .sources import safe_name
 
 
-def check_envelope(report: VerifyReport, data: bytes | None, fname: str, *, predicate_type: str,
-                   keyring: dict[str, dict]) -> dict | None:
+def check_envelope(
+    report: VerifyReport,
+    data: bytes | None,
+    fname: str,
+    *,
+    predicate_type: str,
+    keyring: dict[str, dict],
+) -> dict | None:
     """Parse and verify a one-envelope `.intoto.jsonl`; returns the statement (None if unusable).
 
     The file must be exactly the canonical form that was written, so a change to any byte, even
     one that keeps the JSON equivalent, is reported."""
     if data is None:
-        report.add("statement", False, "missing: no signed statement (the pack is unsigned or it was deleted)", fname)
+        report.add(
+            "statement",
+            False,
+            "missing: no signed statement (the pack is unsigned or it was deleted)",
+            fname,
+        )
         return None
     try:
         envs = read_envelopes(data)
@@ -34,7 +45,9 @@ def check_envelope(report: VerifyReport, data: bytes | None, fname: str, *, pred
         report.add("statement", False, "not an in-toto Statement v1 in a DSSE envelope", fname)
         return None
     if stmt.get("predicateType") != predicate_type:
-        report.add("statement", False, f"unexpected predicate type {stmt.get('predicateType')!r}", fname)
+        report.add(
+            "statement", False, f"unexpected predicate type {stmt.get('predicateType')!r}", fname
+        )
         return None
     signer = (stmt.get("predicate") or {}).get("signer") or {}
     try:
@@ -44,50 +57,81 @@ def check_envelope(report: VerifyReport, data: bytes | None, fname: str, *, pred
         return stmt
     keyid = keyid_of(key)
     if keyid != signer.get("keyid") or keyid != env.keyid:
-        report.add("signature", False, "the key id does not match the statement's public key", fname)
+        report.add(
+            "signature", False, "the key id does not match the statement's public key", fname
+        )
         return stmt
     report.keyid = report.keyid or keyid
     if not verify_signature(key, env.signature, pae(env.payload_type, env.payload)):
         report.add("signature", False, f"the signature does not verify with key {keyid}", fname)
         return stmt
-    report.add("signature", True, f"valid {signer.get('algorithm')} signature by key {keyid}", fname)
+    report.add(
+        "signature", True, f"valid {signer.get('algorithm')} signature by key {keyid}", fname
+    )
     entry = keyring.get(keyid)
     if entry:
         report.trusted = True
-        report.add("trust", True, f"trusted: key {keyid} is in the keyring as '{entry.get('name')}'", fname)
+        report.add(
+            "trust", True, f"trusted: key {keyid} is in the keyring as '{entry.get('name')}'", fname
+        )
     else:
-        report.add("trust", True, f"valid, untrusted: key {keyid} is not in the keyring", fname, status="untrusted")
+        report.add(
+            "trust",
+            True,
+            f"valid, untrusted: key {keyid} is not in the keyring",
+            fname,
+            status="untrusted",
+        )
     return stmt
 
 
-def check_subjects(report: VerifyReport, stmt: dict, source, *, ignore: set[str], prefix: str = "") -> None:
+def check_subjects(
+    report: VerifyReport, stmt: dict, source, *, ignore: set[str], prefix: str = ""
+) -> None:
     """Every subject present with its digest; nothing present that is not a subject."""
     subjects: dict[str, str | None] = {}
     for s in stmt.get("subject") or []:
         name, digest = s.get("name"), (s.get("digest") or {}).get("sha256")
         if not isinstance(name, str) or not safe_name(name) or name in subjects:
-            report.add("subjects", False, f"the statement has an unsafe or repeated subject name {name!r}")
+            report.add(
+                "subjects", False, f"the statement has an unsafe or repeated subject name {name!r}"
+            )
             continue
         subjects[name] = digest
     good = 0
     for name, digest in sorted(subjects.items()):
         actual = source.sha256(name)
         if actual is None:
-            report.add("file", False, "missing: listed in the signed statement but not present", prefix + name)
+            report.add(
+                "file",
+                False,
+                "missing: listed in the signed statement but not present",
+                prefix + name,
+            )
         elif actual != digest:
-            report.add("file", False, "modified: its sha256 differs from the signed digest", prefix + name)
+            report.add(
+                "file", False, "modified: its sha256 differs from the signed digest", prefix + name
+            )
         else:
             good += 1
     for name in source.names():
         if name not in subjects and name not in ignore:
-            report.add("file", False, "added: present but not in the signed statement", prefix + name)
+            report.add(
+                "file", False, "added: present but not in the signed statement", prefix + name
+            )
     for name, why in source.problems:
         report.add("file", False, f"refused: {why}", prefix + name)
     where = f"{prefix.rstrip('/:')}: " if prefix else ""
-    report.add("files", good == len(subjects), f"{where}{good} of {len(subjects)} signed files match their digests")
+    report.add(
+        "files",
+        good == len(subjects),
+        f"{where}{good} of {len(subjects)} signed files match their digests",
+    )
 
 
-def check_manifest_summary(report: VerifyReport, manifest: bytes | None, stmt: dict, fname: str) -> None:
+def check_manifest_summary(
+    report: VerifyReport, manifest: bytes | None, stmt: dict, fname: str
+) -> None:
     """manifest.json's provenance summary agrees with the statement it sits beside."""
     try:
         block = json.loads(manifest or b"")["provenance"]  # no manifest: the except below
@@ -96,14 +140,24 @@ def check_manifest_summary(report: VerifyReport, manifest: bytes | None, stmt: d
         return
     pred = stmt.get("predicate") or {}
     expected = sha256_hex(canonical_json(pred))
-    same = (block.get("keyid") == (pred.get("signer") or {}).get("keyid")
-            and (block.get("predicateDigest") or {}).get("sha256") == expected
-            and block.get("wallet") == (pred.get("creator") or {}).get("wallet"))
-    report.add("manifest", same, "the manifest's provenance summary matches the statement" if same
-               else "the manifest's provenance summary does not match the statement", fname)
+    same = (
+        block.get("keyid") == (pred.get("signer") or {}).get("keyid")
+        and (block.get("predicateDigest") or {}).get("sha256") == expected
+        and block.get("wallet") == (pred.get("creator") or {}).get("wallet")
+    )
+    report.add(
+        "manifest",
+        same,
+        "the manifest's provenance summary matches the statement"
+        if same
+        else "the manifest's provenance summary does not match the statement",
+        fname,
+    )
 
 
-def check_creator(report: VerifyReport, stmt: dict, fname: str, *, now: float | None = None) -> None:
+def check_creator(
+    report: VerifyReport, stmt: dict, fname: str, *, now: float | None = None
+) -> None:
     """The wallet identity: the authorisation recovers to the wallet, names this key, is in date."""
     creator = (stmt.get("predicate") or {}).get("creator") or {}
     wallet = creator.get("wallet")
@@ -119,7 +173,12 @@ def check_creator(report: VerifyReport, stmt: dict, fname: str, *, now: float | 
     try:
         problems = check_authorization(auth, keyid=keyid, now=time.time() if now is None else now)
     except ExtraMissing as exc:
-        report.add("wallet", False, f"cannot check the wallet authorisation: {exc.message} {exc.hint}", fname)
+        report.add(
+            "wallet",
+            False,
+            f"cannot check the wallet authorisation: {exc.message} {exc.hint}",
+            fname,
+        )
         return
     if (auth.get("typedData") or {}).get("message", {}).get("wallet") != wallet:
         problems.append("the authorisation is for another wallet")
@@ -129,4 +188,6 @@ def check_creator(report: VerifyReport, stmt: dict, fname: str, *, now: float | 
         until = auth["typedData"]["message"]["expires"]
         from .wallet import iso
 
-        report.add("wallet", True, f"wallet {wallet} authorised key {keyid} until {iso(until)}", fname)
+        report.add(
+            "wallet", True, f"wallet {wallet} authorised key {keyid} until {iso(until)}", fname
+        )

@@ -26,7 +26,11 @@ SOURCE_TYPES = {
 }
 SOURCE_ASSERTION = "dev.assetsmith.source"
 _READ_SETTINGS = {"verify": {"remote_manifest_fetch": False, "ocsp_fetch": False}}
-_TRAINED_BACKENDS = ("comfyui", "diffusers", "diffusion")  # texture backends name themselves "comfyui:..." etc.
+_TRAINED_BACKENDS = (
+    "comfyui",
+    "diffusers",
+    "diffusion",
+)  # texture backends name themselves "comfyui:..." etc.
 
 
 def credentials_enabled(settings: Settings) -> bool:
@@ -48,7 +52,11 @@ def source_kind(toolchain: dict | None) -> str:
     """`trained` when the manifest's toolchain names a diffusion model for images, else `algorithmic`."""
     tc = toolchain or {}
     text = f"{tc.get('image_model') or ''} {tc.get('image_pipeline') or ''}".lower()
-    return "trained" if tc.get("image_model") or any(b in text for b in _TRAINED_BACKENDS) else "algorithmic"
+    return (
+        "trained"
+        if tc.get("image_model") or any(b in text for b in _TRAINED_BACKENDS)
+        else "algorithmic"
+    )
 
 
 def _c2pa():
@@ -63,8 +71,16 @@ def _context(c2pa, extra: dict | None = None):
     return c2pa.Context.builder().with_settings(c2pa.Settings.from_dict(cfg)).build()
 
 
-def embed_credentials(png: bytes, chain: C2paChain, *, title: str, source: str, pack_path: str, sha256: str,
-                      build_id: str) -> bytes:
+def embed_credentials(
+    png: bytes,
+    chain: C2paChain,
+    *,
+    title: str,
+    source: str,
+    pack_path: str,
+    sha256: str,
+    build_id: str,
+) -> bytes:
     """The PNG with an embedded, signed C2PA manifest."""
     c2pa = _c2pa()
     manifest = {
@@ -72,13 +88,27 @@ def embed_credentials(png: bytes, chain: C2paChain, *, title: str, source: str, 
         "title": title,
         "format": "image/png",
         "assertions": [
-            {"label": "c2pa.actions.v2", "data": {"actions": [{
-                "action": "c2pa.created", "digitalSourceType": SOURCE_TYPES[source],
-                "softwareAgent": {"name": "assetsmith", "version": __version__}}]}},
-            {"label": SOURCE_ASSERTION, "data": {"path": pack_path, "sha256": sha256, "buildId": build_id}},
+            {
+                "label": "c2pa.actions.v2",
+                "data": {
+                    "actions": [
+                        {
+                            "action": "c2pa.created",
+                            "digitalSourceType": SOURCE_TYPES[source],
+                            "softwareAgent": {"name": "assetsmith", "version": __version__},
+                        }
+                    ]
+                },
+            },
+            {
+                "label": SOURCE_ASSERTION,
+                "data": {"path": pack_path, "sha256": sha256, "buildId": build_id},
+            },
         ],
     }
-    info = c2pa.C2paSignerInfo(alg=b"es256", sign_cert=chain.chain_pem, private_key=chain.key_pem, ta_url=None)
+    info = c2pa.C2paSignerInfo(
+        alg=b"es256", sign_cert=chain.chain_pem, private_key=chain.key_pem, ta_url=None
+    )
     signer = c2pa.Signer.from_info(info)
     try:
         builder = c2pa.Builder(manifest, context=_context(c2pa))
@@ -95,14 +125,22 @@ def read_credentials(data: bytes, *, trust_anchor_pem: bytes | None = None) -> d
     state is the reader's validation state ("Valid", "Trusted", "Invalid") or "none" without a
     manifest. With `trust_anchor_pem`, the chain is checked against that CA."""
     c2pa = _c2pa()
-    extra = {"trust": {"trust_anchors": trust_anchor_pem.decode()}, "verify": {"verify_trust": True}} \
-        if trust_anchor_pem else None
+    extra = (
+        {"trust": {"trust_anchors": trust_anchor_pem.decode()}, "verify": {"verify_trust": True}}
+        if trust_anchor_pem
+        else None
+    )
     try:
         reader = c2pa.Reader("image/png", io.BytesIO(data), context=_context(c2pa, extra))
     except c2pa.C2paError as exc:
         if "ManifestNotFound" in type(exc).__name__ or "not found" in str(exc).lower():
             return {"state": "none", "source_type": None, "source": None, "failures": []}
-        return {"state": "Invalid", "source_type": None, "source": None, "failures": [type(exc).__name__]}
+        return {
+            "state": "Invalid",
+            "source_type": None,
+            "source": None,
+            "failures": [type(exc).__name__],
+        }
     try:
         report = json.loads(reader.json())
         state = reader.get_validation_state()
@@ -115,10 +153,17 @@ def read_credentials(data: bytes, *, trust_anchor_pem: bytes | None = None) -> d
             actions += a["data"].get("actions", [])
         if a.get("label") == SOURCE_ASSERTION:
             source = a.get("data")
-    failures = [f["code"] for f in report.get("validation_results", {}).get("activeManifest", {}).get("failure", [])]
+    failures = [
+        f["code"]
+        for f in report.get("validation_results", {}).get("activeManifest", {}).get("failure", [])
+    ]
     created = [a for a in actions if a.get("action") == "c2pa.created"]
-    return {"state": state, "source_type": created[0].get("digitalSourceType") if created else None,
-            "source": source, "failures": failures}
+    return {
+        "state": state,
+        "source_type": created[0].get("digitalSourceType") if created else None,
+        "source": source,
+        "failures": failures,
+    }
 
 
 def strip_c2pa(png: bytes) -> bytes:
@@ -127,9 +172,9 @@ def strip_c2pa(png: bytes) -> bytes:
         raise ValueError("not a PNG")
     parts, i = [png[:8]], 8
     while i + 8 <= len(png):
-        (n,) = struct.unpack(">I", png[i:i + 4])
+        (n,) = struct.unpack(">I", png[i : i + 4])
         end = i + 12 + n
-        if png[i + 4:i + 8] != b"caBX":
+        if png[i + 4 : i + 8] != b"caBX":
             parts.append(png[i:end])
         i = end
     return b"".join(parts)
@@ -143,5 +188,12 @@ def has_c2pa(png: bytes) -> bool:
         return False
 
 
-__all__ = ["ExtraMissing", "credentials_enabled", "embed_credentials", "has_c2pa", "read_credentials",
-           "source_kind", "strip_c2pa"]
+__all__ = [
+    "ExtraMissing",
+    "credentials_enabled",
+    "embed_credentials",
+    "has_c2pa",
+    "read_credentials",
+    "source_kind",
+    "strip_c2pa",
+]

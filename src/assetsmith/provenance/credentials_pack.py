@@ -68,11 +68,16 @@ def plan_credentials(options: CredentialsOptions, *, signed: bool, source: str) 
         return CredentialsPlan(False, "signing was turned off by the request", source)
     if options.mode == "off":
         return CredentialsPlan(False, "turned off (ASSETSMITH_CONTENT_CREDENTIALS=off)", source)
-    if not credentials_enabled_for(options.mode):  # raises ExtraMissing when "on" and c2pa is missing
-        return CredentialsPlan(False, "c2pa-python is not installed (pip install 'assetsmith[provenance]')",
-                               source)
+    if not credentials_enabled_for(
+        options.mode
+    ):  # raises ExtraMissing when "on" and c2pa is missing
+        return CredentialsPlan(
+            False, "c2pa-python is not installed (pip install 'assetsmith[provenance]')", source
+        )
     if options.c2pa_chain is None:
-        return CredentialsPlan(False, "no C2PA signing chain is configured for this pipeline", source)
+        return CredentialsPlan(
+            False, "no C2PA signing chain is configured for this pipeline", source
+        )
     return CredentialsPlan(True, "", source)
 
 
@@ -81,8 +86,9 @@ class PackCredentialer:
 
     def __init__(self, chain: C2paChain, *, source: str, build_id: str) -> None:
         self._c2pa: Any = import_extra("c2pa", "provenance", "Content Credentials")
-        info = self._c2pa.C2paSignerInfo(alg=b"es256", sign_cert=chain.chain_pem, private_key=chain.key_pem,
-                                         ta_url=None)
+        info = self._c2pa.C2paSignerInfo(
+            alg=b"es256", sign_cert=chain.chain_pem, private_key=chain.key_pem, ta_url=None
+        )
         self._signer = self._c2pa.Signer.from_info(info)
         self._context = _context(self._c2pa)
         self.source, self.build_id = source, build_id
@@ -94,11 +100,26 @@ class PackCredentialer:
             "title": pack_path.rsplit("/", 1)[-1],
             "format": "image/png",
             "assertions": [
-                {"label": "c2pa.actions.v2", "data": {"actions": [{
-                    "action": "c2pa.created", "digitalSourceType": SOURCE_TYPES[self.source],
-                    "softwareAgent": {"name": "assetsmith", "version": __version__}}]}},
-                {"label": SOURCE_ASSERTION,
-                 "data": {"path": pack_path, "sha256": sha256_hex(png), "buildId": self.build_id}},
+                {
+                    "label": "c2pa.actions.v2",
+                    "data": {
+                        "actions": [
+                            {
+                                "action": "c2pa.created",
+                                "digitalSourceType": SOURCE_TYPES[self.source],
+                                "softwareAgent": {"name": "assetsmith", "version": __version__},
+                            }
+                        ]
+                    },
+                },
+                {
+                    "label": SOURCE_ASSERTION,
+                    "data": {
+                        "path": pack_path,
+                        "sha256": sha256_hex(png),
+                        "buildId": self.build_id,
+                    },
+                },
             ],
         }
         builder = self._c2pa.Builder(manifest, context=self._context)
@@ -110,8 +131,9 @@ class PackCredentialer:
         finally:
             builder.close()
 
-    def embed_all(self, images: Iterable[tuple[str, bytes]],
-                  on_done: Callable[[str], None] | None = None) -> dict[str, bytes]:
+    def embed_all(
+        self, images: Iterable[tuple[str, bytes]], on_done: Callable[[str], None] | None = None
+    ) -> dict[str, bytes]:
         """{pack path: credentialed PNG} for (pack path, PNG) pairs, in order. One thread: c2pa
         serialises signing internally (two threads measured slower than one)."""
         out: dict[str, bytes] = {}
@@ -135,14 +157,21 @@ def _start(ctx: JobContext, options: CredentialsOptions) -> PackCredentialer | N
         return ctx.credentialer
     if ctx.content_credentials:  # decided already: off
         return None
-    plan = plan_credentials(options, signed=ctx.request.sign, source=source_kind(ctx.model_toolchain))
+    plan = plan_credentials(
+        options, signed=ctx.request.sign, source=source_kind(ctx.model_toolchain)
+    )
     if not plan.enabled or options.c2pa_chain is None:
         ctx.content_credentials = {"embedded": 0, "reason": plan.reason}
         ctx.log(f"content credentials: none ({plan.reason})")
         return None
-    ctx.credentialer = PackCredentialer(options.c2pa_chain(), source=plan.source, build_id=ctx.build_id)
-    ctx.content_credentials = {"embedded": 0, "digitalSourceType": SOURCE_TYPES[plan.source],
-                               "images": []}
+    ctx.credentialer = PackCredentialer(
+        options.c2pa_chain(), source=plan.source, build_id=ctx.build_id
+    )
+    ctx.content_credentials = {
+        "embedded": 0,
+        "digitalSourceType": SOURCE_TYPES[plan.source],
+        "images": [],
+    }
     return ctx.credentialer
 
 
@@ -152,8 +181,9 @@ def _record(ctx: JobContext, paths: list[str]) -> None:
     info["embedded"] = len(info["images"])
 
 
-def credential_textures(ctx: JobContext, layout: Layout, options: CredentialsOptions, *,
-                        start: float = 0.0) -> None:
+def credential_textures(
+    ctx: JobContext, layout: Layout, options: CredentialsOptions, *, start: float = 0.0
+) -> None:
     """Embed credentials in every map of `ctx.textures` (named by the layout's pack paths).
 
     Reports progress per image from `start` to the end of the running stage."""
@@ -166,7 +196,10 @@ def credential_textures(ctx: JobContext, layout: Layout, options: CredentialsOpt
 
     def tick(path: str) -> None:
         done[0] += 1
-        ctx.report(start + (1.0 - start) * done[0] / len(keys), f"materials: credentials in {path.rsplit('/', 1)[-1]}")
+        ctx.report(
+            start + (1.0 - start) * done[0] / len(keys),
+            f"materials: credentials in {path.rsplit('/', 1)[-1]}",
+        )
 
     out = signer.embed_all(((p, ctx.textures[k]) for p, k in paths.items()), on_done=tick)
     for p, data in out.items():
@@ -174,8 +207,15 @@ def credential_textures(ctx: JobContext, layout: Layout, options: CredentialsOpt
     _record(ctx, list(out))
 
 
-def credential_files(ctx: JobContext, files: dict[str, bytes], names: list[str], options: CredentialsOptions, *,
-                     start: float = 0.0, span: float = 1.0) -> dict[str, bytes]:
+def credential_files(
+    ctx: JobContext,
+    files: dict[str, bytes],
+    names: list[str],
+    options: CredentialsOptions,
+    *,
+    start: float = 0.0,
+    span: float = 1.0,
+) -> dict[str, bytes]:
     """`files` with credentials embedded in the named PNGs (previews); closes the job's signer."""
     signer = _start(ctx, options)
     if signer is None:
@@ -185,7 +225,9 @@ def credential_files(ctx: JobContext, files: dict[str, bytes], names: list[str],
 
     def tick(path: str) -> None:
         done[0] += 1
-        ctx.report(start + span * done[0] / len(todo), f"layout: credentials in {path.rsplit('/', 1)[-1]}")
+        ctx.report(
+            start + span * done[0] / len(todo), f"layout: credentials in {path.rsplit('/', 1)[-1]}"
+        )
 
     try:
         out = signer.embed_all(((n, files[n]) for n in todo), on_done=tick)

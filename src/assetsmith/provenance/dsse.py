@@ -19,7 +19,9 @@ STATEMENT_TYPE = "https://in-toto.io/Statement/v1"
 
 def canonical_json(obj: Any) -> bytes:
     """Compact JSON with sorted keys: the same object always gives the same bytes."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+    return json.dumps(
+        obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode()
 
 
 def sha256_hex(data: bytes) -> str:
@@ -70,11 +72,18 @@ class Envelope:
 
     def to_line(self) -> bytes:
         """The envelope as one canonical JSON line (with its newline)."""
-        return canonical_json({
-            "payloadType": self.payload_type,
-            "payload": base64.b64encode(self.payload).decode(),
-            "signatures": [{"keyid": self.keyid, "sig": base64.b64encode(self.signature).decode()}],
-        }) + b"\n"
+        return (
+            canonical_json(
+                {
+                    "payloadType": self.payload_type,
+                    "payload": base64.b64encode(self.payload).decode(),
+                    "signatures": [
+                        {"keyid": self.keyid, "sig": base64.b64encode(self.signature).decode()}
+                    ],
+                }
+            )
+            + b"\n"
+        )
 
 
 def sign_statement(statement: dict, signer) -> Envelope:
@@ -94,9 +103,17 @@ def read_envelopes(data: bytes) -> list[Envelope]:
             obj = json.loads(line)
             sigs = obj["signatures"]
             if not isinstance(sigs, list) or len(sigs) != 1:
-                raise ValueError(f"line {n}: expected exactly one signature, found {len(sigs) if isinstance(sigs, list) else 0}")
-            out.append(Envelope(str(obj["payloadType"]), base64.b64decode(obj["payload"], validate=True),
-                                str(sigs[0]["keyid"]), base64.b64decode(sigs[0]["sig"], validate=True)))
+                raise ValueError(
+                    f"line {n}: expected exactly one signature, found {len(sigs) if isinstance(sigs, list) else 0}"
+                )
+            out.append(
+                Envelope(
+                    str(obj["payloadType"]),
+                    base64.b64decode(obj["payload"], validate=True),
+                    str(sigs[0]["keyid"]),
+                    base64.b64decode(sigs[0]["sig"], validate=True),
+                )
+            )
         except (KeyError, TypeError, binascii.Error, json.JSONDecodeError) as exc:
             raise ValueError(f"line {n}: not a DSSE envelope ({type(exc).__name__})") from None
     if not out:

@@ -41,7 +41,11 @@ def token_caller(token: str | None, headers: Mapping[str, str]) -> str:
     given = {k.lower(): v for k, v in headers.items()}.get("authorization", "")
     if not given:
         return "no-token"
-    return "signer-token" if hmac.compare_digest(given.encode(), f"Bearer {token}".encode()) else "wrong-token"
+    return (
+        "signer-token"
+        if hmac.compare_digest(given.encode(), f"Bearer {token}".encode())
+        else "wrong-token"
+    )
 
 
 AUTHORISED = ("signer-token", "open")
@@ -58,8 +62,14 @@ class SignerEndpoint:
     this installation built: `records.recorded_statement`); `audit(**event)` records every request
     that was refused or signed (`records.audit`)."""
 
-    def __init__(self, signer, token: str | None = None, *, admit: Callable[[dict], str | None],
-                 audit: Callable[..., None] = _no_audit) -> None:
+    def __init__(
+        self,
+        signer,
+        token: str | None = None,
+        *,
+        admit: Callable[[dict], str | None],
+        audit: Callable[..., None] = _no_audit,
+    ) -> None:
         self.signer = signer
         self._token = token
         self._admit = admit
@@ -68,20 +78,31 @@ class SignerEndpoint:
     def key_info(self) -> dict:
         """The GET answer: protocol, key id, algorithm and public key PEM."""
         s = self.signer
-        return {"protocol": PROTOCOL, "keyid": s.keyid, "algorithm": s.algorithm,
-                "public_key": public_key_pem(s.public_key)}
+        return {
+            "protocol": PROTOCOL,
+            "keyid": s.keyid,
+            "algorithm": s.algorithm,
+            "public_key": public_key_pem(s.public_key),
+        }
 
-    def handle(self, method: str, headers: Mapping[str, str], body: bytes, *,
-               client: str | None = None) -> tuple[int, dict]:
+    def handle(
+        self, method: str, headers: Mapping[str, str], body: bytes, *, client: str | None = None
+    ) -> tuple[int, dict]:
         """One request -> (HTTP status, JSON body). Never raises for bad input."""
         caller = token_caller(self._token, headers)
 
-        def refuse(status: int, error: str, message: str, stmt: dict | None = None) -> tuple[int, dict]:
+        def refuse(
+            status: int, error: str, message: str, stmt: dict | None = None
+        ) -> tuple[int, dict]:
             self._audit(caller=caller, client=client, allowed=False, reason=message, stmt=stmt)
             return status, {"error": error, "message": message}
 
         if caller not in AUTHORISED:
-            return refuse(401, "unauthorized", "A valid signer bearer token is required (API keys are not accepted).")
+            return refuse(
+                401,
+                "unauthorized",
+                "A valid signer bearer token is required (API keys are not accepted).",
+            )
         if method == "GET":
             return 200, self.key_info()
         if method != "POST":
@@ -95,7 +116,11 @@ class SignerEndpoint:
             statement = json.loads(payload)
         except (ValueError, KeyError, TypeError, binascii.Error):
             return refuse(400, "bad_request", "Send {payload_type, payload (base64 JSON)}.")
-        if ptype != PAYLOAD_TYPE or not isinstance(statement, dict) or statement.get("_type") != STATEMENT_TYPE:
+        if (
+            ptype != PAYLOAD_TYPE
+            or not isinstance(statement, dict)
+            or statement.get("_type") != STATEMENT_TYPE
+        ):
             return refuse(422, "refused", "Only in-toto Statement v1 payloads are signed.")
         why = self._admit(statement)
         if why is not None:
@@ -105,8 +130,11 @@ class SignerEndpoint:
         except SigningFailed as exc:
             return refuse(502, exc.code, exc.message, statement)
         self._audit(caller=caller, client=client, allowed=True, reason="signed", stmt=statement)
-        return 200, {"keyid": self.signer.keyid, "algorithm": self.signer.algorithm,
-                     "signature": base64.b64encode(sig).decode()}
+        return 200, {
+            "keyid": self.signer.keyid,
+            "algorithm": self.signer.algorithm,
+            "signature": base64.b64encode(sig).decode(),
+        }
 
 
 def _handler_class(endpoint: SignerEndpoint, path: str):
@@ -119,12 +147,18 @@ def _handler_class(endpoint: SignerEndpoint, path: str):
             except ValueError:
                 n = -1
             if n > MAX_BODY or n < 0:
-                status, obj = (413, {"error": "too_large"}) if n > 0 else (400, {"error": "bad_request"})
+                status, obj = (
+                    (413, {"error": "too_large"}) if n > 0 else (400, {"error": "bad_request"})
+                )
             else:
                 body = self.rfile.read(n) if n else b""
-                status, obj = ((404, {"error": "not_found"}) if self.path.split("?")[0] != path
-                               else endpoint.handle(method, dict(self.headers.items()), body,
-                                                    client=self.client_address[0]))
+                status, obj = (
+                    (404, {"error": "not_found"})
+                    if self.path.split("?")[0] != path
+                    else endpoint.handle(
+                        method, dict(self.headers.items()), body, client=self.client_address[0]
+                    )
+                )
             data = json.dumps(obj).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
@@ -149,7 +183,9 @@ class LoopbackServer:
 
     Use as a context manager; `url` is the endpoint URL."""
 
-    def __init__(self, endpoint: SignerEndpoint, *, path: str = "/sign", certfile=None, keyfile=None) -> None:
+    def __init__(
+        self, endpoint: SignerEndpoint, *, path: str = "/sign", certfile=None, keyfile=None
+    ) -> None:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(endpoint, path))
         scheme = "http"
         if certfile:

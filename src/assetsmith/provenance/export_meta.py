@@ -26,8 +26,13 @@ def meta_path(export_path: Path) -> Path:
     return export_path.with_name(export_path.name.split(".")[0] + ".meta.json")
 
 
-def sign_export(export_path: Path, scene: str, settings: Settings, *,
-                companions: Mapping[str, Path] | None = None) -> str:
+def sign_export(
+    export_path: Path,
+    scene: str,
+    settings: Settings,
+    *,
+    companions: Mapping[str, Path] | None = None,
+) -> str:
     """Sign one statement over an export and every file exported with it, written beside it as
     `<stem>.intoto.jsonl`.
 
@@ -40,11 +45,20 @@ def sign_export(export_path: Path, scene: str, settings: Settings, *,
     files = {export_path.name: export_path, **dict(companions or {})}
     bad = sorted(n for n in files if not safe_name(n))
     if bad:
-        raise SigningFailed(f"Cannot sign the export: '{bad[0]}' is not inside the export's folder.",
-                            "Write every output of the job below the folder of its `output`.")
+        raise SigningFailed(
+            f"Cannot sign the export: '{bad[0]}' is not inside the export's folder.",
+            "Write every output of the job below the folder of its `output`.",
+        )
     signer = open_recording_signer(settings)
-    predicate = {"scene": scene, "signer": signer_block(signer), "creator": creator_block(settings, signer.keyid)}
-    subject = [{"name": name, "digest": {"sha256": _file_sha256(path)}} for name, path in sorted(files.items())]
+    predicate = {
+        "scene": scene,
+        "signer": signer_block(signer),
+        "creator": creator_block(settings, signer.keyid),
+    }
+    subject = [
+        {"name": name, "digest": {"sha256": _file_sha256(path)}}
+        for name, path in sorted(files.items())
+    ]
     line = sign_statement(statement(subject, EXPORT_PREDICATE, predicate), signer).to_line()
     out = export_path.with_name(export_path.name.split(".")[0] + ".intoto.jsonl")
     atomic_write_bytes(out, line)
@@ -59,8 +73,14 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def write_export_meta(export_path: Path, scene: str, wallet: str | None, signature_ref: str | None, *,
-                      exported_at: datetime | None = None) -> Path:
+def write_export_meta(
+    export_path: Path,
+    scene: str,
+    wallet: str | None,
+    signature_ref: str | None,
+    *,
+    exported_at: datetime | None = None,
+) -> Path:
     """Write the reference `<scene>.meta.json` beside `export_path` and return its path.
 
     Fields: `wallet` (EIP-55 checked, or null), `exported_at` (UTC ISO), `scene`, `signature`
@@ -69,8 +89,15 @@ def write_export_meta(export_path: Path, scene: str, wallet: str | None, signatu
     export_path = Path(export_path)
     data = export_path.read_bytes()
     when = (exported_at or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    meta = {"wallet": checksum_address(wallet) if wallet else None, "exported_at": when, "scene": scene,
-            "signature": signature_ref, "file": export_path.name, "bytes": len(data), "sha256": sha256_hex(data)}
+    meta = {
+        "wallet": checksum_address(wallet) if wallet else None,
+        "exported_at": when,
+        "scene": scene,
+        "signature": signature_ref,
+        "file": export_path.name,
+        "bytes": len(data),
+        "sha256": sha256_hex(data),
+    }
     path = meta_path(export_path)
     write_json(path, meta)
     return path

@@ -33,8 +33,10 @@ def load_keyring(path: Path) -> dict[str, dict]:
             out[e["keyid"]] = e
         return out
     except (ValueError, KeyError, TypeError):
-        raise VerificationFailed(f"The keyring file '{path.name}' is damaged.",
-                                 "Fix or remove it, then add keys with `assetsmith keys trust`.") from None
+        raise VerificationFailed(
+            f"The keyring file '{path.name}' is damaged.",
+            "Fix or remove it, then add keys with `assetsmith keys trust`.",
+        ) from None
 
 
 def trust_key(settings: Settings, public_key, name: str, path: Path | None = None) -> dict:
@@ -42,8 +44,12 @@ def trust_key(settings: Settings, public_key, name: str, path: Path | None = Non
     path = path or keyring_path(settings)
     key = load_public_key(public_key) if isinstance(public_key, str | bytes) else public_key
     ring = load_keyring(path)
-    entry = {"keyid": keyid_of(key), "name": name, "public_key": public_key_pem(key),
-             "added_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    entry = {
+        "keyid": keyid_of(key),
+        "name": name,
+        "public_key": public_key_pem(key),
+        "added_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
     ring.setdefault(entry["keyid"], entry)
     write_json(path, {"keys": sorted(ring.values(), key=lambda e: e["keyid"])})
     return ring[entry["keyid"]]
@@ -78,8 +84,15 @@ def trusted_keys(settings: Settings, keyring_file: Path | None = None) -> dict[s
     if keyring_file is None:
         key = own_file_key(settings)
         if key is not None:
-            ring.setdefault(keyid_of(key), {"keyid": keyid_of(key), "name": OWN_KEY_NAME,
-                                            "public_key": public_key_pem(key), "added_at": None})
+            ring.setdefault(
+                keyid_of(key),
+                {
+                    "keyid": keyid_of(key),
+                    "name": OWN_KEY_NAME,
+                    "public_key": public_key_pem(key),
+                    "added_at": None,
+                },
+            )
     return ring
 
 

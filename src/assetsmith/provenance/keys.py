@@ -23,12 +23,16 @@ PublicKey = ed25519.Ed25519PublicKey | ec.EllipticCurvePublicKey
 
 def spki_der(key: PublicKey) -> bytes:
     """The SubjectPublicKeyInfo DER of a public key."""
-    return key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
 def public_key_pem(key: PublicKey) -> str:
     """The PEM (SubjectPublicKeyInfo) text of a public key."""
-    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    return key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode()
 
 
 def keyid_of(key: PublicKey) -> str:
@@ -48,9 +52,14 @@ def algorithm_of(key: object) -> str:
 def load_public_key(data: str | bytes) -> PublicKey:
     """Load a PEM or DER SubjectPublicKeyInfo; ValueError if it is neither or of another type."""
     raw = data.encode() if isinstance(data, str) else data
-    key = (serialization.load_pem_public_key(raw) if raw.lstrip().startswith(b"-----")
-           else serialization.load_der_public_key(raw))
-    if not isinstance(key, ed25519.Ed25519PublicKey | ec.EllipticCurvePublicKey):  # refuse RSA early
+    key = (
+        serialization.load_pem_public_key(raw)
+        if raw.lstrip().startswith(b"-----")
+        else serialization.load_der_public_key(raw)
+    )
+    if not isinstance(
+        key, ed25519.Ed25519PublicKey | ec.EllipticCurvePublicKey
+    ):  # refuse RSA early
         raise ValueError(f"unsupported public key type {type(key).__name__}")
     algorithm_of(key)  # and curves other than P-256
     return key
@@ -64,7 +73,9 @@ def ed25519_spki_from_raw(raw: bytes) -> bytes:
 def raw_ecdsa_to_der(sig: bytes) -> bytes:
     """Convert an r||s ECDSA signature (PKCS#11, some KMSs) to DER."""
     half = len(sig) // 2
-    return encode_dss_signature(int.from_bytes(sig[:half], "big"), int.from_bytes(sig[half:], "big"))
+    return encode_dss_signature(
+        int.from_bytes(sig[:half], "big"), int.from_bytes(sig[half:], "big")
+    )
 
 
 def verify_signature(key: PublicKey, signature: bytes, message: bytes) -> bool:

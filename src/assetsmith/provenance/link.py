@@ -29,15 +29,20 @@ from .wallet import (
 DAY = 86400
 
 
-def start_link(settings: Settings, address: str, *, days: int = 365, now: float | None = None) -> dict:
+def start_link(
+    settings: Settings, address: str, *, days: int = 365, now: float | None = None
+) -> dict:
     """Record `address` as the creator wallet and return the typed data it must sign."""
     address = checksum_address(address)
     if not 1 <= days <= 3650:
-        raise WalletError("The authorisation must last between 1 and 3650 days.", "Pass --days within that range.")
+        raise WalletError(
+            "The authorisation must last between 1 and 3650 days.", "Pass --days within that range."
+        )
     signer = open_signer(settings)
     now = int(time.time() if now is None else now)
-    typed = authorization_request(address, signer.keyid, signer.algorithm, not_before=now - 300,
-                                  expires=now + days * DAY)
+    typed = authorization_request(
+        address, signer.keyid, signer.algorithm, not_before=now - 300, expires=now + days * DAY
+    )
     data = load_wallet(settings) or {}
     keep = data.get("authorizations", []) if data.get("address") == address else []
     save_wallet(settings, {"address": address, "authorizations": keep, "pending": typed})
@@ -49,8 +54,10 @@ def complete_link(settings: Settings, address: str, signature: str) -> dict:
     address = checksum_address(address)
     data = load_wallet(settings)
     if not data or data.get("address") != address or not data.get("pending"):
-        raise WalletError(f"No authorisation request is pending for {address}.",
-                          f"Run `assetsmith link-wallet {address}` first to get the data to sign.")
+        raise WalletError(
+            f"No authorisation request is pending for {address}.",
+            f"Run `assetsmith link-wallet {address}` first to get the data to sign.",
+        )
     signature = signature.strip()
     if not signature.startswith("0x"):
         signature = "0x" + signature
@@ -58,10 +65,16 @@ def complete_link(settings: Settings, address: str, signature: str) -> dict:
     keyid = open_signer(settings).keyid
     problems = check_authorization(auth, keyid=keyid)
     if problems:
-        raise WalletError(f"The signature does not authorise the key: {problems[0]}.",
-                          "Sign the typed data printed by link-wallet with that wallet (eth_signTypedData_v4).")
-    auths = [a for a in data.get("authorizations", []) if a["typedData"]["message"]["keyId"] != keyid] + [auth]
-    save_wallet(settings, {"address": address, "authorizations": auths, "linked_at": int(time.time())})
+        raise WalletError(
+            f"The signature does not authorise the key: {problems[0]}.",
+            "Sign the typed data printed by link-wallet with that wallet (eth_signTypedData_v4).",
+        )
+    auths = [
+        a for a in data.get("authorizations", []) if a["typedData"]["message"]["keyId"] != keyid
+    ] + [auth]
+    save_wallet(
+        settings, {"address": address, "authorizations": auths, "linked_at": int(time.time())}
+    )
     return auth
 
 
@@ -116,8 +129,11 @@ class LinkPage:
                 if self.path != f"/{page.secret}/":
                     return self._send(404, b"not found", "text/plain")
                 msg = page.typed["message"]
-                body = _PAGE.format(address=html.escape(page.address), statement=html.escape(msg["statement"]),
-                                    typed=json.dumps(page.typed).replace("<", "\\u003c"))
+                body = _PAGE.format(
+                    address=html.escape(page.address),
+                    statement=html.escape(msg["statement"]),
+                    typed=json.dumps(page.typed).replace("<", "\\u003c"),
+                )
                 self._send(200, body.encode(), "text/html; charset=utf-8")
 
             def do_POST(self):  # noqa: N802
@@ -130,10 +146,14 @@ class LinkPage:
                     sig = json.loads(self.rfile.read(n))["signature"]
                     page.result = complete_link(page.settings, page.address, str(sig))
                     page.done.set()
-                    return self._send(200, b'{"message": "Linked. You can close this page."}', "application/json")
+                    return self._send(
+                        200, b'{"message": "Linked. You can close this page."}', "application/json"
+                    )
                 except (WalletError, ValueError, KeyError, TypeError) as exc:
-                    msg = getattr(exc, "message", "Send {\"signature\": \"0x...\"}.")
-                    return self._send(400, json.dumps({"message": msg}).encode(), "application/json")
+                    msg = getattr(exc, "message", 'Send {"signature": "0x..."}.')
+                    return self._send(
+                        400, json.dumps({"message": msg}).encode(), "application/json"
+                    )
 
             def log_message(self, *args):
                 return None

@@ -21,8 +21,12 @@ def _redacted(uri: str) -> str:
     head, sep, query = uri.partition("?")
     if not sep:
         return uri
-    parts = [p if not p.lower().startswith(("pin-value=", "token=", "secret")) else p.split("=")[0] + "=***"
-             for p in query.split("&")]
+    parts = [
+        p
+        if not p.lower().startswith(("pin-value=", "token=", "secret"))
+        else p.split("=")[0] + "=***"
+        for p in query.split("&")
+    ]
     return f"{head}?{'&'.join(parts)}"
 
 
@@ -41,8 +45,10 @@ def show_keys(settings: Settings) -> dict:
     the linked wallet and the keyring size. Creates nothing: a file key not made yet is reported."""
     uri = signer_uri(settings)
     if uri.startswith("file:") and not parse_file_uri(uri)[0].exists():
-        raise NotFound("The signing key has not been created yet.",
-                       "Run `assetsmith keys init` (or any job) to create it.")
+        raise NotFound(
+            "The signing key has not been created yet.",
+            "Run `assetsmith keys init` (or any job) to create it.",
+        )
     signer = open_signer(settings)
     folder = c2pa_dir(settings)
     c2pa = {"present": (folder / "signer.pem").is_file(), "folder": str(folder)}
@@ -52,12 +58,18 @@ def show_keys(settings: Settings) -> dict:
     wallet = load_wallet(settings)
     ring = load_keyring(keyring_path(settings))
     trusted = trusted_keys(settings)
-    return {"uri": _redacted(signer_uri(settings)), "kind": signer.kind, "algorithm": signer.algorithm,
-            "keyid": signer.keyid, "public_key": public_key_pem(signer.public_key),
-            "trusted": signer.keyid in trusted, "keyring": {"path": str(keyring_path(settings)), "keys": len(ring)},
-            "wallet": wallet and {"address": wallet["address"],
-                                  "authorizations": len(wallet.get("authorizations", []))},
-            "c2pa": c2pa}
+    return {
+        "uri": _redacted(signer_uri(settings)),
+        "kind": signer.kind,
+        "algorithm": signer.algorithm,
+        "keyid": signer.keyid,
+        "public_key": public_key_pem(signer.public_key),
+        "trusted": signer.keyid in trusted,
+        "keyring": {"path": str(keyring_path(settings)), "keys": len(ring)},
+        "wallet": wallet
+        and {"address": wallet["address"], "authorizations": len(wallet.get("authorizations", []))},
+        "c2pa": c2pa,
+    }
 
 
 def trust_key_file(settings: Settings, pem_file: Path, name: str) -> dict:
@@ -65,5 +77,7 @@ def trust_key_file(settings: Settings, pem_file: Path, name: str) -> dict:
     try:
         return trust_key(settings, Path(pem_file).read_bytes(), name=name)
     except (OSError, ValueError):
-        raise VerificationFailed(f"'{Path(pem_file).name}' holds no Ed25519 or P-256 public key.",
-                                 "Give the PEM that `assetsmith keys show` prints on the signing machine.") from None
+        raise VerificationFailed(
+            f"'{Path(pem_file).name}' holds no Ed25519 or P-256 public key.",
+            "Give the PEM that `assetsmith keys show` prints on the signing machine.",
+        ) from None

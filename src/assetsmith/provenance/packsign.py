@@ -21,10 +21,16 @@ MANIFEST = "manifest.json"
 def summary(signer, predicate: dict) -> dict:
     """The `provenance` block written into manifest.json."""
     creator = predicate.get("creator") or {}
-    return {"signed": True, "statement": PROVENANCE_FILE, "predicateType": PACK_PREDICATE,
-            "predicateDigest": {"sha256": sha256_hex(canonical_json(predicate))},
-            "keyid": signer.keyid, "algorithm": signer.algorithm, "signer": signer.kind,
-            "wallet": creator.get("wallet")}
+    return {
+        "signed": True,
+        "statement": PROVENANCE_FILE,
+        "predicateType": PACK_PREDICATE,
+        "predicateDigest": {"sha256": sha256_hex(canonical_json(predicate))},
+        "keyid": signer.keyid,
+        "algorithm": signer.algorithm,
+        "signer": signer.kind,
+        "wallet": creator.get("wallet"),
+    }
 
 
 def unsigned_summary(reason: str) -> dict:
@@ -50,18 +56,29 @@ def manifest_digests(files: dict[str, bytes]) -> dict[str, tuple[int, str]]:
         return {}
 
 
-def sign_pack_files(files: dict[str, bytes], predicate: dict, signer, *,
-                    known: dict[str, tuple[int, str]] | None = None) -> tuple[dict[str, bytes], Envelope]:
+def sign_pack_files(
+    files: dict[str, bytes],
+    predicate: dict,
+    signer,
+    *,
+    known: dict[str, tuple[int, str]] | None = None,
+) -> tuple[dict[str, bytes], Envelope]:
     """Add the summary to an existing pack's manifest.json, sign a statement over every file, add
     the envelope (signing a pack folder after the fact; jobs sign in the provenance stage, whose
     manifest already carries the summary). Returns the new file map and the envelope."""
-    files = with_manifest_summary({k: v for k, v in files.items() if k != PROVENANCE_FILE},
-                                  summary(signer, predicate))
+    files = with_manifest_summary(
+        {k: v for k, v in files.items() if k != PROVENANCE_FILE}, summary(signer, predicate)
+    )
     return sign_statement_over(files, predicate, signer, known=known)
 
 
-def sign_statement_over(files: dict[str, bytes], predicate: dict, signer, *,
-                        known: dict[str, tuple[int, str]] | None = None) -> tuple[dict[str, bytes], Envelope]:
+def sign_statement_over(
+    files: dict[str, bytes],
+    predicate: dict,
+    signer,
+    *,
+    known: dict[str, tuple[int, str]] | None = None,
+) -> tuple[dict[str, bytes], Envelope]:
     """Sign the pack statement over every file of `files` (manifest.json final) and add it.
 
     Returns a new file map with provenance.intoto.jsonl and the envelope. `known` digests (see
@@ -71,7 +88,9 @@ def sign_statement_over(files: dict[str, bytes], predicate: dict, signer, *,
     files = {k: v for k, v in files.items() if k != PROVENANCE_FILE}
     env = sign_statement(statement(subjects(files, known), PACK_PREDICATE, predicate), signer)
     if not verify_signature(signer.public_key, env.signature, pae(env.payload_type, env.payload)):
-        raise SigningFailed(f"The {signer.kind} signer returned a signature that does not verify.",
-                            "Check that the key URI names the intended key.")
+        raise SigningFailed(
+            f"The {signer.kind} signer returned a signature that does not verify.",
+            "Check that the key URI names the intended key.",
+        )
     files[PROVENANCE_FILE] = env.to_line()
     return files, env

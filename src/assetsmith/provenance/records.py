@@ -59,13 +59,17 @@ signing_record_files = Table(
 signer_audit = Table(
     "signer_audit",
     metadata,
-    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
     Column("at", Float, nullable=False),
     Column("route", String(40), nullable=False),  # signer | sign
     Column("caller", String(40), nullable=False),  # signer-token | no-token | wrong-token | ...
     Column("client", String(64)),  # the client address
     Column("predicate_type", String(120)),
-    Column("subjects_sha256", String(64)),  # what was asked for (statement subjects, or the digest for /sign)
+    Column(
+        "subjects_sha256", String(64)
+    ),  # what was asked for (statement subjects, or the digest for /sign)
     Column("files", Integer),
     Column("allowed", Boolean, nullable=False),
     Column("reason", String(300), nullable=False),
@@ -81,8 +85,12 @@ def subject_list(stmt: dict) -> list[dict] | None:
     if not isinstance(subjects, list) or not subjects or len(subjects) > MAX_SUBJECTS:
         return None
     for s in subjects:
-        if (not isinstance(s, dict) or not isinstance(s.get("name"), str) or not isinstance(s.get("digest"), dict)
-                or not isinstance(s["digest"].get("sha256"), str)):
+        if (
+            not isinstance(s, dict)
+            or not isinstance(s.get("name"), str)
+            or not isinstance(s.get("digest"), dict)
+            or not isinstance(s["digest"].get("sha256"), str)
+        ):
             return None
     return subjects
 
@@ -109,17 +117,32 @@ def record_statement(store, stmt: dict) -> str:
     key = subjects_digest(subjects)
     ptype = str(stmt.get("predicateType") or "")[:120]
     mod = _dialect(store)
-    head = mod.insert(signing_records).values(subjects_sha256=key, predicate_type=ptype, build=_build_of(stmt),
-                                              files=len(subjects), created_at=time.time())
-    rows = [{"sha256": s["digest"]["sha256"].lower()[:64], "subjects_sha256": key, "name": s["name"][:500]}
-            for s in subjects]
+    head = mod.insert(signing_records).values(
+        subjects_sha256=key,
+        predicate_type=ptype,
+        build=_build_of(stmt),
+        files=len(subjects),
+        created_at=time.time(),
+    )
+    rows = [
+        {
+            "sha256": s["digest"]["sha256"].lower()[:64],
+            "subjects_sha256": key,
+            "name": s["name"][:500],
+        }
+        for s in subjects
+    ]
     # one row per (digest, statement): a statement naming the same bytes twice records them once
     rows = list({r["sha256"]: r for r in rows}.values())
 
     def write(conn) -> None:
         conn.execute(head.on_conflict_do_nothing(index_elements=["subjects_sha256"]))
-        conn.execute(mod.insert(signing_record_files).on_conflict_do_nothing(
-            index_elements=["sha256", "subjects_sha256"]), rows)
+        conn.execute(
+            mod.insert(signing_record_files).on_conflict_do_nothing(
+                index_elements=["sha256", "subjects_sha256"]
+            ),
+            rows,
+        )
 
     store.tx(write)
     return key
@@ -139,11 +162,14 @@ def recorded_statement(store, stmt: dict) -> str | None:
         return "The statement has no usable subject list."
     key = subjects_digest(subjects)
     with store.reader.connect() as conn:
-        row = conn.execute(select(signing_records.c.predicate_type)
-                           .where(signing_records.c.subjects_sha256 == key)).first()
+        row = conn.execute(
+            select(signing_records.c.predicate_type).where(signing_records.c.subjects_sha256 == key)
+        ).first()
     if row is None:
-        return ("This server signs only statements over files it built itself: no pack, run or export "
-                "it recorded has exactly these files and digests.")
+        return (
+            "This server signs only statements over files it built itself: no pack, run or export "
+            "it recorded has exactly these files and digests."
+        )
     if row[0] != stmt.get("predicateType"):
         return "These files were recorded for another kind of statement."
     return None
@@ -152,12 +178,27 @@ def recorded_statement(store, stmt: dict) -> str | None:
 def digest_recorded(store, sha256: str) -> bool:
     """Whether a statement this installation recorded names a file with this digest."""
     with store.reader.connect() as conn:
-        return conn.execute(select(signing_record_files.c.sha256)
-                            .where(signing_record_files.c.sha256 == sha256.lower()).limit(1)).first() is not None
+        return (
+            conn.execute(
+                select(signing_record_files.c.sha256)
+                .where(signing_record_files.c.sha256 == sha256.lower())
+                .limit(1)
+            ).first()
+            is not None
+        )
 
 
-def audit(store, *, route: str, caller: str, client: str | None, allowed: bool, reason: str,
-          stmt: dict | None = None, subjects_sha256: str | None = None) -> None:
+def audit(
+    store,
+    *,
+    route: str,
+    caller: str,
+    client: str | None,
+    allowed: bool,
+    reason: str,
+    stmt: dict | None = None,
+    subjects_sha256: str | None = None,
+) -> None:
     """One audit row and one log line for a use of the signer (never the token or the payload)."""
     files = None
     ptype = None
@@ -167,9 +208,17 @@ def audit(store, *, route: str, caller: str, client: str | None, allowed: bool, 
         if subjects is not None:
             files = len(subjects)
             subjects_sha256 = subjects_sha256 or subjects_digest(subjects)
-    row: dict[str, Any] = {"at": time.time(), "route": route[:40], "caller": caller[:40], "client": (client or "")[:64] or None,
-           "predicate_type": ptype, "subjects_sha256": subjects_sha256, "files": files, "allowed": allowed,
-           "reason": reason[:300]}
+    row: dict[str, Any] = {
+        "at": time.time(),
+        "route": route[:40],
+        "caller": caller[:40],
+        "client": (client or "")[:64] or None,
+        "predicate_type": ptype,
+        "subjects_sha256": subjects_sha256,
+        "files": files,
+        "allowed": allowed,
+        "reason": reason[:300],
+    }
     log.info("signer %s", json.dumps({**row, "at": round(row["at"], 3)}, sort_keys=True))
 
     def write(conn) -> None:

@@ -32,7 +32,9 @@ class VerifyReport:
     trusted: bool = False
     wallet: str | None = None
 
-    def add(self, name: str, ok: bool, detail: str, file: str | None = None, status: str | None = None) -> Check:
+    def add(
+        self, name: str, ok: bool, detail: str, file: str | None = None, status: str | None = None
+    ) -> Check:
         """Record one check (status ok/fail from `ok` unless given)."""
         c = Check(name, status or ("ok" if ok else "fail"), detail, file)
         self.checks.append(c)
@@ -41,7 +43,9 @@ class VerifyReport:
     def merge(self, other: VerifyReport, prefix: str = "") -> None:
         """Append another report's checks (files prefixed) and identity facts."""
         for c in other.checks:
-            self.checks.append(Check(c.name, c.status, c.detail, f"{prefix}{c.file}" if c.file else c.file))
+            self.checks.append(
+                Check(c.name, c.status, c.detail, f"{prefix}{c.file}" if c.file else c.file)
+            )
         self.keyid = self.keyid or other.keyid
         self.trusted = self.trusted or other.trusted
         self.wallet = self.wallet or other.wallet
@@ -63,5 +67,12 @@ class VerifyReport:
 
     def to_dict(self) -> dict:
         """JSON-ready form (CLI --json, HTTP API)."""
-        return {"target": self.target, "kind": self.kind, "ok": self.ok, "keyid": self.keyid,
-                "trusted": self.trusted, "wallet": self.wallet, "checks": [asdict(c) for c in self.checks]}
+        return {
+            "target": self.target,
+            "kind": self.kind,
+            "ok": self.ok,
+            "keyid": self.keyid,
+            "trusted": self.trusted,
+            "wallet": self.wallet,
+            "checks": [asdict(c) for c in self.checks],
+        }

@@ -20,7 +20,12 @@ MAX_READ = 64 * 1024 * 1024  # whole-file reads (statement, manifest); digests s
 def safe_name(name: str) -> bool:
     """A relative POSIX path with no `..`, no empty part and no backslash."""
     p = PurePosixPath(name)
-    return bool(name) and "\\" not in name and not p.is_absolute() and all(part not in ("", "..", ".") for part in name.split("/"))
+    return (
+        bool(name)
+        and "\\" not in name
+        and not p.is_absolute()
+        and all(part not in ("", "..", ".") for part in name.split("/"))
+    )
 
 
 def _inside(root: Path, path: Path) -> bool:
@@ -49,7 +54,9 @@ class DirSource:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.problems: list[tuple[str, str]] = []  # (name, why) for entries that are not plain files
+        self.problems: list[
+            tuple[str, str]
+        ] = []  # (name, why) for entries that are not plain files
         self._names = self._walk()
 
     def _walk(self) -> list[str]:

@@ -44,19 +44,30 @@ def _seeds(ctx: JobContext) -> dict[str, Any]:
         variants[v["variant_id"]] = seed
         for m in spec.get("materials", []):
             materials[f"{v['variant_id']}/{m['id']}"] = material_seed(seed, m["id"])
-    return {"request": ctx.request.seed, "spec": spec.get("generation", {}).get("seed"),
-            "variants": variants, "materials": materials}
+    return {
+        "request": ctx.request.seed,
+        "spec": spec.get("generation", {}).get("seed"),
+        "variants": variants,
+        "materials": materials,
+    }
 
 
 def _predicate(ctx: JobContext, signer: Signer, options: ProvenanceOptions) -> dict[str, Any]:
     manifest = produced(ctx.manifest, "manifest")
     spec_bytes = ctx.files.get("spec.json")
     return pack_predicate(
-        build_id=ctx.build_id, request=ctx.request.model_dump(mode="json"), request_digest=ctx.request.digest(),
+        build_id=ctx.build_id,
+        request=ctx.request.model_dump(mode="json"),
+        request_digest=ctx.request.digest(),
         spec_sha256=sha256_hex(spec_bytes) if spec_bytes is not None else None,
-        asset_id=produced(ctx.spec, "spec").get("asset_id"), seeds=_seeds(ctx), toolchain=manifest.get("toolchain"),
-        created_at=manifest["created_at"], signer=signer, creator=options.creator(signer.keyid),
-        originality=ctx.originality)
+        asset_id=produced(ctx.spec, "spec").get("asset_id"),
+        seeds=_seeds(ctx),
+        toolchain=manifest.get("toolchain"),
+        created_at=manifest["created_at"],
+        signer=signer,
+        creator=options.creator(signer.keyid),
+        originality=ctx.originality,
+    )
 
 
 def _listed_digests(manifest: dict[str, Any]) -> dict[str, tuple[int, str]]:
@@ -73,23 +84,39 @@ def provenance_stage(ctx: JobContext, options: ProvenanceOptions) -> None:
         ctx.log("provenance: signing turned off by the request; the pack is unsigned")
         return
     if options.open_signer is None:
-        raise SigningFailed("No signing key is configured for this pipeline.",
-                            "Set the signing_key setting, or build with signing turned off.")
+        raise SigningFailed(
+            "No signing key is configured for this pipeline.",
+            "Set the signing_key setting, or build with signing turned off.",
+        )
     signer = options.open_signer()
     predicate = _predicate(ctx, signer, options)
     ctx.pack_signature = summary(signer, predicate)
     ctx.seal_manifest()
-    ctx.files, env = sign_statement_over(ctx.files, predicate, signer,
-                                         known=_listed_digests(produced(ctx.manifest, "manifest")))
+    ctx.files, env = sign_statement_over(
+        ctx.files, predicate, signer, known=_listed_digests(produced(ctx.manifest, "manifest"))
+    )
     ctx.signer = signer  # the attest stage signs the run statement with the same key
-    ctx.provenance.update(signed=True, keyid=signer.keyid, algorithm=signer.algorithm, signer=signer.kind,
-                          wallet=(predicate["creator"] or {}).get("wallet"), statement=PROVENANCE_FILE,
-                          statement_sha256=sha256_hex(ctx.files[PROVENANCE_FILE]),
-                          payload_sha256=sha256_hex(env.payload))
-    ctx.log(f"provenance: signed {len(ctx.files) - 1} files with {signer.kind} key {signer.keyid[:19]}")
+    ctx.provenance.update(
+        signed=True,
+        keyid=signer.keyid,
+        algorithm=signer.algorithm,
+        signer=signer.kind,
+        wallet=(predicate["creator"] or {}).get("wallet"),
+        statement=PROVENANCE_FILE,
+        statement_sha256=sha256_hex(ctx.files[PROVENANCE_FILE]),
+        payload_sha256=sha256_hex(env.payload),
+    )
+    ctx.log(
+        f"provenance: signed {len(ctx.files) - 1} files with {signer.kind} key {signer.keyid[:19]}"
+    )
 
 
-PROVENANCE = create_stage("provenance", provenance_stage, DEFAULTS, weight=0.3,
-                          description="sign a statement over every pack file")
+PROVENANCE = create_stage(
+    "provenance",
+    provenance_stage,
+    DEFAULTS,
+    weight=0.3,
+    description="sign a statement over every pack file",
+)
 
 __all__ = ["DEFAULTS", "PROVENANCE", "PROVENANCE_FILE", "ProvenanceOptions", "provenance_stage"]

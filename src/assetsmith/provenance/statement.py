@@ -24,7 +24,9 @@ PROVENANCE_FILE = "provenance.intoto.jsonl"
 RUN_FILE = "run.intoto.jsonl"
 
 
-def subjects(files: dict[str, bytes], known: dict[str, tuple[int, str]] | None = None) -> list[dict]:
+def subjects(
+    files: dict[str, bytes], known: dict[str, tuple[int, str]] | None = None
+) -> list[dict]:
     """in-toto subjects (name + sha256) for pack-relative files, sorted by name.
 
     `known` maps names to (size, sha256) already computed from these same bytes in this process
@@ -36,18 +38,30 @@ def subjects(files: dict[str, bytes], known: dict[str, tuple[int, str]] | None =
         size, sha = known.get(name, (-1, ""))
         return sha if size == len(data) and len(sha) == 64 else sha256_hex(data)
 
-    return [{"name": name, "digest": {"sha256": digest(name, data)}} for name, data in sorted(files.items())]
+    return [
+        {"name": name, "digest": {"sha256": digest(name, data)}}
+        for name, data in sorted(files.items())
+    ]
 
 
 def statement(subject: list[dict], predicate_type: str, predicate: dict) -> dict:
     """An in-toto Statement v1."""
-    return {"_type": STATEMENT_TYPE, "subject": subject, "predicateType": predicate_type, "predicate": predicate}
+    return {
+        "_type": STATEMENT_TYPE,
+        "subject": subject,
+        "predicateType": predicate_type,
+        "predicate": predicate,
+    }
 
 
 def signer_block(signer) -> dict:
     """Who signs: key id, algorithm, signer kind and the public key, so the pack alone verifies."""
-    return {"keyid": signer.keyid, "algorithm": signer.algorithm, "kind": signer.kind,
-            "publicKey": public_key_pem(signer.public_key)}
+    return {
+        "keyid": signer.keyid,
+        "algorithm": signer.algorithm,
+        "kind": signer.kind,
+        "publicKey": public_key_pem(signer.public_key),
+    }
 
 
 def _version(dist: str) -> str | None:
@@ -59,16 +73,31 @@ def _version(dist: str) -> str | None:
 
 def backends(toolchain: dict | None) -> dict:
     """The software that made the pack, with versions (stable for one install)."""
-    out = {"assetsmith": __version__, "python": platform.python_version(), "numpy": _version("numpy")}
+    out = {
+        "assetsmith": __version__,
+        "python": platform.python_version(),
+        "numpy": _version("numpy"),
+    }
     for k, v in sorted((toolchain or {}).items()):
         if k != "assetsmith":
             out[k] = v
     return out
 
 
-def pack_predicate(*, build_id: str, request: dict | None, request_digest: str | None, spec_sha256: str | None, asset_id: str | None,
-                   seeds: dict, toolchain: dict | None, created_at: str, signer, creator: dict | None,
-                   originality: dict | None) -> dict:
+def pack_predicate(
+    *,
+    build_id: str,
+    request: dict | None,
+    request_digest: str | None,
+    spec_sha256: str | None,
+    asset_id: str | None,
+    seeds: dict,
+    toolchain: dict | None,
+    created_at: str,
+    signer,
+    creator: dict | None,
+    originality: dict | None,
+) -> dict:
     """The predicate of the pack statement (deterministic for a request, an install and a key)."""
     return {
         "buildId": build_id,
@@ -84,8 +113,18 @@ def pack_predicate(*, build_id: str, request: dict | None, request_digest: str |
     }
 
 
-def run_predicate(*, job_id: str, build_id: str, worker: dict, started_at: str, finished_at: str,
-                  timings: dict, pack_statement_sha256: str | None, signer, credentials: dict) -> dict:
+def run_predicate(
+    *,
+    job_id: str,
+    build_id: str,
+    worker: dict,
+    started_at: str,
+    finished_at: str,
+    timings: dict,
+    pack_statement_sha256: str | None,
+    signer,
+    credentials: dict,
+) -> dict:
     """The predicate of the run statement: the facts only this run knows."""
     return {
         "jobId": job_id,

@@ -59,45 +59,66 @@ def checksum_address(address: str) -> str:
     caught: they are refused too."""
     address = address.strip()
     if not _ADDRESS.match(address):
-        raise WalletError(f"'{address[:60]}' is not an Ethereum address (0x and 40 hex digits).",
-                          "Copy the address from your wallet.")
+        raise WalletError(
+            f"'{address[:60]}' is not an Ethereum address (0x and 40 hex digits).",
+            "Copy the address from your wallet.",
+        )
     utils = _import_eth("eth_utils", "Checking a wallet address")
     body = address[2:]
     if body == body.lower() or body == body.upper():
-        raise WalletError("The wallet address has no EIP-55 checksum (it is all one case).",
-                          "Copy the mixed-case (checksummed) address from your wallet.")
+        raise WalletError(
+            "The wallet address has no EIP-55 checksum (it is all one case).",
+            "Copy the mixed-case (checksummed) address from your wallet.",
+        )
     if not utils.is_checksum_address(address):
-        raise WalletError("The wallet address fails its EIP-55 checksum: it has a typo.",
-                          "Copy the address from your wallet again.")
+        raise WalletError(
+            "The wallet address fails its EIP-55 checksum: it has a typo.",
+            "Copy the address from your wallet again.",
+        )
     return address
 
 
-def authorization_request(wallet: str, keyid: str, algorithm: str, *, not_before: int, expires: int) -> dict:
+def authorization_request(
+    wallet: str, keyid: str, algorithm: str, *, not_before: int, expires: int
+) -> dict:
     """The EIP-712 typed data the wallet signs (eth_signTypedData_v4's argument)."""
     wallet = checksum_address(wallet)
     return {
         "types": TYPES,
         "primaryType": "KeyAuthorization",
         "domain": DOMAIN,
-        "message": {"wallet": wallet, "keyId": keyid, "algorithm": algorithm, "notBefore": int(not_before),
-                    "expires": int(expires),
-                    "statement": f"Key {keyid} may sign assets for wallet {wallet} until {iso(expires)}."},
+        "message": {
+            "wallet": wallet,
+            "keyId": keyid,
+            "algorithm": algorithm,
+            "notBefore": int(not_before),
+            "expires": int(expires),
+            "statement": f"Key {keyid} may sign assets for wallet {wallet} until {iso(expires)}.",
+        },
     }
 
 
 def recover_signer(typed: dict, signature: str) -> str:
     """The address that made `signature` over the typed data (eth-account)."""
     account = _import_eth("eth_account", "Checking a wallet signature")
-    encode_typed_data = _import_eth("eth_account.messages", "Checking a wallet signature").encode_typed_data
+    encode_typed_data = _import_eth(
+        "eth_account.messages", "Checking a wallet signature"
+    ).encode_typed_data
 
     try:
-        return account.Account.recover_message(encode_typed_data(full_message=typed), signature=signature)
+        return account.Account.recover_message(
+            encode_typed_data(full_message=typed), signature=signature
+        )
     except Exception as exc:  # eth-account raises many types for malformed input
-        raise WalletError(f"The wallet signature cannot be read ({type(exc).__name__}).",
-                          "Paste the full 0x... signature your wallet returned.") from None
+        raise WalletError(
+            f"The wallet signature cannot be read ({type(exc).__name__}).",
+            "Paste the full 0x... signature your wallet returned.",
+        ) from None
 
 
-def check_authorization(auth: dict, *, keyid: str | None = None, now: float | None = None) -> list[str]:
+def check_authorization(
+    auth: dict, *, keyid: str | None = None, now: float | None = None
+) -> list[str]:
     """Problems with an authorisation `{typedData, signature}` (empty list: it holds).
 
     Checks the structure, that the recovered address is the wallet, that it names `keyid`
@@ -105,8 +126,13 @@ def check_authorization(auth: dict, *, keyid: str | None = None, now: float | No
     try:
         typed, sig = auth["typedData"], auth["signature"]
         msg = typed["message"]
-        expected = authorization_request(msg["wallet"], msg["keyId"], msg["algorithm"],
-                                         not_before=msg["notBefore"], expires=msg["expires"])
+        expected = authorization_request(
+            msg["wallet"],
+            msg["keyId"],
+            msg["algorithm"],
+            not_before=msg["notBefore"],
+            expires=msg["expires"],
+        )
     except (KeyError, TypeError, ValueError):
         return ["the wallet authorisation is malformed"]
     except WalletError as exc:
@@ -119,7 +145,9 @@ def check_authorization(auth: dict, *, keyid: str | None = None, now: float | No
     except WalletError as exc:
         return [exc.message]
     if signer != msg["wallet"]:
-        problems.append(f"the authorisation was signed by {signer}, not by the wallet {msg['wallet']}")
+        problems.append(
+            f"the authorisation was signed by {signer}, not by the wallet {msg['wallet']}"
+        )
     if keyid is not None and msg["keyId"] != keyid:
         problems.append(f"the wallet authorised key {msg['keyId']}, not the signing key {keyid}")
     now = time.time() if now is None else now
@@ -140,7 +168,9 @@ def load_wallet(settings: Settings) -> dict | None:
         checksum_address(data["address"])
         return data
     except (ValueError, KeyError, TypeError):
-        raise WalletError("The wallet file is damaged.", "Run `assetsmith link-wallet` again.") from None
+        raise WalletError(
+            "The wallet file is damaged.", "Run `assetsmith link-wallet` again."
+        ) from None
 
 
 def save_wallet(settings: Settings, data: dict) -> Path:
@@ -158,13 +188,21 @@ def creator_block(settings: Settings, keyid: str) -> dict | None:
     data = load_wallet(settings)
     if data is None:
         return None
-    found = [a for a in data.get("authorizations", []) if a.get("typedData", {}).get("message", {}).get("keyId") == keyid]
+    found = [
+        a
+        for a in data.get("authorizations", [])
+        if a.get("typedData", {}).get("message", {}).get("keyId") == keyid
+    ]
     if not found:
-        raise WalletError(f"The wallet {data['address']} has not authorised the signing key {keyid}.",
-                          f"Run `assetsmith link-wallet {data['address']}` to authorise it.")
+        raise WalletError(
+            f"The wallet {data['address']} has not authorised the signing key {keyid}.",
+            f"Run `assetsmith link-wallet {data['address']}` to authorise it.",
+        )
     best = max(found, key=lambda a: a["typedData"]["message"]["expires"])
     problems = check_authorization(best, keyid=keyid)
     if problems:
-        raise WalletError(f"The wallet authorisation of the signing key does not hold: {problems[0]}.",
-                          f"Run `assetsmith link-wallet {data['address']}` to renew it.")
+        raise WalletError(
+            f"The wallet authorisation of the signing key does not hold: {problems[0]}.",
+            f"Run `assetsmith link-wallet {data['address']}` to renew it.",
+        )
     return {"wallet": data["address"], "authorization": best}

@@ -72,10 +72,17 @@ class Camera:
         return perspective(self.yfov, aspect, self.near, self.far)
 
     @classmethod
-    def from_world_matrix(cls, world: np.ndarray, yfov: float, near: float, far: float, name: str) -> Camera:
+    def from_world_matrix(
+        cls, world: np.ndarray, yfov: float, near: float, far: float, name: str
+    ) -> Camera:
         """A camera whose node has this world matrix (camera -> world), as in glTF and USD."""
-        return cls(view=np.linalg.inv(np.asarray(world, dtype=np.float64)), yfov=yfov, near=near, far=far,
-                   name=name)
+        return cls(
+            view=np.linalg.inv(np.asarray(world, dtype=np.float64)),
+            yfov=yfov,
+            near=near,
+            far=far,
+            name=name,
+        )
 
 
 def bounds_corners(lo, hi) -> np.ndarray:
@@ -90,8 +97,14 @@ def orbit_direction(azimuth_deg: float, elevation_deg: float) -> np.ndarray:
     return np.array([math.sin(az) * math.cos(el), math.sin(el), math.cos(az) * math.cos(el)])
 
 
-def fit_distance(points: np.ndarray, target: np.ndarray, direction: np.ndarray, yfov: float, aspect: float,
-                 margin: float) -> float:
+def fit_distance(
+    points: np.ndarray,
+    target: np.ndarray,
+    direction: np.ndarray,
+    yfov: float,
+    aspect: float,
+    margin: float,
+) -> float:
     """The smallest camera distance at which every point lies inside the frame, less `margin` (a
     fraction of the half-size) on each side."""
     d = direction / np.linalg.norm(direction)
@@ -106,9 +119,19 @@ def fit_distance(points: np.ndarray, target: np.ndarray, direction: np.ndarray, 
     return float(max(np.max(z + x / tx), np.max(z + y / ty), 1e-6))
 
 
-def orbit_camera(lo, hi, *, azimuth_deg: float, elevation_deg: float, aspect: float = 1.0,
-                 yfov_deg: float = 35.0, margin: float = 0.1, distance: float | None = None,
-                 target=None, name: str = "orbit") -> Camera:
+def orbit_camera(
+    lo,
+    hi,
+    *,
+    azimuth_deg: float,
+    elevation_deg: float,
+    aspect: float = 1.0,
+    yfov_deg: float = 35.0,
+    margin: float = 0.1,
+    distance: float | None = None,
+    target=None,
+    name: str = "orbit",
+) -> Camera:
     """A camera on a sphere around the centre of the bounds, far enough that they fit the frame
     (or at `distance` when given)."""
     lo, hi = np.asarray(lo, dtype=np.float64), np.asarray(hi, dtype=np.float64)
@@ -120,13 +143,29 @@ def orbit_camera(lo, hi, *, azimuth_deg: float, elevation_deg: float, aspect: fl
     radius = max(float(np.linalg.norm(hi - lo)) / 2, 1e-4)
     near = max(distance - radius * 1.5, distance * 0.02, 1e-4)
     far = distance + radius * 6.0
-    return Camera(view=look_at(centre + direction * distance, centre), yfov=yfov, near=near, far=far, name=name)
+    return Camera(
+        view=look_at(centre + direction * distance, centre),
+        yfov=yfov,
+        near=near,
+        far=far,
+        name=name,
+    )
 
 
-def turntable_distance(lo, hi, *, views: int, elevation_deg: float, aspect: float, yfov_deg: float,
-                       margin: float) -> float:
+def turntable_distance(
+    lo, hi, *, views: int, elevation_deg: float, aspect: float, yfov_deg: float, margin: float
+) -> float:
     """One distance for every view of a turntable, so the object keeps its size as it turns."""
     lo, hi = np.asarray(lo, dtype=np.float64), np.asarray(hi, dtype=np.float64)
     corners, centre = bounds_corners(lo, hi), (lo + hi) / 2
-    return max(fit_distance(corners, centre, orbit_direction(360.0 * i / views, elevation_deg),
-                            math.radians(yfov_deg), aspect, margin) for i in range(views))
+    return max(
+        fit_distance(
+            corners,
+            centre,
+            orbit_direction(360.0 * i / views, elevation_deg),
+            math.radians(yfov_deg),
+            aspect,
+            margin,
+        )
+        for i in range(views)
+    )

@@ -16,9 +16,14 @@ from ..spec.catalog import ARCHETYPES
 from .scene import RenderScene, scene_from_geometry
 
 
-def demo_context(archetype: str, *, style: str = "realistic_hd_pbr", resolution: int = 512,
-                 texture_size: int | None = None,
-                 poly_budget: int | None = None) -> JobContext:
+def demo_context(
+    archetype: str,
+    *,
+    style: str = "realistic_hd_pbr",
+    resolution: int = 512,
+    texture_size: int | None = None,
+    poly_budget: int | None = None,
+) -> JobContext:
     """A JobContext with spec, maps (first variant) and geometry of one archetype's default prompt
     (`archetype` an archetype name), or of any prompt (anything else).
 
@@ -28,7 +33,9 @@ def demo_context(archetype: str, *, style: str = "realistic_hd_pbr", resolution:
     from ..materials.emission import emission_args
 
     word = ARCHETYPES[archetype].words[0] if archetype in ARCHETYPES else archetype
-    req = JobRequest(prompt=word, style_preset=style, resolution=resolution, poly_budget=poly_budget)
+    req = JobRequest(
+        prompt=word, style_preset=style, resolution=resolution, poly_budget=poly_budget
+    )
     ctx = JobContext(request=req, job_id="demo", build_id="demo")
     run_stages(ctx, (SPEC,))
     spec = produced(ctx.spec, "spec")
@@ -36,10 +43,16 @@ def demo_context(archetype: str, *, style: str = "realistic_hd_pbr", resolution:
     vseed = ctx.variant_seed(0)
     for m in spec["materials"]:
         ctx.maps[(variant, m["id"])] = synthesize_material(
-            m["family"], base_color=m["base_color"], wear=float(m.get("wear", 0.35)),
-            style=spec["style_preset"], size=texture_size or int(m.get("resolution") or resolution),
-            seed=material_seed(vseed, m["id"]), roughness=m.get("roughness"), metallic=m.get("metallic"),
-            **emission_args(m))
+            m["family"],
+            base_color=m["base_color"],
+            wear=float(m.get("wear", 0.35)),
+            style=spec["style_preset"],
+            size=texture_size or int(m.get("resolution") or resolution),
+            seed=material_seed(vseed, m["id"]),
+            roughness=m.get("roughness"),
+            metallic=m.get("metallic"),
+            **emission_args(m),
+        )
     run_stages(ctx, (GEOMETRY,))
     return ctx
 
@@ -51,6 +64,8 @@ def context_scene(ctx: JobContext) -> RenderScene:
     return scene_from_geometry(produced(ctx.geometry, "geometry"), maps, name=ctx.asset_id)
 
 
-def demo_scene(archetype: str, *, style: str = "realistic_hd_pbr", resolution: int = 512) -> RenderScene:
+def demo_scene(
+    archetype: str, *, style: str = "realistic_hd_pbr", resolution: int = 512
+) -> RenderScene:
     """The RenderScene of one archetype built from its default prompt."""
     return context_scene(demo_context(archetype, style=style, resolution=resolution))

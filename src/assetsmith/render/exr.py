@@ -34,8 +34,15 @@ def _compression(exr, name: str):
     return getattr(exr, attr)
 
 
-def write_exr(path: Path, color: np.ndarray | None, depth: np.ndarray | None = None, *, compression: str = "zip",
-              half: bool = False, attributes: dict | None = None) -> None:
+def write_exr(
+    path: Path,
+    color: np.ndarray | None,
+    depth: np.ndarray | None = None,
+    *,
+    compression: str = "zip",
+    half: bool = False,
+    attributes: dict | None = None,
+) -> None:
     """Write `color` (H, W, 4) as channels R, G, B, A (float32, or half when `half`) and `depth`
     (H, W) as Z (always float32) to `path`, atomically; either may be None. `attributes` go into
     the header (strings, ints, floats, 4x4 float32 matrices such as worldToCamera)."""
@@ -46,7 +53,9 @@ def write_exr(path: Path, color: np.ndarray | None, depth: np.ndarray | None = N
         h, w = depth.shape[:2]
     else:
         raise ValueError("nothing to write: give color, depth or both")
-    if (color is not None and color.shape != (h, w, 4)) or (depth is not None and depth.shape != (h, w)):
+    if (color is not None and color.shape != (h, w, 4)) or (
+        depth is not None and depth.shape != (h, w)
+    ):
         raise ValueError("color must be (H, W, 4) and depth (H, W)")
     header = {"compression": _compression(exr, compression), "type": exr.scanlineimage}
     header.update(attributes or {})
@@ -66,8 +75,10 @@ def write_exr(path: Path, color: np.ndarray | None, depth: np.ndarray | None = N
         os.replace(tmp, path)
     except (OSError, RuntimeError) as exc:  # OpenEXR reports I/O failures as RuntimeError
         reason = getattr(exc, "strerror", None) or type(exc).__name__
-        raise OutputError(f"Cannot write '{path.name}': {reason}.",
-                          "Check that the export folder is writable and has free space.") from exc
+        raise OutputError(
+            f"Cannot write '{path.name}': {reason}.",
+            "Check that the export folder is writable and has free space.",
+        ) from exc
     finally:
         if tmp is not None:
             with suppress(OSError):

@@ -27,9 +27,11 @@ T = TypeVar("T")
 # What "the renderer cannot run here" is raised as: no render extra, or no EGL.
 NO_RENDERER = (RendererUnavailable, ExtraMissing)
 
-EGL_HINT = ("Install Mesa's EGL and software rasteriser (Debian/Ubuntu: apt-get install libegl1 "
-            "libegl-mesa0 libgl1-mesa-dri libgbm1) or a GPU driver with EGL, then "
-            "pip install 'assetsmith[render]'.")
+EGL_HINT = (
+    "Install Mesa's EGL and software rasteriser (Debian/Ubuntu: apt-get install libegl1 "
+    "libegl-mesa0 libgl1-mesa-dri libgbm1) or a GPU driver with EGL, then "
+    "pip install 'assetsmith[render]'."
+)
 
 
 class GL:
@@ -63,8 +65,9 @@ def _create() -> GL:
     except Exception as exc:  # glcontext raises plain Exceptions with the EGL call that failed
         text = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
         reason = re.sub(r"(?:/[^\s/]+)+/([^\s/]+)", r"\1", text)  # library names, not server paths
-        raise RendererUnavailable(f"No headless OpenGL context could be created with EGL ({reason}).",
-                                  EGL_HINT) from None
+        raise RendererUnavailable(
+            f"No headless OpenGL context could be created with EGL ({reason}).", EGL_HINT
+        ) from None
     return GL(ctx)
 
 
@@ -110,7 +113,9 @@ def _executor() -> ThreadPoolExecutor:
     """The GL thread (made on first use)."""
     with _lock:
         if _state["executor"] is None:
-            _state["executor"] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assetsmith-gl")
+            _state["executor"] = ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="assetsmith-gl"
+            )
         return _state["executor"]
 
 

@@ -56,10 +56,16 @@ PROGRAMS = {
 
 # Glowing materials get an `_emissive` variant of each mesh program (one more texture lookup, which
 # materials that do not glow never pay for); compiled on first use.
-PROGRAMS.update({
-    f"{name}_emissive": (vs, fs.replace("#version 330\n", "#version 330\n#define EMISSIVE\n", 1))
-    for name, (vs, fs) in list(PROGRAMS.items()) if name.startswith("pbr")
-})
+PROGRAMS.update(
+    {
+        f"{name}_emissive": (
+            vs,
+            fs.replace("#version 330\n", "#version 330\n#define EMISSIVE\n", 1),
+        )
+        for name, (vs, fs) in list(PROGRAMS.items())
+        if name.startswith("pbr")
+    }
+)
 
 # What pack previews use (compiled ahead by the render stage's prepare hook).
 PREVIEW_PROGRAMS = ("depth", "prepass", "pbr_packed_preview", "ground", "backdrop")
@@ -103,7 +109,9 @@ def downsample(img: np.ndarray, max_size: int | None) -> np.ndarray:
     """Box-filter an image down by powers of two until both sides are at most `max_size`
     (Pillow's reduce when installed: about 5x faster than numpy here)."""
     factor = 1
-    while max_size and max(img.shape[:2]) // factor > max_size and min(img.shape[:2]) // factor >= 2:
+    while (
+        max_size and max(img.shape[:2]) // factor > max_size and min(img.shape[:2]) // factor >= 2
+    ):
         factor *= 2
     if factor == 1:
         return img
@@ -116,7 +124,9 @@ def downsample(img: np.ndarray, max_size: int | None) -> np.ndarray:
     while factor > 1:
         h, w = img.shape[0] // 2 * 2, img.shape[1] // 2 * 2
         a = img[:h, :w].astype(np.uint16)
-        img = ((a[0::2, 0::2] + a[1::2, 0::2] + a[0::2, 1::2] + a[1::2, 1::2] + 2) >> 2).astype(np.uint8)
+        img = ((a[0::2, 0::2] + a[1::2, 0::2] + a[0::2, 1::2] + a[1::2, 1::2] + 2) >> 2).astype(
+            np.uint8
+        )
         factor //= 2
     return img
 
@@ -135,7 +145,9 @@ def interleave(item: RenderItem) -> bytes:
 
 def _vao(gl: GL, prog, vbo, ibo):
     # skip_errors: a program may not use every attribute (the ground ignores normals and UVs).
-    return gl.ctx.vertex_array(prog, [(vbo, VERTEX_FORMAT, *VERTEX_ATTRS)], ibo, 4, skip_errors=True)
+    return gl.ctx.vertex_array(
+        prog, [(vbo, VERTEX_FORMAT, *VERTEX_ATTRS)], ibo, 4, skip_errors=True
+    )
 
 
 @dataclass
@@ -164,8 +176,9 @@ class GpuItem:
 class GpuScene:
     """The GPU copy of a scene. Call `release()` when done (the context outlives it)."""
 
-    def __init__(self, gl: GL, scene: RenderScene, *, max_texture: int | None = None,
-                 trilinear: bool = True) -> None:
+    def __init__(
+        self, gl: GL, scene: RenderScene, *, max_texture: int | None = None, trilinear: bool = True
+    ) -> None:
         self.gl, self.scene = gl, scene
         self.trilinear = trilinear
         self.serial = next(_serials)  # unlike id(), never reused: keys the cached shadow map
@@ -179,8 +192,16 @@ class GpuScene:
             vbo = gl.ctx.buffer(interleave(item))
             ibo = gl.ctx.buffer(np.ascontiguousarray(item.mesh.indices, dtype=np.uint32).tobytes())
             lo, hi = item.world_bounds()
-            self.items.append(GpuItem(item, scene.material(item.material), {}, (vbo, ibo),
-                                      np.linalg.inv(item.matrix[:3, :3]).T, (lo + hi) / 2))
+            self.items.append(
+                GpuItem(
+                    item,
+                    scene.material(item.material),
+                    {},
+                    (vbo, ibo),
+                    np.linalg.inv(item.matrix[:3, :3]).T,
+                    (lo + hi) / 2,
+                )
+            )
         self.bounds = scene.bounds()
         self.textures = {key: self._material_textures(mat) for key, mat in scene.materials.items()}
 
@@ -200,8 +221,9 @@ class GpuScene:
         small = np.ascontiguousarray(img)
         comps = 1 if small.ndim == 2 else small.shape[2]
         fmt = {3: _GL_SRGB8, 4: _GL_SRGB8_ALPHA8}.get(comps) if srgb else None
-        tex = self.gl.ctx.texture((small.shape[1], small.shape[0]), comps, small.tobytes(),
-                                  internal_format=fmt)
+        tex = self.gl.ctx.texture(
+            (small.shape[1], small.shape[0]), comps, small.tobytes(), internal_format=fmt
+        )
         tex.build_mipmaps()
         tex.repeat_x = tex.repeat_y = True
         # Trilinear for final frames; previews take the nearest mip level (about 25% cheaper).
@@ -213,23 +235,31 @@ class GpuScene:
         """1x1 stand-ins for missing maps: white albedo/ORM, a flat normal (per context)."""
         cache = self.gl.cache
         if "neutral" not in cache:
+
             def one(rgb, fmt=None):
                 t = self.gl.ctx.texture((1, 1), 3, bytes(rgb), internal_format=fmt)
                 t.repeat_x = t.repeat_y = True
                 return t
 
             white = one((255, 255, 255))
-            cache["neutral"] = {"albedo": one((255, 255, 255), _GL_SRGB8), "normal": one((128, 128, 255)),
-                                "metal_rough": white, "occlusion": white,
-                                "emissive": one((255, 255, 255), _GL_SRGB8)}
+            cache["neutral"] = {
+                "albedo": one((255, 255, 255), _GL_SRGB8),
+                "normal": one((128, 128, 255)),
+                "metal_rough": white,
+                "occlusion": white,
+                "emissive": one((255, 255, 255), _GL_SRGB8),
+            }
         return cache["neutral"]
 
     def _material_textures(self, mat) -> dict:
         out = self._packed_textures(mat)
         if out is None:
-            out = {"albedo": self.texture(mat.albedo, srgb=True), "normal": self.texture(mat.normal, srgb=False),
-                   "metal_rough": self.texture(mat.metal_rough, srgb=False),
-                   "occlusion": self.texture(mat.occlusion, srgb=False)}
+            out = {
+                "albedo": self.texture(mat.albedo, srgb=True),
+                "normal": self.texture(mat.normal, srgb=False),
+                "metal_rough": self.texture(mat.metal_rough, srgb=False),
+                "occlusion": self.texture(mat.occlusion, srgb=False),
+            }
         out["emissive"] = self.texture(mat.emissive, srgb=True) if mat.glows else None
         return out
 
@@ -242,21 +272,33 @@ class GpuScene:
             return None
         if mat.occlusion is not None and mat.occlusion is not mr:
             return None
-        if not all(a.ndim == 3 and a.shape[2] >= 3 for a in (albedo, normal, mr)) or \
-                not albedo.shape[:2] == normal.shape[:2] == mr.shape[:2]:
+        if (
+            not all(a.ndim == 3 and a.shape[2] >= 3 for a in (albedo, normal, mr))
+            or not albedo.shape[:2] == normal.shape[:2] == mr.shape[:2]
+        ):
             return None
         key = ("packed", id(albedo), id(normal), id(mr), mat.occlusion is not None)
         if key not in self._textures:
-            a, n, m = (downsample(np.ascontiguousarray(x[..., :3]), self.max_texture) for x in (albedo, normal, mr))
+            a, n, m = (
+                downsample(np.ascontiguousarray(x[..., :3]), self.max_texture)
+                for x in (albedo, normal, mr)
+            )
             colour = np.empty(a.shape[:2] + (4,), np.uint8)
             colour[..., :3] = a
             colour[..., 3] = m[..., 0] if mat.occlusion is not None else 255
             surface = np.stack([n[..., 0], m[..., 1], m[..., 2], n[..., 1]], axis=-1)
-            self._textures[key] = ((albedo, normal, mr), (self._upload(colour, srgb=True),
-                                                           self._upload(surface, srgb=False)))
+            self._textures[key] = (
+                (albedo, normal, mr),
+                (self._upload(colour, srgb=True), self._upload(surface, srgb=False)),
+            )
         colour_tex, surface_tex = self._textures[key][1]
-        return {"albedo": colour_tex, "normal": None, "metal_rough": surface_tex,
-                "occlusion": surface_tex if mat.occlusion is not None else None, "packed": True}
+        return {
+            "albedo": colour_tex,
+            "normal": None,
+            "metal_rough": surface_tex,
+            "occlusion": surface_tex if mat.occlusion is not None else None,
+            "packed": True,
+        }
 
     def ground(self, lo: np.ndarray, hi: np.ndarray, radius: float, sides: int = 24):
         """A VAO of a horizontal polygon under the bounds that encloses the circle of `radius` (for
@@ -267,7 +309,10 @@ class GpuScene:
         r = radius / np.cos(np.pi / sides)  # circumscribed: the circle lies inside every edge
         angles = np.arange(sides) * (2 * np.pi / sides)
         rim = [(c[0] + r * np.cos(a), c[2] + r * np.sin(a)) for a in angles]
-        data = np.array([[x, y, z, 0, 1, 0, 1, 0, 0, 1, 0, 0] for x, z in [(c[0], c[2]), *rim]], dtype=np.float32)
+        data = np.array(
+            [[x, y, z, 0, 1, 0, 1, 0, 0, 1, 0, 0] for x, z in [(c[0], c[2]), *rim]],
+            dtype=np.float32,
+        )
         fan = [(0, 1 + (k + 1) % sides, 1 + k) for k in range(sides)]
         vbo = self.gl.ctx.buffer(data.tobytes())
         ibo = self.gl.ctx.buffer(np.array(fan, dtype=np.uint32).tobytes())

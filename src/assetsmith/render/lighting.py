@@ -42,7 +42,9 @@ class Lighting:
         """(back, right): horizontal unit vectors that azimuth 0 and 90 point along."""
         if not self.camera_relative:
             return np.array([0.0, 0.0, 1.0]), np.array([1.0, 0.0, 0.0])
-        back = np.linalg.inv(camera.view)[:3, 2].copy()  # the camera's +Z: from the target to the eye
+        back = np.linalg.inv(camera.view)[
+            :3, 2
+        ].copy()  # the camera's +Z: from the target to the eye
         back[1] = 0.0
         if np.linalg.norm(back) < 1e-6:  # looking straight down: use the camera's up instead
             back = -np.linalg.inv(camera.view)[:3, 1].copy()

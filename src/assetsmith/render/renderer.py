@@ -50,7 +50,11 @@ def _variant(gs: GpuScene, gi, preview: bool) -> str:
     if tex.get("packed"):
         name = "pbr_packed"
     else:
-        name = "pbr" if occlusion is not None and occlusion is not tex.get("metal_rough") else "pbr_orm"
+        name = (
+            "pbr"
+            if occlusion is not None and occlusion is not tex.get("metal_rough")
+            else "pbr_orm"
+        )
     name = name + "_preview" if preview else name
     return name + "_emissive" if gi.material.glows else name
 
@@ -70,10 +74,18 @@ class Backdrop:
 class Renderer:
     """Render targets and passes for one (width, height, samples). GL thread only."""
 
-    def __init__(self, gl: GL, width: int, height: int, *, samples: int = 4, shadow_size: int = 1024) -> None:
+    def __init__(
+        self, gl: GL, width: int, height: int, *, samples: int = 4, shadow_size: int = 1024
+    ) -> None:
         ctx = gl.ctx
-        self.gl, self.size, self.samples = gl, (width, height), max(1, min(samples, ctx.max_samples))
-        self._ms = self.samples if self.samples > 1 else 0  # one sample: plain textures (MSAA costs ~2x)
+        self.gl, self.size, self.samples = (
+            gl,
+            (width, height),
+            max(1, min(samples, ctx.max_samples)),
+        )
+        self._ms = (
+            self.samples if self.samples > 1 else 0
+        )  # one sample: plain textures (MSAA costs ~2x)
         # Depth and the shadow map serve both kinds of frame; the colour targets are made on first use.
         self.depth_ms = ctx.depth_renderbuffer(self.size, samples=self._ms)
         self.depth_fbo = ctx.framebuffer(depth_attachment=self.depth_ms)
@@ -91,11 +103,22 @@ class Renderer:
         targets."""
         if self._float is None:
             ctx, ms = self.gl.ctx, self._ms
-            color, aux = ctx.texture(self.size, 4, dtype="f2", samples=ms), ctx.texture(self.size, 1, dtype="f4", samples=ms)
-            out_color, out_depth = ctx.texture(self.size, 4, dtype="f4"), ctx.texture(self.size, 1, dtype="f4")
-            self._float = {"fbo": ctx.framebuffer([color, aux], self.depth_ms), "color": color, "aux": aux,
-                           "out": ctx.framebuffer([out_color, out_depth]), "out_color": out_color,
-                           "out_depth": out_depth}
+            color, aux = (
+                ctx.texture(self.size, 4, dtype="f2", samples=ms),
+                ctx.texture(self.size, 1, dtype="f4", samples=ms),
+            )
+            out_color, out_depth = (
+                ctx.texture(self.size, 4, dtype="f4"),
+                ctx.texture(self.size, 1, dtype="f4"),
+            )
+            self._float = {
+                "fbo": ctx.framebuffer([color, aux], self.depth_ms),
+                "color": color,
+                "aux": aux,
+                "out": ctx.framebuffer([out_color, out_depth]),
+                "out_color": out_color,
+                "out_depth": out_depth,
+            }
         return self._float
 
     def preview_targets(self, *, fxaa: bool = False) -> dict:
@@ -169,16 +192,25 @@ class Renderer:
         _set(prog, "u_metallic", float(mat.metallic_factor))
         _set(prog, "u_roughness", float(mat.roughness_factor))
         _set(prog, "u_normal_scale", float(mat.normal_scale))
-        _set(prog, "u_occlusion_strength", float(mat.occlusion_strength) if tex.get("occlusion") else 0.0)
+        _set(
+            prog,
+            "u_occlusion_strength",
+            float(mat.occlusion_strength) if tex.get("occlusion") else 0.0,
+        )
         _set(prog, "u_alpha_mode", _ALPHA_MODES.get(mat.alpha_mode, 0))
         _set(prog, "u_alpha_cutoff", float(mat.alpha_cutoff))
         if mat.glows:  # only the `_emissive` programs have these
             (tex.get("emissive") or neutral["emissive"]).use(location=5)
             _set(prog, "u_emissive", 5)
-            _set(prog, "u_emissive_factor", tuple(float(c) * float(mat.emissive_strength)
-                                                  for c in mat.emissive_factor))
+            _set(
+                prog,
+                "u_emissive_factor",
+                tuple(float(c) * float(mat.emissive_strength) for c in mat.emissive_factor),
+            )
 
-    def _draw(self, gs: GpuScene, camera: Camera, lighting: Lighting, fbo, backdrop: Backdrop | None) -> None:
+    def _draw(
+        self, gs: GpuScene, camera: Camera, lighting: Lighting, fbo, backdrop: Backdrop | None
+    ) -> None:
         """Render the scene into `fbo`: shadow map, depth pre-pass, opaque items, then (previews) the
         ground and the backdrop where nothing covers them, then blended items far to near."""
         ctx = self.gl.ctx
@@ -201,15 +233,26 @@ class Renderer:
         ctx.front_face = "cw"
         progs = programs(self.gl)
         radius = float(np.linalg.norm(hi - lo)) / 2
-        common = {"u_view": gl_bytes(camera.view), "u_proj": gl_bytes(proj), "u_light_vp": gl_bytes(light_vp),
-                  "u_shadow": 4, "u_shadow_texel": self.shadow_texel}
+        common = {
+            "u_view": gl_bytes(camera.view),
+            "u_proj": gl_bytes(proj),
+            "u_light_vp": gl_bytes(light_vp),
+            "u_shadow": 4,
+            "u_shadow_texel": self.shadow_texel,
+        }
         if backdrop is not None:
-            common.update(u_bg_top=tuple(backdrop.top), u_bg_bottom=tuple(backdrop.bottom),
-                          u_size=(float(self.size[0]), float(self.size[1])), u_exposure=float(backdrop.exposure))
+            common.update(
+                u_bg_top=tuple(backdrop.top),
+                u_bg_bottom=tuple(backdrop.bottom),
+                u_size=(float(self.size[0]), float(self.size[1])),
+                u_exposure=float(backdrop.exposure),
+            )
         opaque = [gi for gi in gs.items if gi.material.alpha_mode != "BLEND"]
         eye = camera.eye
-        blended = sorted((gi for gi in gs.items if gi.material.alpha_mode == "BLEND"),
-                         key=lambda gi: -float(np.linalg.norm(gi.centre - eye)))
+        blended = sorted(
+            (gi for gi in gs.items if gi.material.alpha_mode == "BLEND"),
+            key=lambda gi: -float(np.linalg.norm(gi.centre - eye)),
+        )
         self._depth_prepass(progs["prepass"], common, opaque)
         fbo.use()
         self.shadow.use(location=4)
@@ -237,14 +280,20 @@ class Renderer:
         ctx.depth_func = "<"
         ctx.front_face = "ccw"
 
-    def _frame_uniforms(self, prog, common: dict, camera: Camera, lighting: Lighting, dirs, radius: float) -> None:
+    def _frame_uniforms(
+        self, prog, common: dict, camera: Camera, lighting: Lighting, dirs, radius: float
+    ) -> None:
         for name, value in common.items():
             _set(prog, name, value)
         for unit, name in enumerate(("u_albedo", "u_normal", "u_metal_rough", "u_occlusion")):
             _set(prog, name, unit)
         _set(prog, "u_eye", tuple(float(v) for v in camera.eye))
         _set(prog, "u_light_dir", np.array(dirs, dtype=np.float32).tobytes())
-        _set(prog, "u_light_col", np.array([lt.color for lt in lighting.lights], dtype=np.float32).tobytes())
+        _set(
+            prog,
+            "u_light_col",
+            np.array([lt.color for lt in lighting.lights], dtype=np.float32).tobytes(),
+        )
         for name in ("sky", "horizon", "ground"):
             _set(prog, f"u_{name}", tuple(getattr(lighting, name)))
         _set(prog, "u_shadows", 1 if lighting.shadows else 0)
@@ -275,7 +324,11 @@ class Renderer:
         self._cull(gi)
         self._material_uniforms(prog, gs, gi.item.material)
         _set(prog, "u_model", gl_bytes(gi.item.matrix))
-        _set(prog, "u_normal_matrix", np.ascontiguousarray(gi.normal_matrix.T, dtype=np.float32).tobytes())
+        _set(
+            prog,
+            "u_normal_matrix",
+            np.ascontiguousarray(gi.normal_matrix.T, dtype=np.float32).tobytes(),
+        )
         gi.vao(self.gl, variant).render()
 
     def _draw_ground(self, gs: GpuScene, prog, common: dict, lo, hi, radius: float) -> None:
@@ -288,7 +341,9 @@ class Renderer:
         _set(prog, "u_model", gl_bytes(np.identity(4)))
         _set(prog, "u_normal_matrix", np.identity(3, dtype=np.float32).tobytes())
         _set(prog, "u_centre", tuple(float(v) for v in (lo + hi) / 2))
-        _set(prog, "u_footprint", (float(hi[0] - lo[0]) / 2 + 1e-3, float(hi[2] - lo[2]) / 2 + 1e-3))
+        _set(
+            prog, "u_footprint", (float(hi[0] - lo[0]) / 2 + 1e-3, float(hi[2] - lo[2]) / 2 + 1e-3)
+        )
         _set(prog, "u_fade", radius * 2.2)
         ctx.disable(ctx.CULL_FACE)
         vao.render()
@@ -322,8 +377,9 @@ class Renderer:
         depth = np.frombuffer(t["out"].read(components=1, dtype="f4", attachment=1), np.float32)
         return Frame(color.reshape(h, w, 4), depth.reshape(h, w))
 
-    def render_preview(self, gs: GpuScene, camera: Camera, lighting: Lighting,
-                       backdrop: Backdrop = Backdrop()) -> np.ndarray:
+    def render_preview(
+        self, gs: GpuScene, camera: Camera, lighting: Lighting, backdrop: Backdrop = Backdrop()
+    ) -> np.ndarray:
         """sRGB uint8 (H, W, 4): tone-mapped RGB over the gradient backdrop and the ground shadow,
         A = the object's coverage. Top row first."""
         t = self.preview_targets()
@@ -345,7 +401,9 @@ class Renderer:
             obj.release()
 
 
-def renderer_for(gl: GL, width: int, height: int, *, samples: int = 4, shadow_size: int = 1024) -> Renderer:
+def renderer_for(
+    gl: GL, width: int, height: int, *, samples: int = 4, shadow_size: int = 1024
+) -> Renderer:
     """The cached Renderer for this size (targets are kept for the next job; at most 4 sizes)."""
     cache = gl.cache.setdefault("renderers", {})
     key = (width, height, samples, shadow_size)

@@ -44,8 +44,9 @@ class RenderMaterial:
         return any(c > 0 for c in self.emissive_factor) and self.emissive_strength > 0
 
 
-DEFAULT_MATERIAL = RenderMaterial("default", base_color_factor=(0.8, 0.8, 0.8, 1.0), metallic_factor=0.0,
-                                  roughness_factor=0.6)
+DEFAULT_MATERIAL = RenderMaterial(
+    "default", base_color_factor=(0.8, 0.8, 0.8, 1.0), metallic_factor=0.0, roughness_factor=0.6
+)
 
 
 @dataclass
@@ -96,9 +97,17 @@ def scene_from_geometry(geometry, maps: dict, *, name: str = "asset") -> RenderS
     for mid, m in maps.items():
         glow = getattr(m, "emissive", None)
         materials[mid] = RenderMaterial(
-            name=mid, albedo=m.albedo, normal=m.normal, metal_rough=m.orm, occlusion=m.orm,
-            alpha_mode="BLEND" if m.albedo.shape[-1] == 4 else "OPAQUE", emissive=glow,
+            name=mid,
+            albedo=m.albedo,
+            normal=m.normal,
+            metal_rough=m.orm,
+            occlusion=m.orm,
+            alpha_mode="BLEND" if m.albedo.shape[-1] == 4 else "OPAQUE",
+            emissive=glow,
             emissive_factor=(1.0, 1.0, 1.0) if glow is not None else (0.0, 0.0, 0.0),
-            emissive_strength=float(getattr(m, "emissive_strength", 1.0)))
-    items = [RenderItem(p.name, p.mesh, p.material) for p in geometry.parts if p.mesh.triangle_count]
+            emissive_strength=float(getattr(m, "emissive_strength", 1.0)),
+        )
+    items = [
+        RenderItem(p.name, p.mesh, p.material) for p in geometry.parts if p.mesh.triangle_count
+    ]
     return RenderScene(items=items, materials=materials, name=name)

@@ -9,7 +9,6 @@ depth leaves them visible, and MSAA resolves with a plain blit. Under llvmpipe t
 sample costs (8-bit stores instead of half floats, one target instead of two, no resolve shader).
 """
 
-
 TONEMAP_GLSL = """
 vec3 neutral(vec3 color) {  // Khronos PBR Neutral tone mapping: keeps base colours faithful
     const float start = 0.8 - 0.04;
@@ -369,7 +368,9 @@ void main() {
 def variant(source: str, *defines: str) -> str:
     """`source` with `#define`s after its version line and the tone-mapping functions included."""
     head = "".join(f"#define {d}\n" for d in defines)
-    return source.replace("#version 330\n", "#version 330\n" + head, 1).replace("#include_tonemap", TONEMAP_GLSL)
+    return source.replace("#version 330\n", "#version 330\n" + head, 1).replace(
+        "#include_tonemap", TONEMAP_GLSL
+    )
 
 
 PBR_ORM_FS = variant(PBR_FS, "OCCLUSION_IN_MR")

@@ -41,11 +41,17 @@ def _prepare(ctx: JobContext, options: RenderOptions) -> None:
 
     def setup(gl: Any) -> None:
         programs(gl, *PREVIEW_PROGRAMS)
-        renderer_for(gl, o.hero_size, o.hero_size, samples=o.samples,
-                     shadow_size=o.shadow_size).preview_targets(fxaa=o.fxaa and o.samples == 1)
+        renderer_for(
+            gl, o.hero_size, o.hero_size, samples=o.samples, shadow_size=o.shadow_size
+        ).preview_targets(fxaa=o.fxaa and o.samples == 1)
         if o.views:
-            renderer_for(gl, o.turntable_size, o.turntable_size, samples=o.turntable_samples,
-                         shadow_size=o.shadow_size).preview_targets(fxaa=o.fxaa and o.turntable_samples == 1)
+            renderer_for(
+                gl,
+                o.turntable_size,
+                o.turntable_size,
+                samples=o.turntable_samples,
+                shadow_size=o.shadow_size,
+            ).preview_targets(fxaa=o.fxaa and o.turntable_samples == 1)
 
     prewarm(setup)
 
@@ -64,17 +70,36 @@ def render_stage(ctx: JobContext, options: RenderOptions) -> None:
     scene = scene_from_geometry(produced(ctx.geometry, "geometry"), maps, name=ctx.asset_id)
     t0 = time.perf_counter()
     try:
-        images = render_previews(scene, options.preview, on_view=lambda done, total: ctx.report(
-            0.1 + 0.7 * done / total, f"render: scene uploaded, {total} views to draw" if done == 0
-            else f"render: view {done} of {total} drawn"))
+        images = render_previews(
+            scene,
+            options.preview,
+            on_view=lambda done, total: ctx.report(
+                0.1 + 0.7 * done / total,
+                f"render: scene uploaded, {total} views to draw"
+                if done == 0
+                else f"render: view {done} of {total} drawn",
+            ),
+        )
     except NO_RENDERER as err:
-        ctx.log(f"render: no previews, the pack keeps its texture contact sheet: {err.message} {err.hint}")
+        ctx.log(
+            f"render: no previews, the pack keeps its texture contact sheet: {err.message} {err.hint}"
+        )
         return
-    ctx.previews.update(preview_files(ctx.asset_id, images, options.preview, level=options.png_compress_level))
+    ctx.previews.update(
+        preview_files(ctx.asset_id, images, options.preview, level=options.png_compress_level)
+    )
     ctx.report(1.0, "render: previews encoded")
-    ctx.log(f"render: hero shot and {len(images.turntable)} turntable views in "
-            f"{time.perf_counter() - t0:.2f} s")
+    ctx.log(
+        f"render: hero shot and {len(images.turntable)} turntable views in "
+        f"{time.perf_counter() - t0:.2f} s"
+    )
 
 
-RENDER = create_stage("render", render_stage, DEFAULTS, weight=0.6,
-                      description="render the hero shot and turntable previews", prepare=_prepare)
+RENDER = create_stage(
+    "render",
+    render_stage,
+    DEFAULTS,
+    weight=0.6,
+    description="render the hero shot and turntable previews",
+    prepare=_prepare,
+)

@@ -21,8 +21,14 @@ from .uv import project_uv
 
 _AXIS = {"x": 0, "y": 1, "z": 2}
 MEMO_PER_PART = 6  # builds remembered per part
-_SIDE = {"top": (1, 1), "bottom": (1, -1), "right": (0, 1), "left": (0, -1), "front": (2, 1),
-         "back": (2, -1)}
+_SIDE = {
+    "top": (1, 1),
+    "bottom": (1, -1),
+    "right": (0, 1),
+    "left": (0, -1),
+    "front": (2, 1),
+    "back": (2, -1),
+}
 
 
 def scale_shape(shape: Shape, s: np.ndarray, pivot: np.ndarray | None = None) -> Shape:
@@ -32,8 +38,10 @@ def scale_shape(shape: Shape, s: np.ndarray, pivot: np.ndarray | None = None) ->
         return shape
     c = np.zeros(3) if pivot is None else pivot
     f = float(np.cbrt(np.prod(s)))
-    return [(n, Mesh((m.positions - c) * s + c, unit(m.normals / s), m.uvs * f, m.indices))
-            for n, m in shape]
+    return [
+        (n, Mesh((m.positions - c) * s + c, unit(m.normals / s), m.uvs * f, m.indices))
+        for n, m in shape
+    ]
 
 
 def attach_order(parts: list[dict]) -> list[int]:
@@ -127,8 +135,9 @@ class ProgramBuilder:
         return out
 
 
-def place(shape: Shape, lo: np.ndarray, hi: np.ndarray, target: tuple[np.ndarray, np.ndarray],
-          a: dict) -> tuple[Shape, np.ndarray, np.ndarray]:
+def place(
+    shape: Shape, lo: np.ndarray, hi: np.ndarray, target: tuple[np.ndarray, np.ndarray], a: dict
+) -> tuple[Shape, np.ndarray, np.ndarray]:
     """Move (and `fit`) a shape against its target's bounding box."""
     tlo, thi = target
     on = a["on"]

@@ -52,12 +52,18 @@ class _Levels:
         return self._pieces[level]
 
 
-def build_program(program: dict, *, seed: int = 0, poly_budget: int,
-                  lod_ratios: tuple[float, ...] = (0.5, 0.25), target_height_m: float | None = None,
-                  scale: tuple[float, float, float] = (1.0, 1.0, 1.0),
-                  materials: Mapping[str, str] | None = None,
-                  tile_size_m: Mapping[str, float] | None = None,
-                  collider: str | None = None) -> AssetGeometry:
+def build_program(
+    program: dict,
+    *,
+    seed: int = 0,
+    poly_budget: int,
+    lod_ratios: tuple[float, ...] = (0.5, 0.25),
+    target_height_m: float | None = None,
+    scale: tuple[float, float, float] = (1.0, 1.0, 1.0),
+    materials: Mapping[str, str] | None = None,
+    tile_size_m: Mapping[str, float] | None = None,
+    collider: str | None = None,
+) -> AssetGeometry:
     """Build a part program (metres, +Y up, front +Z, pivot at the bottom centre).
 
     `program`: a part program (validated here; ProgramInvalid lists every problem). `seed`: all
@@ -73,7 +79,9 @@ def build_program(program: dict, *, seed: int = 0, poly_budget: int,
     mats = dict(materials or {})
     tiles = dict(tile_size_m or {})
     kind = collider or prog["collider"]
-    fast = _macro_fast_path(prog, seed, poly_budget, lod_ratios, target_height_m, scale, mats, tiles, kind)
+    fast = _macro_fast_path(
+        prog, seed, poly_budget, lod_ratios, target_height_m, scale, mats, tiles, kind
+    )
     if fast is not None:
         return fast
     builder = ProgramBuilder(prog, seed)
@@ -81,10 +89,16 @@ def build_program(program: dict, *, seed: int = 0, poly_budget: int,
     if levels.count(0) > poly_budget:
         need = levels.count(0)
         if need > MAX_TRIANGLES:
-            raise InvalidInput(f"The part program makes more than {MAX_TRIANGLES} triangles even at "
-                               "its lowest detail.", "Use fewer copies or simpler parts.")
-        raise InvalidInput(f"poly_budget_tris {poly_budget} is too small for this shape: it needs at "
-                           f"least {need} triangles.", f"Raise poly_budget_tris to {need} or more.")
+            raise InvalidInput(
+                f"The part program makes more than {MAX_TRIANGLES} triangles even at "
+                "its lowest detail.",
+                "Use fewer copies or simpler parts.",
+            )
+        raise InvalidInput(
+            f"poly_budget_tris {poly_budget} is too small for this shape: it needs at "
+            f"least {need} triangles.",
+            f"Raise poly_budget_tris to {need} or more.",
+        )
     chosen = choose_levels(levels.count, levels.counts, poly_budget, MAX_LEVEL, tuple(lod_ratios))
     lods = [_finish(levels.pieces(lv), scale, target_height_m, mats, tiles) for lv in chosen]
     _match_bounds(lods)
@@ -101,26 +115,43 @@ def _macro_fast_path(prog, seed, budget, ratios, height, scale, mats, tiles, kin
     p = parts[0]
     prim = p["primitive"]
     t = p["transform"]
-    if prim["type"] != "macro" or p["ops"] or p["attach"] or p["detail"] != 1.0 \
-            or any(v != 0 for v in t["translate"] + t["rotate"]) or any(v != 1 for v in t["scale"]):
+    if (
+        prim["type"] != "macro"
+        or p["ops"]
+        or p["attach"]
+        or p["detail"] != 1.0
+        or any(v != 0 for v in t["translate"] + t["rotate"])
+        or any(v != 1 for v in t["scale"])
+    ):
         return None
     from ..geometry.build import build_geometry
     from ..spec.catalog import ARCHETYPES
 
     if budget < ARCHETYPES[prim["name"]].min_tris:
-        raise InvalidInput(f"poly_budget_tris {budget} is too small for a {prim['name']}: it needs at "
-                           f"least {ARCHETYPES[prim['name']].min_tris} triangles.",
-                           f"Raise poly_budget_tris to {ARCHETYPES[prim['name']].min_tris} or more.")
+        raise InvalidInput(
+            f"poly_budget_tris {budget} is too small for a {prim['name']}: it needs at "
+            f"least {ARCHETYPES[prim['name']].min_tris} triangles.",
+            f"Raise poly_budget_tris to {ARCHETYPES[prim['name']].min_tris} or more.",
+        )
     h = float(prim["height"]) * float(scale[1]) if height is None else float(height)
     out_mat = {k: mats.get(v, v) for k, v in prim["materials"].items()}
-    g = build_geometry(prim["name"], height_m=min(h, MAX_SIZE_M), poly_budget=budget,
-                       part_materials=out_mat, seed=seed, collider=kind, tile_size_m=tiles,
-                       lod_ratios=tuple(ratios))
+    g = build_geometry(
+        prim["name"],
+        height_m=min(h, MAX_SIZE_M),
+        poly_budget=budget,
+        part_materials=out_mat,
+        seed=seed,
+        collider=kind,
+        tile_size_m=tiles,
+        lod_ratios=tuple(ratios),
+    )
     prefix = prim.get("prefix") or ""
     sx, sz = float(scale[0]) / float(scale[1]), float(scale[2]) / float(scale[1])
     lods = [[Part(prefix + q.name, q.material, q.mesh) for q in lod] for lod in [g.parts, *g.lods]]
     if sx != 1.0 or sz != 1.0:  # wide / deep: stretch across, the height is already right
-        lods = [[Part(q.name, q.material, _stretch(q.mesh, (sx, 1.0, sz))) for q in lod] for lod in lods]
+        lods = [
+            [Part(q.name, q.material, _stretch(q.mesh, (sx, 1.0, sz))) for q in lod] for lod in lods
+        ]
         g.collider = make_collider(kind, np.concatenate([q.mesh.positions for q in lods[0]]))
     _match_bounds(lods)
     return AssetGeometry(parts=lods[0], lods=lods[1:], collider=g.collider)
@@ -145,14 +176,16 @@ def _finish(pieces, scale, height, mats, tiles) -> list[Part]:
     for name, (mat, m) in merged.items():
         out_mat = mats.get(mat, mat)
         tile = float(tiles.get(out_mat, 1.0))
-        mesh = Mesh((m.positions * s + offset) * k, unit(m.normals / s), m.uvs * (f * k / tile),
-                    m.indices)
+        mesh = Mesh(
+            (m.positions * s + offset) * k, unit(m.normals / s), m.uvs * (f * k / tile), m.indices
+        )
         out.append(Part(name=name, material=out_mat, mesh=with_tangents(finalize(mesh))))
     return out
 
 
 def _match_bounds(lods: list[list[Part]]) -> None:
     """Stretch every lower LOD onto LOD0's bounding box (pivot and centre are already shared)."""
+
     def box(parts):
         p = np.concatenate([q.mesh.positions for q in parts]).astype(np.float64)
         return p.min(axis=0), p.max(axis=0)
@@ -183,26 +216,51 @@ def _affine(m: Mesh, s: np.ndarray, move: np.ndarray) -> Mesh:
 
 
 def _check_args(budget, ratios, height, scale, tiles, collider) -> None:
-    if isinstance(budget, bool) or not isinstance(budget, int | np.integer) or not 1 <= budget <= MAX_POLY_BUDGET:
-        raise InvalidInput(f"poly_budget_tris must be an integer in [1, {MAX_POLY_BUDGET}], got {budget!r}.",
-                           "Pass a triangle budget such as 6000.")
+    if (
+        isinstance(budget, bool)
+        or not isinstance(budget, int | np.integer)
+        or not 1 <= budget <= MAX_POLY_BUDGET
+    ):
+        raise InvalidInput(
+            f"poly_budget_tris must be an integer in [1, {MAX_POLY_BUDGET}], got {budget!r}.",
+            "Pass a triangle budget such as 6000.",
+        )
     for r in ratios:
         if isinstance(r, bool) or not isinstance(r, int | float) or not 0 < r <= 1:
-            raise InvalidInput(f"lod_ratios must be fractions in (0, 1], got {tuple(ratios)!r}.",
-                               "Use e.g. (0.5, 0.25).")
+            raise InvalidInput(
+                f"lod_ratios must be fractions in (0, 1], got {tuple(ratios)!r}.",
+                "Use e.g. (0.5, 0.25).",
+            )
     if len(ratios) > 8:
         raise InvalidInput("At most 8 LOD ratios.", "Use e.g. (0.5, 0.25).")
-    if height is not None and (isinstance(height, bool) or not isinstance(height, int | float)
-                               or not math.isfinite(height) or not 0 < height <= MAX_SIZE_M):
-        raise InvalidInput(f"target_height_m must be in (0, {MAX_SIZE_M:g}] metres, got {height!r}.",
-                           "Pass the asset's height in metres, or none for its real size.")
-    if len(scale) != 3 or any(isinstance(v, bool) or not isinstance(v, int | float)
-                              or not math.isfinite(v) or not 0.01 <= v <= 100 for v in scale):
-        raise InvalidInput(f"scale must be three factors in [0.01, 100], got {scale!r}.",
-                           "Pass e.g. (1.0, 1.3, 1.0) for a taller object.")
+    if height is not None and (
+        isinstance(height, bool)
+        or not isinstance(height, int | float)
+        or not math.isfinite(height)
+        or not 0 < height <= MAX_SIZE_M
+    ):
+        raise InvalidInput(
+            f"target_height_m must be in (0, {MAX_SIZE_M:g}] metres, got {height!r}.",
+            "Pass the asset's height in metres, or none for its real size.",
+        )
+    if len(scale) != 3 or any(
+        isinstance(v, bool)
+        or not isinstance(v, int | float)
+        or not math.isfinite(v)
+        or not 0.01 <= v <= 100
+        for v in scale
+    ):
+        raise InvalidInput(
+            f"scale must be three factors in [0.01, 100], got {scale!r}.",
+            "Pass e.g. (1.0, 1.3, 1.0) for a taller object.",
+        )
     for mat, t in (tiles or {}).items():
         if isinstance(t, bool) or not isinstance(t, int | float) or not math.isfinite(t) or t <= 0:
-            raise InvalidInput(f"tile_size_m[{mat!r}] must be a positive number of metres, got {t!r}.",
-                               "Pass the texture's real-world tile size, e.g. 1.0.")
+            raise InvalidInput(
+                f"tile_size_m[{mat!r}] must be a positive number of metres, got {t!r}.",
+                "Pass the texture's real-world tile size, e.g. 1.0.",
+            )
     if collider is not None and collider not in COLLIDERS:
-        raise InvalidInput(f"Unknown collider {collider!r}.", f"Use one of: {', '.join(COLLIDERS)}.")
+        raise InvalidInput(
+            f"Unknown collider {collider!r}.", f"Use one of: {', '.join(COLLIDERS)}."
+        )

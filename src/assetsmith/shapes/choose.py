@@ -29,19 +29,41 @@ from .recipe import CONDITION_WEAR, STANDARD_PARAMS, Param, Recipe
 
 DEFAULT_WEAR = 0.35  # a prompt that says nothing about condition: lightly used, as before v0.3
 # The stand-in recipe per spec category when the prompt names nothing the library can build.
-FALLBACK_RECIPE_BY_CATEGORY = {"prop": "crate", "environment_piece": "rock", "character_base": "mannequin",
-                               "material_library": "floor_tile"}
+FALLBACK_RECIPE_BY_CATEGORY = {
+    "prop": "crate",
+    "environment_piece": "rock",
+    "character_base": "mannequin",
+    "material_library": "floor_tile",
+}
 # Recipe categories that are pieces of a level rather than props you pick up or place.
 ENVIRONMENT_CATEGORIES = frozenset({"nature", "dungeon_castle", "graveyard", "market_town", "farm"})
-_ENVIRONMENT_RECIPES = frozenset({"wall", "floor_tile", "rock", "tree", "stump", "pillar", "fence", "door"})
+_ENVIRONMENT_RECIPES = frozenset(
+    {"wall", "floor_tile", "rock", "tree", "stump", "pillar", "fence", "door"}
+)
 # What a reader quality means for a standard scale parameter when the parameter's own words do not
 # list the word ("gigantic" is a quality (size, large) but not in the size words).
-_SCALE_OF_QUALITY = {("size", "large"): 1.35, ("size", "small"): 0.75, ("height", "tall"): 1.3,
-                     ("height", "short"): 0.8, ("length", "long"): 1.3, ("length", "short"): 0.8,
-                     ("width", "wide"): 1.3, ("width", "narrow"): 0.75, ("thickness", "thick"): 1.2,
-                     ("thickness", "thin"): 0.8}
-_CONDITION_OF_QUALITY = {"broken": "broken", "damaged": "broken", "old": "old", "worn": "old",
-                         "dirty": "old", "new": "new", "clean": "new", "polished": "new"}
+_SCALE_OF_QUALITY = {
+    ("size", "large"): 1.35,
+    ("size", "small"): 0.75,
+    ("height", "tall"): 1.3,
+    ("height", "short"): 0.8,
+    ("length", "long"): 1.3,
+    ("length", "short"): 0.8,
+    ("width", "wide"): 1.3,
+    ("width", "narrow"): 0.75,
+    ("thickness", "thick"): 1.2,
+    ("thickness", "thin"): 0.8,
+}
+_CONDITION_OF_QUALITY = {
+    "broken": "broken",
+    "damaged": "broken",
+    "old": "old",
+    "worn": "old",
+    "dirty": "old",
+    "new": "new",
+    "clean": "new",
+    "polished": "new",
+}
 # A sibling under a shared hypernym ("harp" and "shelf" are both supports) says nothing about the
 # shape unless the link is close: weaker sibling readings count as no fit (the recipe is suggested).
 SIBLING_MIN_CONFIDENCE = 0.6
@@ -78,9 +100,14 @@ def _entry(r: Recipe):
     from .lexicon import RecipeEntry
 
     first = r.parts[0].role if r.parts else None
-    return RecipeEntry(r.name, r.category, tuple(n.replace(" ", "_") for n in r.nouns), tuple(r.synsets),
-                       {p.name: tuple(p.words) for p in r.parts},
-                       tuple(p.name for p in r.parts if p.role == first))
+    return RecipeEntry(
+        r.name,
+        r.category,
+        tuple(n.replace(" ", "_") for n in r.nouns),
+        tuple(r.synsets),
+        {p.name: tuple(p.words) for p in r.parts},
+        tuple(p.name for p in r.parts if p.role == first),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -96,9 +123,11 @@ def spec_category(recipe: Recipe) -> str:
     """The asset spec's coarse category for a recipe (prop, environment_piece, character_base)."""
     if recipe.category == "characters":
         return "character_base"
-    if recipe.name in _ENVIRONMENT_RECIPES or (recipe.category in ENVIRONMENT_CATEGORIES
-                                               and recipe.collider in ("box", "mesh_convex")
-                                               and max(recipe.size.dims) >= 2.0):
+    if recipe.name in _ENVIRONMENT_RECIPES or (
+        recipe.category in ENVIRONMENT_CATEGORIES
+        and recipe.collider in ("box", "mesh_convex")
+        and max(recipe.size.dims) >= 2.0
+    ):
         return "environment_piece"
     return "prop"
 
@@ -112,13 +141,18 @@ def _prompt_words(prompt: str) -> list[str]:
     return words
 
 
-def _params_from_words(recipe: Recipe, interp, prompt: str) -> tuple[dict[str, Any], dict[str, str]]:
+def _params_from_words(
+    recipe: Recipe, interp, prompt: str
+) -> tuple[dict[str, Any], dict[str, str]]:
     """Parameter values the prompt's words set. A word sets at most one parameter: the recipe's
     own parameters first, then the standard ones (size, height, width, length, condition)."""
     from .lexicon.recipes import lemma_of
 
     declared = {p.name: p for p in recipe.params}
-    ordered: list[Param] = [*declared.values(), *(p for n, p in STANDARD_PARAMS.items() if n not in declared)]
+    ordered: list[Param] = [
+        *declared.values(),
+        *(p for n, p in STANDARD_PARAMS.items() if n not in declared),
+    ]
     values: dict[str, Any] = {}
     source: dict[str, str] = {}
     used: set[str] = set()
@@ -145,7 +179,11 @@ def _params_from_words(recipe: Recipe, interp, prompt: str) -> tuple[dict[str, A
         mentions.append((interp.reading.head.lemma, interp.reading.head.text, interp.reading.count))
     for lemma, text, count in mentions:
         for p in declared.values():
-            if p.kind == "int" and p.count_nouns and {lemma, text, lemma_of(text)} & set(p.count_nouns):
+            if (
+                p.kind == "int"
+                and p.count_nouns
+                and {lemma, text, lemma_of(text)} & set(p.count_nouns)
+            ):
                 values.pop(p.name, None)
                 put(p, int(count), text)
     # Qualities the reader found in words the parameters do not list ("gigantic", "towering").
@@ -178,7 +216,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:40] or "material"
 
 
-def _part_materials(recipe: Recipe, program: dict, interp, families: Collection[str]) -> dict[str, PartMaterial]:
+def _part_materials(
+    recipe: Recipe, program: dict, interp, families: Collection[str]
+) -> dict[str, PartMaterial]:
     """Each output part of `program` -> its material, from the recipe's roles and what the prompt
     says about the part ("iron legs") or the whole object ("oak table": its primary parts)."""
     from ..spec.catalog import MATERIAL_FAMILIES
@@ -186,8 +226,11 @@ def _part_materials(recipe: Recipe, program: dict, interp, families: Collection[
     lex = recipe_index().lex
     material_words: dict[str, str] = {}  # the word as typed -> the noun it names ("wooden" -> wood)
     reading = interp.reading
-    for mods in [reading.modifiers, *(h.modifiers for h in (reading.head, *reading.alternatives) if h),
-                 *(m.modifiers for m in reading.parts)]:
+    for mods in [
+        reading.modifiers,
+        *(h.modifiers for h in (reading.head, *reading.alternatives) if h),
+        *(m.modifiers for m in reading.parts),
+    ]:
         for m in mods.materials:
             # a noun names itself ("stone", "oak"); an adjective its noun ("wooden" -> wood)
             noun = m.word if lex.is_noun(m.word) or not m.synset else m.synset.split(".")[0]
@@ -197,7 +240,11 @@ def _part_materials(recipe: Recipe, program: dict, interp, families: Collection[
     for name, role in output_parts(program).items():
         role = roles.get(name, role)
         base = recipe.materials.get(role)
-        fam = base.family if base else program.get("materials", {}).get(role, {}).get("family", "plastic")
+        fam = (
+            base.family
+            if base
+            else program.get("materials", {}).get(role, {}).get("family", "plastic")
+        )
         colour = base.color() if base else MATERIAL_FAMILIES[fam]["base_color"]
         glow = dict(base.glow()) if base else {}
         look = interp.parts.get(name)
@@ -239,7 +286,9 @@ def output_parts(program: dict) -> dict[str, str]:
     return out
 
 
-def retarget_program(program: dict, part_material: Mapping[str, str], materials: Mapping[str, dict]) -> dict:
+def retarget_program(
+    program: dict, part_material: Mapping[str, str], materials: Mapping[str, dict]
+) -> dict:
     """A copy of `program` whose parts use the spec's material ids: each output part named in
     `part_material` gets that material; the program's material table becomes `materials`
     (id -> {family, base_color}). Parts not named keep their own material id."""
@@ -252,20 +301,33 @@ def retarget_program(program: dict, part_material: Mapping[str, str], materials:
             prim = {}
         if prim.get("type") == "macro" and isinstance(prim.get("materials"), dict):
             prefix = prim.get("prefix") or ""
-            q["primitive"] = {**prim, "materials": {sub: part_material.get(f"{prefix}{sub}", role)
-                                                    for sub, role in prim["materials"].items()}}
+            q["primitive"] = {
+                **prim,
+                "materials": {
+                    sub: part_material.get(f"{prefix}{sub}", role)
+                    for sub, role in prim["materials"].items()
+                },
+            }
         else:
             name = str(q.get("part") or q.get("id"))
             if name in part_material:
                 q["material"] = part_material[name]
         parts.append(q)
     prog["parts"] = parts
-    prog["materials"] = {k: {"family": v["family"], "base_color": v["base_color"]} for k, v in materials.items()}
+    prog["materials"] = {
+        k: {"family": v["family"], "base_color": v["base_color"]} for k, v in materials.items()
+    }
     return prog
 
 
-def choose_shape(prompt: str, *, category: str | None = None, seed: int = 0, strict: bool = False,
-                 families: Collection[str] | None = None) -> ShapeChoice:
+def choose_shape(
+    prompt: str,
+    *,
+    category: str | None = None,
+    seed: int = 0,
+    strict: bool = False,
+    families: Collection[str] | None = None,
+) -> ShapeChoice:
     """Read `prompt` and choose what to build (see the module docstring)."""
     from ..spec.catalog import MATERIAL_FAMILIES
     from .lexicon import interpret
@@ -275,33 +337,58 @@ def choose_shape(prompt: str, *, category: str | None = None, seed: int = 0, str
     interp = interpret(prompt, recipe_index(), fams)
     match = interp.match
     shape = match.to_dict()
-    if match.recipe is not None and match.how == "sibling" and match.confidence < SIBLING_MIN_CONFIDENCE:
+    if (
+        match.recipe is not None
+        and match.how == "sibling"
+        and match.confidence < SIBLING_MIN_CONFIDENCE
+    ):
         head = match.head or "the object"
-        shape.update(recipe=None, how="none", confidence=0.0, suggestions=[match.recipe, *match.suggestions][:3],
-                     fallback=f"No recipe fits '{head}'; the nearest by meaning is '{match.recipe}' "
-                              f"({' > '.join(match.path)}), too far to stand for its shape.")
+        shape.update(
+            recipe=None,
+            how="none",
+            confidence=0.0,
+            suggestions=[match.recipe, *match.suggestions][:3],
+            fallback=f"No recipe fits '{head}'; the nearest by meaning is '{match.recipe}' "
+            f"({' > '.join(match.path)}), too far to stand for its shape.",
+        )
     fitted = shape["recipe"] is not None
     if fitted and match.recipe is not None:  # (fitted: the match names a recipe)
         recipe = RECIPES[match.recipe]
         values, source = _params_from_words(recipe, interp, prompt)
     else:
         if strict:
-            raise NoFittingShape(shape["fallback"] or "No recipe fits the prompt.", tuple(shape["suggestions"]))
+            raise NoFittingShape(
+                shape["fallback"] or "No recipe fits the prompt.", tuple(shape["suggestions"])
+            )
         # A neutral stand-in per category, never a low-confidence guess: the report says nothing
         # fits and lists the nearest recipes, so the user can pick one.
         stand_in = FALLBACK_RECIPE_BY_CATEGORY.get(category or "prop", "crate")
         recipe = RECIPES[stand_in]
         values, source = {}, {}
         shape["recipe"] = recipe.name
-        shape["fallback"] = (f"{shape['fallback']} Built the stand-in '{recipe.name}' instead; name one of "
-                             f"the library's objects for a fitting shape (`assetsmith recipes`).")
+        shape["fallback"] = (
+            f"{shape['fallback']} Built the stand-in '{recipe.name}' instead; name one of "
+            f"the library's objects for a fitting shape (`assetsmith recipes`)."
+        )
     program = recipe.program(values, seed)
     parts = _part_materials(recipe, program, interp, fams)
     styles = [s.value for s in interp.reading.styles if s.kind == "preset"]
     condition = values.get("condition")
-    wear = CONDITION_WEAR.get(condition, DEFAULT_WEAR) if isinstance(condition, str) else DEFAULT_WEAR
+    wear = (
+        CONDITION_WEAR.get(condition, DEFAULT_WEAR) if isinstance(condition, str) else DEFAULT_WEAR
+    )
     shape["params"] = {k: {"value": v, "word": source[k]} for k, v in values.items()}
     known = set(_prompt_words(prompt))
     ignored = tuple(w for w in interp.reading.unknown if w in known)
-    return ShapeChoice(recipe, values, source, parts, shape, styles[-1] if styles else None, wear, fitted,
-                       interp.reading.to_dict(), ignored)
+    return ShapeChoice(
+        recipe,
+        values,
+        source,
+        parts,
+        shape,
+        styles[-1] if styles else None,
+        wear,
+        fitted,
+        interp.reading.to_dict(),
+        ignored,
+    )

@@ -41,8 +41,15 @@ def catmull_rom(ctrl: np.ndarray, n: int, closed: bool = False, dense: int = 16)
     segs = []
     for i in range(1, len(p) - 2):
         a, b, c, e = p[i - 1], p[i], p[i + 1], p[i + 2]
-        segs.append(0.5 * (2 * b + (c - a) * t + (2 * a - 5 * b + 4 * c - e) * t**2
-                           + (3 * b - a - 3 * c + e) * t**3))
+        segs.append(
+            0.5
+            * (
+                2 * b
+                + (c - a) * t
+                + (2 * a - 5 * b + 4 * c - e) * t**2
+                + (3 * b - a - 3 * c + e) * t**3
+            )
+        )
     pts = np.vstack(segs + ([] if closed else [ctrl[-1:]]))
     return resample_closed(pts, n) if closed else resample(pts, n)
 
@@ -80,7 +87,7 @@ def split_at_creases(pts: np.ndarray, crease_deg: float) -> list[np.ndarray]:
     runs: list[np.ndarray] = []
     start = 0
     for c in cuts:
-        runs.append(pts[start:c + 1])
+        runs.append(pts[start : c + 1])
         start = int(c)
     runs.append(pts[start:])
     return [r for r in runs if len(r) >= 2]

@@ -34,9 +34,16 @@ def seed_rng(seed: int, *keys: str) -> np.random.Generator:
 class Resolution:
     """Segment counts for one part at one level (records each count it gives)."""
 
-    def __init__(self, level: int, ref_size: float, weight: float = 1.0, seed: int = 0,
-                 key: str = "") -> None:
-        self.level, self.ref_size, self.weight, self.seed, self.key = level, ref_size, weight, seed, key
+    def __init__(
+        self, level: int, ref_size: float, weight: float = 1.0, seed: int = 0, key: str = ""
+    ) -> None:
+        self.level, self.ref_size, self.weight, self.seed, self.key = (
+            level,
+            ref_size,
+            weight,
+            seed,
+            key,
+        )
         self.density = BASE_DENSITY * GROWTH**level * weight / max(ref_size, 1e-9)
         self.calls: list[tuple[str, tuple, int]] = []
 
@@ -49,7 +56,9 @@ class Resolution:
         n = math.ceil(length * self.density - 1e-9)
         return self._record("segments", (length, lo, hi), int(min(max(n, lo), hi)))
 
-    def around(self, radius: float, lo: int = 6, hi: int = MAX_SEGMENTS, arc_deg: float = 360.0) -> int:
+    def around(
+        self, radius: float, lo: int = 6, hi: int = MAX_SEGMENTS, arc_deg: float = 360.0
+    ) -> int:
         """Segments round a circle (or an arc of it); full circles above 8 use multiples of 4, so
         the outermost points sit on the axes and bounding boxes barely change between levels."""
         n = math.ceil(2 * math.pi * radius * arc_deg / 360.0 * self.density - 1e-9)

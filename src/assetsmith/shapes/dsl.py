@@ -54,7 +54,9 @@ def cylinder(radius: float, height: float, **kw) -> dict:
 
 
 def cone(radius_bottom: float, height: float, radius_top: float = 0.0, **kw) -> dict:
-    return primitive("cone", radius_bottom=radius_bottom, radius_top=radius_top, height=height, **kw)
+    return primitive(
+        "cone", radius_bottom=radius_bottom, radius_top=radius_top, height=height, **kw
+    )
 
 
 def sphere(radius: float, **kw) -> dict:
@@ -113,9 +115,12 @@ class Shape:
         word = OPERATORS[name]
         bad = [k for k in params if k not in word.params]
         if bad:
-            raise TypeError(f"{name}() has no parameter {bad[0]!r}; it takes {', '.join(word.params)}")
+            raise TypeError(
+                f"{name}() has no parameter {bad[0]!r}; it takes {', '.join(word.params)}"
+            )
         self.data.setdefault("ops", []).append(
-            {"op": name, **{k: _clean(v) for k, v in params.items() if v is not None}})
+            {"op": name, **{k: _clean(v) for k, v in params.items() if v is not None}}
+        )
         return self
 
     def _transform(self, key: str, value) -> Self:
@@ -195,11 +200,25 @@ class Part(Shape):
 
     def __init__(self, id: str, material: str | None, prim: dict, part: str | None = None) -> None:
         super().__init__(prim)
-        self.data = {"id": id, **({"part": part} if part else {}),
-                     **({"material": material} if material else {}), "primitive": prim}
+        self.data = {
+            "id": id,
+            **({"part": part} if part else {}),
+            **({"material": material} if material else {}),
+            "primitive": prim,
+        }
 
-    def on(self, target: str, side: str = "top", *, x: float | None = None, y: float | None = None,
-           z: float | None = None, gap: float = 0.0, offset=None, fit=None) -> Self:
+    def on(
+        self,
+        target: str,
+        side: str = "top",
+        *,
+        x: float | None = None,
+        y: float | None = None,
+        z: float | None = None,
+        gap: float = 0.0,
+        offset=None,
+        fit=None,
+    ) -> Self:
         """Attach to `target`'s bounding box: `side` top / bottom / left / right / front / back /
         center / around / along; x, y, z align along the face (-1 flush with the target's min
         edge, 0 centred, 1 flush with its max); `gap` apart (negative: sunk in); `offset` nudges;
@@ -233,11 +252,17 @@ def part(id: str, material: str | None, prim: dict, *, part: str | None = None) 
     return Part(id, material, prim, part)
 
 
-def program(*parts: Part, collider: str | None = None, materials: dict | None = None,
-            name: str | None = None) -> dict:
+def program(
+    *parts: Part,
+    collider: str | None = None,
+    materials: dict | None = None,
+    name: str | None = None,
+) -> dict:
     """A part program from parts (materials are added from the recipe's roles when omitted)."""
-    out: dict[str, Any] = {"version": PROGRAM_VERSION,
-                           "parts": [p.to_json() if isinstance(p, Shape) else p for p in parts]}
+    out: dict[str, Any] = {
+        "version": PROGRAM_VERSION,
+        "parts": [p.to_json() if isinstance(p, Shape) else p for p in parts],
+    }
     if collider:
         out["collider"] = collider
     if materials is not None:

@@ -26,10 +26,30 @@ from .detail import seed_rng
 from .schema import PROGRAM_VERSION
 
 CATEGORIES = (
-    "furniture", "containers", "weapons", "tools", "armour", "food_kitchen", "lights", "signage",
-    "market_town", "dungeon_castle", "nature", "graveyard", "farm", "camp", "vehicles_ships",
-    "scifi", "magic", "characters", "household", "street", "leisure", "animals",
-    "wearables", "office",
+    "furniture",
+    "containers",
+    "weapons",
+    "tools",
+    "armour",
+    "food_kitchen",
+    "lights",
+    "signage",
+    "market_town",
+    "dungeon_castle",
+    "nature",
+    "graveyard",
+    "farm",
+    "camp",
+    "vehicles_ships",
+    "scifi",
+    "magic",
+    "characters",
+    "household",
+    "street",
+    "leisure",
+    "animals",
+    "wearables",
+    "office",
     "creatures",
     "garden",
 )
@@ -72,8 +92,11 @@ class MaterialRole:
         """The spec material fields for the glow ({} for a material that gives no light)."""
         if self.emissive is None:
             return {}
-        return {"emissive": self.emissive, "emissive_strength": self.emissive_strength,
-                "emissive_pattern": self.emissive_pattern}
+        return {
+            "emissive": self.emissive,
+            "emissive_strength": self.emissive_strength,
+            "emissive_pattern": self.emissive_pattern,
+        }
 
     def color(self) -> str:
         return self.base_color or MATERIAL_FAMILIES[self.family]["base_color"]
@@ -109,7 +132,11 @@ class Param:
 
     def clamp(self, value: Any) -> Any:
         """`value` pulled into range (numbers only)."""
-        if self.kind in ("float", "int") and isinstance(value, int | float) and not isinstance(value, bool):
+        if (
+            self.kind in ("float", "int")
+            and isinstance(value, int | float)
+            and not isinstance(value, bool)
+        ):
             lo = -math.inf if self.lo is None else self.lo
             hi = math.inf if self.hi is None else self.hi
             v = min(max(value, lo), hi)
@@ -117,8 +144,10 @@ class Param:
         return value
 
     def coerce(self, value: Any, where: str) -> Any:
-        bad = InvalidInput(f"{where}: {value!r} is not a valid {self.name} ({self.describe()}).",
-                           f"Use {self.describe()}.")
+        bad = InvalidInput(
+            f"{where}: {value!r} is not a valid {self.name} ({self.describe()}).",
+            f"Use {self.describe()}.",
+        )
         if self.kind == "bool":
             if not isinstance(value, bool):
                 raise bad
@@ -127,11 +156,19 @@ class Param:
             if value not in self.choices:
                 raise bad
             return value
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+        ):
             raise bad
         if self.kind == "int" and float(value) != int(value):
             raise bad
-        if not (-math.inf if self.lo is None else self.lo) <= value <= (math.inf if self.hi is None else self.hi):
+        if (
+            not (-math.inf if self.lo is None else self.lo)
+            <= value
+            <= (math.inf if self.hi is None else self.hi)
+        ):
             raise bad
         return int(value) if self.kind == "int" else float(value)
 
@@ -147,22 +184,60 @@ def _scale_param(name: str, doc: str, words: dict[str, float]) -> Param:
     return Param(name, "float", 1.0, 0.25, 4.0, words=words, doc=doc)
 
 
-STANDARD_PARAMS: dict[str, Param] = {p.name: p for p in (
-    _scale_param("size", "Uniform scale.", {"tiny": 0.5, "miniature": 0.4, "small": 0.75,
-                                            "little": 0.75, "large": 1.35, "big": 1.35,
-                                            "huge": 1.8, "giant": 2.2, "enormous": 2.2}),
-    _scale_param("height", "Scale of the height (Y).", {"tall": 1.3, "high": 1.25, "short": 0.8,
-                                                         "low": 0.8, "squat": 0.75}),
-    _scale_param("width", "Scale of the width (X; X and Z for round recipes).",
-                 {"wide": 1.3, "broad": 1.3, "narrow": 0.75, "thin": 0.75, "slim": 0.8, "fat": 1.3}),
-    _scale_param("length", "Scale along the recipe's long axis.", {"long": 1.3, "short": 0.8}),
-    Param("condition", "choice", "new", choices=("new", "old", "broken"),
-          words={"new": "new", "pristine": "new", "clean": "new", "old": "old", "worn": "old",
-                 "weathered": "old", "aged": "old", "ancient": "old", "rusty": "old",
-                 "broken": "broken", "damaged": "broken", "cracked": "broken", "ruined": "broken",
-                 "shattered": "broken"},
-          doc="Material wear, and damage where the recipe models it."),
-)}
+STANDARD_PARAMS: dict[str, Param] = {
+    p.name: p
+    for p in (
+        _scale_param(
+            "size",
+            "Uniform scale.",
+            {
+                "tiny": 0.5,
+                "miniature": 0.4,
+                "small": 0.75,
+                "little": 0.75,
+                "large": 1.35,
+                "big": 1.35,
+                "huge": 1.8,
+                "giant": 2.2,
+                "enormous": 2.2,
+            },
+        ),
+        _scale_param(
+            "height",
+            "Scale of the height (Y).",
+            {"tall": 1.3, "high": 1.25, "short": 0.8, "low": 0.8, "squat": 0.75},
+        ),
+        _scale_param(
+            "width",
+            "Scale of the width (X; X and Z for round recipes).",
+            {"wide": 1.3, "broad": 1.3, "narrow": 0.75, "thin": 0.75, "slim": 0.8, "fat": 1.3},
+        ),
+        _scale_param("length", "Scale along the recipe's long axis.", {"long": 1.3, "short": 0.8}),
+        Param(
+            "condition",
+            "choice",
+            "new",
+            choices=("new", "old", "broken"),
+            words={
+                "new": "new",
+                "pristine": "new",
+                "clean": "new",
+                "old": "old",
+                "worn": "old",
+                "weathered": "old",
+                "aged": "old",
+                "ancient": "old",
+                "rusty": "old",
+                "broken": "broken",
+                "damaged": "broken",
+                "cracked": "broken",
+                "ruined": "broken",
+                "shattered": "broken",
+            },
+            doc="Material wear, and damage where the recipe models it.",
+        ),
+    )
+}
 
 
 class Params(Mapping):
@@ -220,10 +295,14 @@ class Recipe:
     def __post_init__(self) -> None:
         # Params is a Mapping: a parameter called like one of its attributes (items, keys, get,
         # seed, rng...) would read as that attribute through `p.name`, silently.
-        clash = [q.name for q in self.params if hasattr(Params, q.name) or q.name in ("seed", "rng")]
+        clash = [
+            q.name for q in self.params if hasattr(Params, q.name) or q.name in ("seed", "rng")
+        ]
         if clash:
-            raise ValueError(f"recipe {self.name!r}: parameter name {clash[0]!r} is taken by Params; "
-                             "choose another name")
+            raise ValueError(
+                f"recipe {self.name!r}: parameter name {clash[0]!r} is taken by Params; "
+                "choose another name"
+            )
 
     def all_params(self) -> dict[str, Param]:
         """Declared parameters, then the standard ones it does not declare."""
@@ -243,9 +322,12 @@ class Recipe:
         for k, v in (values or {}).items():
             if k not in known:
                 near = difflib.get_close_matches(k, known, n=1)
-                raise InvalidInput(f"Recipe {self.name!r} has no parameter {k!r}"
-                                   + (f" (did you mean {near[0]!r}?)" if near else "") + ".",
-                                   f"Its parameters: {', '.join(known)}.")
+                raise InvalidInput(
+                    f"Recipe {self.name!r} has no parameter {k!r}"
+                    + (f" (did you mean {near[0]!r}?)" if near else "")
+                    + ".",
+                    f"Its parameters: {', '.join(known)}.",
+                )
             out[k] = known[k].coerce(v, f"{self.name}.{k}")
         return Params(out, seed, self.name)
 
@@ -255,8 +337,10 @@ class Recipe:
         prog.setdefault("version", PROGRAM_VERSION)
         prog.setdefault("name", self.name)
         prog.setdefault("collider", self.collider)
-        prog.setdefault("materials", {r: {"family": m.family, "base_color": m.color()}
-                                      for r, m in self.materials.items()})
+        prog.setdefault(
+            "materials",
+            {r: {"family": m.family, "base_color": m.color()} for r, m in self.materials.items()},
+        )
         return prog
 
     def object_scale(self, params: Mapping[str, Any]) -> tuple[float, float, float]:
@@ -285,6 +369,13 @@ class Recipe:
     def spec_tables(self) -> tuple[list[dict], list[dict]]:
         """(materials, parts) as the asset spec lists them: one material per role used."""
         used = list(dict.fromkeys(p.role for p in self.parts))
-        mats = [{"id": r, "family": self.materials[r].family, "base_color": self.materials[r].color(),
-                 **self.materials[r].glow()} for r in used]
+        mats = [
+            {
+                "id": r,
+                "family": self.materials[r].family,
+                "base_color": self.materials[r].color(),
+                **self.materials[r].glow(),
+            }
+            for r in used
+        ]
         return mats, [{"id": p.name, "material": p.role} for p in self.parts]

@@ -21,8 +21,11 @@ def rule_problems(data: dict) -> list[Problem]:
     ids: dict[str, int] = {}
     for i, p in enumerate(parts):
         if p["id"] in ids:
-            problems.append(Problem(f"$.parts[{i}].id", f"duplicate id {p['id']!r} (also "
-                                                        f"$.parts[{ids[p['id']]}])"))
+            problems.append(
+                Problem(
+                    f"$.parts[{i}].id", f"duplicate id {p['id']!r} (also $.parts[{ids[p['id']]}])"
+                )
+            )
         else:
             ids[p["id"]] = i
     outputs: dict[str, tuple[str | None, str]] = {}  # output part -> (material, where first seen)
@@ -31,10 +34,17 @@ def rule_problems(data: dict) -> list[Problem]:
         problems += _material_problems(p, at, materials, outputs)
         problems += _shape_problems(p, at, depth=0)
         if "attach" in p and "translate" in p.get("transform", {}):
-            problems.append(Problem(f"{at}.transform.translate", "a part with `attach` is placed by "
-                                    "it; move it with attach.offset instead"))
+            problems.append(
+                Problem(
+                    f"{at}.transform.translate",
+                    "a part with `attach` is placed by it; move it with attach.offset instead",
+                )
+            )
         uv = p.get("uv", "native")
-        if p["primitive"]["type"] == "macro" and (uv if isinstance(uv, str) else uv["mode"]) != "native":
+        if (
+            p["primitive"]["type"] == "macro"
+            and (uv if isinstance(uv, str) else uv["mode"]) != "native"
+        ):
             problems.append(Problem(f"{at}.uv", "a macro keeps its own UVs; use `native`"))
     problems += _attach_problems(parts, ids)
     return problems
@@ -48,23 +58,39 @@ def _material_problems(p: dict, at: str, materials: dict, outputs: dict) -> list
         from ..spec.catalog import ARCHETYPES
 
         if "material" in p:
-            out.append(Problem(f"{at}.material", "a macro names its materials in primitive.materials"))
+            out.append(
+                Problem(f"{at}.material", "a macro names its materials in primitive.materials")
+            )
         want = [d.id for d in ARCHETYPES[prim["name"]].parts]
         got = prim["materials"]
         missing, extra = [w for w in want if w not in got], [g for g in got if g not in want]
         if missing or extra:
-            out.append(Problem(f"{at}.primitive.materials", f"must map exactly the {prim['name']}'s "
-                               f"parts {want}" + (f"; missing {missing}" if missing else "")
-                               + (f"; unknown {extra}" if extra else "")))
+            out.append(
+                Problem(
+                    f"{at}.primitive.materials",
+                    f"must map exactly the {prim['name']}'s "
+                    f"parts {want}"
+                    + (f"; missing {missing}" if missing else "")
+                    + (f"; unknown {extra}" if extra else ""),
+                )
+            )
         for k, m in got.items():
             if m not in materials:
-                out.append(Problem(f"{at}.primitive.materials.{k}",
-                                   f"unknown material {m!r}; declared: {declared}"))
+                out.append(
+                    Problem(
+                        f"{at}.primitive.materials.{k}",
+                        f"unknown material {m!r}; declared: {declared}",
+                    )
+                )
         for k in want:
             name = (prim.get("prefix") or "") + k
             if name in outputs:
-                out.append(Problem(f"{at}.primitive", f"emits part {name!r}, which "
-                                   f"{outputs[name][1]} makes too"))
+                out.append(
+                    Problem(
+                        f"{at}.primitive",
+                        f"emits part {name!r}, which {outputs[name][1]} makes too",
+                    )
+                )
             outputs[name] = (None, at)
         return out
     mat = p.get("material")
@@ -74,8 +100,13 @@ def _material_problems(p: dict, at: str, materials: dict, outputs: dict) -> list
         out.append(Problem(f"{at}.material", f"unknown material {mat!r}; declared: {declared}"))
     name = p.get("part", p["id"])
     if name in outputs and outputs[name][0] != mat:
-        out.append(Problem(f"{at}.material", f"part {name!r} is made of {outputs[name][0]!r} at "
-                           f"{outputs[name][1]}; entries of one part share one material"))
+        out.append(
+            Problem(
+                f"{at}.material",
+                f"part {name!r} is made of {outputs[name][0]!r} at "
+                f"{outputs[name][1]}; entries of one part share one material",
+            )
+        )
     outputs.setdefault(name, (mat, at))
     return out
 
@@ -88,7 +119,9 @@ def _attach_problems(parts: list[dict], ids: dict[str, int]) -> list[Problem]:
         if a is None:
             continue
         if a["to"] == p["id"]:
-            out.append(Problem(f"$.parts[{i}].attach.to", f"part {p['id']!r} cannot attach to itself"))
+            out.append(
+                Problem(f"$.parts[{i}].attach.to", f"part {p['id']!r} cannot attach to itself")
+            )
         elif a["to"] not in ids:
             out.append(Problem(f"$.parts[{i}].attach.to", f"no part has id {a['to']!r}"))
         else:
@@ -99,18 +132,25 @@ def _attach_problems(parts: list[dict], ids: dict[str, int]) -> list[Problem]:
         while i in target:
             i = target[i]
             if i in seen:
-                cycle = chain[chain.index(i):] + [i]
+                cycle = chain[chain.index(i) :] + [i]
                 if not reported & set(cycle):
                     names = " -> ".join(parts[k]["id"] for k in cycle)
-                    out.append(Problem(f"$.parts[{start}].attach.to", f"attachments form a cycle: {names}"))
+                    out.append(
+                        Problem(f"$.parts[{start}].attach.to", f"attachments form a cycle: {names}")
+                    )
                     reported |= set(cycle)
                 break
             chain.append(i)
             seen.add(i)
         else:
             if len(chain) - 1 > MAX_ATTACH_DEPTH:
-                out.append(Problem(f"$.parts[{start}].attach", f"a chain of {len(chain) - 1} "
-                                   f"attachments exceeds the limit of {MAX_ATTACH_DEPTH}"))
+                out.append(
+                    Problem(
+                        f"$.parts[{start}].attach",
+                        f"a chain of {len(chain) - 1} "
+                        f"attachments exceeds the limit of {MAX_ATTACH_DEPTH}",
+                    )
+                )
     return out
 
 
@@ -129,12 +169,16 @@ def _shape_problems(shape: dict, at: str, depth: int) -> list[Problem]:
                 out.append(Problem(f"{where}.op", f"a macro's parts cannot take part in `{name}`"))
             if name in BOOLEAN_OPS:
                 if depth + 1 > MAX_NESTING:
-                    out.append(Problem(f"{where}.shapes", f"booleans nested deeper than {MAX_NESTING}"))
+                    out.append(
+                        Problem(f"{where}.shapes", f"booleans nested deeper than {MAX_NESTING}")
+                    )
                     continue
                 for j, s in enumerate(op["shapes"]):
                     sat = f"{where}.shapes[{j}]"
                     if s["primitive"]["type"] == "macro":
-                        out.append(Problem(f"{sat}.primitive.type", "a macro cannot be a boolean operand"))
+                        out.append(
+                            Problem(f"{sat}.primitive.type", "a macro cannot be a boolean operand")
+                        )
                         continue
                     out += _shape_problems(s, sat, depth + 1)
         elif name == "bend" and op.get("toward", "z").strip("-") == op.get("axis", "y"):
@@ -142,8 +186,11 @@ def _shape_problems(shape: dict, at: str, depth: int) -> list[Problem]:
         elif name == "scatter" and op.get("scale", [1, 1])[0] > op.get("scale", [1, 1])[1]:
             out.append(Problem(f"{where}.scale", "the low factor is larger than the high one"))
     if instances > MAX_INSTANCES:
-        out.append(Problem(f"{at}.ops", f"the operators make {instances} copies; the limit is "
-                                        f"{MAX_INSTANCES}"))
+        out.append(
+            Problem(
+                f"{at}.ops", f"the operators make {instances} copies; the limit is {MAX_INSTANCES}"
+            )
+        )
     return out
 
 
@@ -154,8 +201,12 @@ def _primitive_problems(prim: dict, at: str) -> list[Problem]:
 
 def _box(p, at):
     if p.get("bevel", 0.0) > min(p["size"]) / 2:
-        return [Problem(f"{at}.bevel", f"{p['bevel']} is more than half the smallest side "
-                                       f"({min(p['size']) / 2:g})")]
+        return [
+            Problem(
+                f"{at}.bevel",
+                f"{p['bevel']} is more than half the smallest side ({min(p['size']) / 2:g})",
+            )
+        ]
     return []
 
 
@@ -163,7 +214,9 @@ def _cylinder(p, at):
     out = []
     inner = p.get("inner_radius", 0.0)
     if inner >= p["radius"]:
-        return [Problem(f"{at}.inner_radius", f"{inner} must be less than the radius {p['radius']}")]
+        return [
+            Problem(f"{at}.inner_radius", f"{inner} must be less than the radius {p['radius']}")
+        ]
     wall = p["radius"] - inner if inner else p["radius"]
     limit = min(wall / 2 if inner else wall, p["height"] / 2)
     bevel = p.get("bevel", 0.0)
@@ -180,31 +233,49 @@ def _cone(p, at):
 
 def _sphere(p, at):
     if p.get("kind", "uv") == "ico" and p.get("portion", 1.0) < 1.0:
-        return [Problem(f"{at}.portion", "an `ico` sphere is always whole; use kind `uv` for a dome")]
+        return [
+            Problem(f"{at}.portion", "an `ico` sphere is always whole; use kind `uv` for a dome")
+        ]
     return []
 
 
 def _capsule(p, at):
     if p["height"] < 2 * p["radius"]:
-        return [Problem(f"{at}.height", f"{p['height']} is less than twice the radius ({2 * p['radius']:g})")]
+        return [
+            Problem(
+                f"{at}.height", f"{p['height']} is less than twice the radius ({2 * p['radius']:g})"
+            )
+        ]
     return []
 
 
 def _torus(p, at):
     if p["tube_radius"] >= p["radius"]:
-        return [Problem(f"{at}.tube_radius", f"{p['tube_radius']} must be less than the radius {p['radius']}")]
+        return [
+            Problem(
+                f"{at}.tube_radius",
+                f"{p['tube_radius']} must be less than the radius {p['radius']}",
+            )
+        ]
     return []
 
 
 def _lathe(p, at):
     pts = np.asarray(p["profile"], dtype=np.float64)
-    out = [Problem(f"{at}.profile[{k}][0]", f"radius {r} is negative") for k, r in enumerate(pts[:, 0]) if r < 0]
+    out = [
+        Problem(f"{at}.profile[{k}][0]", f"radius {r} is negative")
+        for k, r in enumerate(pts[:, 0])
+        if r < 0
+    ]
     if out:
         return out
     if np.all(pts[:, 0] <= 1e-9):
         return [Problem(f"{at}.profile", "every point is on the axis: the shape has no width")]
     d = np.linalg.norm(np.diff(pts, axis=0), axis=1)
-    out += [Problem(f"{at}.profile[{k + 1}]", "repeats the point before it") for k in np.nonzero(d < 1e-9)[0]]
+    out += [
+        Problem(f"{at}.profile[{k + 1}]", "repeats the point before it")
+        for k in np.nonzero(d < 1e-9)[0]
+    ]
     loop = np.vstack([[0.0, pts[0, 1]], pts, [0.0, pts[-1, 1]]])
     if not out and abs(signed_area(dedupe_closed(loop))) < 1e-12:
         out.append(Problem(f"{at}.profile", "encloses no area"))
@@ -223,7 +294,9 @@ def _polygon(points, at: str, what: str) -> list[Problem]:
 def _extrude(p, at):
     out = _polygon(p["outline"], f"{at}.outline", "outline")
     if p.get("bevel", 0.0) > p["depth"] / 2:
-        out.append(Problem(f"{at}.bevel", f"{p['bevel']} is more than half the depth ({p['depth'] / 2:g})"))
+        out.append(
+            Problem(f"{at}.bevel", f"{p['bevel']} is more than half the depth ({p['depth'] / 2:g})")
+        )
     outline = np.asarray(p["outline"], dtype=np.float64)
     for k, h in enumerate(p.get("holes", [])):
         bad = _polygon(h, f"{at}.holes[{k}]", "hole")
@@ -239,7 +312,9 @@ def _sweep(p, at):
     if has_r == has_rs:
         out.append(Problem(f"{at}.radius", "give exactly one of `radius` and `radii`"))
     if has_rs and len(p["radii"]) != len(p["path"]):
-        out.append(Problem(f"{at}.radii", f"{len(p['radii'])} radii for {len(p['path'])} path points"))
+        out.append(
+            Problem(f"{at}.radii", f"{len(p['radii'])} radii for {len(p['path'])} path points")
+        )
     n = len(p["path"])
     if p.get("curve") == "bezier":
         if (n - 1) % 3:
@@ -249,7 +324,10 @@ def _sweep(p, at):
     pts = np.asarray(p["path"], dtype=np.float64)
     d = np.linalg.norm(np.diff(pts, axis=0), axis=1)
     if p.get("curve") != "bezier":
-        out += [Problem(f"{at}.path[{k + 1}]", "repeats the point before it") for k in np.nonzero(d < 1e-9)[0]]
+        out += [
+            Problem(f"{at}.path[{k + 1}]", "repeats the point before it")
+            for k in np.nonzero(d < 1e-9)[0]
+        ]
     if p.get("closed") and n < 3:
         out.append(Problem(f"{at}.path", "a closed path needs at least 3 points"))
     if p.get("section") is not None:
@@ -257,8 +335,13 @@ def _sweep(p, at):
     return out
 
 
-_SECTION_FIELDS = {"circle": ("radius",), "ellipse": ("size",), "rect": ("size",),
-                   "rounded_rect": ("size", "corner"), "outline": ("points",)}
+_SECTION_FIELDS = {
+    "circle": ("radius",),
+    "ellipse": ("size",),
+    "rect": ("size",),
+    "rounded_rect": ("size", "corner"),
+    "outline": ("points",),
+}
 
 
 def _loft(p, at):
@@ -266,8 +349,12 @@ def _loft(p, at):
     ats = [s["at"] for s in p["sections"]]
     for k in range(1, len(ats)):
         if ats[k] <= ats[k - 1]:
-            out.append(Problem(f"{at}.sections[{k}].at", f"{ats[k]} must be greater than the "
-                                                         f"section before ({ats[k - 1]})"))
+            out.append(
+                Problem(
+                    f"{at}.sections[{k}].at",
+                    f"{ats[k]} must be greater than the section before ({ats[k - 1]})",
+                )
+            )
     for k, s in enumerate(p["sections"]):
         sat = f"{at}.sections[{k}]"
         need = _SECTION_FIELDS[s["shape"]]
@@ -277,7 +364,11 @@ def _loft(p, at):
         for f in ("radius", "size", "corner", "points"):
             if f in s and f not in need:
                 out.append(Problem(f"{sat}.{f}", f"is not used by a {s['shape']} section"))
-        if s["shape"] == "rounded_rect" and "size" in s and s.get("corner", 0.0) > min(s["size"]) / 2:
+        if (
+            s["shape"] == "rounded_rect"
+            and "size" in s
+            and s.get("corner", 0.0) > min(s["size"]) / 2
+        ):
             out.append(Problem(f"{sat}.corner", "is more than half the smaller side"))
         if s["shape"] == "outline" and "points" in s:
             out += _polygon(s["points"], f"{sat}.points", "section")
@@ -293,8 +384,13 @@ def _boards(p, at):
     width = p["size"][across]
     gaps = p.get("gap", 0.004) * (p["count"] - 1)
     if gaps >= 0.8 * width:
-        out.append(Problem(f"{at}.gap", f"{p['count'] - 1} gaps of {p.get('gap', 0.004)} leave no "
-                                        f"room for the boards across {width:g} m"))
+        out.append(
+            Problem(
+                f"{at}.gap",
+                f"{p['count'] - 1} gaps of {p.get('gap', 0.004)} leave no "
+                f"room for the boards across {width:g} m",
+            )
+        )
     return out
 
 
@@ -302,6 +398,17 @@ def _macro(p, at):
     return [] if math.isfinite(p["height"]) else [Problem(f"{at}.height", "must be finite")]
 
 
-_CHECKS = {"box": _box, "cylinder": _cylinder, "cone": _cone, "sphere": _sphere, "capsule": _capsule,
-           "torus": _torus, "lathe": _lathe, "extrude": _extrude, "sweep": _sweep, "loft": _loft,
-           "boards": _boards, "macro": _macro}
+_CHECKS = {
+    "box": _box,
+    "cylinder": _cylinder,
+    "cone": _cone,
+    "sphere": _sphere,
+    "capsule": _capsule,
+    "torus": _torus,
+    "lathe": _lathe,
+    "extrude": _extrude,
+    "sweep": _sweep,
+    "loft": _loft,
+    "boards": _boards,
+    "macro": _macro,
+}

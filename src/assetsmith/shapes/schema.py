@@ -69,14 +69,28 @@ def _macro_names() -> list[str]:
 def param_schema(p: Param) -> dict:
     """The schema of one parameter value."""
     k = p.kind
-    simple: dict[str, dict[str, Any]] = {"length": LENGTH, "length0": LENGTH0, "coord": COORD, "angle": ANGLE, "name": NAME,
-              "bool": {"type": "boolean"}, "size3": _tuple(LENGTH, 3), "vec3": _tuple(COORD, 3),
-              "size2": _tuple(LENGTH, 2), "range2": _tuple(FACTOR, 2), "angles3": _tuple(ANGLE, 3),
-              "scale3": {"oneOf": [FACTOR, _tuple(FACTOR, 3)]},
-              "scale2": {"oneOf": [FACTOR, _tuple(FACTOR, 2)]},
-              "jitter": {"$ref": "#/$defs/jitter"},
-              "mapping": {"type": "object", "propertyNames": NAME, "additionalProperties": NAME,
-                          "maxProperties": 64}}
+    simple: dict[str, dict[str, Any]] = {
+        "length": LENGTH,
+        "length0": LENGTH0,
+        "coord": COORD,
+        "angle": ANGLE,
+        "name": NAME,
+        "bool": {"type": "boolean"},
+        "size3": _tuple(LENGTH, 3),
+        "vec3": _tuple(COORD, 3),
+        "size2": _tuple(LENGTH, 2),
+        "range2": _tuple(FACTOR, 2),
+        "angles3": _tuple(ANGLE, 3),
+        "scale3": {"oneOf": [FACTOR, _tuple(FACTOR, 3)]},
+        "scale2": {"oneOf": [FACTOR, _tuple(FACTOR, 2)]},
+        "jitter": {"$ref": "#/$defs/jitter"},
+        "mapping": {
+            "type": "object",
+            "propertyNames": NAME,
+            "additionalProperties": NAME,
+            "maxProperties": 64,
+        },
+    }
     if k in simple:
         return dict(simple[k])
     if k == "number":
@@ -113,8 +127,13 @@ def _word_schema(word: Word, key: str) -> dict:
             required.append(name)
     if word.name == "macro":
         props["name"] = {"enum": _macro_names(), "description": word.params["name"].doc}
-    return {"type": "object", "description": word.doc, "properties": props, "required": required,
-            "additionalProperties": False}
+    return {
+        "type": "object",
+        "description": word.doc,
+        "properties": props,
+        "required": required,
+        "additionalProperties": False,
+    }
 
 
 def _dispatch(words: dict[str, Word], key: str, prefix: str) -> dict:
@@ -123,8 +142,13 @@ def _dispatch(words: dict[str, Word], key: str, prefix: str) -> dict:
         "type": "object",
         "required": [key],
         "properties": {key: {"enum": sorted(words)}},
-        "allOf": [{"if": {"properties": {key: {"const": n}}, "required": [key]},
-                   "then": {"$ref": f"#/$defs/{prefix}_{n}"}} for n in sorted(words)],
+        "allOf": [
+            {
+                "if": {"properties": {key: {"const": n}}, "required": [key]},
+                "then": {"$ref": f"#/$defs/{prefix}_{n}"},
+            }
+            for n in sorted(words)
+        ],
     }
 
 
@@ -137,67 +161,136 @@ def build_schema() -> dict:
         defs[f"op_{n}"] = _word_schema(w, "op")
     defs["primitive"] = _dispatch(PRIMITIVES, "type", "primitive")
     defs["op"] = _dispatch(OPERATORS, "op", "op")
-    defs["outline"] = {"type": "array", "items": _tuple(COORD, 2), "minItems": 3,
-                      "maxItems": MAX_POINTS}
-    defs["jitter"] = {"type": "object", "additionalProperties": False, "properties": {
-        "translate": _tuple(LENGTH0, 3), "rotate": _tuple(ANGLE, 3),
-        "scale": {**_NUM, "minimum": 0, "maximum": 0.9}}}
-    defs["transform"] = {"type": "object", "additionalProperties": False, "properties": {
-        "translate": {**_tuple(COORD, 3), "description": "Move by [x, y, z] metres (last)."},
-        "rotate": {**_tuple(ANGLE, 3), "description": "Turn about X, then Y, then Z (degrees)."},
-        "scale": {"oneOf": [FACTOR, _tuple(FACTOR, 3)], "description": "Scale (first)."}}}
-    defs["shape"] = {"type": "object", "additionalProperties": False, "required": ["primitive"],
-                     "description": "An inline shape: a boolean operand.",
-                     "properties": {"primitive": {"$ref": "#/$defs/primitive"},
-                                    "ops": {"type": "array", "items": {"$ref": "#/$defs/op"},
-                                            "maxItems": 16},
-                                    "transform": {"$ref": "#/$defs/transform"}}}
-    defs["section"] = {"type": "object", "additionalProperties": False, "required": ["at", "shape"],
-                       "properties": {
-                           "at": {**COORD, "description": "Position along the loft axis."},
-                           "shape": {"enum": list(SECTION_SHAPES)},
-                           "radius": {**LENGTH, "description": "circle: its radius."},
-                           "size": {**_tuple(LENGTH, 2), "description": "ellipse, rect, "
-                                    "rounded_rect: extents across the axis."},
-                           "corner": {**LENGTH0, "description": "rounded_rect: corner radius."},
-                           "points": {"$ref": "#/$defs/outline",
-                                      "description": "outline: its points."},
-                           "offset": {**_tuple(COORD, 2), "description": "Shift of the section's "
-                                      "centre across the axis."}}}
-    defs["uv"] = {"oneOf": [
-        {"enum": list(UV_MODES)},
-        {"type": "object", "additionalProperties": False, "required": ["mode"], "properties": {
-            "mode": {"enum": list(UV_MODES)}, "axis": {"enum": ["x", "y", "z"]}}}]}
-    defs["attach"] = {"type": "object", "additionalProperties": False, "required": ["to"],
-                      "properties": {
-                          "to": {**NAME, "description": "Id of the part to attach to."},
-                          "on": {"enum": list(ATTACH_SIDES), "description": "Where, on the target's "
-                                 "bounding box."},
-                          "align": {"type": "object", "additionalProperties": False,
-                                    "properties": {a: {**_NUM, "minimum": -2, "maximum": 2}
-                                                   for a in "xyz"}},
-                          "gap": {**COORD, "description": "Space between the touching faces "
-                                  "(negative: sink into the target)."},
-                          "offset": _tuple(COORD, 3),
-                          "fit": {"type": "array", "items": {"enum": ["x", "y", "z"]},
-                                  "uniqueItems": True, "maxItems": 3}}}
-    defs["part"] = {"type": "object", "additionalProperties": False, "required": ["id", "primitive"],
-                    "properties": {
-                        "id": {**NAME, "description": "Unique id; attachments refer to it."},
-                        "part": {**NAME, "description": "Output part (mesh) this entry joins; "
-                                 "default: its id."},
-                        "material": {**NAME, "description": "Material id (a key of `materials`)."},
-                        "primitive": {"$ref": "#/$defs/primitive"},
-                        "ops": {"type": "array", "items": {"$ref": "#/$defs/op"}, "maxItems": 16},
-                        "transform": {"$ref": "#/$defs/transform"},
-                        "attach": {"$ref": "#/$defs/attach"},
-                        "uv": {"$ref": "#/$defs/uv"},
-                        "detail": {**_NUM, "minimum": 0.1, "maximum": 10,
-                                   "description": "Weight of this part's share of the triangles."}}}
-    defs["material"] = {"type": "object", "additionalProperties": False, "required": ["family"],
-                        "properties": {"family": {"enum": sorted(MATERIAL_FAMILIES)},
-                                       "base_color": {"type": "string",
-                                                      "pattern": "^#[0-9A-Fa-f]{6}$"}}}
+    defs["outline"] = {
+        "type": "array",
+        "items": _tuple(COORD, 2),
+        "minItems": 3,
+        "maxItems": MAX_POINTS,
+    }
+    defs["jitter"] = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "translate": _tuple(LENGTH0, 3),
+            "rotate": _tuple(ANGLE, 3),
+            "scale": {**_NUM, "minimum": 0, "maximum": 0.9},
+        },
+    }
+    defs["transform"] = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "translate": {**_tuple(COORD, 3), "description": "Move by [x, y, z] metres (last)."},
+            "rotate": {
+                **_tuple(ANGLE, 3),
+                "description": "Turn about X, then Y, then Z (degrees).",
+            },
+            "scale": {"oneOf": [FACTOR, _tuple(FACTOR, 3)], "description": "Scale (first)."},
+        },
+    }
+    defs["shape"] = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["primitive"],
+        "description": "An inline shape: a boolean operand.",
+        "properties": {
+            "primitive": {"$ref": "#/$defs/primitive"},
+            "ops": {"type": "array", "items": {"$ref": "#/$defs/op"}, "maxItems": 16},
+            "transform": {"$ref": "#/$defs/transform"},
+        },
+    }
+    defs["section"] = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["at", "shape"],
+        "properties": {
+            "at": {**COORD, "description": "Position along the loft axis."},
+            "shape": {"enum": list(SECTION_SHAPES)},
+            "radius": {**LENGTH, "description": "circle: its radius."},
+            "size": {
+                **_tuple(LENGTH, 2),
+                "description": "ellipse, rect, rounded_rect: extents across the axis.",
+            },
+            "corner": {**LENGTH0, "description": "rounded_rect: corner radius."},
+            "points": {"$ref": "#/$defs/outline", "description": "outline: its points."},
+            "offset": {
+                **_tuple(COORD, 2),
+                "description": "Shift of the section's centre across the axis.",
+            },
+        },
+    }
+    defs["uv"] = {
+        "oneOf": [
+            {"enum": list(UV_MODES)},
+            {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["mode"],
+                "properties": {"mode": {"enum": list(UV_MODES)}, "axis": {"enum": ["x", "y", "z"]}},
+            },
+        ]
+    }
+    defs["attach"] = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["to"],
+        "properties": {
+            "to": {**NAME, "description": "Id of the part to attach to."},
+            "on": {
+                "enum": list(ATTACH_SIDES),
+                "description": "Where, on the target's bounding box.",
+            },
+            "align": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {a: {**_NUM, "minimum": -2, "maximum": 2} for a in "xyz"},
+            },
+            "gap": {
+                **COORD,
+                "description": "Space between the touching faces (negative: sink into the target).",
+            },
+            "offset": _tuple(COORD, 3),
+            "fit": {
+                "type": "array",
+                "items": {"enum": ["x", "y", "z"]},
+                "uniqueItems": True,
+                "maxItems": 3,
+            },
+        },
+    }
+    defs["part"] = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id", "primitive"],
+        "properties": {
+            "id": {**NAME, "description": "Unique id; attachments refer to it."},
+            "part": {
+                **NAME,
+                "description": "Output part (mesh) this entry joins; default: its id.",
+            },
+            "material": {**NAME, "description": "Material id (a key of `materials`)."},
+            "primitive": {"$ref": "#/$defs/primitive"},
+            "ops": {"type": "array", "items": {"$ref": "#/$defs/op"}, "maxItems": 16},
+            "transform": {"$ref": "#/$defs/transform"},
+            "attach": {"$ref": "#/$defs/attach"},
+            "uv": {"$ref": "#/$defs/uv"},
+            "detail": {
+                **_NUM,
+                "minimum": 0.1,
+                "maximum": 10,
+                "description": "Weight of this part's share of the triangles.",
+            },
+        },
+    }
+    defs["material"] = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["family"],
+        "properties": {
+            "family": {"enum": sorted(MATERIAL_FAMILIES)},
+            "base_color": {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"},
+        },
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://assetsmith.dev/schemas/part-program-v1.schema.json",
@@ -209,10 +302,19 @@ def build_schema() -> dict:
         "properties": {
             "version": {"const": PROGRAM_VERSION},
             "name": {"type": "string", "maxLength": 64},
-            "materials": {"type": "object", "propertyNames": NAME, "minProperties": 1,
-                          "maxProperties": 64, "additionalProperties": {"$ref": "#/$defs/material"}},
-            "parts": {"type": "array", "minItems": 1, "maxItems": MAX_PARTS,
-                      "items": {"$ref": "#/$defs/part"}},
+            "materials": {
+                "type": "object",
+                "propertyNames": NAME,
+                "minProperties": 1,
+                "maxProperties": 64,
+                "additionalProperties": {"$ref": "#/$defs/material"},
+            },
+            "parts": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": MAX_PARTS,
+                "items": {"$ref": "#/$defs/part"},
+            },
             "collider": {"enum": list(COLLIDERS)},
         },
         "$defs": defs,

@@ -18,8 +18,9 @@ MAX_STEP = 8
 FIRST_GROWTH = 1.15  # triangles per level, before two levels are known
 
 
-def richest_within(count: Callable[[int], int], limit: float, lo: int, hi: int,
-                   known: dict[int, int]) -> int:
+def richest_within(
+    count: Callable[[int], int], limit: float, lo: int, hi: int, known: dict[int, int]
+) -> int:
     """The largest level in [lo, hi] whose count is <= limit (`lo` is assumed to fit; counts never
     decrease with the level). `known` holds the counts measured so far (count() adds to it)."""
     over = None
@@ -76,7 +77,9 @@ def _err(c: float, target: float) -> float:
     return abs(math.log(max(c, 1) / max(target, 1)))
 
 
-def nearest_below(count: Callable[[int], int], target: float, hi: int, known: dict[int, int]) -> int:
+def nearest_below(
+    count: Callable[[int], int], target: float, hi: int, known: dict[int, int]
+) -> int:
     """A level in [0, hi] whose count is nearest `target` by ratio (0 when even it is larger).
     A level within 25 % of the target is taken as soon as one is known: up to three guesses
     interpolated between the known levels that bracket the target, then a search."""
@@ -100,8 +103,13 @@ def nearest_below(count: Callable[[int], int], target: float, hi: int, known: di
     return lv + 1 if _err(count(lv + 1), target) < _err(count(lv), target) else lv
 
 
-def choose_levels(count: Callable[[int], int], known: dict[int, int], budget: int, top: int,
-                  ratios: tuple[float, ...]) -> list[int]:
+def choose_levels(
+    count: Callable[[int], int],
+    known: dict[int, int],
+    budget: int,
+    top: int,
+    ratios: tuple[float, ...],
+) -> list[int]:
     """LOD0 (the richest level within `budget`; level 0 must fit) and one level per ratio of
     LOD0's count, each no richer than the one before."""
     levels = [richest_within(count, budget, 0, top, known)]

@@ -43,8 +43,9 @@ def _weld(m: Mesh, corner_uv: np.ndarray) -> Mesh:
     inverse[order] = group
     first = order[new]
     src = idx[first]
-    return Mesh(m.positions[src], m.normals[src], uv[first].copy(),
-                inverse.reshape(-1, 3).astype(np.int64))
+    return Mesh(
+        m.positions[src], m.normals[src], uv[first].copy(), inverse.reshape(-1, 3).astype(np.int64)
+    )
 
 
 _DIRS = np.array([[1.0, 0, 0], [-1.0, 0, 0], [0, 1.0, 0], [0, -1.0, 0], [0, 0, 1.0], [0, 0, -1.0]])
@@ -104,7 +105,9 @@ def cylindrical_uv(m: Mesh, axis: str = "y") -> Mesh:
     corners[..., 0] = phi * r_ref
     corners[..., 1] = -m.positions[tri, a]
     if cap.any():
-        corners[cap] = _planar_corners(m, _axis_class(fn[cap], np.full(int(cap.sum()), a)), tri[cap])
+        corners[cap] = _planar_corners(
+            m, _axis_class(fn[cap], np.full(int(cap.sum()), a)), tri[cap]
+        )
     return _weld(m, corners)
 
 
@@ -139,10 +142,14 @@ def auto_uv(m: Mesh) -> Mesh:
     try:
         import xatlas
     except ImportError as exc:  # a core dependency; only a broken install lacks it
-        raise InvalidInput("UV mode `auto` needs the xatlas package.",
-                           "Reinstall assetsmith (xatlas is a core dependency).") from exc
-    vmap, idx, uv = xatlas.parametrize(np.ascontiguousarray(m.positions, dtype=np.float32),
-                                       np.ascontiguousarray(m.indices, dtype=np.uint32))
+        raise InvalidInput(
+            "UV mode `auto` needs the xatlas package.",
+            "Reinstall assetsmith (xatlas is a core dependency).",
+        ) from exc
+    vmap, idx, uv = xatlas.parametrize(
+        np.ascontiguousarray(m.positions, dtype=np.float32),
+        np.ascontiguousarray(m.indices, dtype=np.uint32),
+    )
     pos, nrm = m.positions[vmap], m.normals[vmap]
     idx = idx.astype(np.int64)
     p = pos[idx]

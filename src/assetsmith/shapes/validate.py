@@ -39,7 +39,9 @@ def _walk_bounds(data: Any) -> list[Problem]:
         node, path, depth = stack.pop()
         nodes += 1
         if nodes > MAX_JSON_NODES:
-            return [Problem("$", f"the program has more than {MAX_JSON_NODES} values; it is too large")]
+            return [
+                Problem("$", f"the program has more than {MAX_JSON_NODES} values; it is too large")
+            ]
         if depth > MAX_JSON_DEPTH:
             return [Problem(json_path(path), f"nested deeper than {MAX_JSON_DEPTH} levels")]
         if isinstance(node, dict):
@@ -53,7 +55,9 @@ def _walk_bounds(data: Any) -> list[Problem]:
         elif isinstance(node, float) and not math.isfinite(node):
             problems.append(Problem(json_path(path), f"{node!r} is not a finite number"))
         elif not isinstance(node, str | int | float | bool) and node is not None:
-            problems.append(Problem(json_path(path), f"a {type(node).__name__} is not a JSON value"))
+            problems.append(
+                Problem(json_path(path), f"a {type(node).__name__} is not a JSON value")
+            )
     return problems
 
 
@@ -78,8 +82,14 @@ def _schema_problems(data: Any) -> list[Problem]:
             missing = err.message.split("'")[1] if "'" in err.message else err.message
             problems.append(Problem(json_path([*path, missing]), "is required but missing"))
         elif v == "additionalProperties":
-            problems.append(Problem(where, err.message.replace(
-                "Additional properties are not allowed", "unknown field(s)")))
+            problems.append(
+                Problem(
+                    where,
+                    err.message.replace(
+                        "Additional properties are not allowed", "unknown field(s)"
+                    ),
+                )
+            )
         elif v == "enum" and path[-1:] == ["type"] and "primitive" in path:
             problems.append(Problem(where, _known(PRIMITIVES, "primitive", err.instance)))
         elif v == "enum" and path[-1:] == ["op"]:
@@ -87,7 +97,9 @@ def _schema_problems(data: Any) -> list[Problem]:
         elif v in ("enum", "const"):
             allowed = err.validator_value if v == "enum" else [err.validator_value]
             shown = ", ".join(str(a) for a in allowed[:24]) + (" ..." if len(allowed) > 24 else "")
-            problems.append(Problem(where, f"{json.dumps(err.instance)[:60]} is not one of: {shown}"))
+            problems.append(
+                Problem(where, f"{json.dumps(err.instance)[:60]} is not one of: {shown}")
+            )
         elif v in ("if", "allOf", "oneOf", "anyOf") and err.context:
             # A dispatch (`if type == box then ...`): report the inner problems, which say more.
             best = min(err.context, key=lambda e: len(e.message))
@@ -103,8 +115,13 @@ def validate_program(data: Any) -> list[Problem]:
         return [Problem("$", "a part program must be a JSON object")]
     parts = data.get("parts")
     if isinstance(parts, list) and len(parts) > MAX_PARTS:  # before anything walks them
-        return [Problem("$.parts", f"{len(parts)} parts exceed the limit of {MAX_PARTS}; "
-                                   "merge parts with array operators")]
+        return [
+            Problem(
+                "$.parts",
+                f"{len(parts)} parts exceed the limit of {MAX_PARTS}; "
+                "merge parts with array operators",
+            )
+        ]
     problems = _walk_bounds(data)
     if any(p.message.startswith(("the program has more", "nested deeper")) for p in problems):
         return problems
@@ -172,17 +189,21 @@ def _fill(obj: dict, words: dict, key: str) -> dict:
 
 
 def _fill_shape(shape: dict) -> dict:
-    return {"primitive": _fill(shape["primitive"], PRIMITIVES, "type"),
-            "ops": [_fill(o, OPERATORS, "op") for o in shape.get("ops", [])],
-            "transform": _fill_transform(shape.get("transform"))}
+    return {
+        "primitive": _fill(shape["primitive"], PRIMITIVES, "type"),
+        "ops": [_fill(o, OPERATORS, "op") for o in shape.get("ops", [])],
+        "transform": _fill_transform(shape.get("transform")),
+    }
 
 
 def _fill_transform(t: dict | None) -> dict:
     t = t or {}
     s = t.get("scale", 1.0)
-    return {"translate": list(t.get("translate", [0.0, 0.0, 0.0])),
-            "rotate": list(t.get("rotate", [0.0, 0.0, 0.0])),
-            "scale": [float(s)] * 3 if isinstance(s, int | float) else list(s)}
+    return {
+        "translate": list(t.get("translate", [0.0, 0.0, 0.0])),
+        "rotate": list(t.get("rotate", [0.0, 0.0, 0.0])),
+        "scale": [float(s)] * 3 if isinstance(s, int | float) else list(s),
+    }
 
 
 def normalise_program(data: dict) -> dict:
@@ -195,12 +216,29 @@ def normalise_program(data: dict) -> dict:
         attach = None
         if "attach" in p:
             a = p["attach"]
-            attach = {"to": a["to"], "on": a.get("on", "top"),
-                      "align": {ax: float(a.get("align", {}).get(ax, 0.0)) for ax in "xyz"},
-                      "gap": float(a.get("gap", 0.0)), "offset": list(a.get("offset", [0.0] * 3)),
-                      "fit": list(a.get("fit", []))}
-        parts.append({"id": p["id"], "part": p.get("part", p["id"]), "material": p.get("material"),
-                      **shape, "attach": attach, "uv": uv, "detail": float(p.get("detail", 1.0))})
-    return {"version": data["version"], "name": data.get("name", ""),
-            "materials": copy.deepcopy(data["materials"]), "parts": parts,
-            "collider": data.get("collider", "box")}
+            attach = {
+                "to": a["to"],
+                "on": a.get("on", "top"),
+                "align": {ax: float(a.get("align", {}).get(ax, 0.0)) for ax in "xyz"},
+                "gap": float(a.get("gap", 0.0)),
+                "offset": list(a.get("offset", [0.0] * 3)),
+                "fit": list(a.get("fit", [])),
+            }
+        parts.append(
+            {
+                "id": p["id"],
+                "part": p.get("part", p["id"]),
+                "material": p.get("material"),
+                **shape,
+                "attach": attach,
+                "uv": uv,
+                "detail": float(p.get("detail", 1.0)),
+            }
+        )
+    return {
+        "version": data["version"],
+        "name": data.get("name", ""),
+        "materials": copy.deepcopy(data["materials"]),
+        "parts": parts,
+        "collider": data.get("collider", "box"),
+    }

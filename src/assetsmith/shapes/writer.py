@@ -50,11 +50,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("assetsmith.shapes.writer")
 
-MAX_REPLY_CHARS = 1_000_000  # a reply longer than this is refused before it is parsed (programs are ~2-50 kB)
+MAX_REPLY_CHARS = (
+    1_000_000  # a reply longer than this is refused before it is parsed (programs are ~2-50 kB)
+)
 MAX_ECHO_CHARS = 20_000  # how much of a bad reply is sent back to the model with the findings
 MAX_ROUNDS = 8  # repair rounds a caller may ask for
 MAX_EXAMPLES = 5  # example programs in one request
-MAX_EXAMPLE_CHARS = 3_500  # a library program longer than this (compact JSON) is not used as an example
+MAX_EXAMPLE_CHARS = (
+    3_500  # a library program longer than this (compact JSON) is not used as an example
+)
 MAX_PROMPT_CHARS = 2_000  # the same bound as the prompt readers'
 MAX_LISTED_PROBLEMS = 25  # findings listed in one repair message
 MAX_EXTENT_M = 100.0  # without a size hint, the largest extent a written object may have
@@ -65,11 +69,46 @@ HINT_TOLERANCE = 0.25  # a size hint given as a tuple is SizePrior(dims) with th
 
 _FENCE = re.compile(r"^```[a-zA-Z]*\s*|\s*```$")
 _WORD = re.compile(r"[a-z]+")
-_STOP_WORDS = frozenset((
-    "a", "an", "the", "of", "with", "and", "or", "on", "in", "at", "to", "for", "from", "by",
-    "made", "small", "large", "big", "tall", "short", "long", "wide", "old", "new", "broken",
-    "little", "huge", "tiny", "giant", "some", "two", "three", "four", "five", "six", "one",
-))
+_STOP_WORDS = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "of",
+        "with",
+        "and",
+        "or",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "made",
+        "small",
+        "large",
+        "big",
+        "tall",
+        "short",
+        "long",
+        "wide",
+        "old",
+        "new",
+        "broken",
+        "little",
+        "huge",
+        "tiny",
+        "giant",
+        "some",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "one",
+    )
+)
 
 
 @dataclass
@@ -94,9 +133,16 @@ class ShapeWriteResult:
 
     def to_dict(self) -> dict[str, Any]:
         """How the shape was written, for a spec's provenance (the program itself excluded)."""
-        return {"model": self.model, "rounds_used": self.rounds_used, "examples": list(self.examples),
-                "extents_m": [round(e, 4) for e in self.extents], "triangles": self.triangles,
-                "seed": self.seed, "temperature": self.temperature, "notes": list(self.notes)}
+        return {
+            "model": self.model,
+            "rounds_used": self.rounds_used,
+            "examples": list(self.examples),
+            "extents_m": [round(e, 4) for e in self.extents],
+            "triangles": self.triangles,
+            "seed": self.seed,
+            "temperature": self.temperature,
+            "notes": list(self.notes),
+        }
 
 
 # --- the schema the model's output is constrained by ---------------------------------------------
@@ -105,8 +151,11 @@ _LEFT_OUT = ("primitive_macro",)  # archetype macros: the model writes parts ins
 
 
 def _variants(defs: dict, prefix: str, skip: Sequence[str] = ()) -> list[dict]:
-    return [{"$ref": f"#/$defs/{name}"} for name in sorted(defs)
-            if name.startswith(prefix) and name not in (prefix.rstrip("_"), *skip, *_LEFT_OUT)]
+    return [
+        {"$ref": f"#/$defs/{name}"}
+        for name in sorted(defs)
+        if name.startswith(prefix) and name not in (prefix.rstrip("_"), *skip, *_LEFT_OUT)
+    ]
 
 
 @cache
@@ -150,9 +199,9 @@ def _vocabulary_text() -> str:
             out.append(f"{name}{'*' if p.required else ''}: {p.doc}")
         return "; ".join(out)
 
-    lines = ["Primitives (`primitive`: {\"type\": name, ...}; * = required):"]
+    lines = ['Primitives (`primitive`: {"type": name, ...}; * = required):']
     lines += [f"- {w.name}: {w.doc} {params(w)}" for w in PRIMITIVES.values() if w.name != "macro"]
-    lines.append("Operators (`ops`: [{\"op\": name, ...}], applied in order):")
+    lines.append('Operators (`ops`: [{"op": name, ...}], applied in order):')
     lines += [f"- {w.name}: {w.doc} {params(w)}" for w in OPERATORS.values()]
     return "\n".join(lines)
 
@@ -181,28 +230,43 @@ def _describe_hint(prior: SizePrior | None) -> str:
     if prior is None:
         return ""
     x, y, z = prior.dims
-    return (f"\nSize: about {x:g} m wide (X), {y:g} m high (Y) and {z:g} m deep (Z), within "
-            f"{prior.tolerance:.0%} on every axis.")
+    return (
+        f"\nSize: about {x:g} m wide (X), {y:g} m high (Y) and {z:g} m deep (Z), within "
+        f"{prior.tolerance:.0%} on every axis."
+    )
 
 
-def first_messages(prompt: str, examples: Sequence[tuple[str, dict]], prior: SizePrior | None,
-                   poly_budget: int) -> list[ChatMessage]:
+def first_messages(
+    prompt: str, examples: Sequence[tuple[str, dict]], prior: SizePrior | None, poly_budget: int
+) -> list[ChatMessage]:
     """The opening conversation for one object."""
     shown = "".join(f"\n{name}:\n{_compact(program)}\n" for name, program in examples)
-    user = (f"Write the part program for this object:\n\"{prompt}\"\n{_describe_hint(prior)}"
-            f"\nTriangle budget: {poly_budget} (keep the parts simple enough to fit it)."
-            + (f"\n\nPrograms of similar objects from the library, for the style and level of detail:\n{shown}"
-               if examples else "")
-            + "\nReturn the complete part program as one JSON object.")
+    user = (
+        f'Write the part program for this object:\n"{prompt}"\n{_describe_hint(prior)}'
+        f"\nTriangle budget: {poly_budget} (keep the parts simple enough to fit it)."
+        + (
+            f"\n\nPrograms of similar objects from the library, for the style and level of detail:\n{shown}"
+            if examples
+            else ""
+        )
+        + "\nReturn the complete part program as one JSON object."
+    )
     return [{"role": "system", "content": system_prompt()}, {"role": "user", "content": user}]
 
 
 def repair_message(problems: list[Problem]) -> ChatMessage:
     """The checker's findings, sent back so the model can correct its previous answer."""
     listed = "\n".join(f"- {p.path}: {p.message}" for p in problems[:MAX_LISTED_PROBLEMS])
-    more = f"\n(and {len(problems) - MAX_LISTED_PROBLEMS} more)" if len(problems) > MAX_LISTED_PROBLEMS else ""
-    return {"role": "user", "content": "That part program cannot be used. The checker reports:\n"
-            f"{listed}{more}\nReturn the corrected, complete part program as one JSON object."}
+    more = (
+        f"\n(and {len(problems) - MAX_LISTED_PROBLEMS} more)"
+        if len(problems) > MAX_LISTED_PROBLEMS
+        else ""
+    )
+    return {
+        "role": "user",
+        "content": "That part program cannot be used. The checker reports:\n"
+        f"{listed}{more}\nReturn the corrected, complete part program as one JSON object.",
+    }
 
 
 def _echo(reply: str) -> str:
@@ -227,8 +291,12 @@ def _compact(program: dict) -> str:
 
 
 def _uses_macro(program: dict) -> bool:
-    return any(isinstance(p, dict) and isinstance(p.get("primitive"), dict)
-               and p["primitive"].get("type") == "macro" for p in program.get("parts", ()))
+    return any(
+        isinstance(p, dict)
+        and isinstance(p.get("primitive"), dict)
+        and p["primitive"].get("type") == "macro"
+        for p in program.get("parts", ())
+    )
 
 
 @cache
@@ -245,9 +313,13 @@ def _example_program(name: str) -> dict | None:
     if _uses_macro(program):
         return None
     program.setdefault("name", rec.name)
-    program.setdefault("materials", {
-        role: {"family": m.family, **({"base_color": m.base_color} if m.base_color else {})}
-        for role, m in rec.materials.items()})
+    program.setdefault(
+        "materials",
+        {
+            role: {"family": m.family, **({"base_color": m.base_color} if m.base_color else {})}
+            for role, m in rec.materials.items()
+        },
+    )
     program = _round(program)
     return program if len(_compact(program)) <= MAX_EXAMPLE_CHARS else None
 
@@ -257,9 +329,18 @@ def _library_index():
     from .lexicon import RecipeEntry, RecipeIndex
     from .recipes import RECIPES
 
-    return RecipeIndex([RecipeEntry(r.name, r.category, tuple(n.replace(" ", "_") for n in r.nouns),
-                                    r.synsets, {p.name: tuple(p.words) for p in r.parts})
-                        for r in RECIPES.values()])
+    return RecipeIndex(
+        [
+            RecipeEntry(
+                r.name,
+                r.category,
+                tuple(n.replace(" ", "_") for n in r.nouns),
+                r.synsets,
+                {p.name: tuple(p.words) for p in r.parts},
+            )
+            for r in RECIPES.values()
+        ]
+    )
 
 
 def _words(text: str) -> set[str]:
@@ -283,7 +364,11 @@ def _by_lexicon(prompt: str) -> tuple[list[str], list[str]]:
 
     index = _library_index()
     result = interpret(prompt, index)
-    sure = [result.match.recipe] if result.match.recipe and result.match.confidence >= STRONG_MATCH else []
+    sure = (
+        [result.match.recipe]
+        if result.match.recipe and result.match.confidence >= STRONG_MATCH
+        else []
+    )
     names = [result.match.recipe] if result.match.recipe else []
     reading = result.reading
     for head in ((reading.head,) if reading.head else ()) + tuple(reading.alternatives):
@@ -327,7 +412,9 @@ def nearest_examples(prompt: str, k: int = 3) -> list[tuple[str, dict]]:
     from .recipes import RECIPES
 
     if not 0 <= k <= MAX_EXAMPLES:
-        raise InvalidInput(f"k must be from 0 to {MAX_EXAMPLES}, not {k!r}.", "Ask for fewer examples.")
+        raise InvalidInput(
+            f"k must be from 0 to {MAX_EXAMPLES}, not {k!r}.", "Ask for fewer examples."
+        )
     sure: list[str] = []
     related: list[str] = []
     try:
@@ -366,14 +453,17 @@ def json_depth(text: str) -> int:
 def parse_reply(reply: str) -> tuple[Any, Problem | None]:
     """One JSON object from a reply (code fences and chatter around it tolerated), or a problem."""
     if len(reply) > MAX_REPLY_CHARS:
-        return None, Problem("$", f"the reply is {len(reply)} characters long, more than the {MAX_REPLY_CHARS} "
-                                  "allowed; write a much smaller program (fewer parts; repeat with array, "
-                                  "radial and mirror operators)")
+        return None, Problem(
+            "$",
+            f"the reply is {len(reply)} characters long, more than the {MAX_REPLY_CHARS} "
+            "allowed; write a much smaller program (fewer parts; repeat with array, "
+            "radial and mirror operators)",
+        )
     cleaned = _FENCE.sub("", reply.strip())
     candidates = [cleaned]
     first, last = cleaned.find("{"), cleaned.rfind("}")
     if 0 <= first < last and (first, last) != (0, len(cleaned) - 1):
-        candidates.append(cleaned[first:last + 1])
+        candidates.append(cleaned[first : last + 1])
     error = "it is empty"
     if json_depth(cleaned) > MAX_JSON_DEPTH:
         return None, Problem("$", "the reply nests lists or objects too deeply to read")
@@ -386,10 +476,15 @@ def parse_reply(reply: str) -> tuple[Any, Problem | None]:
         except RecursionError:
             return None, Problem("$", "the reply nests lists or objects too deeply to read")
         if not isinstance(data, dict):
-            return None, Problem("$", f"the reply is a JSON {type(data).__name__}, not an object; a part "
-                                      "program is one JSON object with version, materials and parts")
+            return None, Problem(
+                "$",
+                f"the reply is a JSON {type(data).__name__}, not an object; a part "
+                "program is one JSON object with version, materials and parts",
+            )
         return data, None
-    return None, Problem("$", f"the reply is not valid JSON ({error}); answer with one JSON object only")
+    return None, Problem(
+        "$", f"the reply is not valid JSON ({error}); answer with one JSON object only"
+    )
 
 
 def _part_paths(program: dict) -> dict[str, str]:
@@ -424,7 +519,7 @@ def entry_boxes(program: dict, seed: int) -> dict[str, tuple[Any, Any]] | None:
     out: dict[str, tuple[Any, Any]] = {}
     at = 0
     for part, n in zip(builder.parts, counts, strict=True):
-        meshes = [m for _, _, m in pieces[at:at + n] if len(m.positions)]
+        meshes = [m for _, _, m in pieces[at : at + n] if len(m.positions)]
         at += n
         if meshes:
             pos = np.concatenate([m.positions for m in meshes])
@@ -432,8 +527,12 @@ def entry_boxes(program: dict, seed: int) -> dict[str, tuple[Any, Any]] | None:
     return out
 
 
-def geometry_problems(geom: Any, program: dict, prior: SizePrior | None,
-                      entries: dict[str, tuple[Any, Any]] | None = None) -> list[Problem]:
+def geometry_problems(
+    geom: Any,
+    program: dict,
+    prior: SizePrior | None,
+    entries: dict[str, tuple[Any, Any]] | None = None,
+) -> list[Problem]:
     """What a built object shows that no schema can: nothing built, non-finite or flat results,
     a size outside the hint, parts floating apart from the rest (program entries when `entries`
     gives their boxes, else output parts)."""
@@ -446,10 +545,14 @@ def geometry_problems(geom: Any, program: dict, prior: SizePrior | None,
         where = paths.get(part.name, "$.parts")
         pos, idx = part.mesh.positions, part.mesh.indices
         if len(pos) == 0 or len(idx) == 0:
-            problems.append(Problem(where, f"part '{part.name}' built no triangles; give it a real size"))
+            problems.append(
+                Problem(where, f"part '{part.name}' built no triangles; give it a real size")
+            )
             continue
         if not np.isfinite(pos).all():
-            problems.append(Problem(where, f"part '{part.name}' has coordinates that are not finite numbers"))
+            problems.append(
+                Problem(where, f"part '{part.name}' has coordinates that are not finite numbers")
+            )
             continue
         boxes[part.name] = (pos.min(axis=0), pos.max(axis=0))
     if not geom.parts:
@@ -461,18 +564,33 @@ def geometry_problems(geom: Any, program: dict, prior: SizePrior | None,
     extents = tuple(float(v) for v in hi - lo)
     shown = " x ".join(f"{e:.3g}" for e in extents)
     if min(extents) < MIN_EXTENT_M:
-        problems.append(Problem("$", f"the object is flat ({shown} m, X x Y x Z): every extent must be at "
-                                     f"least {MIN_EXTENT_M} m"))
+        problems.append(
+            Problem(
+                "$",
+                f"the object is flat ({shown} m, X x Y x Z): every extent must be at "
+                f"least {MIN_EXTENT_M} m",
+            )
+        )
     if prior is not None:
         off = prior.check(extents)
         if off:
             want = " x ".join(f"{d:g}" for d in prior.dims)
-            problems.append(Problem("$", f"the object is {shown} m (X x Y x Z) but should be about {want} m "
-                                         f"(within {prior.tolerance:.0%}): {'; '.join(off)}; change the "
-                                         "parts' sizes and positions to fit"))
+            problems.append(
+                Problem(
+                    "$",
+                    f"the object is {shown} m (X x Y x Z) but should be about {want} m "
+                    f"(within {prior.tolerance:.0%}): {'; '.join(off)}; change the "
+                    "parts' sizes and positions to fit",
+                )
+            )
     elif max(extents) > MAX_EXTENT_M:
-        problems.append(Problem("$", f"the object is {shown} m (X x Y x Z); a prop may be at most "
-                                     f"{MAX_EXTENT_M:g} m in any direction: build it at its real size"))
+        problems.append(
+            Problem(
+                "$",
+                f"the object is {shown} m (X x Y x Z); a prop may be at most "
+                f"{MAX_EXTENT_M:g} m in any direction: build it at its real size",
+            )
+        )
     gap = max(TOUCH_GAP_MIN_M, TOUCH_GAP_FRACTION * max(extents))
     if entries is not None and len(entries) == len(program.get("parts", ())):
         ids = {str(p["id"]): f"$.parts[{i}]" for i, p in enumerate(program["parts"])}
@@ -516,15 +634,20 @@ def _floating(boxes: dict[str, tuple], paths: dict[str, str], gap: float) -> lis
             continue
         near = min(main, key=lambda m: _box_gap(boxes[n], boxes[m]))
         dist = _box_gap(boxes[n], boxes[near])
-        out.append(Problem(paths.get(n, "$.parts"),
-                           f"part '{n}' floats {dist:.3g} m away from the rest of the object (nearest: "
-                           f"'{near}'); attach it (\"attach\": {{\"to\": \"{near}\", ...}}) or move it so "
-                           "the parts touch"))
+        out.append(
+            Problem(
+                paths.get(n, "$.parts"),
+                f"part '{n}' floats {dist:.3g} m away from the rest of the object (nearest: "
+                f'\'{near}\'); attach it ("attach": {{"to": "{near}", ...}}) or move it so '
+                "the parts touch",
+            )
+        )
     return out
 
 
-def review_reply(reply: str, *, prior: SizePrior | None, poly_budget: int,
-                 seed: int) -> tuple[dict | None, list[Problem], Any]:
+def review_reply(
+    reply: str, *, prior: SizePrior | None, poly_budget: int, seed: int
+) -> tuple[dict | None, list[Problem], Any]:
     """(program, [], geometry) for a usable reply; (None, problems, None)
     otherwise. Nothing is built before the program validates."""
     from .build import build_program
@@ -546,11 +669,28 @@ def review_reply(reply: str, *, prior: SizePrior | None, poly_budget: int,
     except (ArithmeticError, ValueError, IndexError, TypeError, MemoryError) as exc:
         # The builder met something the validator let through; the model can still simplify.
         log.warning("a model-written program passed validation but failed to build", exc_info=True)
-        return None, [Problem("$", f"the program could not be built ({type(exc).__name__}); "
-                                   "simplify the parts that use booleans, sweeps or lofts")], None
+        return (
+            None,
+            [
+                Problem(
+                    "$",
+                    f"the program could not be built ({type(exc).__name__}); "
+                    "simplify the parts that use booleans, sweeps or lofts",
+                )
+            ],
+            None,
+        )
     try:
         entries = entry_boxes(data, seed)
-    except (AssetsmithError, OverLimit, ArithmeticError, ValueError, IndexError, KeyError, TypeError):
+    except (
+        AssetsmithError,
+        OverLimit,
+        ArithmeticError,
+        ValueError,
+        IndexError,
+        KeyError,
+        TypeError,
+    ):
         log.warning("entry boxes of a model-written program could not be made", exc_info=True)
         entries = None
     problems = geometry_problems(geom, program, prior, entries)
@@ -568,23 +708,36 @@ def _prior_of(size_hint) -> SizePrior | None:
     except (TypeError, ValueError):
         dims = ()
     if len(dims) != 3 or not all(math.isfinite(d) and 0 < d <= MAX_SIZE_M for d in dims):
-        raise InvalidInput(f"size_hint must be three sizes in metres, each in (0, {MAX_SIZE_M:g}], "
-                           f"not {str(size_hint)[:80]}.", "Pass (width, height, depth) or a SizePrior.")
+        raise InvalidInput(
+            f"size_hint must be three sizes in metres, each in (0, {MAX_SIZE_M:g}], "
+            f"not {str(size_hint)[:80]}.",
+            "Pass (width, height, depth) or a SizePrior.",
+        )
     return SizePrior((dims[0], dims[1], dims[2]), HINT_TOLERANCE)
 
 
 def _check_examples(examples: Sequence[tuple[str, dict]]) -> list[tuple[str, dict]]:
     out = list(examples)
     if len(out) > MAX_EXAMPLES:
-        raise InvalidInput(f"{len(out)} examples are too many; at most {MAX_EXAMPLES}.", "Pass fewer examples.")
+        raise InvalidInput(
+            f"{len(out)} examples are too many; at most {MAX_EXAMPLES}.", "Pass fewer examples."
+        )
     for item in out:
-        if not (isinstance(item, tuple | list) and len(item) == 2 and isinstance(item[0], str)
-                and isinstance(item[1], dict)):
-            raise InvalidInput("Each example must be a (name, part program) pair.",
-                               "Use nearest_examples(prompt) to pick them from the library.")
+        if not (
+            isinstance(item, tuple | list)
+            and len(item) == 2
+            and isinstance(item[0], str)
+            and isinstance(item[1], dict)
+        ):
+            raise InvalidInput(
+                "Each example must be a (name, part program) pair.",
+                "Use nearest_examples(prompt) to pick them from the library.",
+            )
         if len(_compact(item[1])) > 4 * MAX_EXAMPLE_CHARS:
-            raise InvalidInput(f"The example {item[0][:64]!r} is too long to show a model.",
-                               "Pass shorter programs.")
+            raise InvalidInput(
+                f"The example {item[0][:64]!r} is too long to show a model.",
+                "Pass shorter programs.",
+            )
     return [(str(n)[:64], p) for n, p in out]
 
 
@@ -592,10 +745,18 @@ def _never() -> bool:
     return False
 
 
-def write_shape(chat: ChatBackend, prompt: str, *, examples: Sequence[tuple[str, dict]] = (),
-                size_hint: SizePrior | tuple[float, float, float] | None = None, rounds: int = 2,
-                temperature: float = 0.2, poly_budget: int = 6000, seed: int = 0,
-                is_cancelled: Callable[[], bool] | None = None) -> ShapeWriteResult:
+def write_shape(
+    chat: ChatBackend,
+    prompt: str,
+    *,
+    examples: Sequence[tuple[str, dict]] = (),
+    size_hint: SizePrior | tuple[float, float, float] | None = None,
+    rounds: int = 2,
+    temperature: float = 0.2,
+    poly_budget: int = 6000,
+    seed: int = 0,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> ShapeWriteResult:
     """A part program for `prompt` written by `chat` (an `assetsmith.backends.llm.ChatBackend`).
 
     `examples`: (name, program) pairs to show the model; default `nearest_examples(prompt)`.
@@ -610,22 +771,40 @@ def write_shape(chat: ChatBackend, prompt: str, *, examples: Sequence[tuple[str,
     """
     cancelled = is_cancelled or _never
     if not isinstance(prompt, str) or not prompt.strip():
-        raise InvalidInput("The prompt is empty.", "Describe the object to build, e.g. 'a brass telescope'.")
+        raise InvalidInput(
+            "The prompt is empty.", "Describe the object to build, e.g. 'a brass telescope'."
+        )
     prompt = " ".join(prompt.split())
     if len(prompt) > MAX_PROMPT_CHARS:
-        raise InvalidInput(f"The prompt is {len(prompt)} characters; at most {MAX_PROMPT_CHARS} are read.",
-                           "Shorten the prompt.")
+        raise InvalidInput(
+            f"The prompt is {len(prompt)} characters; at most {MAX_PROMPT_CHARS} are read.",
+            "Shorten the prompt.",
+        )
     if isinstance(rounds, bool) or not isinstance(rounds, int) or not 0 <= rounds <= MAX_ROUNDS:
-        raise InvalidInput(f"rounds must be a whole number from 0 to {MAX_ROUNDS}, not {rounds!r}.",
-                           "Use 2 (the default) unless the model needs more chances.")
-    if not (isinstance(temperature, int | float) and math.isfinite(temperature) and 0 <= temperature <= 2):
+        raise InvalidInput(
+            f"rounds must be a whole number from 0 to {MAX_ROUNDS}, not {rounds!r}.",
+            "Use 2 (the default) unless the model needs more chances.",
+        )
+    if not (
+        isinstance(temperature, int | float)
+        and math.isfinite(temperature)
+        and 0 <= temperature <= 2
+    ):
         raise InvalidInput(f"temperature must be from 0 to 2, not {temperature!r}.", "Use 0.2.")
-    if isinstance(poly_budget, bool) or not isinstance(poly_budget, int) or \
-            not 1 <= poly_budget <= MAX_POLY_BUDGET:
-        raise InvalidInput(f"poly_budget must be from 1 to {MAX_POLY_BUDGET}, not {poly_budget!r}.",
-                           "Use the spec's poly_budget_tris.")
+    if (
+        isinstance(poly_budget, bool)
+        or not isinstance(poly_budget, int)
+        or not 1 <= poly_budget <= MAX_POLY_BUDGET
+    ):
+        raise InvalidInput(
+            f"poly_budget must be from 1 to {MAX_POLY_BUDGET}, not {poly_budget!r}.",
+            "Use the spec's poly_budget_tris.",
+        )
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**31:
-        raise InvalidInput(f"seed must be a whole number from 0 to 2**31 - 1, not {seed!r}.", "Use the spec's seed.")
+        raise InvalidInput(
+            f"seed must be a whole number from 0 to 2**31 - 1, not {seed!r}.",
+            "Use the spec's seed.",
+        )
     prior = _prior_of(size_hint)
     shown = _check_examples(examples) if examples else nearest_examples(prompt)
     label = f"{chat.name}:{chat.model}"
@@ -636,24 +815,48 @@ def write_shape(chat: ChatBackend, prompt: str, *, examples: Sequence[tuple[str,
     for attempt in range(rounds + 1):
         if cancelled():
             raise Cancelled("The job was cancelled while a model was writing its shape.")
-        reply = chat.chat_json(messages, schema=schema, seed=seed + attempt, temperature=float(temperature),
-                               is_cancelled=cancelled)
+        reply = chat.chat_json(
+            messages,
+            schema=schema,
+            seed=seed + attempt,
+            temperature=float(temperature),
+            is_cancelled=cancelled,
+        )
         if not isinstance(reply, str):
             reply = ""
-        program, problems, geom = review_reply(reply, prior=prior, poly_budget=poly_budget, seed=seed)
+        program, problems, geom = review_reply(
+            reply, prior=prior, poly_budget=poly_budget, seed=seed
+        )
         if program is not None:
             import numpy as np
 
             pos = np.concatenate([p.mesh.positions for p in geom.parts])
             extents = tuple(float(v) for v in pos.max(axis=0) - pos.min(axis=0))
             tris = sum(p.mesh.triangle_count for p in geom.parts)
-            return ShapeWriteResult(program=program, rounds_used=attempt, notes=notes, model=label,
-                                    examples=tuple(n for n, _ in shown), extents=extents,  # type: ignore[arg-type]
-                                    triangles=tris, seed=seed, temperature=float(temperature))
+            return ShapeWriteResult(
+                program=program,
+                rounds_used=attempt,
+                notes=notes,
+                model=label,
+                examples=tuple(n for n, _ in shown),
+                extents=extents,  # type: ignore[arg-type]
+                triangles=tris,
+                seed=seed,
+                temperature=float(temperature),
+            )
         notes.append(f"try {attempt + 1}: {len(problems)} problem(s), first: {problems[0]}"[:300])
-        log.info("%s: shape attempt %d has %d problem(s), first: %s", label, attempt + 1, len(problems),
-                 problems[0])
-        messages = [*messages, {"role": "assistant", "content": _echo(reply)}, repair_message(problems)]
+        log.info(
+            "%s: shape attempt %d has %d problem(s), first: %s",
+            label,
+            attempt + 1,
+            len(problems),
+            problems[0],
+        )
+        messages = [
+            *messages,
+            {"role": "assistant", "content": _echo(reply)},
+            repair_message(problems),
+        ]
     raise ModelOutputInvalid(
         f"The model {label} wrote no usable part program for '{prompt[:80]}' in {rounds + 1} "
         f"tr{'ies' if rounds else 'y'} ({len(problems)} problem(s) in the last, first: {problems[0]}).",

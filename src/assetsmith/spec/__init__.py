@@ -16,8 +16,19 @@ from .validate import load_schema, validate_spec_data
 MAX_SPEC_BYTES = 2 * 1024 * 1024
 
 __all__ = [
-    "generate_spec", "normalise_spec", "upgrade_v01", "upgrade_v02", "load_schema", "validate_spec_data",
-    "parse_spec_text", "read_spec_file", "load_spec", "check_spec", "shape_label", "shape_report", "shape_summary",
+    "generate_spec",
+    "normalise_spec",
+    "upgrade_v01",
+    "upgrade_v02",
+    "load_schema",
+    "validate_spec_data",
+    "parse_spec_text",
+    "read_spec_file",
+    "load_spec",
+    "check_spec",
+    "shape_label",
+    "shape_report",
+    "shape_summary",
 ]
 
 
@@ -25,20 +36,28 @@ def parse_spec_text(text: str | bytes, *, source: str = "spec") -> Any:
     """Parse JSON text, turning decode errors into SpecUnreadable with line and column."""
     if isinstance(text, bytes):
         if len(text) > MAX_SPEC_BYTES:
-            raise SpecUnreadable(f"The {source} is {len(text)} bytes; specs are at most {MAX_SPEC_BYTES}.")
+            raise SpecUnreadable(
+                f"The {source} is {len(text)} bytes; specs are at most {MAX_SPEC_BYTES}."
+            )
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise SpecUnreadable(f"The {source} is not UTF-8 text.", "Save the spec as UTF-8 JSON.") from None
+            raise SpecUnreadable(
+                f"The {source} is not UTF-8 text.", "Save the spec as UTF-8 JSON."
+            ) from None
     if not text.strip():
-        raise SpecUnreadable(f"The {source} is empty.", "Write a JSON object (see `assetsmith generate-spec`).")
+        raise SpecUnreadable(
+            f"The {source} is empty.", "Write a JSON object (see `assetsmith generate-spec`)."
+        )
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         truncated = exc.pos >= len(text.rstrip()) - 1 or _unbalanced(text)
         what = "ends too early (truncated?)" if truncated else f"is not valid JSON ({exc.msg})"
-        raise SpecUnreadable(f"The {source} {what} at line {exc.lineno}, column {exc.colno}.",
-                             "Fix the JSON syntax, or regenerate the spec.") from None
+        raise SpecUnreadable(
+            f"The {source} {what} at line {exc.lineno}, column {exc.colno}.",
+            "Fix the JSON syntax, or regenerate the spec.",
+        ) from None
 
 
 def _unbalanced(text: str) -> bool:
@@ -68,15 +87,21 @@ def read_spec_file(path: str | Path) -> Any:
             raise SpecUnreadable(f"The spec file '{p.name}' is larger than {MAX_SPEC_BYTES} bytes.")
         data = p.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"The spec file '{p}' does not exist.", "Check the path given to --spec/--file.") from None
+        raise InvalidInput(
+            f"The spec file '{p}' does not exist.", "Check the path given to --spec/--file."
+        ) from None
     except IsADirectoryError:
-        raise InvalidInput(f"'{p}' is a folder, not a spec file.", "Pass the path of a .json spec.") from None
+        raise InvalidInput(
+            f"'{p}' is a folder, not a spec file.", "Pass the path of a .json spec."
+        ) from None
     except PermissionError:
         raise InvalidInput(f"The spec file '{p}' cannot be read (permission denied).") from None
     return parse_spec_text(data, source=f"spec file '{p.name}'")
 
 
-def check_spec(data: Any, *, normalise: bool = False) -> tuple[str | None, list[Problem], list[str], Any]:
+def check_spec(
+    data: Any, *, normalise: bool = False
+) -> tuple[str | None, list[Problem], list[str], Any]:
     """(version, problems, normalisation changes, the possibly normalised data) without raising."""
     changes: list[str] = []
     if normalise:
@@ -94,7 +119,10 @@ def load_spec(data: Any, *, normalise: bool = False) -> dict:
         data = upgrade_v01(data) if version == "0.1" else upgrade_v02(data)
         _, problems = validate_spec_data(data)
         if problems:
-            raise SpecInvalid(problems, f"The v{version} spec is valid but could not be upgraded; report this spec.")
+            raise SpecInvalid(
+                problems,
+                f"The v{version} spec is valid but could not be upgraded; report this spec.",
+            )
     return data
 
 
@@ -105,11 +133,23 @@ def shape_report(spec: dict) -> dict:
     (the values the prompt's words set). A spec written by hand reports how "spec"."""
     interp = (spec.get("generation") or {}).get("interpretation") or {}
     read = interp.get("shape") if isinstance(interp.get("shape"), dict) else None
-    out = {"recipe": shape_label(spec), "matched_words": [], "confidence": 1.0, "fallback": None,
-           "how": "spec", "suggestions": [], "params": {}}
+    out = {
+        "recipe": shape_label(spec),
+        "matched_words": [],
+        "confidence": 1.0,
+        "fallback": None,
+        "how": "spec",
+        "suggestions": [],
+        "params": {},
+    }
     if read is not None:
-        out.update({k: read[k] for k in ("matched_words", "confidence", "fallback", "how", "suggestions", "params")
-                    if k in read})
+        out.update(
+            {
+                k: read[k]
+                for k in ("matched_words", "confidence", "fallback", "how", "suggestions", "params")
+                if k in read
+            }
+        )
     out["recipe"] = shape_label(spec)
     return out
 

@@ -31,7 +31,6 @@ def prompt_seed(prompt: str) -> int:
     return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
 
 
-
 def slugify(text: str, limit: int = 48) -> str:
     words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in ("a", "an", "the")]
     slug = "_".join(words)[:limit].strip("_")
@@ -41,10 +40,15 @@ def slugify(text: str, limit: int = 48) -> str:
 def check_prompt(prompt: object) -> str:
     """The prompt with its whitespace collapsed; InvalidInput when it is empty or too long."""
     if not isinstance(prompt, str) or not prompt.strip():
-        raise InvalidInput("The prompt is empty.", "Describe the asset, e.g. --prompt \"wooden barrel with iron bands\".")
+        raise InvalidInput(
+            "The prompt is empty.",
+            'Describe the asset, e.g. --prompt "wooden barrel with iron bands".',
+        )
     if len(prompt) > MAX_PROMPT_CHARS:
-        raise InvalidInput(f"The prompt is {len(prompt)} characters long; the limit is {MAX_PROMPT_CHARS}.",
-                           "Shorten the prompt.")
+        raise InvalidInput(
+            f"The prompt is {len(prompt)} characters long; the limit is {MAX_PROMPT_CHARS}.",
+            "Shorten the prompt.",
+        )
     return " ".join(prompt.split())
 
 
@@ -69,14 +73,22 @@ def generate_spec(
     if style_preset is not None and style_preset not in STYLE_PRESETS:
         raise UnknownName("style preset", style_preset, STYLE_PRESETS)
     if resolution is not None and resolution not in RESOLUTIONS:
-        raise InvalidInput(f"Texture resolution {resolution} is not supported.",
-                           f"Use one of: {', '.join(map(str, RESOLUTIONS))}.")
+        raise InvalidInput(
+            f"Texture resolution {resolution} is not supported.",
+            f"Use one of: {', '.join(map(str, RESOLUTIONS))}.",
+        )
     seed = prompt_seed(prompt) if seed is None else int(seed)
     if seed < 0:
-        raise InvalidInput(f"The seed must be zero or positive, not {seed}.", "Pass --seed 0 or higher.")
+        raise InvalidInput(
+            f"The seed must be zero or positive, not {seed}.", "Pass --seed 0 or higher."
+        )
     choice = choose_shape(prompt, category=category, seed=seed, strict=strict)
     recipe = choice.recipe
-    style = style_preset or (choice.style if choice.style in STYLE_PRESETS else None) or "realistic_hd_pbr"
+    style = (
+        style_preset
+        or (choice.style if choice.style in STYLE_PRESETS else None)
+        or "realistic_hd_pbr"
+    )
     res = resolution or 1024
 
     # One material per distinct look; a name two different looks share gets a suffix.
@@ -90,8 +102,16 @@ def generate_spec(
             while mid in {m["id"] for m in materials}:
                 mid, n = f"{pm.id}_{n}", n + 1
             by_key[key] = mid
-            materials.append({"id": mid, "family": pm.family, "base_color": pm.base_color,
-                              "wear": round(choice.wear, 3), "resolution": res, **pm.glow})
+            materials.append(
+                {
+                    "id": mid,
+                    "family": pm.family,
+                    "base_color": pm.base_color,
+                    "wear": round(choice.wear, 3),
+                    "resolution": res,
+                    **pm.glow,
+                }
+            )
         parts.append({"id": name, "material": by_key[key]})
 
     roles = REQUIRED_ROLES_BY_STYLE[style]
@@ -108,7 +128,9 @@ def generate_spec(
         "display_name": prompt[:1].upper() + prompt[1:80],
         "category": category or spec_category(recipe),
         "style_preset": style,
-        "poly_budget_tris": int(poly_budget) if poly_budget is not None else DEFAULT_TRIS_BY_STYLE[style],
+        "poly_budget_tris": int(poly_budget)
+        if poly_budget is not None
+        else DEFAULT_TRIS_BY_STYLE[style],
         "palette": sorted({m["base_color"] for m in materials}),
         "tags": tags,
         "shape": shape,
@@ -129,13 +151,24 @@ def generate_spec(
             },
         },
         "unity": {"import_subfolder": f"Assetsmith/{aid}", "collider": collider},
-        "godot": {"import_subfolder": f"assets/assetsmith/{aid}", "collider": GODOT_COLLIDER[collider]},
-        "unreal": {"import_subfolder": f"Assetsmith/{aid}", "collision": UNREAL_COLLISION[collider]},
+        "godot": {
+            "import_subfolder": f"assets/assetsmith/{aid}",
+            "collider": GODOT_COLLIDER[collider],
+        },
+        "unreal": {
+            "import_subfolder": f"Assetsmith/{aid}",
+            "collision": UNREAL_COLLISION[collider],
+        },
     }
 
 
 GODOT_COLLIDER = {"box": "box", "capsule": "capsule", "mesh_convex": "convex", "none": "none"}
-UNREAL_COLLISION = {"box": "simple_box", "capsule": "simple_capsule", "mesh_convex": "convex", "none": "none"}
+UNREAL_COLLISION = {
+    "box": "simple_box",
+    "capsule": "simple_capsule",
+    "mesh_convex": "convex",
+    "none": "none",
+}
 
 
 def spec_for_program(draft: dict, program: dict, *, shape: dict) -> dict:
@@ -155,26 +188,48 @@ def spec_for_program(draft: dict, program: dict, *, shape: dict) -> dict:
         family = row.get("family")
         if not isinstance(family, str) or family not in MATERIAL_FAMILIES:
             family = "plastic"
-        materials.append({"id": role, "family": family,
-                          "base_color": row.get("base_color") or MATERIAL_FAMILIES[family]["base_color"],
-                          "wear": wear, "resolution": res})
+        materials.append(
+            {
+                "id": role,
+                "family": family,
+                "base_color": row.get("base_color") or MATERIAL_FAMILIES[family]["base_color"],
+                "wear": wear,
+                "resolution": res,
+            }
+        )
     roles = REQUIRED_ROLES_BY_STYLE[draft["style_preset"]]
     spec = dict(draft)
     spec["shape"] = {"program": program}
     spec["materials"] = materials
     spec["parts"] = [{"id": name, "material": role} for name, role in made.items()]
-    spec["material_slots"] = [{"id": m["id"], "role": r, "resolution_hint": res} for m in materials for r in roles]
+    spec["material_slots"] = [
+        {"id": m["id"], "role": r, "resolution_hint": res} for m in materials for r in roles
+    ]
     spec["palette"] = sorted({m["base_color"] for m in materials})
     collider = program.get("collider")
     if not isinstance(collider, str) or collider not in GODOT_COLLIDER:
         collider = "box"
     aid = spec["asset_id"]
     spec["unity"] = {"import_subfolder": f"Assetsmith/{aid}", "collider": collider}
-    spec["godot"] = {"import_subfolder": f"assets/assetsmith/{aid}", "collider": GODOT_COLLIDER[collider]}
-    spec["unreal"] = {"import_subfolder": f"Assetsmith/{aid}", "collision": UNREAL_COLLISION[collider]}
-    spec["tags"] = sorted({*(t for t in draft["tags"] if t not in (draft["shape"].get("recipe"),)),
-                           *(m["family"] for m in materials)})
+    spec["godot"] = {
+        "import_subfolder": f"assets/assetsmith/{aid}",
+        "collider": GODOT_COLLIDER[collider],
+    }
+    spec["unreal"] = {
+        "import_subfolder": f"Assetsmith/{aid}",
+        "collision": UNREAL_COLLISION[collider],
+    }
+    spec["tags"] = sorted(
+        {
+            *(t for t in draft["tags"] if t not in (draft["shape"].get("recipe"),)),
+            *(m["family"] for m in materials),
+        }
+    )
     gen = dict(draft["generation"])
-    gen["interpretation"] = {**gen["interpretation"], "shape": shape, "fallback": shape.get("fallback")}
+    gen["interpretation"] = {
+        **gen["interpretation"],
+        "shape": shape,
+        "fallback": shape.get("fallback"),
+    }
     spec["generation"] = gen
     return spec

@@ -14,35 +14,108 @@ from .catalog import RESOLUTIONS
 from .vocab import COLOUR_WORDS
 
 KEY_ALIASES = {
-    "version": "spec_version", "specversion": "spec_version",
-    "id": "asset_id", "assetid": "asset_id", "asset_name": "display_name", "name": "display_name",
-    "displayname": "display_name", "title": "display_name",
-    "style": "style_preset", "stylepreset": "style_preset", "preset": "style_preset",
-    "poly_budget": "poly_budget_tris", "polybudget": "poly_budget_tris", "triangles": "poly_budget_tris",
-    "tris": "poly_budget_tris", "triangle_budget": "poly_budget_tris", "polycount": "poly_budget_tris",
-    "height": "target_height_m", "height_m": "target_height_m", "targetheight": "target_height_m",
-    "colors": "palette", "colours": "palette", "tag": "tags", "keywords": "tags",
-    "slots": "material_slots", "materialslots": "material_slots", "texture_slots": "material_slots",
-    "variations": "variants", "shape": "archetype", "type": "archetype",
+    "version": "spec_version",
+    "specversion": "spec_version",
+    "id": "asset_id",
+    "assetid": "asset_id",
+    "asset_name": "display_name",
+    "name": "display_name",
+    "displayname": "display_name",
+    "title": "display_name",
+    "style": "style_preset",
+    "stylepreset": "style_preset",
+    "preset": "style_preset",
+    "poly_budget": "poly_budget_tris",
+    "polybudget": "poly_budget_tris",
+    "triangles": "poly_budget_tris",
+    "tris": "poly_budget_tris",
+    "triangle_budget": "poly_budget_tris",
+    "polycount": "poly_budget_tris",
+    "height": "target_height_m",
+    "height_m": "target_height_m",
+    "targetheight": "target_height_m",
+    "colors": "palette",
+    "colours": "palette",
+    "tag": "tags",
+    "keywords": "tags",
+    "slots": "material_slots",
+    "materialslots": "material_slots",
+    "texture_slots": "material_slots",
+    "variations": "variants",
+    "shape": "archetype",
+    "type": "archetype",
 }
-SLOT_KEY_ALIASES = {"slot_id": "id", "name": "id", "map": "role", "type": "role", "resolution": "resolution_hint",
-                    "res": "resolution_hint", "size": "resolution_hint", "note": "notes", "description": "notes"}
+SLOT_KEY_ALIASES = {
+    "slot_id": "id",
+    "name": "id",
+    "map": "role",
+    "type": "role",
+    "resolution": "resolution_hint",
+    "res": "resolution_hint",
+    "size": "resolution_hint",
+    "note": "notes",
+    "description": "notes",
+}
 VARIANT_KEY_ALIASES = {"id": "variant_id", "name": "label", "variant": "variant_id"}
-ROLE_ALIASES = {"diffuse": "albedo", "basecolor": "albedo", "base_color": "albedo", "color": "albedo",
-                "colour": "albedo", "albedo_map": "albedo", "normal_map": "normal", "normals": "normal",
-                "bump": "normal", "roughness": "orm", "metallic": "orm", "ao": "orm", "occlusion": "orm",
-                "ambient_occlusion": "orm", "emission": "emissive", "emissive_map": "emissive", "opacity": "mask"}
-STYLE_ALIASES = {"realistic": "realistic_hd_pbr", "pbr": "realistic_hd_pbr", "realistic_pbr": "realistic_hd_pbr",
-                 "hd": "realistic_hd_pbr", "anime": "anime_stylized", "stylized": "anime_stylized",
-                 "anime_stylised": "anime_stylized", "stylised": "anime_stylized", "toon": "toon_bold",
-                 "cartoon": "toon_bold", "toon_shaded": "toon_bold"}
-CATEGORY_ALIASES = {"props": "prop", "object": "prop", "item": "prop", "environment": "environment_piece",
-                    "env": "environment_piece", "environment_pieces": "environment_piece", "scenery": "environment_piece",
-                    "character": "character_base", "characters": "character_base", "material": "material_library",
-                    "materials": "material_library", "texture": "material_library"}
-COLLIDER_ALIASES = {"convex": "mesh_convex", "mesh": "mesh_convex", "convex_mesh": "mesh_convex",
-                    "meshconvex": "mesh_convex", "sphere": "capsule", "cylinder": "capsule", "aabb": "box",
-                    "cube": "box", "no": "none", "null": "none", "": "none"}
+ROLE_ALIASES = {
+    "diffuse": "albedo",
+    "basecolor": "albedo",
+    "base_color": "albedo",
+    "color": "albedo",
+    "colour": "albedo",
+    "albedo_map": "albedo",
+    "normal_map": "normal",
+    "normals": "normal",
+    "bump": "normal",
+    "roughness": "orm",
+    "metallic": "orm",
+    "ao": "orm",
+    "occlusion": "orm",
+    "ambient_occlusion": "orm",
+    "emission": "emissive",
+    "emissive_map": "emissive",
+    "opacity": "mask",
+}
+STYLE_ALIASES = {
+    "realistic": "realistic_hd_pbr",
+    "pbr": "realistic_hd_pbr",
+    "realistic_pbr": "realistic_hd_pbr",
+    "hd": "realistic_hd_pbr",
+    "anime": "anime_stylized",
+    "stylized": "anime_stylized",
+    "anime_stylised": "anime_stylized",
+    "stylised": "anime_stylized",
+    "toon": "toon_bold",
+    "cartoon": "toon_bold",
+    "toon_shaded": "toon_bold",
+}
+CATEGORY_ALIASES = {
+    "props": "prop",
+    "object": "prop",
+    "item": "prop",
+    "environment": "environment_piece",
+    "env": "environment_piece",
+    "environment_pieces": "environment_piece",
+    "scenery": "environment_piece",
+    "character": "character_base",
+    "characters": "character_base",
+    "material": "material_library",
+    "materials": "material_library",
+    "texture": "material_library",
+}
+COLLIDER_ALIASES = {
+    "convex": "mesh_convex",
+    "mesh": "mesh_convex",
+    "convex_mesh": "mesh_convex",
+    "meshconvex": "mesh_convex",
+    "sphere": "capsule",
+    "cylinder": "capsule",
+    "aabb": "box",
+    "cube": "box",
+    "no": "none",
+    "null": "none",
+    "": "none",
+}
 
 
 def _key(k: Any) -> str:
@@ -129,7 +202,11 @@ def normalise_spec(raw: Any, *, known_fields: set[str] | None = None) -> tuple[A
     if isinstance(sv, int | float) and not isinstance(sv, bool):
         d["spec_version"] = f"{sv:.1f}"
         changes.append(f"$.spec_version: number {sv} written as the string '{d['spec_version']}'")
-    elif isinstance(sv, str) and sv.strip().lstrip("v") in ("0.1", "0.2", "0.3") and sv != sv.strip().lstrip("v"):
+    elif (
+        isinstance(sv, str)
+        and sv.strip().lstrip("v") in ("0.1", "0.2", "0.3")
+        and sv != sv.strip().lstrip("v")
+    ):
         d["spec_version"] = sv.strip().lstrip("v")
         changes.append(f"$.spec_version: '{sv}' read as '{d['spec_version']}'")
 
@@ -179,7 +256,9 @@ def normalise_spec(raw: Any, *, known_fields: set[str] | None = None) -> tuple[A
             if "resolution_hint" in s:
                 res = snap_resolution(s["resolution_hint"])
                 if res != s["resolution_hint"]:
-                    changes.append(f"$.material_slots[{i}].resolution_hint: {s['resolution_hint']!r} -> {res}")
+                    changes.append(
+                        f"$.material_slots[{i}].resolution_hint: {s['resolution_hint']!r} -> {res}"
+                    )
                     s["resolution_hint"] = res
             else:
                 s["resolution_hint"] = 1024
@@ -264,7 +343,11 @@ def _append_required_roles(d: dict, changes: list[str]) -> None:
     good = [s for s in slots if isinstance(s, dict)]
     res = max((h for s in good if isinstance(h := s.get("resolution_hint"), int)), default=1024)
     if isinstance(d.get("materials"), list):
-        ids = [m.get("id") for m in d["materials"] if isinstance(m, dict) and isinstance(m.get("id"), str)]
+        ids = [
+            m.get("id")
+            for m in d["materials"]
+            if isinstance(m, dict) and isinstance(m.get("id"), str)
+        ]
     else:
         ids = [good[0].get("id")] if good and isinstance(good[0].get("id"), str) else ["main"]
     per_material = isinstance(d.get("materials"), list)

@@ -25,7 +25,10 @@ def upgrade_v01(spec: dict) -> dict:
     old = copy.deepcopy(spec)
     slots = old["material_slots"]
     res = max(int(s["resolution_hint"]) for s in slots)
-    seed = next((v["seed"] for v in old["variants"] if isinstance(v.get("seed"), int) and v["seed"] >= 0), None)
+    seed = next(
+        (v["seed"] for v in old["variants"] if isinstance(v.get("seed"), int) and v["seed"] >= 0),
+        None,
+    )
     gen = generate_spec(
         old["generation"]["source_prompt"],
         category=old["category"],
@@ -55,7 +58,9 @@ def upgrade_v01(spec: dict) -> dict:
         elif m["id"] in taken:
             m["id"] = f"{m['id']}_2"
     for p in new["parts"]:
-        p["material"] = renames.get(p["material"], p["material"] if p["material"] not in taken else f"{p['material']}_2")
+        p["material"] = renames.get(
+            p["material"], p["material"] if p["material"] not in taken else f"{p['material']}_2"
+        )
     if old.get("palette"):
         for m, colour in zip(new["materials"], old["palette"], strict=False):
             m["base_color"] = colour.lower()
@@ -95,12 +100,28 @@ def upgrade_v02(spec: dict) -> dict:
     height = float(new.get("target_height_m") or arch.height_m)
     mapping = {p["id"]: p["material"] for p in new["parts"]}
     new["spec_version"] = "0.3"
-    new["shape"] = {"program": {
-        "version": "1", "name": arch.name, "collider": new["unity"]["collider"],
-        "materials": {m["id"]: {"family": m["family"], "base_color": m["base_color"]} for m in new["materials"]},
-        "parts": [{"id": arch.name, "primitive": {"type": "macro", "name": arch.name, "height": height,
-                                                  "materials": mapping}}],
-    }}
+    new["shape"] = {
+        "program": {
+            "version": "1",
+            "name": arch.name,
+            "collider": new["unity"]["collider"],
+            "materials": {
+                m["id"]: {"family": m["family"], "base_color": m["base_color"]}
+                for m in new["materials"]
+            },
+            "parts": [
+                {
+                    "id": arch.name,
+                    "primitive": {
+                        "type": "macro",
+                        "name": arch.name,
+                        "height": height,
+                        "materials": mapping,
+                    },
+                }
+            ],
+        }
+    }
     new["target_height_m"] = height
     generation = dict(new["generation"])
     interp = dict(generation.get("interpretation") or {})

@@ -24,7 +24,11 @@ MAX_TEXTURE_SETS = 64
 
 @cache
 def load_schema(version: str) -> dict:
-    text = resources.files("assetsmith.spec").joinpath(f"schemas/asset-spec-v{version}.schema.json").read_text()
+    text = (
+        resources.files("assetsmith.spec")
+        .joinpath(f"schemas/asset-spec-v{version}.schema.json")
+        .read_text()
+    )
     return json.loads(text)
 
 
@@ -48,19 +52,40 @@ def _schema_problems(data: dict, version: str) -> list[Problem]:
         path = json_path(err.absolute_path)
         if err.validator == "required":
             missing = err.message.split("'")[1] if "'" in err.message else err.message
-            problems.append(Problem(json_path([*err.absolute_path, missing]), "is required but missing"))
+            problems.append(
+                Problem(json_path([*err.absolute_path, missing]), "is required but missing")
+            )
         elif err.validator == "additionalProperties":
-            problems.append(Problem(path, err.message.replace("Additional properties are not allowed", "unknown field(s)")))
+            problems.append(
+                Problem(
+                    path,
+                    err.message.replace(
+                        "Additional properties are not allowed", "unknown field(s)"
+                    ),
+                )
+            )
         elif err.validator == "maxItems":
-            problems.append(Problem(path, f"has {len(err.instance)} items; at most {err.validator_value} are allowed"))
+            problems.append(
+                Problem(
+                    path,
+                    f"has {len(err.instance)} items; at most {err.validator_value} are allowed",
+                )
+            )
         elif err.validator == "maxLength":
-            problems.append(Problem(path, f"is {len(err.instance)} characters long; at most "
-                                          f"{err.validator_value} are allowed"))
+            problems.append(
+                Problem(
+                    path,
+                    f"is {len(err.instance)} characters long; at most "
+                    f"{err.validator_value} are allowed",
+                )
+            )
         elif err.validator in ("enum", "const"):
             allowed = err.validator_value if err.validator == "enum" else [err.validator_value]
             allowed = list(dict.fromkeys(str(a) for a in allowed))
             shown = ", ".join(map(str, allowed[:12])) + (" ..." if len(allowed) > 12 else "")
-            problems.append(Problem(path, f"{json.dumps(err.instance)[:60]} is not one of: {shown}"))
+            problems.append(
+                Problem(path, f"{json.dumps(err.instance)[:60]} is not one of: {shown}")
+            )
         else:
             problems.append(Problem(path, err.message[:200]))
     return sorted(set(problems), key=lambda p: (p.path, p.message))
@@ -84,8 +109,12 @@ def _subfolder_problems(data: dict) -> list[Problem]:
             continue
         sub = block.get("import_subfolder")
         if isinstance(sub, str) and (".." in sub or sub.startswith(("/", "\\")) or ":" in sub):
-            problems.append(Problem(f"$.{engine}.import_subfolder",
-                                    f"'{sub}' must be a relative folder without '..' (and not start with / or \\)"))
+            problems.append(
+                Problem(
+                    f"$.{engine}.import_subfolder",
+                    f"'{sub}' must be a relative folder without '..' (and not start with / or \\)",
+                )
+            )
     return problems
 
 
@@ -94,15 +123,21 @@ def _rule_problems(data: dict, version: str) -> list[Problem]:
     style: Any = data.get("style_preset")  # untrusted JSON: anything, or nothing
     budget = data.get("poly_budget_tris")
     if style in MAX_TRIS_BY_STYLE and isinstance(budget, int) and budget > MAX_TRIS_BY_STYLE[style]:
-        problems.append(Problem("$.poly_budget_tris",
-                                f"{budget} exceeds the {style} maximum of {MAX_TRIS_BY_STYLE[style]} triangles"))
+        problems.append(
+            Problem(
+                "$.poly_budget_tris",
+                f"{budget} exceeds the {style} maximum of {MAX_TRIS_BY_STYLE[style]} triangles",
+            )
+        )
     slots = [s for s in data.get("material_slots") or [] if isinstance(s, dict)]
     required = REQUIRED_ROLES_BY_STYLE.get(style, ())
     if version == "0.1":
         roles = {s.get("role") for s in slots}
         for role in required:
             if role not in roles:
-                problems.append(Problem("$.material_slots", f"style {style} needs a slot with role '{role}'"))
+                problems.append(
+                    Problem("$.material_slots", f"style {style} needs a slot with role '{role}'")
+                )
         return problems
 
     # v0.2 and v0.3: materials, parts and slots must agree with each other and with the
@@ -122,17 +157,32 @@ def _rule_problems(data: dict, version: str) -> list[Problem]:
         if part_ids.index(p.get("id")) != i:
             problems.append(Problem(f"$.parts[{i}].id", f"duplicate part id '{p.get('id')}'"))
         if arch and p.get("id") not in {d.id for d in arch.parts}:
-            problems.append(Problem(f"$.parts[{i}].id", f"'{p.get('id')}' is not a part of a {arch.name}; "
-                                    f"its parts are: {', '.join(d.id for d in arch.parts)}"))
+            problems.append(
+                Problem(
+                    f"$.parts[{i}].id",
+                    f"'{p.get('id')}' is not a part of a {arch.name}; "
+                    f"its parts are: {', '.join(d.id for d in arch.parts)}",
+                )
+            )
         if p.get("material") not in mat_ids:
-            problems.append(Problem(f"$.parts[{i}].material", f"'{p.get('material')}' is not the id of any material"))
+            problems.append(
+                Problem(
+                    f"$.parts[{i}].material", f"'{p.get('material')}' is not the id of any material"
+                )
+            )
     if arch:
         for d in arch.parts:
             if d.id not in part_ids:
-                problems.append(Problem("$.parts", f"the {arch.name} part '{d.id}' has no material"))
+                problems.append(
+                    Problem("$.parts", f"the {arch.name} part '{d.id}' has no material")
+                )
         if isinstance(budget, int) and budget < arch.min_tris:
-            problems.append(Problem("$.poly_budget_tris",
-                                    f"{budget} is too small for a {arch.name}: it needs at least {arch.min_tris} triangles"))
+            problems.append(
+                Problem(
+                    "$.poly_budget_tris",
+                    f"{budget} is too small for a {arch.name}: it needs at least {arch.min_tris} triangles",
+                )
+            )
     roles_by_slot: dict[str | None, set] = {}
     for s in slots:
         roles_by_slot.setdefault(s.get("id"), set()).add(s.get("role"))
@@ -140,18 +190,30 @@ def _rule_problems(data: dict, version: str) -> list[Problem]:
         have = roles_by_slot.get(mid, set())
         for role in required:
             if role not in have:
-                problems.append(Problem(f"$.materials[{i}]", f"style {style} needs a '{role}' slot for material '{mid}'"))
+                problems.append(
+                    Problem(
+                        f"$.materials[{i}]",
+                        f"style {style} needs a '{role}' slot for material '{mid}'",
+                    )
+                )
     variants = [v for v in data.get("variants") or [] if isinstance(v, dict)]
     if len(materials) * len(variants) > MAX_TEXTURE_SETS:
-        problems.append(Problem("$.materials", f"{len(materials)} materials x {len(variants)} variants = "
-                                f"{len(materials) * len(variants)} texture sets; at most {MAX_TEXTURE_SETS} are "
-                                "allowed (fewer materials or variants)"))
+        problems.append(
+            Problem(
+                "$.materials",
+                f"{len(materials)} materials x {len(variants)} variants = "
+                f"{len(materials) * len(variants)} texture sets; at most {MAX_TEXTURE_SETS} are "
+                "allowed (fewer materials or variants)",
+            )
+        )
     vids = [v.get("variant_id") for v in variants]
     for i, v in enumerate(vids):
         if vids.index(v) != i:
             problems.append(Problem(f"$.variants[{i}].variant_id", f"duplicate variant id '{v}'"))
         if isinstance(v, str) and not v.replace("_", "").replace("-", "").isalnum():
-            problems.append(Problem(f"$.variants[{i}].variant_id", f"'{v}' must be letters, digits, '_' or '-'"))
+            problems.append(
+                Problem(f"$.variants[{i}].variant_id", f"'{v}' must be letters, digits, '_' or '-'")
+            )
     return problems
 
 
@@ -177,14 +239,24 @@ def _shape_problems(data: dict, parts: list[dict], mat_ids: list) -> list[Proble
             import difflib
 
             near = difflib.get_close_matches(name, RECIPES, n=3)
-            return [Problem("$.shape.recipe", f"'{name}' is not a recipe of the library"
-                            + (f" (nearest: {', '.join(near)})" if near else "")
-                            + "; `assetsmith recipes` lists them")]
+            return [
+                Problem(
+                    "$.shape.recipe",
+                    f"'{name}' is not a recipe of the library"
+                    + (f" (nearest: {', '.join(near)})" if near else "")
+                    + "; `assetsmith recipes` lists them",
+                )
+            ]
         params = shape.get("params") if isinstance(shape.get("params"), dict) else {}
         try:
             program = recipe.program(params, _seed_of(data))
         except InvalidInput as exc:
-            return [Problem("$.shape.params", exc.message.rstrip(".") + (f" ({exc.hint.rstrip('.')})" if exc.hint else ""))]
+            return [
+                Problem(
+                    "$.shape.params",
+                    exc.message.rstrip(".") + (f" ({exc.hint.rstrip('.')})" if exc.hint else ""),
+                )
+            ]
         made = {p.name: p.role for p in recipe.parts}
         made.update({k: v for k, v in output_parts(program).items() if k not in made})
         kind = f"a {name}"
@@ -202,12 +274,22 @@ def _shape_problems(data: dict, parts: list[dict], mat_ids: list) -> list[Proble
     for i, p in enumerate(parts):
         if p.get("id") not in made:
             shown = ", ".join(list(made)[:24]) + (" ..." if len(made) > 24 else "")
-            problems.append(Problem(f"$.parts[{i}].id", f"'{p.get('id')}' is not a part of {kind}; its parts are: {shown}"))
+            problems.append(
+                Problem(
+                    f"$.parts[{i}].id",
+                    f"'{p.get('id')}' is not a part of {kind}; its parts are: {shown}",
+                )
+            )
     if kind == "the shape's program":
         for name, role in made.items():
             if name not in listed and role not in mat_ids:
-                problems.append(Problem("$.parts", f"the part '{name}' has no material: list it in parts or "
-                                        f"add a material with id '{role}'"))
+                problems.append(
+                    Problem(
+                        "$.parts",
+                        f"the part '{name}' has no material: list it in parts or "
+                        f"add a material with id '{role}'",
+                    )
+                )
     return problems
 
 
@@ -228,8 +310,13 @@ def validate_spec_data(data: Any) -> tuple[str | None, list[Problem]]:
         return None, [Problem("$", f"a spec must be a JSON object, not {type(data).__name__}")]
     version = data.get("spec_version")
     if version not in SUPPORTED_VERSIONS:
-        return None, [Problem("$.spec_version", f"{json.dumps(version)} is not a supported version "
-                              f"({', '.join(SUPPORTED_VERSIONS)})")]
+        return None, [
+            Problem(
+                "$.spec_version",
+                f"{json.dumps(version)} is not a supported version "
+                f"({', '.join(SUPPORTED_VERSIONS)})",
+            )
+        ]
     too_many = _size_problems(data, version)
     if too_many:  # refused on its size alone: the items are not walked
         return version, too_many

@@ -6,5 +6,16 @@ from .local import LocalFolderStore
 from .s3 import S3Store
 from .stores import STORES, get_artifact_store
 
-__all__ = ["STORES", "ArtifactInfo", "ArtifactStore", "LocalFolderStore", "S3Store", "StorageMisconfigured",
-           "StorageUnavailable", "StoreFactory", "check_key", "download_prefix", "get_artifact_store"]
+__all__ = [
+    "STORES",
+    "ArtifactInfo",
+    "ArtifactStore",
+    "LocalFolderStore",
+    "S3Store",
+    "StorageMisconfigured",
+    "StorageUnavailable",
+    "StoreFactory",
+    "check_key",
+    "download_prefix",
+    "get_artifact_store",
+]

@@ -94,8 +94,14 @@ class ArtifactStore(Protocol):
         """A path on this machine for the key, when the store is a local folder; else None."""
         ...
 
-    def presigned_url(self, key: str, *, filename: str | None = None, content_type: str | None = None,
-                      inline: bool = False) -> str | None:
+    def presigned_url(
+        self,
+        key: str,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        inline: bool = False,
+    ) -> str | None:
         """A short-lived GET URL for the key, made per call and never stored, whose response carries
         `Content-Disposition: inline|attachment; filename="..."` (default: the key's last part) and
         `content_type`; None when the store has no such URLs (then serve `local_path` or `open`)."""
@@ -113,25 +119,34 @@ MAX_NAME_BYTES = 255  # one path segment: NAME_MAX of common file systems
 def check_key(key: str) -> str:
     """A normalised key, or InvalidInput when it is absolute, empty, or climbs out with `..`."""
     if not key or "\\" in key or "\x00" in key or "//" in key or key.endswith("/"):
-        raise InvalidInput(f"'{key}' is not a valid artifact key.", "Use a relative path with '/' separators.")
+        raise InvalidInput(
+            f"'{key}' is not a valid artifact key.", "Use a relative path with '/' separators."
+        )
     p = PurePosixPath(key)
     if p.is_absolute() or any(part in ("..", "") for part in p.parts) or p.parts[0].startswith("."):
-        raise InvalidInput(f"'{key}' is not a valid artifact key.", "Use a relative path inside the store.")
-    if len(key.encode()) > MAX_KEY_BYTES or any(len(part.encode()) > MAX_NAME_BYTES for part in p.parts):
+        raise InvalidInput(
+            f"'{key}' is not a valid artifact key.", "Use a relative path inside the store."
+        )
+    if len(key.encode()) > MAX_KEY_BYTES or any(
+        len(part.encode()) > MAX_NAME_BYTES for part in p.parts
+    ):
         # a file system refuses longer names (ENAMETOOLONG) and S3 longer keys: say so here
-        raise InvalidInput(f"'{key[:80]}...' is too long for an artifact key.",
-                           f"Keys are at most {MAX_KEY_BYTES} bytes, {MAX_NAME_BYTES} per path segment.")
+        raise InvalidInput(
+            f"'{key[:80]}...' is too long for an artifact key.",
+            f"Keys are at most {MAX_KEY_BYTES} bytes, {MAX_NAME_BYTES} per path segment.",
+        )
     return p.as_posix()
 
 
-def download_prefix(store: ArtifactStore, prefix: str, dest: Path, *,
-                    keep: Callable[[str], bool] | None = None) -> list[ArtifactInfo]:
+def download_prefix(
+    store: ArtifactStore, prefix: str, dest: Path, *, keep: Callable[[str], bool] | None = None
+) -> list[ArtifactInfo]:
     """Copy every file under `prefix` (or those whose prefix-relative path `keep` accepts) into the
     local folder `dest`, keys relative to the prefix; returns what was copied. For work that needs
     the files on disk, such as verifying or downloading a stored job."""
     copied = []
     for info in store.list(prefix):
-        rel = info.key[len(prefix) + 1:]
+        rel = info.key[len(prefix) + 1 :]
         if keep is not None and not keep(rel):
             continue
         target = dest / rel
@@ -140,4 +155,3 @@ def download_prefix(store: ArtifactStore, prefix: str, dest: Path, *,
             shutil.copyfileobj(src, out, 1 << 20)
         copied.append(info)
     return copied
-

@@ -103,7 +103,9 @@ class LocalFolderStore:
             return [_info(self.root, base)]
         if not base.is_dir():
             return []
-        return sorted((_info(self.root, p) for p in base.rglob("*") if p.is_file()), key=lambda a: a.key)
+        return sorted(
+            (_info(self.root, p) for p in base.rglob("*") if p.is_file()), key=lambda a: a.key
+        )
 
     def size(self, prefix: str) -> int:
         base = self._path(prefix)
@@ -130,8 +132,14 @@ class LocalFolderStore:
     def local_path(self, key: str) -> Path | None:
         return self._path(key)
 
-    def presigned_url(self, key: str, *, filename: str | None = None, content_type: str | None = None,
-                      inline: bool = False) -> str | None:
+    def presigned_url(
+        self,
+        key: str,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        inline: bool = False,
+    ) -> str | None:
         """None: the API serves local files itself (with range requests)."""
         check_key(key)
         return None

@@ -56,17 +56,40 @@ _PARALLEL = 16  # concurrent uploads in a commit, HEADs in a list
 _SHA_CACHE_SIZE = 8192
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _MISSING_KEY_CODES = {"NoSuchKey", "404", "NotFound"}
-_CREDENTIAL_CODES = {"InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "403", "InvalidToken",
-                     "ExpiredToken", "AuthorizationHeaderMalformed", "AllAccessDisabled"}
-_TRANSIENT_CODES = {"SlowDown", "InternalError", "ServiceUnavailable", "RequestTimeout", "RequestTimeTooSkewed",
-                    "Throttling", "ThrottlingException", "500", "502", "503", "504"}
-CREDENTIALS_HINT = ("Set ASSETSMITH_S3_ACCESS_KEY_ID and ASSETSMITH_S3_SECRET_ACCESS_KEY, or give boto3 its usual "
-                    "credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, an instance role).")
+_CREDENTIAL_CODES = {
+    "InvalidAccessKeyId",
+    "SignatureDoesNotMatch",
+    "AccessDenied",
+    "403",
+    "InvalidToken",
+    "ExpiredToken",
+    "AuthorizationHeaderMalformed",
+    "AllAccessDisabled",
+}
+_TRANSIENT_CODES = {
+    "SlowDown",
+    "InternalError",
+    "ServiceUnavailable",
+    "RequestTimeout",
+    "RequestTimeTooSkewed",
+    "Throttling",
+    "ThrottlingException",
+    "500",
+    "502",
+    "503",
+    "504",
+}
+CREDENTIALS_HINT = (
+    "Set ASSETSMITH_S3_ACCESS_KEY_ID and ASSETSMITH_S3_SECRET_ACCESS_KEY, or give boto3 its usual "
+    "credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, an instance role)."
+)
 
 
 def _content_disposition(filename: str, inline: bool) -> str:
     # Keys may hold any printable character; a quote or backslash would end the header's string.
-    safe = "".join("_" if ch in '"\\' or not ch.isprintable() else ch for ch in filename) or "download"
+    safe = (
+        "".join("_" if ch in '"\\' or not ch.isprintable() else ch for ch in filename) or "download"
+    )
     return f'{"inline" if inline else "attachment"}; filename="{safe}"'
 
 
@@ -87,17 +110,23 @@ class S3Store:
 
     def __init__(self, settings: Settings) -> None:
         if not settings.s3_bucket:
-            raise StorageMisconfigured("The s3 artifact store has no bucket.", "Set ASSETSMITH_S3_BUCKET.")
+            raise StorageMisconfigured(
+                "The s3 artifact store has no bucket.", "Set ASSETSMITH_S3_BUCKET."
+            )
         key_id, secret = settings.s3_access_key_id, settings.s3_secret_access_key
         if (key_id is None) != (secret is None):
-            raise StorageMisconfigured("Only one of the S3 access key id and secret is set.", CREDENTIALS_HINT)
+            raise StorageMisconfigured(
+                "Only one of the S3 access key id and secret is set.", CREDENTIALS_HINT
+            )
         prefix = settings.s3_prefix.strip("/")
         if prefix:
             try:
                 prefix = check_key(prefix)
             except InvalidInput:
-                raise StorageMisconfigured("ASSETSMITH_S3_PREFIX is not a valid key prefix.",
-                                           "Use a relative path such as 'assetsmith' or 'teams/a'.") from None
+                raise StorageMisconfigured(
+                    "ASSETSMITH_S3_PREFIX is not a valid key prefix.",
+                    "Use a relative path such as 'assetsmith' or 'teams/a'.",
+                ) from None
         self.settings = settings
         self.bucket: str = settings.s3_bucket
         self.prefix = prefix
@@ -116,34 +145,49 @@ class S3Store:
         store at another address than the servers do (SigV4 signs the host, so it cannot be swapped
         into a finished URL)."""
         public = self.settings.s3_public_endpoint_url
-        return self._make_client(public) if public and public != self.settings.s3_endpoint_url else self._client
+        return (
+            self._make_client(public)
+            if public and public != self.settings.s3_endpoint_url
+            else self._client
+        )
 
     def _make_client(self, endpoint_url: str | None) -> Any:
         boto3 = import_extra("boto3", "s3", "The s3 artifact store")
         from botocore.config import Config  # botocore comes with boto3
+
         s = self.settings
         session = boto3.session.Session(
             aws_access_key_id=s.s3_access_key_id.get_secret_value() if s.s3_access_key_id else None,
-            aws_secret_access_key=s.s3_secret_access_key.get_secret_value() if s.s3_secret_access_key else None,
-            region_name=s.s3_region)
-        config = Config(signature_version="s3v4", s3={"addressing_style": s.s3_addressing_style},
-                        retries={"mode": "standard", "total_max_attempts": s.backend_retries + 1},
-                        connect_timeout=10, read_timeout=60, max_pool_connections=2 * _PARALLEL)
+            aws_secret_access_key=s.s3_secret_access_key.get_secret_value()
+            if s.s3_secret_access_key
+            else None,
+            region_name=s.s3_region,
+        )
+        config = Config(
+            signature_version="s3v4",
+            s3={"addressing_style": s.s3_addressing_style},
+            retries={"mode": "standard", "total_max_attempts": s.backend_retries + 1},
+            connect_timeout=10,
+            read_timeout=60,
+            max_pool_connections=2 * _PARALLEL,
+        )
         return session.client("s3", endpoint_url=endpoint_url, config=config)
 
     @cached_property
     def _transfer(self) -> Any:
         from boto3.s3.transfer import TransferConfig
 
-        return TransferConfig(multipart_threshold=self.settings.s3_multipart_threshold_mb * MIB,
-                              multipart_chunksize=self.settings.s3_multipart_chunk_mb * MIB)
+        return TransferConfig(
+            multipart_threshold=self.settings.s3_multipart_threshold_mb * MIB,
+            multipart_chunksize=self.settings.s3_multipart_chunk_mb * MIB,
+        )
 
     def _full(self, key: str) -> str:
         key = check_key(key)
         return f"{self.prefix}/{key}" if self.prefix else key
 
     def _rel(self, full: str) -> str:
-        return full[len(self.prefix) + 1:] if self.prefix else full
+        return full[len(self.prefix) + 1 :] if self.prefix else full
 
     def _call(self, op: str, **params: Any) -> Any:
         """One S3 request, its failures translated (NoSuchKey and 404 become NotFound)."""
@@ -159,7 +203,11 @@ class S3Store:
         out: list[dict] = []
         token: str | None = None
         while True:
-            page = self._call("list_objects_v2", Prefix=full + "/", **({"ContinuationToken": token} if token else {}))
+            page = self._call(
+                "list_objects_v2",
+                Prefix=full + "/",
+                **({"ContinuationToken": token} if token else {}),
+            )
             out.extend(o for o in page.get("Contents", ()) if not o["Key"].endswith("/"))
             token = page.get("NextContinuationToken")
             if not page.get("IsTruncated") or not token:
@@ -202,12 +250,14 @@ class S3Store:
     def _delete_keys(self, keys: Iterable[str]) -> int:
         keys = list(keys)
         for i in range(0, len(keys), _DELETE_BATCH):
-            batch = [{"Key": k} for k in keys[i:i + _DELETE_BATCH]]
+            batch = [{"Key": k} for k in keys[i : i + _DELETE_BATCH]]
             resp = self._call("delete_objects", Delete={"Objects": batch, "Quiet": True})
             if resp.get("Errors"):
                 code = resp["Errors"][0].get("Code", "error")
-                raise StorageUnavailable(f"S3 refused to delete {len(resp['Errors'])} object(s) ({code}).",
-                                         "Check the bucket policy allows s3:DeleteObject; retention retries later.")
+                raise StorageUnavailable(
+                    f"S3 refused to delete {len(resp['Errors'])} object(s) ({code}).",
+                    "Check the bucket policy allows s3:DeleteObject; retention retries later.",
+                )
         return len(keys)
 
     # --- the protocol ---------------------------------------------------------------------------
@@ -229,13 +279,20 @@ class S3Store:
         def upload(path: Path) -> ArtifactInfo:
             size, digest = _file_digest(path)
             full = self._full(keys[path])
-            if size < self._transfer.multipart_threshold:  # one PUT: no transfer manager and its threads
+            if (
+                size < self._transfer.multipart_threshold
+            ):  # one PUT: no transfer manager and its threads
                 with open(path, "rb") as body:
                     self._call("put_object", Key=full, Body=body, Metadata={"sha256": digest})
             else:
                 try:
-                    self._client.upload_file(str(path), self.bucket, full, ExtraArgs={"Metadata": {"sha256": digest}},
-                                             Config=self._transfer)
+                    self._client.upload_file(
+                        str(path),
+                        self.bucket,
+                        full,
+                        ExtraArgs={"Metadata": {"sha256": digest}},
+                        Config=self._transfer,
+                    )
                 except Exception as exc:
                     _raise_translated(exc)
             uploaded.append(full)
@@ -279,12 +336,17 @@ class S3Store:
         entries = self._entries(prefix)
         if not entries:
             return []
-        with ThreadPoolExecutor(max_workers=min(_PARALLEL, max(1, len(entries))),
-                                thread_name_prefix="s3-list") as pool:
+        with ThreadPoolExecutor(
+            max_workers=min(_PARALLEL, max(1, len(entries))), thread_name_prefix="s3-list"
+        ) as pool:
             digests = list(pool.map(self._sha256, entries))
-        return sorted((ArtifactInfo(self._rel(e["Key"]), int(e["Size"]), d) for e, d in zip(entries, digests,
-                                                                                               strict=True)),
-                      key=lambda a: a.key)
+        return sorted(
+            (
+                ArtifactInfo(self._rel(e["Key"]), int(e["Size"]), d)
+                for e, d in zip(entries, digests, strict=True)
+            ),
+            key=lambda a: a.key,
+        )
 
     def size(self, prefix: str) -> int:
         return sum(int(e["Size"]) for e in self._entries(prefix))
@@ -295,18 +357,30 @@ class S3Store:
     def local_path(self, key: str) -> Path | None:
         return None
 
-    def presigned_url(self, key: str, *, filename: str | None = None, content_type: str | None = None,
-                      inline: bool = False) -> str | None:
+    def presigned_url(
+        self,
+        key: str,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        inline: bool = False,
+    ) -> str | None:
         """A GET URL valid for `s3_presign_ttl_s`, made now (a local computation: no request) and
         never stored. S3 answers it with the Content-Disposition and Content-Type given here."""
         full = self._full(key)
-        params = {"Bucket": self.bucket, "Key": full,
-                  "ResponseContentDisposition": _content_disposition(filename or PurePosixPath(key).name, inline)}
+        params = {
+            "Bucket": self.bucket,
+            "Key": full,
+            "ResponseContentDisposition": _content_disposition(
+                filename or PurePosixPath(key).name, inline
+            ),
+        }
         if content_type:
             params["ResponseContentType"] = content_type
         try:
-            return self._presigner.generate_presigned_url("get_object", Params=params,
-                                                          ExpiresIn=self.settings.s3_presign_ttl_s)
+            return self._presigner.generate_presigned_url(
+                "get_object", Params=params, ExpiresIn=self.settings.s3_presign_ttl_s
+            )
         except Exception as exc:
             _raise_translated(exc)
 
@@ -333,28 +407,43 @@ def _translate(exc: BaseException) -> AssetsmithError | None:
 
     if isinstance(exc, bx.NoCredentialsError | bx.PartialCredentialsError):
         return StorageMisconfigured("No S3 credentials were found.", CREDENTIALS_HINT)
-    if isinstance(exc, bx.EndpointConnectionError | bx.ConnectTimeoutError | bx.ReadTimeoutError
-                  | bx.ConnectionClosedError):
-        return StorageUnavailable("The S3 endpoint could not be reached.",
-                                  "Check ASSETSMITH_S3_ENDPOINT_URL (and ASSETSMITH_S3_REGION) and the network; "
-                                  "retrying later may work.")
+    if isinstance(
+        exc,
+        bx.EndpointConnectionError
+        | bx.ConnectTimeoutError
+        | bx.ReadTimeoutError
+        | bx.ConnectionClosedError,
+    ):
+        return StorageUnavailable(
+            "The S3 endpoint could not be reached.",
+            "Check ASSETSMITH_S3_ENDPOINT_URL (and ASSETSMITH_S3_REGION) and the network; "
+            "retrying later may work.",
+        )
     if isinstance(exc, bx.ClientError):
         code = str(exc.response.get("Error", {}).get("Code", ""))
         if code in _MISSING_KEY_CODES:
             return NotFound("No such artifact.", "List the job's files first.")
         if code == "NoSuchBucket":
-            return StorageMisconfigured("The S3 bucket does not exist.",
-                                        "Create it, or fix ASSETSMITH_S3_BUCKET (and ASSETSMITH_S3_ENDPOINT_URL).")
+            return StorageMisconfigured(
+                "The S3 bucket does not exist.",
+                "Create it, or fix ASSETSMITH_S3_BUCKET (and ASSETSMITH_S3_ENDPOINT_URL).",
+            )
         if code in _CREDENTIAL_CODES:
-            return StorageMisconfigured(f"S3 refused the request ({code}).",
-                                        f"Check the credentials and the bucket policy. {CREDENTIALS_HINT}")
+            return StorageMisconfigured(
+                f"S3 refused the request ({code}).",
+                f"Check the credentials and the bucket policy. {CREDENTIALS_HINT}",
+            )
         if code in _TRANSIENT_CODES:
             return StorageUnavailable(f"S3 is unavailable ({code}).", "Retrying later may work.")
-        return StorageMisconfigured(f"S3 refused the request ({code or 'unknown error'}).",
-                                    "Check the ASSETSMITH_S3_* settings.")
+        return StorageMisconfigured(
+            f"S3 refused the request ({code or 'unknown error'}).",
+            "Check the ASSETSMITH_S3_* settings.",
+        )
     if isinstance(exc, bx.BotoCoreError):
-        return StorageUnavailable(f"The S3 request failed ({type(exc).__name__}).",
-                                  "Check the ASSETSMITH_S3_* settings; retrying later may work.")
+        return StorageUnavailable(
+            f"The S3 request failed ({type(exc).__name__}).",
+            "Check the ASSETSMITH_S3_* settings; retrying later may work.",
+        )
     return None
 
 

@@ -8,8 +8,7 @@ from ..settings import Settings
 from . import local, s3
 from .base import ArtifactStore, StoreFactory
 
-STORES: Registry[StoreFactory] = Registry("artifact store",
-                                          {**local.STORES, **s3.STORES})
+STORES: Registry[StoreFactory] = Registry("artifact store", {**local.STORES, **s3.STORES})
 
 
 def get_artifact_store(settings: Settings) -> ArtifactStore:

@@ -39,13 +39,27 @@ def reconcile_refunds(conn: Connection, tenant_id: str | None = None) -> int:
     """Write the refunds that job outcomes call for (one tenant, or all); returns how many."""
     charge = credit_ledger.alias("c")
     refund = credit_ledger.alias("r")
-    refundable = or_(jobs.c.status.in_(REFUNDED_STATUSES),
-                     and_(jobs.c.status == "cancelled", jobs.c.cancel_requested_at.is_(None)))
-    q = (select(charge.c.tenant_id, charge.c.period, literal("refund"), -charge.c.amount, charge.c.job_id,
-                (literal("job ") + jobs.c.status), literal(time.time()))
-         .select_from(charge.join(jobs, jobs.c.id == charge.c.job_id))
-         .where(charge.c.kind == "charge", refundable,
-                ~exists().where(refund.c.job_id == charge.c.job_id, refund.c.kind == "refund")))
+    refundable = or_(
+        jobs.c.status.in_(REFUNDED_STATUSES),
+        and_(jobs.c.status == "cancelled", jobs.c.cancel_requested_at.is_(None)),
+    )
+    q = (
+        select(
+            charge.c.tenant_id,
+            charge.c.period,
+            literal("refund"),
+            -charge.c.amount,
+            charge.c.job_id,
+            (literal("job ") + jobs.c.status),
+            literal(time.time()),
+        )
+        .select_from(charge.join(jobs, jobs.c.id == charge.c.job_id))
+        .where(
+            charge.c.kind == "charge",
+            refundable,
+            ~exists().where(refund.c.job_id == charge.c.job_id, refund.c.kind == "refund"),
+        )
+    )
     if tenant_id is not None:
         q = q.where(charge.c.tenant_id == tenant_id)
     cols = ["tenant_id", "period", "kind", "amount", "job_id", "reason", "created_at"]
@@ -55,9 +69,11 @@ def reconcile_refunds(conn: Connection, tenant_id: str | None = None) -> int:
 
 def period_sums(conn: Connection, tenant_id: str, period: str) -> dict[str, int]:
     """Sum of amounts per kind (charge, refund, grant) in one period."""
-    q = (select(credit_ledger.c.kind, func.coalesce(func.sum(credit_ledger.c.amount), 0))
-         .where(credit_ledger.c.tenant_id == tenant_id, credit_ledger.c.period == period)
-         .group_by(credit_ledger.c.kind))
+    q = (
+        select(credit_ledger.c.kind, func.coalesce(func.sum(credit_ledger.c.amount), 0))
+        .where(credit_ledger.c.tenant_id == tenant_id, credit_ledger.c.period == period)
+        .group_by(credit_ledger.c.kind)
+    )
     sums = {k: int(v) for k, v in conn.execute(q)}
     return {k: sums.get(k, 0) for k in ("charge", "refund", "grant")}
 
@@ -74,19 +90,29 @@ def add_rows(conn: Connection, rows: list[dict]) -> None:
         return
     now = time.time()
     period = current_period(now)
-    conn.execute(credit_ledger.insert(), [{"period": period, "created_at": now, "job_id": None, **r} for r in rows])
+    conn.execute(
+        credit_ledger.insert(),
+        [{"period": period, "created_at": now, "job_id": None, **r} for r in rows],
+    )
 
 
 def active_jobs(conn: Connection, tenant_id: str) -> int:
     """Jobs of this tenant queued or running now: counted from the job rows, so nothing to leak
     when a worker crashes (its job returns to the queue or dies when its lease expires)."""
-    q = select(func.count()).select_from(jobs).where(jobs.c.tenant == tenant_id,
-                                                    jobs.c.status.in_(("queued", "running")))
+    q = (
+        select(func.count())
+        .select_from(jobs)
+        .where(jobs.c.tenant == tenant_id, jobs.c.status.in_(("queued", "running")))
+    )
     return int(conn.execute(q).scalar() or 0)
 
 
 def ledger_rows(conn: Connection, tenant_id: str, limit: int = 100) -> list[dict]:
     """The newest ledger rows of a tenant."""
-    q = (select(credit_ledger).where(credit_ledger.c.tenant_id == tenant_id)
-         .order_by(credit_ledger.c.id.desc()).limit(limit))
+    q = (
+        select(credit_ledger)
+        .where(credit_ledger.c.tenant_id == tenant_id)
+        .order_by(credit_ledger.c.id.desc())
+        .limit(limit)
+    )
     return [dict(r._mapping) for r in conn.execute(q)]

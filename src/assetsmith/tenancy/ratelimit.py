@@ -32,8 +32,11 @@ class RateLimiter(Protocol):
 def _refuse(count: int, limit: int, now: float) -> None:
     if count > limit:
         retry = max(1, int(60 - now % 60) + 1)
-        raise RateLimited(f"More than {limit} requests this minute with this key.",
-                          f"Retry in {retry} s.", retry_after=retry)
+        raise RateLimited(
+            f"More than {limit} requests this minute with this key.",
+            f"Retry in {retry} s.",
+            retry_after=retry,
+        )
 
 
 BUCKET_COLUMN = 80  # rate_windows.bucket is a String(80)
@@ -59,8 +62,9 @@ class DatabaseRateLimiter:
         window = int(now // 60)
         mod = sqlite if self.store.sqlite else postgresql
         ins = mod.insert(rate_windows).values(bucket=_bucket_key(bucket), minute=window, count=1)
-        stmt = ins.on_conflict_do_update(index_elements=["bucket", "minute"],
-                                         set_={"count": rate_windows.c.count + 1}).returning(rate_windows.c.count)
+        stmt = ins.on_conflict_do_update(
+            index_elements=["bucket", "minute"], set_={"count": rate_windows.c.count + 1}
+        ).returning(rate_windows.c.count)
 
         def write(conn: Connection) -> int:
             count = int(conn.execute(stmt).scalar_one())

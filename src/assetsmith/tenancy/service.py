@@ -64,18 +64,34 @@ def principal_from_row(row: tuple) -> Principal:
     """A principal from (key id, tenant id, name, tier, credits override, concurrency override)."""
     key_id, tenant_id, name, tier_id, credits, concurrency = row
     tier = get_tier(tier_id)
-    return Principal(tenant_id, name, tier, key_id, tier.credits_per_month if credits is None else credits,
-                     tier.max_concurrent_jobs if concurrency is None else concurrency)
+    return Principal(
+        tenant_id,
+        name,
+        tier,
+        key_id,
+        tier.credits_per_month if credits is None else credits,
+        tier.max_concurrent_jobs if concurrency is None else concurrency,
+    )
 
 
 def _tenant_dict(row) -> dict:
     m = row._mapping
     tier = get_tier(m["tier"])
-    return {"tenant_id": m["id"], "name": m["name"], "tier": m["tier"],
-            "credits_per_month": m["credits_override"] if m["credits_override"] is not None else tier.credits_per_month,
-            "max_concurrent_jobs": (m["concurrency_override"] if m["concurrency_override"] is not None
-                                    else tier.max_concurrent_jobs),
-            "textures": tier.textures, "created_at": m["created_at"]}
+    return {
+        "tenant_id": m["id"],
+        "name": m["name"],
+        "tier": m["tier"],
+        "credits_per_month": m["credits_override"]
+        if m["credits_override"] is not None
+        else tier.credits_per_month,
+        "max_concurrent_jobs": (
+            m["concurrency_override"]
+            if m["concurrency_override"] is not None
+            else tier.max_concurrent_jobs
+        ),
+        "textures": tier.textures,
+        "created_at": m["created_at"],
+    }
 
 
 class Tenancy:
@@ -97,8 +113,13 @@ class Tenancy:
         self._tier(tier)
         now = time.time()
         tid = "tn_" + secrets.token_hex(8)
-        self.store.tx(lambda c: c.execute(tenants.insert().values(id=tid, name=name, tier=tier, created_at=now,
-                                                                   updated_at=now)))
+        self.store.tx(
+            lambda c: c.execute(
+                tenants.insert().values(
+                    id=tid, name=name, tier=tier, created_at=now, updated_at=now
+                )
+            )
+        )
         return self.get_tenant(tid)
 
     def get_tenant(self, tenant_id: str) -> dict:
@@ -106,33 +127,63 @@ class Tenancy:
         with self.store.reader.connect() as conn:
             row = conn.execute(select(tenants).where(tenants.c.id == tenant_id)).first()
         if row is None:
-            raise NotFound(f"No tenant '{tenant_id}'.", "List tenants with `assetsmith tenants list`.")
+            raise NotFound(
+                f"No tenant '{tenant_id}'.", "List tenants with `assetsmith tenants list`."
+            )
         return _tenant_dict(row)
 
     def list_tenants(self) -> list[dict]:
         """Every tenant, oldest first."""
         with self.store.reader.connect() as conn:
-            return [_tenant_dict(r) for r in conn.execute(select(tenants).order_by(tenants.c.created_at))]
+            return [
+                _tenant_dict(r)
+                for r in conn.execute(select(tenants).order_by(tenants.c.created_at))
+            ]
 
-    def set_tier(self, tenant_id: str, tier: str, *, credits: int | None = None,
-                 concurrency: int | None = None) -> dict:
+    def set_tier(
+        self,
+        tenant_id: str,
+        tier: str,
+        *,
+        credits: int | None = None,
+        concurrency: int | None = None,
+    ) -> dict:
         """Move a tenant to a tier; `credits`/`concurrency` set a custom plan's numbers (None: the
         tier's own)."""
-        self.store.tx(lambda c: self.set_tier_in(c, tenant_id, tier, credits=credits, concurrency=concurrency))
+        self.store.tx(
+            lambda c: self.set_tier_in(c, tenant_id, tier, credits=credits, concurrency=concurrency)
+        )
         return self.get_tenant(tenant_id)
 
-    def set_tier_in(self, conn: Connection, tenant_id: str, tier: str, *, credits: int | None = None,
-                    concurrency: int | None = None) -> None:
+    def set_tier_in(
+        self,
+        conn: Connection,
+        tenant_id: str,
+        tier: str,
+        *,
+        credits: int | None = None,
+        concurrency: int | None = None,
+    ) -> None:
         """set_tier inside the caller's transaction (billing changes a tier in the same transaction
         that records the Stripe event which asked for it)."""
         self._tier(tier)
         for what, v in (("credits", credits), ("concurrency", concurrency)):
             if v is not None and not 0 <= v <= 10_000_000:
                 raise InvalidInput(f"{what} {v} is out of range.")
-        res = conn.execute(update(tenants).where(tenants.c.id == tenant_id).values(
-            tier=tier, credits_override=credits, concurrency_override=concurrency, updated_at=time.time()))
+        res = conn.execute(
+            update(tenants)
+            .where(tenants.c.id == tenant_id)
+            .values(
+                tier=tier,
+                credits_override=credits,
+                concurrency_override=concurrency,
+                updated_at=time.time(),
+            )
+        )
         if res.rowcount != 1:
-            raise NotFound(f"No tenant '{tenant_id}'.", "List tenants with `assetsmith tenants list`.")
+            raise NotFound(
+                f"No tenant '{tenant_id}'.", "List tenants with `assetsmith tenants list`."
+            )
 
     @staticmethod
     def _tier(tier: str) -> Tier:
@@ -146,28 +197,62 @@ class Tenancy:
         self.get_tenant(tenant_id)
         label = " ".join((label or "").split())[:200] or "unnamed"
         key = new_api_key()
-        row = {"id": "key_" + secrets.token_hex(6), "tenant_id": tenant_id, "label": label,
-               "prefix": key[:PREFIX_SHOWN], "hash": hash_api_key(key, self._pepper), "created_at": time.time()}
+        row = {
+            "id": "key_" + secrets.token_hex(6),
+            "tenant_id": tenant_id,
+            "label": label,
+            "prefix": key[:PREFIX_SHOWN],
+            "hash": hash_api_key(key, self._pepper),
+            "created_at": time.time(),
+        }
         self.store.tx(lambda c: c.execute(api_keys.insert().values(**row)))
-        return {"key_id": row["id"], "tenant_id": tenant_id, "label": label, "prefix": row["prefix"], "api_key": key}
+        return {
+            "key_id": row["id"],
+            "tenant_id": tenant_id,
+            "label": label,
+            "prefix": row["prefix"],
+            "api_key": key,
+        }
 
     def revoke_key(self, key_id: str) -> dict:
         """Revoke a key at once (its next request is refused)."""
-        res = self.store.tx(lambda c: c.execute(update(api_keys).where(
-            api_keys.c.id == key_id, api_keys.c.revoked_at.is_(None)).values(revoked_at=time.time())))
+        res = self.store.tx(
+            lambda c: c.execute(
+                update(api_keys)
+                .where(api_keys.c.id == key_id, api_keys.c.revoked_at.is_(None))
+                .values(revoked_at=time.time())
+            )
+        )
         if res.rowcount != 1:
-            raise NotFound(f"No active key '{key_id}'.", "List keys with `assetsmith tenants list --keys`.")
+            raise NotFound(
+                f"No active key '{key_id}'.", "List keys with `assetsmith tenants list --keys`."
+            )
         return {"key_id": key_id, "revoked": True}
 
     def list_keys(self, tenant_id: str | None = None) -> list[dict]:
         """Keys (never their secret), optionally of one tenant."""
-        q = select(api_keys.c.id, api_keys.c.tenant_id, api_keys.c.label, api_keys.c.prefix,
-                   api_keys.c.created_at, api_keys.c.revoked_at).order_by(api_keys.c.created_at)
+        q = select(
+            api_keys.c.id,
+            api_keys.c.tenant_id,
+            api_keys.c.label,
+            api_keys.c.prefix,
+            api_keys.c.created_at,
+            api_keys.c.revoked_at,
+        ).order_by(api_keys.c.created_at)
         if tenant_id is not None:
             q = q.where(api_keys.c.tenant_id == tenant_id)
         with self.store.reader.connect() as conn:
-            return [{"key_id": r.id, "tenant_id": r.tenant_id, "label": r.label, "prefix": r.prefix,
-                     "created_at": r.created_at, "revoked": r.revoked_at is not None} for r in conn.execute(q)]
+            return [
+                {
+                    "key_id": r.id,
+                    "tenant_id": r.tenant_id,
+                    "label": r.label,
+                    "prefix": r.prefix,
+                    "created_at": r.created_at,
+                    "revoked": r.revoked_at is not None,
+                }
+                for r in conn.execute(q)
+            ]
 
     def key_hash(self, key: str) -> str | None:
         """The stored form of a presented key (None for anything that cannot be a key)."""
@@ -178,10 +263,18 @@ class Tenancy:
         digest = self.key_hash(key)
         if digest is None:
             return None
-        q = (select(api_keys.c.id, tenants.c.id, tenants.c.name, tenants.c.tier, tenants.c.credits_override,
-                    tenants.c.concurrency_override)
-             .join(tenants, tenants.c.id == api_keys.c.tenant_id)
-             .where(api_keys.c.hash == digest, api_keys.c.revoked_at.is_(None)))
+        q = (
+            select(
+                api_keys.c.id,
+                tenants.c.id,
+                tenants.c.name,
+                tenants.c.tier,
+                tenants.c.credits_override,
+                tenants.c.concurrency_override,
+            )
+            .join(tenants, tenants.c.id == api_keys.c.tenant_id)
+            .where(api_keys.c.hash == digest, api_keys.c.revoked_at.is_(None))
+        )
         with self.store.reader.connect() as conn:
             row = conn.execute(q).first()
         return principal_from_row(tuple(row)) if row is not None else None
@@ -203,9 +296,13 @@ class Tenancy:
                 request = json.loads(r["request"])
                 textures = bool(request.get("textures"))
                 if textures and not principal.textures_allowed:
-                    raise Forbidden(f"Model-generated textures are not included in the {tier.name} plan.",
-                                    "Send textures=false (the procedural PBR maps are always made) or upgrade.")
-                if r["kind"] == "run_job":  # priced by its texture units, within the server's and plan's limits
+                    raise Forbidden(
+                        f"Model-generated textures are not included in the {tier.name} plan.",
+                        "Send textures=false (the procedural PBR maps are always made) or upgrade.",
+                    )
+                if (
+                    r["kind"] == "run_job"
+                ):  # priced by its texture units, within the server's and plan's limits
                     size = job_size(request, self._settings.default_resolution)
                     check_job_size(size, self._settings, principal.tier)
                     costs.append((r["id"], size.cost(textures)))
@@ -216,10 +313,22 @@ class Tenancy:
             if active + len(rows) > max_concurrent:
                 raise ConcurrencyLimit(
                     f"Your plan runs {max_concurrent} job(s) at a time and {active} are queued or running.",
-                    "Wait for a job to finish, cancel one, or upgrade.")
+                    "Wait for a job to finish, cancel one, or upgrade.",
+                )
             self._spend(conn, principal, sum(c for _, c in costs))
-            ledger.add_rows(conn, [{"tenant_id": principal.tenant_id, "kind": "charge", "amount": -cost,
-                                    "job_id": job_id, "reason": "job"} for job_id, cost in costs])
+            ledger.add_rows(
+                conn,
+                [
+                    {
+                        "tenant_id": principal.tenant_id,
+                        "kind": "charge",
+                        "amount": -cost,
+                        "job_id": job_id,
+                        "reason": "job",
+                    }
+                    for job_id, cost in costs
+                ],
+            )
 
         return check
 
@@ -231,8 +340,17 @@ class Tenancy:
         def write(conn: Connection) -> None:
             self.lock_tenant(conn, principal.tenant_id)
             self._spend(conn, principal, cost)
-            ledger.add_rows(conn, [{"tenant_id": principal.tenant_id, "kind": "charge", "amount": -cost,
-                                    "reason": reason}])
+            ledger.add_rows(
+                conn,
+                [
+                    {
+                        "tenant_id": principal.tenant_id,
+                        "kind": "charge",
+                        "amount": -cost,
+                        "reason": reason,
+                    }
+                ],
+            )
 
         self.store.tx(write)
 
@@ -248,40 +366,73 @@ class Tenancy:
         used, granted = ledger.used_and_granted(conn, principal.tenant_id, ledger.current_period())
         left = principal.limits()[1] + granted - used
         if cost > left:
-            raise QuotaExceeded(f"This needs {cost} credits and {max(left, 0)} are left this month.",
-                                "Wait for next month's credits or upgrade your plan.")
+            raise QuotaExceeded(
+                f"This needs {cost} credits and {max(left, 0)} are left this month.",
+                "Wait for next month's credits or upgrade your plan.",
+            )
 
     # -- usage --------------------------------------------------------------------------------------
     def usage(self, principal: Principal) -> dict:
         """The reference tool's usage fields, plus what is left and what is in flight."""
         period = ledger.current_period()
-        base = {"credits_generate_spec": COST_GENERATE_SPEC, "credits_run_job": COST_JOB,
-                "credits_run_job_textures": COST_JOB_TEXTURES, "period": period}
+        base = {
+            "credits_generate_spec": COST_GENERATE_SPEC,
+            "credits_run_job": COST_JOB,
+            "credits_run_job_textures": COST_JOB_TEXTURES,
+            "period": period,
+        }
         if not principal.limits_enforced:
             with self.store.reader.connect() as conn:
                 active = ledger.active_jobs(conn, principal.tenant_id)
-            return {**base, "limits_enforced": False, "tier_id": "dev", "tier_name": "Local (no limits)",
-                    "credits_used": 0, "credits_cap": None, "credits_remaining": None, "textures_allowed": True,
-                    "max_concurrent_jobs": None, "active_jobs": active}
+            return {
+                **base,
+                "limits_enforced": False,
+                "tier_id": "dev",
+                "tier_name": "Local (no limits)",
+                "credits_used": 0,
+                "credits_cap": None,
+                "credits_remaining": None,
+                "textures_allowed": True,
+                "max_concurrent_jobs": None,
+                "active_jobs": active,
+            }
 
         def read(conn: Connection) -> dict:
             ledger.reconcile_refunds(conn, principal.tenant_id)
             used, granted = ledger.used_and_granted(conn, principal.tenant_id, period)
-            return {"used": used, "granted": granted, "active": ledger.active_jobs(conn, principal.tenant_id)}
+            return {
+                "used": used,
+                "granted": granted,
+                "active": ledger.active_jobs(conn, principal.tenant_id),
+            }
 
         tier, credits, max_concurrent = principal.limits()
         r = self.store.tx(read)
         cap = credits + r["granted"]
-        return {**base, "limits_enforced": True, "tier_id": tier.id, "tier_name": tier.name,
-                "credits_used": r["used"], "credits_cap": cap, "credits_remaining": max(0, cap - r["used"]),
-                "textures_allowed": tier.textures, "max_concurrent_jobs": max_concurrent,
-                "active_jobs": r["active"]}
+        return {
+            **base,
+            "limits_enforced": True,
+            "tier_id": tier.id,
+            "tier_name": tier.name,
+            "credits_used": r["used"],
+            "credits_cap": cap,
+            "credits_remaining": max(0, cap - r["used"]),
+            "textures_allowed": tier.textures,
+            "max_concurrent_jobs": max_concurrent,
+            "active_jobs": r["active"],
+        }
 
     def usage_of(self, tenant_id: str) -> dict:
         """Usage of a tenant by id (the admin CLI)."""
         t = self.get_tenant(tenant_id)
-        p = Principal(t["tenant_id"], t["name"], get_tier(t["tier"]), None, t["credits_per_month"],
-                      t["max_concurrent_jobs"])
+        p = Principal(
+            t["tenant_id"],
+            t["name"],
+            get_tier(t["tier"]),
+            None,
+            t["credits_per_month"],
+            t["max_concurrent_jobs"],
+        )
         return {"tenant_id": tenant_id, "name": t["name"], **self.usage(p)}
 
     def grant(self, tenant_id: str, credits: int, reason: str = "grant") -> dict:
@@ -289,8 +440,19 @@ class Tenancy:
         self.get_tenant(tenant_id)
         if not -10_000_000 <= credits <= 10_000_000 or credits == 0:
             raise InvalidInput(f"A grant of {credits} credits is out of range.")
-        self.store.tx(lambda c: ledger.add_rows(c, [{"tenant_id": tenant_id, "kind": "grant", "amount": credits,
-                                                      "reason": reason[:64] or "grant"}]))
+        self.store.tx(
+            lambda c: ledger.add_rows(
+                c,
+                [
+                    {
+                        "tenant_id": tenant_id,
+                        "kind": "grant",
+                        "amount": credits,
+                        "reason": reason[:64] or "grant",
+                    }
+                ],
+            )
+        )
         return self.usage_of(tenant_id)
 
     def ledger(self, principal: Principal, limit: int = 100) -> list[dict]:

@@ -38,11 +38,14 @@ class Tier:
     max_texture_units: int = 8
 
 
-TIERS: dict[str, Tier] = {t.id: t for t in (
-    Tier("free", "Free", 40, 1, False, max_resolution=1024, max_texture_units=8),
-    Tier("indie", "Indie", 600, 2, True, max_resolution=2048, max_texture_units=32),
-    Tier("team", "Small team", 3000, 5, True, max_resolution=4096, max_texture_units=64),
-)}
+TIERS: dict[str, Tier] = {
+    t.id: t
+    for t in (
+        Tier("free", "Free", 40, 1, False, max_resolution=1024, max_texture_units=8),
+        Tier("indie", "Indie", 600, 2, True, max_resolution=2048, max_texture_units=32),
+        Tier("team", "Small team", 3000, 5, True, max_resolution=4096, max_texture_units=64),
+    )
+}
 TIER_IDS = tuple(TIERS)
 
 

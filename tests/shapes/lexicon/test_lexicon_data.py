@@ -19,7 +19,13 @@ def test_synsets_are_named_as_nltk_names_them():
 
 def test_collocations_and_collapsed_kinds_are_kept():
     lex = get_lexicon()
-    for lemma in ("street_lamp", "treasure_chest", "fire_hydrant", "chest_of_drawers", "suit_of_armor"):
+    for lemma in (
+        "street_lamp",
+        "treasure_chest",
+        "fire_hydrant",
+        "chest_of_drawers",
+        "suit_of_armor",
+    ):
         assert lex.is_concrete_noun(lemma), lemma
     # Named individuals and leaf kinds of person are stored as "a kind of" their hypernym.
     einstein = lex.noun_senses("einstein")[0]
@@ -38,8 +44,10 @@ def test_abstract_nouns_are_known_with_their_file():
 
 
 def test_importing_the_reader_does_not_load_the_table():
-    code = ("import assetsmith.shapes.lexicon as L, assetsmith.shapes.lexicon.database as d;"
-            "assert d._SHARED is None; L.get_lexicon(); assert d._SHARED is not None")
+    code = (
+        "import assetsmith.shapes.lexicon as L, assetsmith.shapes.lexicon.database as d;"
+        "assert d._SHARED is None; L.get_lexicon(); assert d._SHARED is not None"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
@@ -50,8 +58,17 @@ def test_synset_names_resolve_like_nltk():
 
 
 def test_morphy_lemmatises_plurals_and_irregular_forms():
-    cases = {"logs": "log", "shelves": "shelf", "knives": "knife", "geese": "goose", "boxes": "box",
-             "scarves": "scarf", "men": "man", "street_lamps": "street_lamp", "wolves": "wolf"}
+    cases = {
+        "logs": "log",
+        "shelves": "shelf",
+        "knives": "knife",
+        "geese": "goose",
+        "boxes": "box",
+        "scarves": "scarf",
+        "men": "man",
+        "street_lamps": "street_lamp",
+        "wolves": "wolf",
+    }
     for word, lemma in cases.items():
         assert lemma in morphy(word), word
     assert morphy("glasses")[0] == "glasses"  # a lemma itself comes first, as in NLTK

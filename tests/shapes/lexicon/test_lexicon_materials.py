@@ -6,15 +6,39 @@ from assetsmith.shapes.lexicon import MATERIAL_ANCHORS, get_lexicon, material_fr
 from assetsmith.shapes.lexicon.colours import apply_tone
 
 
-@pytest.mark.parametrize("word, family", [
-    ("teak", "wood_planks"), ("mahogany", "wood_planks"), ("cedar", "wood_planks"), ("oaken", "wood_planks"),
-    ("wooden", "wood_planks"), ("pewter", "iron"), ("tin", "iron"), ("titanium", "iron"), ("metallic", "iron"),
-    ("bronze", "brass"), ("golden", "brass"), ("rusty", "rusted_metal"), ("granite", "rough_stone"),
-    ("stony", "rough_stone"), ("marble", "marble"), ("jade", "crystal"), ("obsidian", "crystal"),
-    ("icy", "crystal"), ("velvet", "fabric"), ("denim", "fabric"), ("woollen", "fabric"),
-    ("leathery", "leather"), ("porcelain", "ceramic"), ("mossy", "ground_moss"), ("rubber", "plastic"),
-    ("brick", "brick"), ("cobblestone", "cobblestone"), ("log", "bark"),
-])
+@pytest.mark.parametrize(
+    "word, family",
+    [
+        ("teak", "wood_planks"),
+        ("mahogany", "wood_planks"),
+        ("cedar", "wood_planks"),
+        ("oaken", "wood_planks"),
+        ("wooden", "wood_planks"),
+        ("pewter", "iron"),
+        ("tin", "iron"),
+        ("titanium", "iron"),
+        ("metallic", "iron"),
+        ("bronze", "brass"),
+        ("golden", "brass"),
+        ("rusty", "rusted_metal"),
+        ("granite", "rough_stone"),
+        ("stony", "rough_stone"),
+        ("marble", "marble"),
+        ("jade", "crystal"),
+        ("obsidian", "crystal"),
+        ("icy", "crystal"),
+        ("velvet", "fabric"),
+        ("denim", "fabric"),
+        ("woollen", "fabric"),
+        ("leathery", "leather"),
+        ("porcelain", "ceramic"),
+        ("mossy", "ground_moss"),
+        ("rubber", "plastic"),
+        ("brick", "brick"),
+        ("cobblestone", "cobblestone"),
+        ("log", "bark"),
+    ],
+)
 def test_material_family_by_hypernym(word, family):
     assert material_from_word(word).family == family
 

@@ -5,19 +5,22 @@ import pytest
 from assetsmith.shapes.lexicon import RecipeEntry, RecipeIndex, interpret
 
 
-@pytest.mark.parametrize("prompt, recipe, how", [
-    ("barrel", "barrel", "noun"),
-    ("a cask", "barrel", "noun"),
-    ("hogshead", "barrel", "hypernym"),
-    ("wheelbarrow", "cart", "hypernym"),
-    ("rowan sapling", "tree", "hypernym"),
-    ("battle-ax", "axe", "hypernym"),
-    ("claymore", "sword", "hypernym"),
-    ("toadstool", "mushroom", "noun"),
-    ("pine", "tree", "hypernym"),
-    ("gravestone", "tombstone", "noun"),
-    ("spacecraft", "spaceship", "noun"),
-])
+@pytest.mark.parametrize(
+    "prompt, recipe, how",
+    [
+        ("barrel", "barrel", "noun"),
+        ("a cask", "barrel", "noun"),
+        ("hogshead", "barrel", "hypernym"),
+        ("wheelbarrow", "cart", "hypernym"),
+        ("rowan sapling", "tree", "hypernym"),
+        ("battle-ax", "axe", "hypernym"),
+        ("claymore", "sword", "hypernym"),
+        ("toadstool", "mushroom", "noun"),
+        ("pine", "tree", "hypernym"),
+        ("gravestone", "tombstone", "noun"),
+        ("spacecraft", "spaceship", "noun"),
+    ],
+)
 def test_nouns_reach_recipes(recipe_index, prompt, recipe, how):
     match = interpret(prompt, recipe_index).match
     assert (match.recipe, match.how) == (recipe, how), match
@@ -33,10 +36,17 @@ def test_hypernym_path_and_confidence_decay(recipe_index):
     assert hogshead.fallback is None  # a plain fit needs no excuse
 
 
-@pytest.mark.parametrize("prompt, phrase", [
-    ("happiness", "a state"), ("anger", "a feeling"), ("an idea", "an idea"), ("florp", "not a word"),
-    ("a giraffe", "No recipe is close"), ("the", "names no object"),
-])
+@pytest.mark.parametrize(
+    "prompt, phrase",
+    [
+        ("happiness", "a state"),
+        ("anger", "a feeling"),
+        ("an idea", "an idea"),
+        ("florp", "not a word"),
+        ("a giraffe", "No recipe is close"),
+        ("the", "names no object"),
+    ],
+)
 def test_no_fit_is_said_plainly(recipe_index, prompt, phrase):
     match = interpret(prompt, recipe_index).match
     assert match.recipe is None and match.confidence == 0.0 and phrase in match.fallback

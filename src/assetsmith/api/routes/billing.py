@@ -23,12 +23,26 @@ from ..studio_models import (
 
 router = APIRouter(prefix="/api/studio/billing", tags=["billing"])
 WEBHOOK_PATH = "/api/studio/billing/webhook"  # open: no API key (see app._openapi)
-_CONFLICT: dict[int | str, dict[str, Any]] = {409: {"model": ErrorBody, "description": "Not possible in the tenant's billing state (no Stripe "
-                                                      "customer yet, already subscribed, or no tenants)"}}
+_CONFLICT: dict[int | str, dict[str, Any]] = {
+    409: {
+        "model": ErrorBody,
+        "description": "Not possible in the tenant's billing state (no Stripe "
+        "customer yet, already subscribed, or no tenants)",
+    }
+}
 SESSION_ERRORS = {**error_responses(401, 429, 503), **_CONFLICT}
-WEBHOOK_BODY = {"required": True, "content": {"application/json": {"schema": {
-    "type": "object", "description": "A Stripe event, byte for byte as Stripe sent it (the signature covers the "
-                                     "raw body)."}}}}
+WEBHOOK_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "description": "A Stripe event, byte for byte as Stripe sent it (the signature covers the "
+                "raw body).",
+            }
+        }
+    },
+}
 
 
 def billing(state: AppState = Depends(app_state)) -> Billing:
@@ -43,23 +57,35 @@ def status(who: Principal = Depends(principal), service: Billing = Depends(billi
 
 
 @router.post("/checkout-session", response_model=CheckoutSessionResponse, responses=SESSION_ERRORS)
-def checkout_session(body: CheckoutSessionRequest, who: Principal = Depends(principal),
-                     service: Billing = Depends(billing)) -> dict:
+def checkout_session(
+    body: CheckoutSessionRequest,
+    who: Principal = Depends(principal),
+    service: Billing = Depends(billing),
+) -> dict:
     """A Stripe Checkout URL that subscribes your tenant to `tier`; the tier changes when Stripe
     confirms the payment (webhook)."""
     return service.checkout_session(who, body.tier)
 
 
 @router.post("/portal-session", response_model=PortalSessionResponse, responses=SESSION_ERRORS)
-def portal_session(who: Principal = Depends(principal), service: Billing = Depends(billing)) -> dict:
+def portal_session(
+    who: Principal = Depends(principal), service: Billing = Depends(billing)
+) -> dict:
     """A Stripe customer-portal URL (payment methods, invoices, change or cancel the plan)."""
     return service.portal_session(who)
 
 
-@router.post("/webhook", response_model=WebhookAck, responses=error_responses(503),
-             openapi_extra={"requestBody": WEBHOOK_BODY})
-async def webhook(request: Request, stripe_signature: str | None = Header(default=None, alias="Stripe-Signature"),
-                  service: Billing = Depends(billing)) -> dict:
+@router.post(
+    "/webhook",
+    response_model=WebhookAck,
+    responses=error_responses(503),
+    openapi_extra={"requestBody": WEBHOOK_BODY},
+)
+async def webhook(
+    request: Request,
+    stripe_signature: str | None = Header(default=None, alias="Stripe-Signature"),
+    service: Billing = Depends(billing),
+) -> dict:
     """Stripe's event deliveries. No API key: the `Stripe-Signature` header must verify against the
     raw body with the endpoint's signing secret (400 otherwise). Each event id is processed once; a
     redelivery answers 200 with `duplicate: true`."""

@@ -13,8 +13,11 @@ from ..studio_models import HealthResponse
 router = APIRouter(tags=["operations"])
 
 
-@router.get("/metrics", response_class=Response, responses={200: {"content": {"text/plain": {}},
-                                                                  "description": "Prometheus exposition text."}})
+@router.get(
+    "/metrics",
+    response_class=Response,
+    responses={200: {"content": {"text/plain": {}}, "description": "Prometheus exposition text."}},
+)
 def prometheus(state: AppState = Depends(app_state)) -> Response:
     """Jobs by status, stage durations and HTTP latencies, for Prometheus."""
     body, ctype = state.metrics.render()
@@ -28,9 +31,13 @@ def health(state: AppState = Depends(app_state)) -> dict:
 
     backends = _health.backend_report(state)
     ok = all(b["ok"] for b in backends.values() if b.get("required"))
-    return {"status": "ok" if ok else "degraded", "auth_required": state.settings.auth_required,
-            "stripe_webhook_configured": state.settings.stripe_webhook_secret is not None,
-            "worker_version": __version__, "backends": backends}
+    return {
+        "status": "ok" if ok else "degraded",
+        "auth_required": state.settings.auth_required,
+        "stripe_webhook_configured": state.settings.stripe_webhook_secret is not None,
+        "worker_version": __version__,
+        "backends": backends,
+    }
 
 
 @router.get("/", include_in_schema=False)

@@ -29,16 +29,37 @@ from ..errors import error_responses
 from ..state import AppState
 
 router = APIRouter(tags=["originality"])
-UPLOAD_TYPES = ("image/png", "image/jpeg", "image/webp", "model/gltf-binary", "application/zip",
-                "application/octet-stream")
+UPLOAD_TYPES = (
+    "image/png",
+    "image/jpeg",
+    "image/webp",
+    "model/gltf-binary",
+    "application/zip",
+    "application/octet-stream",
+)
 _BINARY = {"schema": {"type": "string", "format": "binary"}}
 UPLOAD_BODY = {"requestBody": {"required": True, "content": {t: _BINARY for t in UPLOAD_TYPES}}}
-AUDIT_BODY = {"requestBody": {"required": True, "content": {
-    **{t: _BINARY for t in UPLOAD_TYPES},
-    "application/json": {"schema": {"type": "object", "required": ["job_id"], "additionalProperties": False,
-                                    "properties": {"job_id": {"type": "string", "maxLength": 64}}}}}}}
-PATHS = {"embed": ("/embed", "/api/v1/originality/embed"), "index": ("/index", "/api/v1/originality/index"),
-         "audit": ("/audit", "/api/v1/originality/audit")}
+AUDIT_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            **{t: _BINARY for t in UPLOAD_TYPES},
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["job_id"],
+                    "additionalProperties": False,
+                    "properties": {"job_id": {"type": "string", "maxLength": 64}},
+                }
+            },
+        },
+    }
+}
+PATHS = {
+    "embed": ("/embed", "/api/v1/originality/embed"),
+    "index": ("/index", "/api/v1/originality/index"),
+    "audit": ("/audit", "/api/v1/originality/audit"),
+}
 UPLOAD_PATHS = tuple(p for pair in PATHS.values() for p in pair)
 
 
@@ -79,9 +100,12 @@ def heavy_slot(request: Request, state: AppState) -> Iterator[None]:
     limit = state.settings.originality_max_concurrent
     busy = getattr(request.app.state, "originality_busy", 0)
     if busy >= limit:
-        raise ServerBusy(f"This server is already running {limit} image audit(s), its limit "
-                         "(setting originality_max_concurrent).", f"Retry in {RETRY_AFTER_S} s.",
-                         retry_after=RETRY_AFTER_S)
+        raise ServerBusy(
+            f"This server is already running {limit} image audit(s), its limit "
+            "(setting originality_max_concurrent).",
+            f"Retry in {RETRY_AFTER_S} s.",
+            retry_after=RETRY_AFTER_S,
+        )
     request.app.state.originality_busy = busy + 1
     try:
         yield
@@ -92,7 +116,9 @@ def heavy_slot(request: Request, state: AppState) -> Iterator[None]:
 async def _upload(request: Request) -> bytes:
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype not in UPLOAD_TYPES:
-        raise InvalidInput("Send the file as the request body.", f"Content-Type one of: {', '.join(UPLOAD_TYPES)}.")
+        raise InvalidInput(
+            "Send the file as the request body.", f"Content-Type one of: {', '.join(UPLOAD_TYPES)}."
+        )
     data = await request.body()
     if not data:
         raise InvalidInput("The upload is empty.", "Send the file as the request body.")
@@ -102,34 +128,66 @@ async def _upload(request: Request) -> bytes:
 def _route(kind: str, **kw):
     def deco(fn):
         for i, path in enumerate(PATHS[kind]):
-            router.post(path, include_in_schema=True, operation_id=f"{kind}_{'reference' if i == 0 else 'v1'}",
-                        **kw)(fn)
+            router.post(
+                path,
+                include_in_schema=True,
+                operation_id=f"{kind}_{'reference' if i == 0 else 'v1'}",
+                **kw,
+            )(fn)
         return fn
+
     return deco
 
 
-@_route("embed", response_model=EmbedResult, responses=error_responses(401, 413, 415, 429, 503), openapi_extra=UPLOAD_BODY)
-async def embed(request: Request, who: Principal = Depends(principal), state: AppState = Depends(app_state)) -> dict:
+@_route(
+    "embed",
+    response_model=EmbedResult,
+    responses=error_responses(401, 413, 415, 429, 503),
+    openapi_extra=UPLOAD_BODY,
+)
+async def embed(
+    request: Request, who: Principal = Depends(principal), state: AppState = Depends(app_state)
+) -> dict:
     """An image in, its normalised embedding out."""
     data = await _upload(request)
     with heavy_slot(request, state):
         return await run_in_threadpool(originality.embed_upload, data, state.settings)
 
 
-@_route("index", response_model=IndexResult, responses=error_responses(401, 403, 413, 429, 503), openapi_extra=UPLOAD_BODY)
-async def index(request: Request, name: str | None = Query(None, max_length=200), who: Principal = Depends(principal),
-                state: AppState = Depends(app_state)) -> dict:
+@_route(
+    "index",
+    response_model=IndexResult,
+    responses=error_responses(401, 403, 413, 429, 503),
+    openapi_extra=UPLOAD_BODY,
+)
+async def index(
+    request: Request,
+    name: str | None = Query(None, max_length=200),
+    who: Principal = Depends(principal),
+    state: AppState = Depends(app_state),
+) -> dict:
     """Add an image, a .glb or a pack.zip to the known-asset corpus (single-tenant servers only)."""
     if state.settings.auth_required:
-        raise Forbidden("The known-asset corpus is shared by every tenant and managed by the operator.",
-                        "Ask the operator to add it (`assetsmith corpus add`).")
+        raise Forbidden(
+            "The known-asset corpus is shared by every tenant and managed by the operator.",
+            "Ask the operator to add it (`assetsmith corpus add`).",
+        )
     data = await _upload(request)
     with heavy_slot(request, state):
-        return await run_in_threadpool(lambda: originality.index_upload(data, state.settings, name=name))
+        return await run_in_threadpool(
+            lambda: originality.index_upload(data, state.settings, name=name)
+        )
 
 
-@_route("audit", response_model=AuditResult, responses=error_responses(401, 404, 413, 429, 503), openapi_extra=AUDIT_BODY)
-async def audit(request: Request, who: Principal = Depends(principal), state: AppState = Depends(app_state)) -> dict:
+@_route(
+    "audit",
+    response_model=AuditResult,
+    responses=error_responses(401, 404, 413, 429, 503),
+    openapi_extra=AUDIT_BODY,
+)
+async def audit(
+    request: Request, who: Principal = Depends(principal), state: AppState = Depends(app_state)
+) -> dict:
     """An upload, or one of your jobs, against the corpus: verdict, originality and top 5 matches."""
     if request.headers.get("content-type", "").split(";")[0].strip().lower() == "application/json":
         try:
@@ -138,11 +196,15 @@ async def audit(request: Request, who: Principal = Depends(principal), state: Ap
             raise InvalidInput("The body is not valid JSON.") from None
         job_id = body.get("job_id") if isinstance(body, dict) else None
         if not isinstance(job_id, str) or set(body) != {"job_id"}:
-            raise InvalidInput("Send {\"job_id\": \"job_...\"} or the file itself.")
-        rec = await run_in_threadpool(service.get_job, state, who, job_id)  # 404 unless it is the caller's
+            raise InvalidInput('Send {"job_id": "job_..."} or the file itself.')
+        rec = await run_in_threadpool(
+            service.get_job, state, who, job_id
+        )  # 404 unless it is the caller's
         service.artifact_key(rec, "pack/manifest.json")  # and it has a pack
         with heavy_slot(request, state):
-            return await run_in_threadpool(lambda: originality.audit_upload(settings=state.settings, job_id=rec.id))
+            return await run_in_threadpool(
+                lambda: originality.audit_upload(settings=state.settings, job_id=rec.id)
+            )
     data = await _upload(request)
     with heavy_slot(request, state):
         return await run_in_threadpool(lambda: originality.audit_upload(data, state.settings))

@@ -17,8 +17,13 @@ router = APIRouter(prefix="/api/v1", tags=["tenants"])
 @router.get("/me", response_model=Me, responses=error_responses(401))
 def me(who: Principal = Depends(principal), state: AppState = Depends(app_state)) -> dict:
     """The tenant the API key belongs to (the local tenant when auth is off)."""
-    return {"tenant_id": who.tenant_id, "name": who.name, "tier": who.tier.id if who.tier else None,
-            "key_id": who.key_id, "auth_required": state.settings.auth_required}
+    return {
+        "tenant_id": who.tenant_id,
+        "name": who.name,
+        "tier": who.tier.id if who.tier else None,
+        "key_id": who.key_id,
+        "auth_required": state.settings.auth_required,
+    }
 
 
 @router.get("/usage", response_model=Usage, responses=error_responses(401))
@@ -28,7 +33,10 @@ def usage(who: Principal = Depends(principal), state: AppState = Depends(app_sta
 
 
 @router.get("/usage/ledger", response_model=Ledger, responses=error_responses(401, 422))
-def ledger(limit: int = Query(100, ge=1, le=1000), who: Principal = Depends(principal),
-           state: AppState = Depends(app_state)) -> dict:
+def ledger(
+    limit: int = Query(100, ge=1, le=1000),
+    who: Principal = Depends(principal),
+    state: AppState = Depends(app_state),
+) -> dict:
     """Your newest ledger rows: charges, refunds of failed or dead jobs, grants."""
     return {"rows": state.tenancy.ledger(who, limit)}

@@ -23,8 +23,15 @@ class ChatBackend(Protocol):
     name: str
     model: str
 
-    def chat_json(self, messages: list[ChatMessage], *, schema: dict[str, Any], seed: int, temperature: float,
-                  is_cancelled: Callable[[], bool]) -> str:
+    def chat_json(
+        self,
+        messages: list[ChatMessage],
+        *,
+        schema: dict[str, Any],
+        seed: int,
+        temperature: float,
+        is_cancelled: Callable[[], bool],
+    ) -> str:
         """Send the conversation; return the model's reply text (meant to be one JSON object).
 
         Raises BackendUnavailable when the server cannot be reached, times out, answers 5xx

@@ -23,19 +23,43 @@ class OllamaBackend:
 
     name = "ollama"
 
-    def __init__(self, url: str, model: str, *, timeout_s: float = 120.0, retries: int = 2,
-                 backoff_s: float = 0.5) -> None:
+    def __init__(
+        self,
+        url: str,
+        model: str,
+        *,
+        timeout_s: float = 120.0,
+        retries: int = 2,
+        backoff_s: float = 0.5,
+    ) -> None:
         self.model = model
-        self.http = HttpService(url, label="Ollama", timeout_s=timeout_s, retries=retries, backoff_s=backoff_s,
-                                setting="ASSETSMITH_OLLAMA_URL")
+        self.http = HttpService(
+            url,
+            label="Ollama",
+            timeout_s=timeout_s,
+            retries=retries,
+            backoff_s=backoff_s,
+            setting="ASSETSMITH_OLLAMA_URL",
+        )
 
     @classmethod
     def from_settings(cls, settings) -> OllamaBackend:
-        return cls(settings.ollama_url, settings.ollama_model, timeout_s=settings.llm_timeout_s,
-                   retries=settings.backend_retries)
+        return cls(
+            settings.ollama_url,
+            settings.ollama_model,
+            timeout_s=settings.llm_timeout_s,
+            retries=settings.backend_retries,
+        )
 
-    def chat_json(self, messages: list[ChatMessage], *, schema: dict, seed: int, temperature: float,
-                  is_cancelled: Callable[[], bool] = never) -> str:
+    def chat_json(
+        self,
+        messages: list[ChatMessage],
+        *,
+        schema: dict,
+        seed: int,
+        temperature: float,
+        is_cancelled: Callable[[], bool] = never,
+    ) -> str:
         """One non-streaming chat turn constrained by `schema`; returns the reply text."""
         body = {
             "model": self.model,
@@ -44,8 +68,9 @@ class OllamaBackend:
             "stream": False,
             "options": {"seed": int(seed), "temperature": float(temperature)},
         }
-        data = call_cancellable(lambda: self.http.post_json("/api/chat", body, is_cancelled=is_cancelled),
-                                is_cancelled)
+        data = call_cancellable(
+            lambda: self.http.post_json("/api/chat", body, is_cancelled=is_cancelled), is_cancelled
+        )
         msg = data.get("message") if isinstance(data, dict) else None
         content = msg.get("content") if isinstance(msg, dict) else None
         if not isinstance(content, str):
@@ -62,7 +87,9 @@ class OllamaBackend:
         except AssetsmithError as exc:
             st.detail = exc.message
             return st
-        st.available = sorted(m.get("name", "") for m in tags.get("models", []) if isinstance(m, dict))
+        st.available = sorted(
+            m.get("name", "") for m in tags.get("models", []) if isinstance(m, dict)
+        )
         st.model_present = any(model_matches(self.model, n) for n in st.available)
         if not st.model_present:
             st.detail = f"model '{self.model}' is not pulled (run `ollama pull {self.model}`)"

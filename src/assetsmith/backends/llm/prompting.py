@@ -48,12 +48,16 @@ def draft_for_prompt(draft: dict) -> dict:
 
 def first_messages(prompt: str, draft: dict, schema: dict, constraints: dict) -> list[ChatMessage]:
     """The opening conversation for one prompt."""
-    fixed = "".join(f"\n- {k} must be {json.dumps(v)}" for k, v in constraints.items() if v is not None)
-    user = (f"Write the asset spec for this request:\n\"{prompt}\"\n"
-            + (f"\nFixed by the request:{fixed}\n" if fixed else "")
-            + "\nA rule-based reader produced this draft. Keep what fits the request, improve what does not "
-              "(materials, colours, display name, tags), and return the complete spec:\n"
-            + json.dumps(draft_for_prompt(draft), sort_keys=True))
+    fixed = "".join(
+        f"\n- {k} must be {json.dumps(v)}" for k, v in constraints.items() if v is not None
+    )
+    user = (
+        f'Write the asset spec for this request:\n"{prompt}"\n'
+        + (f"\nFixed by the request:{fixed}\n" if fixed else "")
+        + "\nA rule-based reader produced this draft. Keep what fits the request, improve what does not "
+        "(materials, colours, display name, tags), and return the complete spec:\n"
+        + json.dumps(draft_for_prompt(draft), sort_keys=True)
+    )
     return [{"role": "system", "content": system_prompt(schema)}, {"role": "user", "content": user}]
 
 
@@ -61,5 +65,8 @@ def repair_message(problems: list[Problem]) -> ChatMessage:
     """The validator's findings, sent back so the model can correct its previous answer."""
     listed = "\n".join(f"- {p.path}: {p.message}" for p in problems[:25])
     more = f"\n(and {len(problems) - 25} more)" if len(problems) > 25 else ""
-    return {"role": "user", "content": "That spec is not valid. The validator reports:\n"
-            f"{listed}{more}\nReturn the corrected, complete spec as one JSON object."}
+    return {
+        "role": "user",
+        "content": "That spec is not valid. The validator reports:\n"
+        f"{listed}{more}\nReturn the corrected, complete spec as one JSON object.",
+    }

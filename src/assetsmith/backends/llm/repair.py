@@ -34,12 +34,16 @@ def extract_json(text: str) -> tuple[Any, Problem | None]:
                 return json.loads(cleaned[first : last + 1]), None
             except json.JSONDecodeError:
                 pass
-        return None, Problem("$", f"the reply is not valid JSON ({exc.msg} at line {exc.lineno}, "
-                                  f"column {exc.colno}); answer with one JSON object only")
+        return None, Problem(
+            "$",
+            f"the reply is not valid JSON ({exc.msg} at line {exc.lineno}, "
+            f"column {exc.colno}); answer with one JSON object only",
+        )
 
 
-def finish_spec(data: Any, *, prompt: str, seed: int, generator: str, constraints: dict,
-                draft: dict) -> tuple[Any, list[str]]:
+def finish_spec(
+    data: Any, *, prompt: str, seed: int, generator: str, constraints: dict, draft: dict
+) -> tuple[Any, list[str]]:
     """Normalise a model's spec and fill in what the pipeline owns (generation, engine blocks)."""
     if not isinstance(data, dict):
         return data, []
@@ -65,17 +69,34 @@ def finish_spec(data: Any, *, prompt: str, seed: int, generator: str, constraint
         collider = unity.get("collider")
         aid = data["asset_id"]
         if collider in GODOT_COLLIDER:
-            data.setdefault("godot", {"import_subfolder": f"assets/assetsmith/{aid}", "collider": GODOT_COLLIDER[collider]})
-            data.setdefault("unreal", {"import_subfolder": f"Assetsmith/{aid}", "collision": UNREAL_COLLISION[collider]})
+            data.setdefault(
+                "godot",
+                {
+                    "import_subfolder": f"assets/assetsmith/{aid}",
+                    "collider": GODOT_COLLIDER[collider],
+                },
+            )
+            data.setdefault(
+                "unreal",
+                {"import_subfolder": f"Assetsmith/{aid}", "collision": UNREAL_COLLISION[collider]},
+            )
     data.setdefault("lods", draft.get("lods", [0.5, 0.25]))
     data["generation"] = {"source_prompt": prompt, "seed": seed, "generator": generator}
     return data, changes
 
 
 def generate_spec_with_model(
-    chat: ChatBackend, prompt: str, *, category: str | None = None, style_preset: str | None = None,
-    seed: int | None = None, resolution: int | None = None, poly_budget: int | None = None,
-    repair_rounds: int = 2, temperature: float = 0.2, is_cancelled: Callable[[], bool] = never,
+    chat: ChatBackend,
+    prompt: str,
+    *,
+    category: str | None = None,
+    style_preset: str | None = None,
+    seed: int | None = None,
+    resolution: int | None = None,
+    poly_budget: int | None = None,
+    repair_rounds: int = 2,
+    temperature: float = 0.2,
+    is_cancelled: Callable[[], bool] = never,
 ) -> dict:
     """A valid v0.3 spec written by `chat`, or ModelOutputInvalid after 1 + `repair_rounds` tries.
 
@@ -84,39 +105,78 @@ def generate_spec_with_model(
     request fields (category, style, triangle budget) are enforced over whatever the model writes.
     Raises BackendUnavailable / Cancelled from the backend unchanged.
     """
-    draft = generate_spec(prompt, category=category, style_preset=style_preset, seed=seed,
-                          resolution=resolution, poly_budget=poly_budget)
+    draft = generate_spec(
+        prompt,
+        category=category,
+        style_preset=style_preset,
+        seed=seed,
+        resolution=resolution,
+        poly_budget=poly_budget,
+    )
     seed = int(draft["generation"]["seed"])
     prompt = draft["generation"]["source_prompt"]
     generator = f"{chat.name}:{chat.model}"
-    constraints = {"category": category, "style_preset": style_preset, "poly_budget_tris": poly_budget}
+    constraints = {
+        "category": category,
+        "style_preset": style_preset,
+        "poly_budget_tris": poly_budget,
+    }
     schema = llm_spec_schema()
     messages = first_messages(prompt, draft, schema, constraints)
     problems: list[Problem] = []
     for attempt in range(repair_rounds + 1):
         if is_cancelled():
             raise Cancelled("The job was cancelled during spec generation.")
-        reply = chat.chat_json(messages, schema=schema, seed=seed + attempt, temperature=temperature,
-                               is_cancelled=is_cancelled)
+        reply = chat.chat_json(
+            messages,
+            schema=schema,
+            seed=seed + attempt,
+            temperature=temperature,
+            is_cancelled=is_cancelled,
+        )
         data, parse_problem = extract_json(reply)
         changes: list[str] = []
         if parse_problem:
             problems = [parse_problem]
         else:
-            data, changes = finish_spec(data, prompt=prompt, seed=seed, generator=generator,
-                                        constraints=constraints, draft=draft)
+            data, changes = finish_spec(
+                data,
+                prompt=prompt,
+                seed=seed,
+                generator=generator,
+                constraints=constraints,
+                draft=draft,
+            )
             _version, problems = validate_spec_data(data)
         if not problems:
             data["generation"]["interpretation"] = {
-                **{k: v for k, v in draft["generation"]["interpretation"].items() if k in ("shape", "fallback")},
-                "model": {"backend": chat.name, "name": chat.model, "temperature": temperature,
-                          "seed": seed + attempt, "repair_rounds": attempt},
+                **{
+                    k: v
+                    for k, v in draft["generation"]["interpretation"].items()
+                    if k in ("shape", "fallback")
+                },
+                "model": {
+                    "backend": chat.name,
+                    "name": chat.model,
+                    "temperature": temperature,
+                    "seed": seed + attempt,
+                    "repair_rounds": attempt,
+                },
                 "normalised": changes[:50],
             }
             return data
-        log.info("%s: spec attempt %d has %d problem(s), first: %s", generator, attempt + 1, len(problems),
-                 problems[0])
-        messages = [*messages, {"role": "assistant", "content": reply[:20000]}, repair_message(problems)]
+        log.info(
+            "%s: spec attempt %d has %d problem(s), first: %s",
+            generator,
+            attempt + 1,
+            len(problems),
+            problems[0],
+        )
+        messages = [
+            *messages,
+            {"role": "assistant", "content": reply[:20000]},
+            repair_message(problems),
+        ]
     raise ModelOutputInvalid(
         f"The model {generator} gave no valid spec in {repair_rounds + 1} tries "
         f"({len(problems)} problem(s), first: {problems[0]}).",

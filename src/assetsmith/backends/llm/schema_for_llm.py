@@ -51,7 +51,9 @@ def simplify_schema(schema: dict, *, _root: dict | None = None, _depth: int = 0)
         if key == "const":
             out["enum"] = [value]
         elif key in ("properties", "patternProperties"):
-            out[key] = {k: simplify_schema(v, _root=root, _depth=_depth + 1) for k, v in value.items()}
+            out[key] = {
+                k: simplify_schema(v, _root=root, _depth=_depth + 1) for k, v in value.items()
+            }
         else:
             out[key] = simplify_schema(value, _root=root, _depth=_depth + 1)
     return out

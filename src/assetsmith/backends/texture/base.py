@@ -52,7 +52,9 @@ class TextureBackend(Protocol):
     @property
     def pipeline(self) -> str: ...
 
-    def generate(self, request: TextureRequest, *, is_cancelled: Callable[[], bool]) -> GeneratedTexture:
+    def generate(
+        self, request: TextureRequest, *, is_cancelled: Callable[[], bool]
+    ) -> GeneratedTexture:
         """Paint one albedo. Raises BackendUnavailable (unreachable, timed out, failed on the
         server, missing checkpoint) or Cancelled (after asking the server to stop)."""
         ...

@@ -30,12 +30,22 @@ PROFILES = ("sd15", "sdxl")
 
 @cache
 def _template(profile: str) -> dict:
-    text = resources.files("assetsmith.backends.texture").joinpath(f"workflows/{profile}_albedo.api.json").read_text()
+    text = (
+        resources.files("assetsmith.backends.texture")
+        .joinpath(f"workflows/{profile}_albedo.api.json")
+        .read_text()
+    )
     return json.loads(text)
 
 
-def build_graph(profile: str, request: TextureRequest, *, checkpoint: str, seamless: bool,
-                reference_name: str | None = None) -> dict:
+def build_graph(
+    profile: str,
+    request: TextureRequest,
+    *,
+    checkpoint: str,
+    seamless: bool,
+    reference_name: str | None = None,
+) -> dict:
     """The API-format graph for one albedo (see the module docstring for its shape)."""
     g = copy.deepcopy(_template(profile))
     g["1"]["inputs"]["ckpt_name"] = checkpoint
@@ -44,8 +54,10 @@ def build_graph(profile: str, request: TextureRequest, *, checkpoint: str, seaml
     sampler = g["5"]["inputs"]
     sampler.update(seed=int(request.seed), steps=int(request.steps), cfg=float(request.cfg))
     if seamless:
-        g["10"] = {"class_type": "SeamlessTile", "inputs": {"model": ["1", 0], "tiling": "enable",
-                                                            "copy_model": "Make a copy"}}
+        g["10"] = {
+            "class_type": "SeamlessTile",
+            "inputs": {"model": ["1", 0], "tiling": "enable", "copy_model": "Make a copy"},
+        }
         sampler["model"] = ["10", 0]
         g["6"]["class_type"] = "CircularVAEDecode"
     if reference_name is not None and request.strength < 1.0:
@@ -61,13 +73,17 @@ def pick_checkpoint(available: list[str], wanted: str | None, profile: str) -> s
     """The configured checkpoint if ComfyUI lists it; else one whose name suggests the profile."""
     if wanted:
         if wanted not in available:
-            raise BackendUnavailable(f"ComfyUI has no checkpoint '{wanted}'.",
-                                     f"Put it in ComfyUI's models/checkpoints, or pick one of: "
-                                     f"{', '.join(available[:10]) or 'none installed'}.")
+            raise BackendUnavailable(
+                f"ComfyUI has no checkpoint '{wanted}'.",
+                f"Put it in ComfyUI's models/checkpoints, or pick one of: "
+                f"{', '.join(available[:10]) or 'none installed'}.",
+            )
         return wanted
     if not available:
-        raise BackendUnavailable("ComfyUI has no checkpoints installed.",
-                                 "Put an SD1.5 or SDXL checkpoint in ComfyUI's models/checkpoints.")
+        raise BackendUnavailable(
+            "ComfyUI has no checkpoints installed.",
+            "Put an SD1.5 or SDXL checkpoint in ComfyUI's models/checkpoints.",
+        )
     xl = [c for c in available if "xl" in c.lower()]
     rest = [c for c in available if c not in xl]
     return ((xl or rest) if profile == "sdxl" else (rest or xl))[0]
@@ -78,22 +94,37 @@ class ComfyUIBackend:
 
     name = "comfyui"
 
-    def __init__(self, url: str, *, profile: str = "sd15", checkpoint: str | None = None,
-                 timeout_s: float = 300.0, retries: int = 2, backoff_s: float = 0.5, poll_s: float = 0.5) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        profile: str = "sd15",
+        checkpoint: str | None = None,
+        timeout_s: float = 300.0,
+        retries: int = 2,
+        backoff_s: float = 0.5,
+        poll_s: float = 0.5,
+    ) -> None:
         if profile not in PROFILES:
             raise UnknownName("ComfyUI profile", profile, PROFILES)
         self.profile = profile
         self.wanted_checkpoint = checkpoint
         self.timeout_s = timeout_s
-        self.client = ComfyUIClient(url, timeout_s=min(60.0, timeout_s), retries=retries, backoff_s=backoff_s,
-                                    poll_s=poll_s)
+        self.client = ComfyUIClient(
+            url, timeout_s=min(60.0, timeout_s), retries=retries, backoff_s=backoff_s, poll_s=poll_s
+        )
         self._checkpoint: str | None = None
         self._seamless: bool | None = None
 
     @classmethod
     def from_settings(cls, settings) -> ComfyUIBackend:
-        return cls(settings.comfyui_url, profile=settings.comfyui_profile, checkpoint=settings.comfyui_checkpoint,
-                   timeout_s=settings.texture_timeout_s, retries=settings.backend_retries)
+        return cls(
+            settings.comfyui_url,
+            profile=settings.comfyui_profile,
+            checkpoint=settings.comfyui_checkpoint,
+            timeout_s=settings.texture_timeout_s,
+            retries=settings.backend_retries,
+        )
 
     @property
     def pipeline(self) -> str:
@@ -101,30 +132,53 @@ class ComfyUIBackend:
 
     def _prepare(self) -> tuple[str, bool]:
         if self._checkpoint is None:
-            self._checkpoint = pick_checkpoint(self.client.checkpoints(), self.wanted_checkpoint, self.profile)
+            self._checkpoint = pick_checkpoint(
+                self.client.checkpoints(), self.wanted_checkpoint, self.profile
+            )
         if self._seamless is None:
             self._seamless = self.client.has_nodes(*SEAMLESS_NODES)
         return self._checkpoint, self._seamless
 
-    def generate(self, request: TextureRequest, *, is_cancelled: Callable[[], bool] = never,
-                 on_progress: Callable[[float], None] | None = None) -> GeneratedTexture:
+    def generate(
+        self,
+        request: TextureRequest,
+        *,
+        is_cancelled: Callable[[], bool] = never,
+        on_progress: Callable[[float], None] | None = None,
+    ) -> GeneratedTexture:
         """Queue the graph, follow it, fetch the first saved image."""
         checkpoint, seamless = self._prepare()
         ref = None
         if request.reference_png is not None and request.strength < 1.0:
-            ref = self.client.upload_image(request.reference_png, f"assetsmith_ref_{request.seed}.png")
-        graph = build_graph(self.profile, request, checkpoint=checkpoint, seamless=seamless, reference_name=ref)
-        prompt_id, images = self.client.run(graph, is_cancelled=is_cancelled, timeout_s=self.timeout_s,
-                                            on_progress=on_progress)
+            ref = self.client.upload_image(
+                request.reference_png, f"assetsmith_ref_{request.seed}.png"
+            )
+        graph = build_graph(
+            self.profile, request, checkpoint=checkpoint, seamless=seamless, reference_name=ref
+        )
+        prompt_id, images = self.client.run(
+            graph, is_cancelled=is_cancelled, timeout_s=self.timeout_s, on_progress=on_progress
+        )
         if not images:
             raise BackendUnavailable("ComfyUI finished the prompt but saved no image.")
         albedo = decode_png(self.client.view(images[0]))
-        return GeneratedTexture(albedo=albedo, info={"checkpoint": checkpoint, "profile": self.profile,
-                                                     "seamless_nodes": seamless, "prompt_id": prompt_id})
+        return GeneratedTexture(
+            albedo=albedo,
+            info={
+                "checkpoint": checkpoint,
+                "profile": self.profile,
+                "seamless_nodes": seamless,
+                "prompt_id": prompt_id,
+            },
+        )
 
     def check(self) -> BackendStatus:
         """Version from /system_stats, checkpoint from /object_info, seamless nodes noted."""
-        st = BackendStatus(name="comfyui", reachable=False, model=self.wanted_checkpoint or f"auto ({self.profile})")
+        st = BackendStatus(
+            name="comfyui",
+            reachable=False,
+            model=self.wanted_checkpoint or f"auto ({self.profile})",
+        )
         try:
             stats = self.client.system_stats()
             st.reachable = True
@@ -136,8 +190,11 @@ class ComfyUIBackend:
         except AssetsmithError as exc:
             st.detail = exc.message
             return st
-        st.detail = ("seamless-tiling nodes present" if seamless else
-                     "no seamless-tiling nodes: seams are repaired after generation")
+        st.detail = (
+            "seamless-tiling nodes present"
+            if seamless
+            else "no seamless-tiling nodes: seams are repaired after generation"
+        )
         return st
 
     def close(self) -> None:

@@ -31,7 +31,9 @@ log = logging.getLogger("assetsmith.backends.comfyui")
 def ws_url(base: str, client_id: str) -> str:
     parts = urlsplit(base)
     scheme = "wss" if parts.scheme == "https" else "ws"
-    return urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + "/ws", f"clientId={client_id}", ""))
+    return urlunsplit(
+        (scheme, parts.netloc, parts.path.rstrip("/") + "/ws", f"clientId={client_id}", "")
+    )
 
 
 def decode_png(data: bytes) -> np.ndarray:
@@ -63,13 +65,27 @@ class ComfyUIClient:
     each other's messages).
     """
 
-    def __init__(self, url: str, *, timeout_s: float = 30.0, retries: int = 2, backoff_s: float = 0.5,
-                 poll_s: float = 0.5) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        timeout_s: float = 30.0,
+        retries: int = 2,
+        backoff_s: float = 0.5,
+        poll_s: float = 0.5,
+    ) -> None:
         self.base_url = url
         self.poll_s = poll_s
         self.quiet_s = max(1.0, 10 * poll_s)
-        self.http = HttpService(url, label="ComfyUI", timeout_s=timeout_s, retries=retries, backoff_s=backoff_s,
-                                setting="ASSETSMITH_COMFYUI_URL", extra="comfyui")
+        self.http = HttpService(
+            url,
+            label="ComfyUI",
+            timeout_s=timeout_s,
+            retries=retries,
+            backoff_s=backoff_s,
+            setting="ASSETSMITH_COMFYUI_URL",
+            extra="comfyui",
+        )
 
     # -- small requests -------------------------------------------------------------------------
     def system_stats(self) -> dict:
@@ -92,19 +108,28 @@ class ComfyUIClient:
     def upload_image(self, png: bytes, name: str) -> str:
         """Upload a reference image into ComfyUI's input folder; returns the name to load it by."""
         files = {"image": (name, png, "image/png")}
-        data = self.http.json_of(self.http.request("POST", "/upload/image", files=files,
-                                                   data={"overwrite": "true", "type": "input"}))
+        data = self.http.json_of(
+            self.http.request(
+                "POST", "/upload/image", files=files, data={"overwrite": "true", "type": "input"}
+            )
+        )
         sub = data.get("subfolder") or ""
         return f"{sub}/{data['name']}" if sub else str(data["name"])
 
     def view(self, image: dict) -> bytes:
-        params = {"filename": image["filename"], "subfolder": image.get("subfolder", ""),
-                  "type": image.get("type", "output")}
+        params = {
+            "filename": image["filename"],
+            "subfolder": image.get("subfolder", ""),
+            "type": image.get("type", "output"),
+        }
         return self.http.request("GET", "/view", params=params).content
 
     def interrupt(self, prompt_id: str) -> None:
         """Stop the prompt if it runs, drop it if it waits; best effort."""
-        for path, body in (("/interrupt", {"prompt_id": prompt_id}), ("/queue", {"delete": [prompt_id]})):
+        for path, body in (
+            ("/interrupt", {"prompt_id": prompt_id}),
+            ("/queue", {"delete": [prompt_id]}),
+        ):
             try:
                 self.http.request("POST", path, json=body, retry=False, timeout_s=5.0)
             except AssetsmithError as exc:
@@ -113,12 +138,20 @@ class ComfyUIClient:
     def queue_prompt(self, graph: dict, client_id: str) -> str:
         data = self.http.post_json("/prompt", {"prompt": graph, "client_id": client_id})
         if data.get("node_errors"):
-            raise BackendUnavailable(f"ComfyUI rejected the graph: {json.dumps(data['node_errors'])[:200]}")
+            raise BackendUnavailable(
+                f"ComfyUI rejected the graph: {json.dumps(data['node_errors'])[:200]}"
+            )
         return str(data["prompt_id"])
 
     # -- one run ----------------------------------------------------------------------------------
-    def run(self, graph: dict, *, is_cancelled: Callable[[], bool] = never, timeout_s: float = 300.0,
-            on_progress: Callable[[float], None] | None = None) -> tuple[str, list[dict]]:
+    def run(
+        self,
+        graph: dict,
+        *,
+        is_cancelled: Callable[[], bool] = never,
+        timeout_s: float = 300.0,
+        on_progress: Callable[[float], None] | None = None,
+    ) -> tuple[str, list[dict]]:
         """Queue `graph` and wait for it; returns (prompt_id, output image descriptors)."""
         client_id = uuid.uuid4().hex
         with contextlib.ExitStack() as stack:
@@ -139,10 +172,13 @@ class ComfyUIClient:
     def _open_ws(self, client_id: str, stack: contextlib.ExitStack):
         client = import_extra("websockets.sync.client", "comfyui", "ComfyUI progress")
         try:
-            return stack.enter_context(client.connect(ws_url(self.base_url, client_id), open_timeout=5,
-                                                      max_size=2**24))
+            return stack.enter_context(
+                client.connect(ws_url(self.base_url, client_id), open_timeout=5, max_size=2**24)
+            )
         except Exception as exc:  # the HTTP poll below still works without the socket
-            log.warning("ComfyUI WebSocket unavailable (%s); polling /history instead", type(exc).__name__)
+            log.warning(
+                "ComfyUI WebSocket unavailable (%s); polling /history instead", type(exc).__name__
+            )
             return None
 
     def _follow_ws(self, ws, prompt_id, deadline, is_cancelled, on_progress) -> list[dict] | None:
@@ -156,14 +192,18 @@ class ComfyUIClient:
             try:
                 raw = ws.recv(timeout=0.2)
             except TimeoutError:
-                if time.monotonic() - quiet_since > self.quiet_s:  # a silent socket may have missed the end
+                if (
+                    time.monotonic() - quiet_since > self.quiet_s
+                ):  # a silent socket may have missed the end
                     quiet_since = time.monotonic()
                     done = self._history_images(prompt_id)
                     if done is not None:
                         return done
                 continue
             except ConnectionClosed:
-                log.warning("ComfyUI WebSocket closed during prompt %s; polling /history", prompt_id)
+                log.warning(
+                    "ComfyUI WebSocket closed during prompt %s; polling /history", prompt_id
+                )
                 return None
             quiet_since = time.monotonic()
             if isinstance(raw, bytes):
@@ -179,9 +219,14 @@ class ComfyUIClient:
             elif kind == "execution_error":
                 raise _execution_error(data)
             elif kind == "execution_interrupted":
-                raise BackendUnavailable("ComfyUI interrupted the prompt (another client or the server).")
-            elif kind == "execution_success" or (kind == "executing" and data.get("node") is None
-                                                 and data.get("prompt_id") == prompt_id):
+                raise BackendUnavailable(
+                    "ComfyUI interrupted the prompt (another client or the server)."
+                )
+            elif kind == "execution_success" or (
+                kind == "executing"
+                and data.get("node") is None
+                and data.get("prompt_id") == prompt_id
+            ):
                 return images or self._history_images(prompt_id)
 
     def _history_images(self, prompt_id: str) -> list[dict] | None:
@@ -194,7 +239,9 @@ class ComfyUIClient:
             raise _execution_error(msgs[0][1] if msgs and isinstance(msgs[0][1], dict) else {})
         if not status.get("completed", True):
             return None
-        return [img for out in (entry.get("outputs") or {}).values() for img in out.get("images", [])]
+        return [
+            img for out in (entry.get("outputs") or {}).values() for img in out.get("images", [])
+        ]
 
     def _poll_history(self, prompt_id, deadline, is_cancelled) -> list[dict]:
         while True:
@@ -222,5 +269,7 @@ def _check(prompt_id: str, deadline: float, is_cancelled: Callable[[], bool]) ->
     if is_cancelled():
         raise Cancelled("The job was cancelled while ComfyUI was painting a texture.")
     if time.monotonic() > deadline:
-        raise PromptTimeout(f"ComfyUI did not finish prompt {prompt_id[:8]} in time.",
-                            "Raise ASSETSMITH_TEXTURE_TIMEOUT_S or lower the steps.")
+        raise PromptTimeout(
+            f"ComfyUI did not finish prompt {prompt_id[:8]} in time.",
+            "Raise ASSETSMITH_TEXTURE_TIMEOUT_S or lower the steps.",
+        )

@@ -19,15 +19,23 @@ F32 = np.float32
 _REFERENCE_SIZE = 128
 _REC709 = np.array([0.2126, 0.7152, 0.0722], dtype=F32)
 # 8-bit sRGB -> linear, exact per code value (the albedo stays in sRGB; only height uses this).
-_LINEAR_OF_SRGB = np.where(np.arange(256) / 255.0 <= 0.04045, np.arange(256) / 255.0 / 12.92,
-                           ((np.arange(256) / 255.0 + 0.055) / 1.055) ** 2.4).astype(F32)
+_LINEAR_OF_SRGB = np.where(
+    np.arange(256) / 255.0 <= 0.04045,
+    np.arange(256) / 255.0 / 12.92,
+    ((np.arange(256) / 255.0 + 0.055) / 1.055) ** 2.4,
+).astype(F32)
 
 
 def resize_periodic(img: np.ndarray, size: int) -> np.ndarray:
     """Resample a tileable (H, W[, C]) image to (size, size) with wrap-around bilinear filtering
     (box-filtered first when shrinking by 2x or more, so it does not alias)."""
     a = img.astype(F32)
-    while a.shape[0] >= 2 * size and a.shape[1] >= 2 * size and a.shape[0] % 2 == 0 and a.shape[1] % 2 == 0:
+    while (
+        a.shape[0] >= 2 * size
+        and a.shape[1] >= 2 * size
+        and a.shape[0] % 2 == 0
+        and a.shape[1] % 2 == 0
+    ):
         a = (a[0::2] + a[1::2]) * F32(0.5)
         a = (a[:, 0::2] + a[:, 1::2]) * F32(0.5)
     for axis in (0, 1):
@@ -59,7 +67,11 @@ def height_from_albedo(albedo: np.ndarray) -> np.ndarray:
 
 def _unit(field: np.ndarray) -> np.ndarray:
     lo, hi = float(field.min()), float(field.max())
-    return ((field - F32(lo)) * F32(1.0 / (hi - lo))).astype(F32) if hi > lo else np.zeros_like(field, F32)
+    return (
+        ((field - F32(lo)) * F32(1.0 / (hi - lo))).astype(F32)
+        if hi > lo
+        else np.zeros_like(field, F32)
+    )
 
 
 def _mean_slope(height: np.ndarray) -> float:
@@ -76,8 +88,16 @@ def _tilt(normal_u8: np.ndarray) -> float:
 
 
 def maps_from_albedo(
-    albedo: np.ndarray, *, family: str, style: str, size: int, seed: int, base_color: str = "#808080",
-    wear: float = 0.35, height: np.ndarray | None = None, roughness: float | None = None,
+    albedo: np.ndarray,
+    *,
+    family: str,
+    style: str,
+    size: int,
+    seed: int,
+    base_color: str = "#808080",
+    wear: float = 0.35,
+    height: np.ndarray | None = None,
+    roughness: float | None = None,
     metallic: float | None = None,
 ) -> MaterialMaps:
     """MaterialMaps at `size` from an external sRGB albedo (H, W, 3) uint8 and optional height.
@@ -87,8 +107,16 @@ def maps_from_albedo(
     `materials.derive`; roughness follows the family's mean and spread (crevices rougher),
     metallic the family's mean; `roughness`/`metallic` override the means as in the spec.
     """
-    ref = synthesize_material(family, base_color=base_color, wear=wear, style=style,
-                              size=min(size, _REFERENCE_SIZE), seed=seed, roughness=roughness, metallic=metallic)
+    ref = synthesize_material(
+        family,
+        base_color=base_color,
+        wear=wear,
+        style=style,
+        size=min(size, _REFERENCE_SIZE),
+        seed=seed,
+        roughness=roughness,
+        metallic=metallic,
+    )
     params = STYLES[style]
     rgb = np.clip(np.rint(resize_periodic(albedo[..., :3], size)), 0, 255).astype(np.uint8)
     h = _unit(resize_periodic(height, size)) if height is not None else height_from_albedo(rgb)
@@ -96,7 +124,7 @@ def maps_from_albedo(
     slope = _mean_slope(h)
     depth = _tilt(ref.normal) / slope if slope > 1e-6 else 0.0
     normal = normal_from_height(h, depth)
-    ao = occlusion_from_height(h, params.bump_scale ** 0.5, size / 96.0)
+    ao = occlusion_from_height(h, params.bump_scale**0.5, size / 96.0)
 
     r_ref = ref.roughness.astype(F32) / F32(255.0)
     spread = float(r_ref.std())

@@ -38,8 +38,10 @@ def pick_device(wanted: str = "auto") -> str:
     if wanted == "auto":
         return "cuda" if torch.cuda.is_available() else "cpu"
     if wanted == "cuda" and not torch.cuda.is_available():
-        raise BackendUnavailable("ASSETSMITH_DIFFUSERS_DEVICE is 'cuda' but torch sees no GPU.",
-                                 "Install a CUDA build of torch or use 'auto'.")
+        raise BackendUnavailable(
+            "ASSETSMITH_DIFFUSERS_DEVICE is 'cuda' but torch sees no GPU.",
+            "Install a CUDA build of torch or use 'auto'.",
+        )
     return wanted
 
 
@@ -62,19 +64,31 @@ def load_pipeline(checkpoint: Path, *, profile: str, dtype: Any) -> Any:
     diffusers = import_extra("diffusers", "diffusion", "The local diffusion backend")
     path = Path(checkpoint).expanduser()
     if not path.exists():
-        raise BackendUnavailable("The diffusers checkpoint does not exist.",
-                                 "Set ASSETSMITH_DIFFUSERS_CHECKPOINT to a local .safetensors file or diffusers folder.")
+        raise BackendUnavailable(
+            "The diffusers checkpoint does not exist.",
+            "Set ASSETSMITH_DIFFUSERS_CHECKPOINT to a local .safetensors file or diffusers folder.",
+        )
     try:
-        with warnings.catch_warnings():  # newer diffusers renamed torch_dtype to dtype; older need torch_dtype
+        with (
+            warnings.catch_warnings()
+        ):  # newer diffusers renamed torch_dtype to dtype; older need torch_dtype
             warnings.filterwarnings("ignore", message=".*torch_dtype.*", category=FutureWarning)
             if path.is_dir():
-                return diffusers.DiffusionPipeline.from_pretrained(str(path), local_files_only=True, torch_dtype=dtype)
-            cls = diffusers.StableDiffusionXLPipeline if profile == "sdxl" else diffusers.StableDiffusionPipeline
+                return diffusers.DiffusionPipeline.from_pretrained(
+                    str(path), local_files_only=True, torch_dtype=dtype
+                )
+            cls = (
+                diffusers.StableDiffusionXLPipeline
+                if profile == "sdxl"
+                else diffusers.StableDiffusionPipeline
+            )
             return cls.from_single_file(str(path), local_files_only=True, torch_dtype=dtype)
     except Exception as exc:  # corrupt file, missing config in the local cache, wrong profile
-        raise BackendUnavailable(f"The diffusers checkpoint could not be loaded ({type(exc).__name__}).",
-                                 "Use a diffusers folder (save_pretrained), or check ASSETSMITH_COMFYUI_PROFILE "
-                                 "matches the checkpoint (sd15/sdxl).") from None
+        raise BackendUnavailable(
+            f"The diffusers checkpoint could not be loaded ({type(exc).__name__}).",
+            "Use a diffusers folder (save_pretrained), or check ASSETSMITH_COMFYUI_PROFILE "
+            "matches the checkpoint (sd15/sdxl).",
+        ) from None
 
 
 class DiffusersBackend:
@@ -82,8 +96,15 @@ class DiffusersBackend:
 
     name = "diffusers"
 
-    def __init__(self, checkpoint: Path | None = None, *, device: str = "auto", profile: str = "sd15",
-                 pipeline: Any = None, size: int | None = None) -> None:
+    def __init__(
+        self,
+        checkpoint: Path | None = None,
+        *,
+        device: str = "auto",
+        profile: str = "sd15",
+        pipeline: Any = None,
+        size: int | None = None,
+    ) -> None:
         self.checkpoint = Path(checkpoint) if checkpoint else None
         self.wanted_device = device
         self.profile = profile
@@ -95,14 +116,25 @@ class DiffusersBackend:
     @classmethod
     def from_settings(cls, settings) -> DiffusersBackend:
         if settings.diffusers_checkpoint is None:
-            raise BackendUnavailable("The diffusers backend has no checkpoint configured.",
-                                     "Set ASSETSMITH_DIFFUSERS_CHECKPOINT to a local checkpoint file or folder.")
-        key = (str(settings.diffusers_checkpoint), settings.diffusers_device, settings.comfyui_profile)
-        with _CACHE_LOCK:  # a worker keeps one loaded pipeline across jobs instead of reloading per job
+            raise BackendUnavailable(
+                "The diffusers backend has no checkpoint configured.",
+                "Set ASSETSMITH_DIFFUSERS_CHECKPOINT to a local checkpoint file or folder.",
+            )
+        key = (
+            str(settings.diffusers_checkpoint),
+            settings.diffusers_device,
+            settings.comfyui_profile,
+        )
+        with (
+            _CACHE_LOCK
+        ):  # a worker keeps one loaded pipeline across jobs instead of reloading per job
             if key not in _LOADED:
                 _LOADED.clear()
-                _LOADED[key] = cls(settings.diffusers_checkpoint, device=settings.diffusers_device,
-                                   profile=settings.comfyui_profile)
+                _LOADED[key] = cls(
+                    settings.diffusers_checkpoint,
+                    device=settings.diffusers_device,
+                    profile=settings.comfyui_profile,
+                )
             return _LOADED[key]
 
     @property
@@ -116,19 +148,28 @@ class DiffusersBackend:
             self._device = pick_device(self.wanted_device)
             if self._pipe is None:
                 if self.checkpoint is None:
-                    raise BackendUnavailable("The diffusers backend has no checkpoint configured.",
-                                             "Set ASSETSMITH_DIFFUSERS_CHECKPOINT to a local checkpoint file or folder.")
+                    raise BackendUnavailable(
+                        "The diffusers backend has no checkpoint configured.",
+                        "Set ASSETSMITH_DIFFUSERS_CHECKPOINT to a local checkpoint file or folder.",
+                    )
                 dtype = torch.float16 if self._device == "cuda" else torch.float32
                 self._pipe = load_pipeline(self.checkpoint, profile=self.profile, dtype=dtype)
             if hasattr(self._pipe, "safety_checker"):
-                self._pipe.safety_checker = None  # textures, not photos; it also needs extra weights
+                self._pipe.safety_checker = (
+                    None  # textures, not photos; it also needs extra weights
+                )
             make_tiling(self._pipe)
             self._pipe.to(self._device)
             self._pipe.set_progress_bar_config(disable=True)
         return self._pipe
 
-    def generate(self, request: TextureRequest, *, is_cancelled: Callable[[], bool] = never,
-                 latents: Any = None) -> GeneratedTexture:
+    def generate(
+        self,
+        request: TextureRequest,
+        *,
+        is_cancelled: Callable[[], bool] = never,
+        latents: Any = None,
+    ) -> GeneratedTexture:
         """Paint one albedo; cancellation stops the sampler between steps."""
         torch = _torch()
         with self._lock:
@@ -145,23 +186,43 @@ class DiffusersBackend:
             gen = torch.Generator(self._device).manual_seed(int(request.seed))
             t0 = time.perf_counter()
             with torch.inference_mode():
-                out = pipe(prompt=request.prompt, negative_prompt=request.negative_prompt or None,
-                           num_inference_steps=int(request.steps), guidance_scale=float(request.cfg),
-                           height=self.size, width=self.size, generator=gen, latents=latents,
-                           output_type="np", callback_on_step_end=on_step)
+                out = pipe(
+                    prompt=request.prompt,
+                    negative_prompt=request.negative_prompt or None,
+                    num_inference_steps=int(request.steps),
+                    guidance_scale=float(request.cfg),
+                    height=self.size,
+                    width=self.size,
+                    generator=gen,
+                    latents=latents,
+                    output_type="np",
+                    callback_on_step_end=on_step,
+                )
             if self._device == "cuda":
                 torch.cuda.synchronize()
             seconds = time.perf_counter() - t0
         if cancelled:
-            raise Cancelled("The job was cancelled while the diffusion model was painting a texture.")
+            raise Cancelled(
+                "The job was cancelled while the diffusion model was painting a texture."
+            )
         img = np.asarray(out.images[0], dtype=np.float32)
         albedo = np.clip(np.rint(img * 255.0), 0, 255).astype(np.uint8)
-        return GeneratedTexture(albedo=albedo, info={"device": self._device, "steps": int(request.steps),
-                                                     "seconds": round(seconds, 3)})
+        return GeneratedTexture(
+            albedo=albedo,
+            info={
+                "device": self._device,
+                "steps": int(request.steps),
+                "seconds": round(seconds, 3),
+            },
+        )
 
     def check(self) -> BackendStatus:
         """torch and diffusers importable, checkpoint present, device."""
-        st = BackendStatus(name="diffusers", reachable=False, model=str(self.checkpoint) if self.checkpoint else None)
+        st = BackendStatus(
+            name="diffusers",
+            reachable=False,
+            model=str(self.checkpoint) if self.checkpoint else None,
+        )
         try:
             torch = _torch()
             diffusers = import_extra("diffusers", "diffusion", "The local diffusion backend")
@@ -170,10 +231,13 @@ class DiffusersBackend:
             return st
         st.reachable = True
         st.version = f"diffusers {diffusers.__version__}, torch {torch.__version__}"
-        st.model_present = self._pipe is not None or bool(self.checkpoint and self.checkpoint.exists())
+        st.model_present = self._pipe is not None or bool(
+            self.checkpoint and self.checkpoint.exists()
+        )
         device = "cuda" if torch.cuda.is_available() else "cpu"
         st.detail = f"device {self.wanted_device} (torch sees {device})" + (
-            "" if st.model_present else "; the checkpoint path does not exist")
+            "" if st.model_present else "; the checkpoint path does not exist"
+        )
         return st
 
     def close(self) -> None:

@@ -72,5 +72,9 @@ def ensure_seamless(img: np.ndarray, limit: float = SEAM_LIMIT) -> tuple[np.ndar
     if tiles(img, limit):
         return img, {"seam_ratio": round(before, 3), "repaired": False, "ok": True}
     fixed = offset_blend(img)
-    return fixed, {"seam_ratio": round(before, 3), "repaired": True,
-                   "seam_ratio_after": round(seam_ratio(fixed), 3), "ok": tiles(fixed, limit)}
+    return fixed, {
+        "seam_ratio": round(before, 3),
+        "repaired": True,
+        "seam_ratio_after": round(seam_ratio(fixed), 3),
+        "ok": tiles(fixed, limit),
+    }

@@ -52,11 +52,14 @@ class Engine(Protocol):
 EngineFactory = Callable[[BatchContext], Engine]
 
 # The engine modules import this one (BatchContext, Engine) and some are heavy: listed lazily.
-ENGINES: Registry[EngineFactory] = Registry("batch engine", {
-    "native": Lazy("assetsmith.batch.engines.native:NativeEngine"),
-    "unity": Lazy("assetsmith.batch.engines.unity:UnityEngine"),
-    "blender": Lazy("assetsmith.batch.engines.blender:BlenderEngine"),
-})
+ENGINES: Registry[EngineFactory] = Registry(
+    "batch engine",
+    {
+        "native": Lazy("assetsmith.batch.engines.native:NativeEngine"),
+        "unity": Lazy("assetsmith.batch.engines.unity:UnityEngine"),
+        "blender": Lazy("assetsmith.batch.engines.blender:BlenderEngine"),
+    },
+)
 
 
 def make_engine(name: str, ctx: BatchContext) -> Engine:

@@ -44,8 +44,11 @@ def _studio(scene, cfg):
         return
     # Directions as the native engine's studio: key from the front right above, fill, rim behind
     # (glTF +Z front is Blender's -Y).
-    for name, energy, direction in (("key", 3.0, (0.5, -0.6, 0.62)), ("fill", 1.0, (-0.7, -0.4, 0.3)),
-                                    ("rim", 1.5, (0.0, 0.8, 0.6))):
+    for name, energy, direction in (
+        ("key", 3.0, (0.5, -0.6, 0.62)),
+        ("fill", 1.0, (-0.7, -0.4, 0.3)),
+        ("rim", 1.5, (0.0, 0.8, 0.6)),
+    ):
         light = bpy.data.lights.new(f"assetsmith_{name}", "SUN")
         light.energy = energy
         obj = bpy.data.objects.new(light.name, light)
@@ -65,7 +68,9 @@ def main(argv):
     scene_path = cfg["scene"]
     wants_usd = not scene_path.lower().endswith((".glb", ".gltf")) or cfg["format"] == "USD"
     if wants_usd and not getattr(bpy.app.build_options, "usd", False):
-        print("[assetsmith] error engine_unsupported $.format: this Blender was built without USD support")
+        print(
+            "[assetsmith] error engine_unsupported $.format: this Blender was built without USD support"
+        )
         return 2
     try:
         if scene_path.lower().endswith((".glb", ".gltf")):
@@ -102,8 +107,13 @@ def main(argv):
             az = math.radians(o["start_deg"] + o["degrees"] * (f - frames["start"]) / n)
             el = math.radians(o["elevation_deg"])
             # Blender is Z-up: glTF's +Z front is Blender's -Y.
-            cam.location = centre + mathutils.Vector((math.sin(az) * math.cos(el), -math.cos(az) * math.cos(el),
-                                                      math.sin(el))) * dist
+            cam.location = (
+                centre
+                + mathutils.Vector(
+                    (math.sin(az) * math.cos(el), -math.cos(az) * math.cos(el), math.sin(el))
+                )
+                * dist
+            )
             cam.rotation_euler = (centre - cam.location).to_track_quat("-Z", "Y").to_euler()
             cam.keyframe_insert("location", frame=f)
             cam.keyframe_insert("rotation_euler", frame=f)
@@ -118,14 +128,18 @@ def main(argv):
             exr = cfg["format"] == "EXR"
             settings = scene.render.image_settings
             settings.file_format = "OPEN_EXR_MULTILAYER" if exr else "PNG"
-            if exr:  # full float and no compression: assetsmith rewrites the frames in its own layout
+            if (
+                exr
+            ):  # full float and no compression: assetsmith rewrites the frames in its own layout
                 settings.color_depth = "32"
                 settings.exr_codec = "NONE"
             scene.view_layers[0].use_pass_z = "depth" in cfg["passes"]
             for i, f in enumerate(resolved["frames"]):
                 scene.frame_set(f)
                 pattern = resolved["frame_pattern"]
-                scene.render.filepath = pattern.replace("#" * pattern.count("#"), str(f).zfill(pattern.count("#")))
+                scene.render.filepath = pattern.replace(
+                    "#" * pattern.count("#"), str(f).zfill(pattern.count("#"))
+                )
                 bpy.ops.render.render(write_still=True)
                 print(f"[assetsmith] progress {i + 1}/{len(resolved['frames'])}", flush=True)
     except Exception as exc:  # noqa: BLE001
@@ -135,4 +149,4 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[sys.argv.index("--") + 1:] if "--" in sys.argv else sys.argv[1:]))
+    sys.exit(main(sys.argv[sys.argv.index("--") + 1 :] if "--" in sys.argv else sys.argv[1:]))

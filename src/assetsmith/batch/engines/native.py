@@ -46,16 +46,22 @@ class NativeEngine:
         scene = self._load(config)
         cameras = frame_cameras(config, scene)
         if config.format == "USD":
-            write_scene_usd(scene, frame_cameras(config.with_frames(config.all_frames), scene),
-                            area.stage(config.output), root=config.scene_name, fps=config.fps,
-                            aspect=config.width / config.height)
+            write_scene_usd(
+                scene,
+                frame_cameras(config.with_frames(config.all_frames), scene),
+                area.stage(config.output),
+                root=config.scene_name,
+                fps=config.fps,
+                aspect=config.width / config.height,
+            )
             return
         if config.format == "GLB":
             area.stage(config.output).write_bytes(scene_glb(scene, root=config.scene_name))
             return
         if self._session is None:
-            self._session = RenderSession(scene, config.width, config.height, samples=config.samples,
-                                          lighting=STUDIO_FIXED)
+            self._session = RenderSession(
+                scene, config.width, config.height, samples=config.samples, lighting=STUDIO_FIXED
+            )
         with ThreadPoolExecutor(1, thread_name_prefix="assetsmith-write") as writer:
             pending = None
             for i, (frame, cam) in enumerate(cameras):
@@ -65,7 +71,9 @@ class NativeEngine:
                 if pending is not None:
                     pending.result()  # at most one write in flight: memory stays flat
                 pending = writer.submit(job)
-                self.ctx.progress("render", (done + i + 1) / total, f"frame {frame} ({done + i + 1}/{total})")
+                self.ctx.progress(
+                    "render", (done + i + 1) / total, f"frame {frame} ({done + i + 1}/{total})"
+                )
             if pending is not None:
                 pending.result()
 
@@ -75,14 +83,25 @@ class NativeEngine:
         path = area.stage(config.frame_file(frame))
         if config.format == "PNG":
             img = session.render_preview(cam)
-            return lambda: path.write_bytes(encode_png(np.ascontiguousarray(img[..., :3]), srgb=True))
+            return lambda: path.write_bytes(
+                encode_png(np.ascontiguousarray(img[..., :3]), srgb=True)
+            )
         f = session.render_float(cam)
         color = f.color if "beauty" in config.passes else None
         depth = f.depth if "depth" in config.passes else None
-        attrs = {"software": f"assetsmith {__version__}", "frame": int(frame),
-                 "worldToCamera": np.ascontiguousarray(cam.view.T, dtype=np.float32)}  # Imath: row vectors
-        return lambda: write_exr(path, color, depth, compression=config.compression,
-                                 half=config.precision == "half", attributes=attrs)
+        attrs = {
+            "software": f"assetsmith {__version__}",
+            "frame": int(frame),
+            "worldToCamera": np.ascontiguousarray(cam.view.T, dtype=np.float32),
+        }  # Imath: row vectors
+        return lambda: write_exr(
+            path,
+            color,
+            depth,
+            compression=config.compression,
+            half=config.precision == "half",
+            attributes=attrs,
+        )
 
     def close(self) -> None:
         if self._session is not None:

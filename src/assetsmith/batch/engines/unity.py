@@ -32,20 +32,48 @@ from . import BatchContext
 
 _OURS = re.compile(r"\[assetsmith\] error (?P<code>[a-z_]+) (?P<path>\$[^:]*): (?P<msg>.*)")
 _PROGRESS = re.compile(r"\[assetsmith\] progress (\d+)/(\d+)")
-_INPUT_CODES = {"invalid_config", "scene_not_found", "camera_not_found", "unknown_format", "bad_frames"}
+_INPUT_CODES = {
+    "invalid_config",
+    "scene_not_found",
+    "camera_not_found",
+    "unknown_format",
+    "bad_frames",
+}
 _UNITY_FAILURES = (  # (pattern in Unity's log, error class, message, hint)
-    (re.compile(r"No valid Unity Editor license|Failed to activate/update license|License is not active"),
-     EngineUnavailable, "Unity has no valid license on this machine.",
-     "Activate one (Unity Hub, or unity -batchmode -serial ... -quit) and run the job again."),
-    (re.compile(r"another Unity instance is running with this project open|Multiple Unity instances cannot open"),
-     BackendUnavailable, "Another Unity instance has the project open.", "Close it, or wait and retry."),
-    (re.compile(r"executeMethod (?:class|method) .* could not be found"),
-     EngineUnavailable, "The assetsmith Unity package is not installed in the project (its job runner was not found).",
-     "Add unity/package.json with Window > Package Manager > + > Add package from disk, then retry."),
-    (re.compile(r"Scripts have compiler errors"),
-     EngineFailed, "The Unity project's scripts do not compile.", "Open the project in the editor and fix them."),
-    (re.compile(r"Couldn't set project path|Cannot open project|is not a valid Unity project"),
-     InvalidInput, "The Unity project path is not a Unity project.", "Pass --project-path (a folder with Assets/)."),
+    (
+        re.compile(
+            r"No valid Unity Editor license|Failed to activate/update license|License is not active"
+        ),
+        EngineUnavailable,
+        "Unity has no valid license on this machine.",
+        "Activate one (Unity Hub, or unity -batchmode -serial ... -quit) and run the job again.",
+    ),
+    (
+        re.compile(
+            r"another Unity instance is running with this project open|Multiple Unity instances cannot open"
+        ),
+        BackendUnavailable,
+        "Another Unity instance has the project open.",
+        "Close it, or wait and retry.",
+    ),
+    (
+        re.compile(r"executeMethod (?:class|method) .* could not be found"),
+        EngineUnavailable,
+        "The assetsmith Unity package is not installed in the project (its job runner was not found).",
+        "Add unity/package.json with Window > Package Manager > + > Add package from disk, then retry.",
+    ),
+    (
+        re.compile(r"Scripts have compiler errors"),
+        EngineFailed,
+        "The Unity project's scripts do not compile.",
+        "Open the project in the editor and fix them.",
+    ),
+    (
+        re.compile(r"Couldn't set project path|Cannot open project|is not a valid Unity project"),
+        InvalidInput,
+        "The Unity project path is not a Unity project.",
+        "Pass --project-path (a folder with Assets/).",
+    ),
 )
 
 
@@ -65,8 +93,10 @@ class UnityEngine:
         if not unity.is_file():
             found = shutil.which(str(unity))
             if not found:
-                raise EngineUnavailable(f"The Unity editor was not found ('{unity.name}').",
-                                        "Set UNITY_BIN or pass --unity-path to the editor binary.")
+                raise EngineUnavailable(
+                    f"The Unity editor was not found ('{unity.name}').",
+                    "Set UNITY_BIN or pass --unity-path to the editor binary.",
+                )
             unity = Path(found)
         return unity
 
@@ -74,8 +104,10 @@ class UnityEngine:
         project = self.ctx.project_path or self.ctx.settings.unity_project or config.base_dir
         project = Path(project).expanduser().resolve()
         if not (project / "Assets").is_dir():
-            raise InvalidInput(f"'{project.name}' is not a Unity project (it has no Assets folder).",
-                               "Pass --project-path (or set ASSETSMITH_UNITY_PROJECT) to the Unity project.")
+            raise InvalidInput(
+                f"'{project.name}' is not a Unity project (it has no Assets folder).",
+                "Pass --project-path (or set ASSETSMITH_UNITY_PROJECT) to the Unity project.",
+            )
         return project
 
     def prepare(self, config: JobConfig) -> None:
@@ -91,14 +123,31 @@ class UnityEngine:
         """The config the Unity runner reads: ours, plus a `resolved.unity` block with absolute
         staging paths and flat, null-free values (Unity's JsonUtility reads no nulls or maps)."""
         o = config.orbit
-        flat = {"scene": config.scene, "scene_name": config.scene_name, "camera": config.camera,
-                "format": config.format, "output": "", "frame_pattern": "", "frames": config.frames.frames(),
-                "all_start": config.all_frames.start, "all_count": len(config.all_frames), "fps": config.fps,
-                "width": config.width, "height": config.height, "samples": config.samples,
-                "beauty": "beauty" in config.passes, "depth": "depth" in config.passes,
-                "orbit_start_deg": o.start_deg, "orbit_degrees": o.degrees, "orbit_elevation_deg": o.elevation_deg,
-                "orbit_fov_deg": o.fov_deg, "orbit_distance": o.distance or -1.0, "orbit_margin": o.margin,
-                "has_target": o.target is not None, "target": list(o.target or (0.0, 0.0, 0.0))}
+        flat = {
+            "scene": config.scene,
+            "scene_name": config.scene_name,
+            "camera": config.camera,
+            "format": config.format,
+            "output": "",
+            "frame_pattern": "",
+            "frames": config.frames.frames(),
+            "all_start": config.all_frames.start,
+            "all_count": len(config.all_frames),
+            "fps": config.fps,
+            "width": config.width,
+            "height": config.height,
+            "samples": config.samples,
+            "beauty": "beauty" in config.passes,
+            "depth": "depth" in config.passes,
+            "orbit_start_deg": o.start_deg,
+            "orbit_degrees": o.degrees,
+            "orbit_elevation_deg": o.elevation_deg,
+            "orbit_fov_deg": o.fov_deg,
+            "orbit_distance": o.distance or -1.0,
+            "orbit_margin": o.margin,
+            "has_target": o.target is not None,
+            "target": list(o.target or (0.0, 0.0, 0.0)),
+        }
         if config.is_sequence:
             for f in config.frames.frames():
                 area.stage(config.frame_file(f))  # checks each path and creates the folders
@@ -110,15 +159,28 @@ class UnityEngine:
         return data
 
     def command(self, config: JobConfig, config_path: Path, log_path: Path) -> list[str]:
-        return [str(self._binary()), "-batchmode", "-nographics", "-projectPath", str(self._project(config)),
-                "-executeMethod", config.execute_method, "--config", str(config_path), "-quit",
-                "-logFile", str(log_path)]
+        return [
+            str(self._binary()),
+            "-batchmode",
+            "-nographics",
+            "-projectPath",
+            str(self._project(config)),
+            "-executeMethod",
+            config.execute_method,
+            "--config",
+            str(config_path),
+            "-quit",
+            "-logFile",
+            str(log_path),
+        ]
 
     def run(self, config: JobConfig, area: ExportArea, *, done: int, total: int) -> None:
         with tempfile.TemporaryDirectory(prefix="assetsmith-unity-") as tmp:
             cfg_path, log_path = Path(tmp) / "job.json", Path(tmp) / "unity.log"
             cfg_path.write_text(json.dumps(self.resolved_config(config, area), indent=2))
-            rc = self._start(self.command(config, cfg_path, log_path), log_path, config, done, total)
+            rc = self._start(
+                self.command(config, cfg_path, log_path), log_path, config, done, total
+            )
             lines = log_path.read_text(errors="replace").splitlines() if log_path.is_file() else []
             try:
                 _check(rc, lines)
@@ -129,13 +191,17 @@ class UnityEngine:
                     err.hint = f"{err.hint} The Unity log is kept as logs/{kept} in the data folder.".strip()
                 raise
 
-    def _start(self, cmd: list[str], log_path: Path, config: JobConfig, done: int, total: int) -> int:
+    def _start(
+        self, cmd: list[str], log_path: Path, config: JobConfig, done: int, total: int
+    ) -> int:
         timeout = config.timeout_s or self.ctx.settings.unity_timeout_s
         try:
             proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         except OSError as exc:
-            raise EngineUnavailable(f"The Unity editor could not be started ({exc.strerror or type(exc).__name__}).",
-                                    "Check UNITY_BIN / --unity-path.") from None
+            raise EngineUnavailable(
+                f"The Unity editor could not be started ({exc.strerror or type(exc).__name__}).",
+                "Check UNITY_BIN / --unity-path.",
+            ) from None
         deadline, seen = time.monotonic() + timeout, 0
         while proc.poll() is None:
             if time.monotonic() > deadline or self.ctx.is_cancelled():
@@ -145,8 +211,10 @@ class UnityEngine:
                     from ...errors import Cancelled
 
                     raise Cancelled("The batch job was cancelled while Unity ran.")
-                raise BackendUnavailable(f"Unity did not finish within {timeout:g} s.",
-                                         "Raise timeout_s in the job config (or ASSETSMITH_UNITY_TIMEOUT_S).")
+                raise BackendUnavailable(
+                    f"Unity did not finish within {timeout:g} s.",
+                    "Raise timeout_s in the job config (or ASSETSMITH_UNITY_TIMEOUT_S).",
+                )
             seen = self._report(log_path, seen, done, total)
             time.sleep(0.1)
         self._report(log_path, seen, done, total)
@@ -180,8 +248,11 @@ class UnityEngine:
 
 
 def _field(path: str, message: str) -> InvalidInput:
-    return InvalidInput(f"Invalid job config: {path}: {message}.", "Fix the job config.",
-                        details=[Problem(path, message).to_dict()])
+    return InvalidInput(
+        f"Invalid job config: {path}: {message}.",
+        "Fix the job config.",
+        details=[Problem(path, message).to_dict()],
+    )
 
 
 def _check(rc: int, lines: list[str]) -> None:
@@ -193,23 +264,44 @@ def _check(rc: int, lines: list[str]) -> None:
         if code in _INPUT_CODES:
             raise _field(path, msg)
         if code == "missing_package":
-            raise EngineUnavailable(f"Unity is missing a package: {msg}",
-                                    "Install com.unity.formats.usd (USD) or com.unity.recorder (EXR) in the project.")
+            raise EngineUnavailable(
+                f"Unity is missing a package: {msg}",
+                "Install com.unity.formats.usd (USD) or com.unity.recorder (EXR) in the project.",
+            )
         raise EngineFailed(f"The Unity job failed ({code}): {msg}", "See the Unity log.")
     for pattern, cls, message, hint in _UNITY_FAILURES:
         if any(pattern.search(line) for line in lines):
             raise cls(message, hint)
     if rc != 0:
-        last = next((_clean(line) for line in reversed(lines) if re.search(r"error|exception|abort", line, re.I)), "")
-        raise EngineFailed(f"Unity exited with code {rc}{': ' + last if last else ''}.", "See the Unity log.")
+        last = next(
+            (
+                _clean(line)
+                for line in reversed(lines)
+                if re.search(r"error|exception|abort", line, re.I)
+            ),
+            "",
+        )
+        raise EngineFailed(
+            f"Unity exited with code {rc}{': ' + last if last else ''}.", "See the Unity log."
+        )
 
 
 def _check_outputs(config: JobConfig, area: ExportArea, *, engine: str = "Unity") -> None:
     staged = set(area.staged_files())
-    wanted = [config.frame_file(f) for f in config.frames.frames()] if config.is_sequence else [config.output]
+    wanted = (
+        [config.frame_file(f) for f in config.frames.frames()]
+        if config.is_sequence
+        else [config.output]
+    )
     missing = [w for w in wanted if w not in staged or (area.staging / w).stat().st_size == 0]
     if missing:
-        hint = ("See the Unity log; is the assetsmith package up to date?" if engine == "Unity"
-                else f"Run the job with engine \"native\", or check the scene in {engine}.")
-        raise EngineFailed(f"{engine} reported success but did not write '{missing[0]}'"
-                           f"{f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''}.", hint)
+        hint = (
+            "See the Unity log; is the assetsmith package up to date?"
+            if engine == "Unity"
+            else f'Run the job with engine "native", or check the scene in {engine}.'
+        )
+        raise EngineFailed(
+            f"{engine} reported success but did not write '{missing[0]}'"
+            f"{f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''}.",
+            hint,
+        )

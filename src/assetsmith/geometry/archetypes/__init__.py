@@ -15,9 +15,17 @@ from ...registry import Registry
 from . import containers, figures, furniture, nature, props, structures, weapons
 from .base import ArchetypeBuilder, BarSet, BuildFn, Detail, Pieces
 
-ARCHETYPE_BUILDERS: Registry[ArchetypeBuilder] = Registry("archetype", {
-    **containers.BUILDERS, **figures.BUILDERS, **furniture.BUILDERS, **nature.BUILDERS, **props.BUILDERS,
-    **structures.BUILDERS, **weapons.BUILDERS,
-})
+ARCHETYPE_BUILDERS: Registry[ArchetypeBuilder] = Registry(
+    "archetype",
+    {
+        **containers.BUILDERS,
+        **figures.BUILDERS,
+        **furniture.BUILDERS,
+        **nature.BUILDERS,
+        **props.BUILDERS,
+        **structures.BUILDERS,
+        **weapons.BUILDERS,
+    },
+)
 
 __all__ = ["ARCHETYPE_BUILDERS", "ArchetypeBuilder", "BarSet", "BuildFn", "Detail", "Pieces"]

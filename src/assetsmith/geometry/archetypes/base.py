@@ -29,7 +29,7 @@ class Detail:
 
     @property
     def s(self) -> float:
-        return GROWTH ** self.level
+        return GROWTH**self.level
 
     @property
     def stage(self) -> int:
@@ -69,8 +69,19 @@ class BarSet:
     def __init__(self) -> None:
         self._groups: dict[tuple, list[list]] = {}
 
-    def add(self, part: str, size, center, *, axis: int, bevel: float = 0.0, k: int = 0,
-            ends: bool = True, uv=(0.0, 0.0), rot=None) -> None:
+    def add(
+        self,
+        part: str,
+        size,
+        center,
+        *,
+        axis: int,
+        bevel: float = 0.0,
+        k: int = 0,
+        ends: bool = True,
+        uv=(0.0, 0.0),
+        rot=None,
+    ) -> None:
         key = (part, axis, k if bevel > 0 else 0, ends, rot is not None)
         g = self._groups.setdefault(key, [[], [], [], [], []])
         for lst, v in zip(g, (size, center, bevel, uv, rot), strict=True):
@@ -80,10 +91,26 @@ class BarSet:
         from ..primitives import bars
 
         out: Pieces = []
-        for (part, axis, k, ends, rotated), (sizes, centers, bevels, uvs, rots) in self._groups.items():
-            out.append((part, bars(np.array(sizes, dtype=float), np.array(centers, dtype=float),
-                                   axis=axis, bevel=np.array(bevels, dtype=float), k=k, ends=ends,
-                                   uv_offsets=np.array(uvs, dtype=float),
-                                   rots=np.array(rots) if rotated else None)))
+        for (part, axis, k, ends, rotated), (
+            sizes,
+            centers,
+            bevels,
+            uvs,
+            rots,
+        ) in self._groups.items():
+            out.append(
+                (
+                    part,
+                    bars(
+                        np.array(sizes, dtype=float),
+                        np.array(centers, dtype=float),
+                        axis=axis,
+                        bevel=np.array(bevels, dtype=float),
+                        k=k,
+                        ends=ends,
+                        uv_offsets=np.array(uvs, dtype=float),
+                        rots=np.array(rots) if rotated else None,
+                    ),
+                )
+            )
         return out
-

@@ -64,7 +64,9 @@ def barrel(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     # jittered per stave inside it only: both edges of a joint stay at one radius, or the joint
     # would be a slit the background shows through.
     r = prof[:, 0:1]
-    groove = np.where(side[None, :] != 0, np.maximum(r - 0.003 * h, 0.0) / np.maximum(r, 1e-12), 1.0)
+    groove = np.where(
+        side[None, :] != 0, np.maximum(r - 0.003 * h, 0.0) / np.maximum(r, 1e-12), 1.0
+    )
     scale = groove * np.where(side != 0, 1.0, 1.0 + 0.005 * radial_jit[stave_of])[None, :]
     P[..., 0] *= scale
     P[..., 2] *= scale
@@ -88,10 +90,15 @@ def barrel(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
             np.array([[radius(yy[-1]) + hoop_t, yy[-1]], [radius(yy[-1]) - embed, yy[-1]]]),
         ]
     overlap = 0.004 * h
-    lids = [np.array([[0.0, inset], [radius(inset) - wall + overlap, inset]]),
-            np.array([[radius(h - inset) - wall + overlap, h - inset], [0.0, h - inset]])]
-    return [("body", body), ("hoops", lathe(hoops, 0, phis=ring, sectors=8)),
-            ("lids", lathe(lids, 0, phis=ring, planar_runs=(0, 1), sectors=1))]
+    lids = [
+        np.array([[0.0, inset], [radius(inset) - wall + overlap, inset]]),
+        np.array([[radius(h - inset) - wall + overlap, h - inset], [0.0, h - inset]]),
+    ]
+    return [
+        ("body", body),
+        ("hoops", lathe(hoops, 0, phis=ring, sectors=8)),
+        ("lids", lathe(lids, 0, phis=ring, planar_runs=(0, 1), sectors=1)),
+    ]
 
 
 def _plank_widths(n: int, jit: np.ndarray, total: float) -> np.ndarray:
@@ -112,32 +119,64 @@ def crate(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     bs = BarSet()
     for sx in (-1, 1):
         for sz in (-1, 1):
-            bs.add("frame", (b, s, b), (sx * (half - b / 2), half, sz * (half - b / 2)), axis=1,
-                   bevel=bev, k=k["posts"])
+            bs.add(
+                "frame",
+                (b, s, b),
+                (sx * (half - b / 2), half, sz * (half - b / 2)),
+                axis=1,
+                bevel=bev,
+                k=k["posts"],
+            )
     inner = s - 2 * b
     for y in (b / 2, s - b / 2):
         for sz in (-1, 1):
-            bs.add("frame", (inner, b, b), (0, y, sz * (half - b / 2)), axis=0, bevel=bev,
-                   k=k["rails"], ends=False)
+            bs.add(
+                "frame",
+                (inner, b, b),
+                (0, y, sz * (half - b / 2)),
+                axis=0,
+                bevel=bev,
+                k=k["rails"],
+                ends=False,
+            )
         for sx in (-1, 1):
-            bs.add("frame", (b, b, inner), (sx * (half - b / 2), y, 0), axis=2, bevel=bev,
-                   k=k["rails"], ends=False)
+            bs.add(
+                "frame",
+                (b, b, inner),
+                (sx * (half - b / 2), y, 0),
+                axis=2,
+                bevel=bev,
+                k=k["rails"],
+                ends=False,
+            )
     if d.level >= 7:  # diagonal braces on the four sides
         diag = float(np.hypot(inner, inner))
         ang = np.arctan2(inner, inner)
         for face in range(4):
             yaw = rotation("y", face * np.pi / 2)
             rot = yaw @ rotation("z", ang if face % 2 else -ang)
-            bs.add("frame", (diag, b * 0.8, tb * 0.9), yaw @ np.array([0, half, half - 0.55 * tb]),
-                   axis=0, bevel=bev * 0.8, k=k["braces"], rot=rot)
+            bs.add(
+                "frame",
+                (diag, b * 0.8, tb * 0.9),
+                yaw @ np.array([0, half, half - 0.55 * tb]),
+                axis=0,
+                bevel=bev * 0.8,
+                k=k["braces"],
+                rot=rot,
+            )
     if d.level == 0:
         return bs.pieces() + [("panels", box((s - 2 * tb, s - 2 * tb, s - 2 * tb), (0, half, 0)))]
     span = s - b  # planks run under the battens, hidden past their middles
     depth = half - tb - tp / 2
     # (face normal axis, sign, run axis, group) for the four sides, then top and bottom.
-    faces = [(2, 1, 0, "front"), (2, -1, 0, "front"),
-             (0, 1, 1 if vertical_sides else 2, "sides"), (0, -1, 1 if vertical_sides else 2, "sides"),
-             (1, 1, 0, "top"), (1, -1, 0, "top")]
+    faces = [
+        (2, 1, 0, "front"),
+        (2, -1, 0, "front"),
+        (0, 1, 1 if vertical_sides else 2, "sides"),
+        (0, -1, 1 if vertical_sides else 2, "sides"),
+        (1, 1, 0, "top"),
+        (1, -1, 0, "top"),
+    ]
     n_planks = min(n_planks, d.level)  # planks appear one per face per level
     for f, (na, sg, run, group) in enumerate(faces):
         across = 3 - na - run
@@ -165,36 +204,73 @@ def chest(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     # Lid: a half cylinder about X (built about Y, then Y -> X, Z -> Y, X -> Z).
     to_x = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 0.0]])
     hw = width / 2
-    lid_runs = [np.array([[0.0, -hw], [r, -hw]]), np.array([[r, -hw], [r, hw]]),
-                np.array([[r, hw], [0.0, hw]])]
+    lid_runs = [
+        np.array([[0.0, -hw], [r, -hw]]),
+        np.array([[r, -hw], [r, hw]]),
+        np.array([[r, hw], [0.0, hw]]),
+    ]
     lid = lathe(lid_runs, arc, phi0=-np.pi / 2, phi1=np.pi / 2, planar_runs=(0, 2))
-    out: Pieces = [("lid", transform(lid, to_x, (0, body_h, 0))),
-                   ("lid", box((width, 1e-3, depth), (0, body_h + 5e-4, 0), faces="y", grain=0))]
+    out: Pieces = [
+        ("lid", transform(lid, to_x, (0, body_h, 0))),
+        ("lid", box((width, 1e-3, depth), (0, body_h + 5e-4, 0), faces="y", grain=0)),
+    ]
     bw, bt, embed = 0.07 * h, 0.012 * h, 0.006 * h
     proud = depth / 2 + (bt - embed) / 2
     rings = []
     for sx in (-1, 1):
         x0 = sx * band_x * width
-        rings += [np.array([[r - embed, x0 - bw / 2], [r + bt, x0 - bw / 2]]),
-                  np.array([[r + bt, x0 - bw / 2], [r + bt, x0 + bw / 2]]),
-                  np.array([[r + bt, x0 + bw / 2], [r - embed, x0 + bw / 2]])]
+        rings += [
+            np.array([[r - embed, x0 - bw / 2], [r + bt, x0 - bw / 2]]),
+            np.array([[r + bt, x0 - bw / 2], [r + bt, x0 + bw / 2]]),
+            np.array([[r + bt, x0 + bw / 2], [r - embed, x0 + bw / 2]]),
+        ]
         for sz in (1, -1) if d.stage >= 1 else (1,):
-            bs.add("bands", (bw, body_h, bt + embed), (x0, body_h / 2, sz * proud), axis=1,
-                   bevel=bt * 0.4, k=k["straps"])
+            bs.add(
+                "bands",
+                (bw, body_h, bt + embed),
+                (x0, body_h / 2, sz * proud),
+                axis=1,
+                bevel=bt * 0.4,
+                k=k["straps"],
+            )
     band = lathe(rings, arc, phi0=-np.pi / 2, phi1=np.pi / 2)
     out.append(("bands", transform(band, to_x, (0, body_h, 0))))
     if d.stage >= 2:  # a band round the top of the body
         y = body_h - 0.05 * h
         for sz in (1, -1):
-            bs.add("bands", (width + 2 * bt, 0.05 * h, bt + embed), (0, y, sz * proud), axis=0,
-                   bevel=bt * 0.4, k=k["rim"])
-            bs.add("bands", (bt + embed, 0.05 * h, depth), (sz * (hw + (bt - embed) / 2), y, 0),
-                   axis=2, bevel=bt * 0.4, k=k["rim"])
-    bs.add("lock", (0.16 * h, 0.2 * h, 0.025 * h), (0, body_h - 0.02 * h, depth / 2 + 0.0085 * h),
-           axis=1, bevel=0.006 * h, k=k["lock"])
+            bs.add(
+                "bands",
+                (width + 2 * bt, 0.05 * h, bt + embed),
+                (0, y, sz * proud),
+                axis=0,
+                bevel=bt * 0.4,
+                k=k["rim"],
+            )
+            bs.add(
+                "bands",
+                (bt + embed, 0.05 * h, depth),
+                (sz * (hw + (bt - embed) / 2), y, 0),
+                axis=2,
+                bevel=bt * 0.4,
+                k=k["rim"],
+            )
+    bs.add(
+        "lock",
+        (0.16 * h, 0.2 * h, 0.025 * h),
+        (0, body_h - 0.02 * h, depth / 2 + 0.0085 * h),
+        axis=1,
+        bevel=0.006 * h,
+        k=k["lock"],
+    )
     if d.stage >= 3:
-        bs.add("lock", (0.06 * h, 0.09 * h, 0.03 * h), (0, body_h + 0.02 * h, depth / 2 + 0.02 * h),
-               axis=1, bevel=0.008 * h, k=k["lock"])
+        bs.add(
+            "lock",
+            (0.06 * h, 0.09 * h, 0.03 * h),
+            (0, body_h + 0.02 * h, depth / 2 + 0.02 * h),
+            axis=1,
+            bevel=0.008 * h,
+            k=k["lock"],
+        )
     return out + bs.pieces()
 
 

@@ -70,14 +70,37 @@ def mannequin(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     out.append(("body", _oval_lathe(pelvis, segs, 1.3, 0.8)))
     # Arms and legs: tubes along smoothed joint paths.
     for sx in (-1.0, 1.0):
-        arm = np.array([[0.16, 0.81, 0.0], [0.16 + arm_out * 0.25, 0.63, -0.01],
-                        [0.16 + arm_out * 0.4, 0.47, 0.02], [0.16 + arm_out * 0.45, 0.4, 0.025]]) * B
+        arm = (
+            np.array(
+                [
+                    [0.16, 0.81, 0.0],
+                    [0.16 + arm_out * 0.25, 0.63, -0.01],
+                    [0.16 + arm_out * 0.4, 0.47, 0.02],
+                    [0.16 + arm_out * 0.45, 0.4, 0.025],
+                ]
+            )
+            * B
+        )
         arm[:, 0] *= sx
         arm[:, 1] += base_t
         path = _smooth_path(arm, limb_rows)
-        radii = np.interp(np.linspace(0, 1, limb_rows + 1), [0, 0.45, 0.85, 1], [0.04, 0.03, 0.022, 0.026]) * B
+        radii = (
+            np.interp(
+                np.linspace(0, 1, limb_rows + 1), [0, 0.45, 0.85, 1], [0.04, 0.03, 0.022, 0.026]
+            )
+            * B
+        )
         out.append(("body", tube(path, radii, segs, cap_rows=caps)))
-        leg = np.array([[0.065, 0.52, 0.0], [0.07 + stance, 0.27, 0.01], [0.07 + stance * 1.5, 0.05, -0.01]]) * B
+        leg = (
+            np.array(
+                [
+                    [0.065, 0.52, 0.0],
+                    [0.07 + stance, 0.27, 0.01],
+                    [0.07 + stance * 1.5, 0.05, -0.01],
+                ]
+            )
+            * B
+        )
         leg[:, 0] *= sx
         leg[:, 1] += base_t
         path = _smooth_path(leg, limb_rows)
@@ -90,11 +113,19 @@ def mannequin(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     # Stand: a bevelled round base and a pole up to the pelvis.
     base_r = 0.17 * h
     bev = min(0.006 * h, base_t / 2)
-    base = lathe([np.array([[0.0, 0.0], [base_r, 0.0]]),
-                  np.array([[base_r, 0.0], [base_r, base_t - bev], [base_r - bev, base_t]]),
-                  np.array([[base_r - bev, base_t], [0.0, base_t]])], segs, planar_runs=(0, 2))
+    base = lathe(
+        [
+            np.array([[0.0, 0.0], [base_r, 0.0]]),
+            np.array([[base_r, 0.0], [base_r, base_t - bev], [base_r - bev, base_t]]),
+            np.array([[base_r - bev, base_t], [0.0, base_t]]),
+        ],
+        segs,
+        planar_runs=(0, 2),
+    )
     out.append(("stand", base))
-    out.append(("stand", cylinder(0.012 * h, base_t - 0.001 * h, Y(0.5), max(6, segs // 2), caps=False)))
+    out.append(
+        ("stand", cylinder(0.012 * h, base_t - 0.001 * h, Y(0.5), max(6, segs // 2), caps=False))
+    )
     return out
 
 

@@ -44,13 +44,20 @@ def rock(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     return [("rock", blob(radius, n, m, scale * h / 2))]
 
 
-def _bark_grid(rows: int, cols: int, ys: np.ndarray, r_y: np.ndarray, roots: np.ndarray,
-               root_amp: np.ndarray, furrows: tuple[int, float, float]) -> np.ndarray:
+def _bark_grid(
+    rows: int,
+    cols: int,
+    ys: np.ndarray,
+    r_y: np.ndarray,
+    roots: np.ndarray,
+    root_amp: np.ndarray,
+    furrows: tuple[int, float, float],
+) -> np.ndarray:
     """Trunk positions: a tapered radius, flared root lobes near the ground, vertical furrows."""
     phi = TAU * np.arange(cols) / cols
     lobes = np.zeros(cols)
     for ang in roots:
-        lobes += np.exp(-((np.angle(np.exp(1j * (phi - ang)))) / 0.35) ** 2)
+        lobes += np.exp(-(((np.angle(np.exp(1j * (phi - ang)))) / 0.35) ** 2))
     count, amp, phase = furrows
     bark = amp * np.cos(count * phi + phase)
     r = r_y[:, None] * (1.0 + root_amp[:, None] * lobes[None, :] + bark[None, :])
@@ -97,22 +104,41 @@ def tree(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     P = _bark_grid(rows, cols, ys, r_y, roots, 0.5 * np.exp(-t / 0.08), furrows)
     P[:, :, 0] += lean[0] * ys[:, None] ** 2 / h
     P[:, :, 2] += lean[1] * ys[:, None] ** 2 / h
-    out: Pieces = [("trunk", grid_mesh(P, wrap_cols=True, sectors=min(cols, 6))),
-                   ("trunk", fan_cap(P[0], (0, -1, 0)))]
+    out: Pieces = [
+        ("trunk", grid_mesh(P, wrap_cols=True, sectors=min(cols, 6))),
+        ("trunk", fan_cap(P[0], (0, -1, 0))),
+    ]
     tip = P[-1].mean(axis=0)
     if d.stage >= 6:  # a few branches reaching into the crown
         for k in range(3):
             a = ang[k] + 0.3
-            end = tip + np.array([np.sin(a) * crown_r * 0.8, 0.25 * crown_r, np.cos(a) * crown_r * 0.8])
+            end = tip + np.array(
+                [np.sin(a) * crown_r * 0.8, 0.25 * crown_r, np.cos(a) * crown_r * 0.8]
+            )
             start = tip - np.array([0, 0.12 * h, 0])
             path = start + np.linspace(0, 1, 4)[:, None] * (end - start)
-            out.append(("trunk", tube(path, np.linspace(0.02 * h, 0.008 * h, 4), max(4, cols // 3),
-                                      cap_rows=1, sectors=2)))
+            out.append(
+                (
+                    "trunk",
+                    tube(
+                        path,
+                        np.linspace(0.02 * h, 0.008 * h, 4),
+                        max(4, cols // 3),
+                        cap_rows=1,
+                        sectors=2,
+                    ),
+                )
+            )
     n, m = cube_res(d, 2, 1, 16, delay=1)
     shapes = [(fields[7], np.full(3, crown_r * 1.05), tip + (0, 0.1 * h, 0))]
     for k in range(min(n_blobs, 3 + d.level)):
-        c = tip + np.array([np.sin(ang[k]) * spread[k] * crown_r, (0.1 + 0.35 * rise[k]) * crown_r,
-                            np.cos(ang[k]) * spread[k] * crown_r])
+        c = tip + np.array(
+            [
+                np.sin(ang[k]) * spread[k] * crown_r,
+                (0.1 + 0.35 * rise[k]) * crown_r,
+                np.cos(ang[k]) * spread[k] * crown_r,
+            ]
+        )
         shapes.append((fields[k], np.full(3, 0.62 * size[k] * crown_r), c))
     out.append(("canopy", blobs(shapes, n, m)))
     return out

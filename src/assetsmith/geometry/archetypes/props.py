@@ -10,12 +10,36 @@ from .base import ArchetypeBuilder, BarSet, Detail, Pieces
 
 # Outer glass profiles (r, y) in units of the asset height, bottom edge to the top of the neck.
 _BOTTLES = {
-    "potion": [(0.30, 0.0), (0.39, 0.07), (0.43, 0.22), (0.38, 0.40), (0.22, 0.53), (0.10, 0.60),
-               (0.085, 0.70), (0.085, 0.80)],
-    "wine": [(0.25, 0.0), (0.27, 0.03), (0.27, 0.25), (0.27, 0.45), (0.22, 0.56), (0.12, 0.63),
-             (0.09, 0.70), (0.085, 0.80)],
-    "flask": [(0.36, 0.0), (0.37, 0.03), (0.30, 0.22), (0.20, 0.42), (0.11, 0.56), (0.09, 0.64),
-              (0.085, 0.72), (0.085, 0.80)],
+    "potion": [
+        (0.30, 0.0),
+        (0.39, 0.07),
+        (0.43, 0.22),
+        (0.38, 0.40),
+        (0.22, 0.53),
+        (0.10, 0.60),
+        (0.085, 0.70),
+        (0.085, 0.80),
+    ],
+    "wine": [
+        (0.25, 0.0),
+        (0.27, 0.03),
+        (0.27, 0.25),
+        (0.27, 0.45),
+        (0.22, 0.56),
+        (0.12, 0.63),
+        (0.09, 0.70),
+        (0.085, 0.80),
+    ],
+    "flask": [
+        (0.36, 0.0),
+        (0.37, 0.03),
+        (0.30, 0.22),
+        (0.20, 0.42),
+        (0.11, 0.56),
+        (0.09, 0.64),
+        (0.085, 0.72),
+        (0.085, 0.80),
+    ],
 }
 
 
@@ -26,8 +50,15 @@ def _catmull_rom(ctrl: np.ndarray, n: int) -> np.ndarray:
     for i in range(1, len(p) - 2):
         t = np.linspace(0.0, 1.0, 24, endpoint=False)[:, None]
         a, b, c, e = p[i - 1], p[i], p[i + 1], p[i + 2]
-        dense.append(0.5 * (2 * b + (c - a) * t + (2 * a - 5 * b + 4 * c - e) * t**2
-                            + (3 * b - a - 3 * c + e) * t**3))
+        dense.append(
+            0.5
+            * (
+                2 * b
+                + (c - a) * t
+                + (2 * a - 5 * b + 4 * c - e) * t**2
+                + (3 * b - a - 3 * c + e) * t**3
+            )
+        )
     dense.append(ctrl[-1:])
     pts = np.vstack(dense)
     s = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(pts, axis=0), axis=1))])
@@ -53,15 +84,25 @@ def bottle(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     y_lip = lip[-1, 1]
     inner = np.array([[r_neck - wall, y_lip], [r_neck - wall, y_lip - 0.06 * h]])
     plug = np.array([[r_neck - wall, y_lip - 0.06 * h], [0.0, y_lip - 0.06 * h]])
-    glass = lathe([np.array([[0.0, 0.0], [side[0, 0], 0.0]]), side, lip, inner, plug], segs,
-                  planar_runs=(0, 4))
+    glass = lathe(
+        [np.array([[0.0, 0.0], [side[0, 0], 0.0]]), side, lip, inner, plug],
+        segs,
+        planar_runs=(0, 4),
+    )
     # Liquid: the inside of the body, up to the fill line.
     y_fill = fill * ctrl[:, 1].max() * 0.75
     ys = np.linspace(wall, y_fill, max(2, rows // 2) + 1)
     order = np.argsort(side[:, 1], kind="stable")
     r_in = np.interp(ys, side[order, 1], side[order, 0]) - wall
-    liquid = lathe([np.array([[0.0, wall], [r_in[0], wall]]), np.stack([r_in, ys], 1),
-                    np.array([[r_in[-1], y_fill], [0.0, y_fill]])], segs, planar_runs=(0, 2))
+    liquid = lathe(
+        [
+            np.array([[0.0, wall], [r_in[0], wall]]),
+            np.stack([r_in, ys], 1),
+            np.array([[r_in[-1], y_fill], [0.0, y_fill]]),
+        ],
+        segs,
+        planar_runs=(0, 2),
+    )
     stopper_r = r_neck - wall + 0.002 * h
     stopper = cylinder(stopper_r * 0.92, y_lip - 0.05 * h, h, segs, top_radius=stopper_r * 1.18)
     return [("glass", glass), ("liquid", liquid), ("stopper", stopper)]
@@ -80,19 +121,35 @@ def lantern(d: Detail, h: float, rng: np.random.Generator) -> Pieces:
     bs.add("frame", (w, top_t, w), (0, y_top + top_t / 2, 0), axis=0, bevel=0.008 * h, k=kb)
     for sx in (-1, 1):
         for sz in (-1, 1):
-            bs.add("frame", (post, y_top - base_t, post), (sx * a, (base_t + y_top) / 2, sz * a),
-                   axis=1, bevel=0.008 * h, k=d.step(1, 3, hi=3))
+            bs.add(
+                "frame",
+                (post, y_top - base_t, post),
+                (sx * a, (base_t + y_top) / 2, sz * a),
+                axis=1,
+                bevel=0.008 * h,
+                k=d.step(1, 3, hi=3),
+            )
     out: Pieces = bs.pieces()
-    out.append(("glass", box((2 * a, y_top - base_t, 2 * a), (0, (base_t + y_top) / 2, 0), grain=1)))
+    out.append(
+        ("glass", box((2 * a, y_top - base_t, 2 * a), (0, (base_t + y_top) / 2, 0), grain=1))
+    )
     # Roof: a faceted pyramid with a slightly concave profile, then a finial.
     roof_rows = d.n(1, 1, 6)
     t = np.linspace(0.0, 1.0, roof_rows + 1)
     y0, y1 = y_top + top_t, 0.8 * h
     half = (w / 2 * flare) * (1 - t) ** 1.3 + 0.05 * h * t
     ys = y0 + (y1 - y0) * t
-    sq = np.array([(-1, -1), (-1, 1), (1, 1), (1, -1)], dtype=float)  # lathe order from the back-left
-    rings = np.stack([half[:, None] * sq[None, :, 0], np.repeat(ys[:, None], 4, 1),
-                      half[:, None] * sq[None, :, 1]], axis=2)
+    sq = np.array(
+        [(-1, -1), (-1, 1), (1, 1), (1, -1)], dtype=float
+    )  # lathe order from the back-left
+    rings = np.stack(
+        [
+            half[:, None] * sq[None, :, 0],
+            np.repeat(ys[:, None], 4, 1),
+            half[:, None] * sq[None, :, 1],
+        ],
+        axis=2,
+    )
     out.append(("frame", faceted_loft(rings)))
     segs = d.n(6, 6, 40)
     fin_top = 0.84 * h

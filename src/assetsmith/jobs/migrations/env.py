@@ -17,8 +17,11 @@ config = context.config
 
 
 def _run(connection) -> None:
-    context.configure(connection=connection, target_metadata=metadata,
-                      render_as_batch=connection.dialect.name == "sqlite")
+    context.configure(
+        connection=connection,
+        target_metadata=metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+    )
     with context.begin_transaction():
         context.run_migrations()
 
@@ -32,7 +35,9 @@ def run_migrations_online() -> None:
 
     url = os.environ.get("DATABASE_URL") or config.get_main_option("sqlalchemy.url")
     if not url:
-        raise RuntimeError("Set DATABASE_URL (or sqlalchemy.url in alembic.ini) to the job database.")
+        raise RuntimeError(
+            "Set DATABASE_URL (or sqlalchemy.url in alembic.ini) to the job database."
+        )
     engine = make_engine(url)
     try:
         with engine.begin() as conn:
@@ -42,8 +47,9 @@ def run_migrations_online() -> None:
 
 
 if context.is_offline_mode():
-    context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=metadata,
-                      literal_binds=True)
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"), target_metadata=metadata, literal_binds=True
+    )
     with context.begin_transaction():
         context.run_migrations()
 else:

@@ -37,7 +37,9 @@ def part_material_map(spec: dict[str, Any], made: dict[str, str]) -> dict[str, s
     return out
 
 
-def spec_program(spec: dict[str, Any], seed: int) -> tuple[dict[str, Any], tuple[float, float, float]]:
+def spec_program(
+    spec: dict[str, Any], seed: int
+) -> tuple[dict[str, Any], tuple[float, float, float]]:
     """The spec's part program with the spec's materials on its parts, and the object scale."""
     from ...shapes.choose import output_parts, retarget_program
     from ...shapes.recipes import RECIPES
@@ -65,9 +67,12 @@ def geometry_stage(ctx: JobContext, options: GeometryOptions) -> None:
     families = {m["id"]: m["family"] for m in spec["materials"]}
     height = spec.get("target_height_m")
     geometry = build_program(
-        program, seed=seed, poly_budget=int(spec["poly_budget_tris"]),
+        program,
+        seed=seed,
+        poly_budget=int(spec["poly_budget_tris"]),
         lod_ratios=tuple(spec.get("lods") or (0.5, 0.25)),
-        target_height_m=float(height) if height else None, scale=scale,
+        target_height_m=float(height) if height else None,
+        scale=scale,
         tile_size_m={mid: FAMILY_TILE_SIZE_M.get(f, 1.0) for mid, f in families.items()},
         collider=spec["unity"]["collider"],
     )
@@ -75,5 +80,10 @@ def geometry_stage(ctx: JobContext, options: GeometryOptions) -> None:
     ctx.log(f"geometry: {geometry.triangle_count} triangles at LOD0")
 
 
-GEOMETRY = create_stage("geometry", geometry_stage, DEFAULTS, weight=1,
-                        description="build meshes, UVs, tangents, LODs and the collider")
+GEOMETRY = create_stage(
+    "geometry",
+    geometry_stage,
+    DEFAULTS,
+    weight=1,
+    description="build meshes, UVs, tangents, LODs and the collider",
+)

@@ -51,11 +51,17 @@ def layout_stage(ctx: JobContext, options: LayoutOptions) -> None:
         files[f"{mdir}/{name}_collider.glb"] = ctx.models["collider_glb"]
     if ctx.request.export_usd:
         variant = ctx.variants[0]["variant_id"]
-        loose = usd_materials(ctx, layout, variant, lambda k: relpath(mdir, layout.texture_path(ctx, k)))
-        files[f"{mdir}/{name}.usda"] = write_usda(geometry.parts, loose, root_name=ctx.asset_id).encode()
+        loose = usd_materials(
+            ctx, layout, variant, lambda k: relpath(mdir, layout.texture_path(ctx, k))
+        )
+        files[f"{mdir}/{name}.usda"] = write_usda(
+            geometry.parts, loose, root_name=ctx.asset_id
+        ).encode()
         files[f"{mdir}/{name}.usdz"] = ctx.models["usdz"]
     files.update(layout.extra_files(ctx))
-    files[f"Previews/{ctx.asset_id}_materials.png"] = contact_sheet_png(ctx, level=options.png_compress_level)
+    files[f"Previews/{ctx.asset_id}_materials.png"] = contact_sheet_png(
+        ctx, level=options.png_compress_level
+    )
     # Content Credentials in the previews, before the manifest's digests (provenance/credentials_pack.py)
     previews = sorted(p for p in files if p.startswith("Previews/"))
     files = credential_files(ctx, files, previews, options.credentials, span=CREDENTIALS_SHARE)
@@ -63,9 +69,16 @@ def layout_stage(ctx: JobContext, options: LayoutOptions) -> None:
     files[layout.notes_name] = layout.notes(ctx).encode()
     ctx.manifest = build_manifest(ctx, layout, files, epoch=options.source_date_epoch)
     ctx.files = files  # manifest.json joins them when it is sealed (provenance or package stage)
-    ctx.summary = (f"{spec['display_name']} ({shape_summary(spec)}, {spec['style_preset']}, "
-                   f"{geometry.triangle_count} tris, {len(spec['materials'])} materials)")
+    ctx.summary = (
+        f"{spec['display_name']} ({shape_summary(spec)}, {spec['style_preset']}, "
+        f"{geometry.triangle_count} tris, {len(spec['materials'])} materials)"
+    )
 
 
-LAYOUT = create_stage("layout", layout_stage, DEFAULTS, weight=0.5,
-                      description="lay out the engine pack and its manifest")
+LAYOUT = create_stage(
+    "layout",
+    layout_stage,
+    DEFAULTS,
+    weight=0.5,
+    description="lay out the engine pack and its manifest",
+)

@@ -46,8 +46,11 @@ def texture_size(options: MaterialsOptions, material: dict[str, Any]) -> int:
     """The material's texture size, or InvalidInput beyond this server's limit."""
     size = int(material.get("resolution") or options.default_resolution)
     if size > options.max_resolution:
-        raise InvalidInput(f"Texture size {size} for material '{material['id']}' exceeds this server's limit of "
-                           f"{options.max_resolution}.", "Ask for a smaller resolution.")
+        raise InvalidInput(
+            f"Texture size {size} for material '{material['id']}' exceeds this server's limit of "
+            f"{options.max_resolution}.",
+            "Ask for a smaller resolution.",
+        )
     return size
 
 
@@ -65,19 +68,30 @@ def materials_stage(ctx: JobContext, options: MaterialsOptions) -> None:
     jobs: list[Job] = []
     for vi, v in enumerate(ctx.variants):
         vseed = ctx.variant_seed(vi)
-        jobs += [(v["variant_id"], mat, material_seed(vseed, mat["id"])) for mat in spec["materials"]]
+        jobs += [
+            (v["variant_id"], mat, material_seed(vseed, mat["id"])) for mat in spec["materials"]
+        ]
 
     model = model_textures(ctx, options)  # None: procedural
 
     def procedural_args(job: Job) -> dict[str, Any]:
         _variant, m, seed = job
-        return dict(base_color=m["base_color"], wear=float(m.get("wear", 0.35)), style=spec["style_preset"],
-                    size=texture_size(options, m), seed=seed, roughness=m.get("roughness"),
-                    metallic=m.get("metallic"), **emission_args(m))
+        return dict(
+            base_color=m["base_color"],
+            wear=float(m.get("wear", 0.35)),
+            style=spec["style_preset"],
+            size=texture_size(options, m),
+            seed=seed,
+            roughness=m.get("roughness"),
+            metallic=m.get("metallic"),
+            **emission_args(m),
+        )
 
     def synth(job: Job, on_step: Callable[[], None]) -> MaterialMaps:
         variant, m, seed = job
-        maps = model.maps(m, seed=seed, size=texture_size(options, m)) if model else None  # None: procedural
+        maps = (
+            model.maps(m, seed=seed, size=texture_size(options, m)) if model else None
+        )  # None: procedural
         if maps is not None:
             glowing: MaterialMaps = with_emission(maps, m)
             return glowing
@@ -89,15 +103,27 @@ def materials_stage(ctx: JobContext, options: MaterialsOptions) -> None:
         return 0 if model else synthesis_steps(job[1]["family"], **procedural_args(job))
 
     def planes(job: Job, maps: MaterialMaps) -> list[tuple[str, tuple[np.ndarray, bool]]]:
-        out = [("albedo", (maps.albedo, True)), ("normal", (maps.normal, False)), ("orm", (maps.orm, False))]
+        out = [
+            ("albedo", (maps.albedo, True)),
+            ("normal", (maps.normal, False)),
+            ("orm", (maps.orm, False)),
+        ]
         if maps.emissive is not None:
             out.append(("emissive", (maps.emissive, True)))
-        return out + [(extra.role, (extra.make(maps), extra.srgb)) for extra in layout.extra_roles()]
+        return out + [
+            (extra.role, (extra.make(maps), extra.srgb)) for extra in layout.extra_roles()
+        ]
 
     results, encoded = synthesize_and_encode(
-        jobs, synth, planes, level=options.png_compress_level, workers=max(1, options.workers),
+        jobs,
+        synth,
+        planes,
+        level=options.png_compress_level,
+        workers=max(1, options.workers),
         report=lambda f, msg: ctx.report(SYNTH_SHARE * f, f"materials: {msg}"),
-        label=lambda job: f"{job[0]}_{job[1]['id']}", expected_steps=expected_steps)
+        label=lambda job: f"{job[0]}_{job[1]['id']}",
+        expected_steps=expected_steps,
+    )
     for (variant, m, _seed), maps, pngs in zip(jobs, results, encoded, strict=True):
         ctx.maps[(variant, m["id"])] = maps
         for role, png in pngs:
@@ -107,5 +133,10 @@ def materials_stage(ctx: JobContext, options: MaterialsOptions) -> None:
     credential_textures(ctx, layout, options.credentials, start=SYNTH_SHARE)
 
 
-MATERIALS = create_stage("materials", materials_stage, DEFAULTS, weight=4,
-                         description="synthesize PBR maps and engine packings")
+MATERIALS = create_stage(
+    "materials",
+    materials_stage,
+    DEFAULTS,
+    weight=4,
+    description="synthesize PBR maps and engine packings",
+)

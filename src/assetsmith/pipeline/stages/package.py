@@ -33,10 +33,20 @@ def package_stage(ctx: JobContext, options: PackageOptions) -> None:
         dest.write_bytes(data)  # the staging folder as a whole is committed by one rename
     ctx.report(0.4, "package: pack folder written; zipping")
     ctx.zip_path = ctx.staging_dir / "pack.zip"
-    write_reproducible_zip(pack, ctx.zip_path, epoch=options.source_date_epoch,
-                           on_entry=lambda done, total, name: ctx.report(
-                               0.4 + 0.6 * done / max(total, 1), f"package: zipped {name}"))
+    write_reproducible_zip(
+        pack,
+        ctx.zip_path,
+        epoch=options.source_date_epoch,
+        on_entry=lambda done, total, name: ctx.report(
+            0.4 + 0.6 * done / max(total, 1), f"package: zipped {name}"
+        ),
+    )
 
 
-PACKAGE = create_stage("package", package_stage, DEFAULTS, weight=0.6,
-                       description="write the pack folder and its reproducible zip")
+PACKAGE = create_stage(
+    "package",
+    package_stage,
+    DEFAULTS,
+    weight=0.6,
+    description="write the pack folder and its reproducible zip",
+)

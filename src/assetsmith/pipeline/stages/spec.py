@@ -21,7 +21,9 @@ class SpecOptions:
     open_chat: Callable[[], Any] | None = None
     repair_rounds: int = 2
     temperature: float = 0.2
-    model_fallback: bool = True  # on a backend failure, use the offline reader (logged) instead of failing
+    model_fallback: bool = (
+        True  # on a backend failure, use the offline reader (logged) instead of failing
+    )
 
 
 DEFAULTS = SpecOptions()
@@ -40,15 +42,23 @@ def spec_stage(ctx: JobContext, options: SpecOptions) -> None:
         overrides = {"style_preset": req.style_preset, "category": req.category}
         for k, v in overrides.items():
             if v is not None and v != spec[k]:
-                raise InvalidInput(f"The request's {k} '{v}' conflicts with the spec's '{spec[k]}'.",
-                                   f"Drop --{k.replace('_', '-')} or edit the spec.")
+                raise InvalidInput(
+                    f"The request's {k} '{v}' conflicts with the spec's '{spec[k]}'.",
+                    f"Drop --{k.replace('_', '-')} or edit the spec.",
+                )
     else:
         from ...backends.integration import spec_from_model  # options.open_chat; None: offline
 
         assert req.prompt is not None  # a JobRequest has exactly one of a prompt and a spec
         spec = spec_from_model(ctx, options) or generate_spec(
-            req.prompt, category=req.category, style_preset=req.style_preset, seed=req.seed,
-            resolution=req.resolution, poly_budget=req.poly_budget, strict=req.strict)
+            req.prompt,
+            category=req.category,
+            style_preset=req.style_preset,
+            seed=req.seed,
+            resolution=req.resolution,
+            poly_budget=req.poly_budget,
+            strict=req.strict,
+        )
         spec = load_spec(spec)  # the generator's output goes through the same gate as user specs
     if req.resolution is not None:
         for m in spec["materials"]:
@@ -60,4 +70,6 @@ def spec_stage(ctx: JobContext, options: SpecOptions) -> None:
         ctx.log(f"fallback: {report['fallback']}")
 
 
-SPEC = create_stage("spec", spec_stage, DEFAULTS, weight=0.2, description="generate or load the asset spec")
+SPEC = create_stage(
+    "spec", spec_stage, DEFAULTS, weight=0.2, description="generate or load the asset spec"
+)

@@ -40,13 +40,16 @@ class Signer(Protocol):
 SignerFactory = Callable[[str, Settings], Signer]  # (key URI, settings) -> signer
 
 # key URI scheme -> factory; modules are imported only when their scheme is used (optional extras)
-SIGNER_KINDS: Registry[SignerFactory] = Registry("signing key URI scheme", {
-    "file": Lazy("assetsmith.provenance.signers.file:open_file_signer"),
-    "pkcs11": Lazy("assetsmith.provenance.signers.pkcs11:open_pkcs11_signer"),
-    "awskms": Lazy("assetsmith.provenance.signers.awskms:open_kms_signer"),
-    "https": Lazy("assetsmith.provenance.signers.remote:open_remote_signer"),
-    "http": Lazy("assetsmith.provenance.signers.remote:open_remote_signer"),
-})
+SIGNER_KINDS: Registry[SignerFactory] = Registry(
+    "signing key URI scheme",
+    {
+        "file": Lazy("assetsmith.provenance.signers.file:open_file_signer"),
+        "pkcs11": Lazy("assetsmith.provenance.signers.pkcs11:open_pkcs11_signer"),
+        "awskms": Lazy("assetsmith.provenance.signers.awskms:open_kms_signer"),
+        "https": Lazy("assetsmith.provenance.signers.remote:open_remote_signer"),
+        "http": Lazy("assetsmith.provenance.signers.remote:open_remote_signer"),
+    },
+)
 
 
 def is_loopback(host: str) -> bool:

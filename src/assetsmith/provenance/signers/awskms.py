@@ -26,7 +26,9 @@ def parse_kms_uri(uri: str) -> dict:
     parts = urlsplit(uri)
     key = unquote(parts.path.lstrip("/"))
     if not key:
-        raise SigningFailed("The awskms:// key URI names no key.", "Use awskms:///alias/NAME or awskms:///KEY-ID.")
+        raise SigningFailed(
+            "The awskms:// key URI names no key.", "Use awskms:///alias/NAME or awskms:///KEY-ID."
+        )
     q = {k: v[0] for k, v in parse_qs(parts.query).items()}
     endpoint = None
     if parts.hostname:
@@ -37,7 +39,9 @@ def parse_kms_uri(uri: str) -> dict:
         region = key.split(":")[3] or None
     mtype = q.get("message-type", "auto").lower()
     if mtype not in ("auto", "raw", "digest"):
-        raise SigningFailed(f"Unknown message-type '{mtype}' in the awskms:// URI.", "Use auto, raw or digest.")
+        raise SigningFailed(
+            f"Unknown message-type '{mtype}' in the awskms:// URI.", "Use auto, raw or digest."
+        )
     return {"key": key, "endpoint": endpoint, "region": region, "message_type": mtype}
 
 
@@ -55,11 +59,17 @@ class KmsSigner:
         try:
             resp = client.get_public_key(KeyId=key)
         except self._errors as exc:
-            raise SigningFailed(f"KMS did not return the signing key's public key ({_reason(exc)}).",
-                                "Check the key id, region, endpoint and credentials.") from None
-        if resp.get("KeyUsage") != "SIGN_VERIFY" or "ECDSA_SHA_256" not in resp.get("SigningAlgorithms", []):
-            raise SigningFailed("The KMS key is not an ECC_NIST_P256 SIGN_VERIFY key.",
-                                "Create it with KeySpec=ECC_NIST_P256 and KeyUsage=SIGN_VERIFY.")
+            raise SigningFailed(
+                f"KMS did not return the signing key's public key ({_reason(exc)}).",
+                "Check the key id, region, endpoint and credentials.",
+            ) from None
+        if resp.get("KeyUsage") != "SIGN_VERIFY" or "ECDSA_SHA_256" not in resp.get(
+            "SigningAlgorithms", []
+        ):
+            raise SigningFailed(
+                "The KMS key is not an ECC_NIST_P256 SIGN_VERIFY key.",
+                "Create it with KeySpec=ECC_NIST_P256 and KeyUsage=SIGN_VERIFY.",
+            )
         self.public_key = load_public_key(resp["PublicKey"])
         self.algorithm = algorithm_of(self.public_key)
         if self.algorithm != ECDSA_P256:
@@ -71,16 +81,26 @@ class KmsSigner:
         raw = self._mtype == "raw" or (self._mtype == "auto" and len(message) <= RAW_LIMIT)
         body = message if raw else hashlib.sha256(message).digest()
         try:
-            resp = self._client.sign(KeyId=self._key, Message=body, MessageType="RAW" if raw else "DIGEST",
-                                     SigningAlgorithm="ECDSA_SHA_256")
+            resp = self._client.sign(
+                KeyId=self._key,
+                Message=body,
+                MessageType="RAW" if raw else "DIGEST",
+                SigningAlgorithm="ECDSA_SHA_256",
+            )
         except self._errors as exc:
-            raise SigningFailed(f"KMS refused to sign ({_reason(exc)}).",
-                                "Check the key policy (kms:Sign), the endpoint and credentials.") from None
+            raise SigningFailed(
+                f"KMS refused to sign ({_reason(exc)}).",
+                "Check the key policy (kms:Sign), the endpoint and credentials.",
+            ) from None
         return bytes(resp["Signature"])
 
 
 def _reason(exc: Exception) -> str:
-    code = getattr(exc, "response", {}).get("Error", {}).get("Code") if hasattr(exc, "response") else None
+    code = (
+        getattr(exc, "response", {}).get("Error", {}).get("Code")
+        if hasattr(exc, "response")
+        else None
+    )
     return code or type(exc).__name__
 
 
@@ -92,9 +112,15 @@ def open_kms_signer(uri: str, settings: Settings) -> KmsSigner:
 
     p = parse_kms_uri(uri)
     try:
-        client = boto3.client("kms", region_name=p["region"], endpoint_url=p["endpoint"],
-                              config=Config(connect_timeout=5, read_timeout=20, retries={"max_attempts": 3}))
+        client = boto3.client(
+            "kms",
+            region_name=p["region"],
+            endpoint_url=p["endpoint"],
+            config=Config(connect_timeout=5, read_timeout=20, retries={"max_attempts": 3}),
+        )
     except BotoCoreError as exc:
-        raise SigningFailed(f"Cannot set up the KMS client ({type(exc).__name__}).",
-                            "Give the region (?region=... in the key URI, or AWS_REGION).") from None
+        raise SigningFailed(
+            f"Cannot set up the KMS client ({type(exc).__name__}).",
+            "Give the region (?region=... in the key URI, or AWS_REGION).",
+        ) from None
     return KmsSigner(client, p["key"], p["message_type"])

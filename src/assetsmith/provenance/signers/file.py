@@ -20,7 +20,13 @@ from ...errors import SigningFailed
 from ...settings import Settings
 from ..keys import algorithm_of, keyid_of
 
-ALG_ALIASES = {"ed25519": "ed25519", "p256": "p256", "p-256": "p256", "ecdsa-p256-sha256": "p256", "es256": "p256"}
+ALG_ALIASES = {
+    "ed25519": "ed25519",
+    "p256": "p256",
+    "p-256": "p256",
+    "ecdsa-p256-sha256": "p256",
+    "es256": "p256",
+}
 
 
 def parse_file_uri(uri: str) -> tuple[Path, str]:
@@ -33,19 +39,26 @@ def parse_file_uri(uri: str) -> tuple[Path, str]:
         raise SigningFailed("The file: key URI names no file.", "Use file:/path/to/key.pem.")
     alg = parse_qs(parts.query).get("alg", ["ed25519"])[0].lower()
     if alg not in ALG_ALIASES:
-        raise SigningFailed(f"Unknown key algorithm '{alg}' in the file: key URI.", "Use alg=ed25519 or alg=p256.")
+        raise SigningFailed(
+            f"Unknown key algorithm '{alg}' in the file: key URI.", "Use alg=ed25519 or alg=p256."
+        )
     return Path(raw).expanduser(), ALG_ALIASES[alg]
 
 
 def _new_private_key(alg: str):
-    return ed25519.Ed25519PrivateKey.generate() if alg == "ed25519" else ec.generate_private_key(ec.SECP256R1())
+    return (
+        ed25519.Ed25519PrivateKey.generate()
+        if alg == "ed25519"
+        else ec.generate_private_key(ec.SECP256R1())
+    )
 
 
 def create_key_file(path: Path, alg: str = "ed25519") -> bool:
     """Create a private key at `path` unless one is there; True if this call created it."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    pem = _new_private_key(alg).private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                              serialization.NoEncryption())
+    pem = _new_private_key(alg).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     fd, tmp = tempfile.mkstemp(prefix=".key-", dir=path.parent)  # mkstemp creates it 0600
     try:
         with os.fdopen(fd, "wb") as f:
@@ -66,20 +79,28 @@ def load_private_key(path: Path):
     try:
         st = path.stat()
         if os.name == "posix" and st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
-            raise SigningFailed(f"The signing key file '{path.name}' can be read by other users.",
-                                "Restrict it to its owner: chmod 600 on the key file.")
+            raise SigningFailed(
+                f"The signing key file '{path.name}' can be read by other users.",
+                "Restrict it to its owner: chmod 600 on the key file.",
+            )
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except OSError as exc:
-        raise SigningFailed(f"Cannot read the signing key file '{path.name}' ({exc.strerror}).",
-                            "Check the signing_key setting and the file's permissions.") from None
+        raise SigningFailed(
+            f"Cannot read the signing key file '{path.name}' ({exc.strerror}).",
+            "Check the signing_key setting and the file's permissions.",
+        ) from None
     except (ValueError, TypeError):
-        raise SigningFailed(f"The signing key file '{path.name}' is not an unencrypted PEM private key.",
-                            "Point signing_key at a PKCS#8 PEM key, or remove it to have one made.") from None
+        raise SigningFailed(
+            f"The signing key file '{path.name}' is not an unencrypted PEM private key.",
+            "Point signing_key at a PKCS#8 PEM key, or remove it to have one made.",
+        ) from None
     try:
         algorithm_of(key.public_key())
     except ValueError:
-        raise SigningFailed(f"The key in '{path.name}' is neither Ed25519 nor P-256.",
-                            "Use an Ed25519 or P-256 key.") from None
+        raise SigningFailed(
+            f"The key in '{path.name}' is neither Ed25519 nor P-256.",
+            "Use an Ed25519 or P-256 key.",
+        ) from None
     return key
 
 

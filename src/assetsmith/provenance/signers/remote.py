@@ -36,8 +36,10 @@ class RemoteSigner:
         self._ctx = context
         info = self._call("GET", None)
         if info.get("protocol") != PROTOCOL:
-            raise SigningFailed("The remote signer does not speak the assetsmith signer protocol.",
-                                "Check provenance_signer_url: it must be the signer endpoint itself.")
+            raise SigningFailed(
+                "The remote signer does not speak the assetsmith signer protocol.",
+                "Check provenance_signer_url: it must be the signer endpoint itself.",
+            )
         try:
             self.public_key = load_public_key(info["public_key"])
         except (KeyError, ValueError):
@@ -58,24 +60,36 @@ class RemoteSigner:
             with urllib.request.urlopen(req, timeout=TIMEOUT_S, context=self._ctx) as resp:
                 return json.loads(resp.read(1024 * 1024))
         except urllib.error.HTTPError as exc:
-            hint = "Check provenance_signer_token." if exc.code in (401, 403) else "See the signer's log."
-            raise SigningFailed(f"The remote signer at {host} answered HTTP {exc.code}.", hint) from None
+            hint = (
+                "Check provenance_signer_token."
+                if exc.code in (401, 403)
+                else "See the signer's log."
+            )
+            raise SigningFailed(
+                f"The remote signer at {host} answered HTTP {exc.code}.", hint
+            ) from None
         except (urllib.error.URLError, OSError, ValueError) as exc:
             reason = getattr(exc, "reason", None) or type(exc).__name__
-            raise SigningFailed(f"The remote signer at {host} could not be reached ({reason}).",
-                                "Check provenance_signer_url and that the signer is running.") from None
+            raise SigningFailed(
+                f"The remote signer at {host} could not be reached ({reason}).",
+                "Check provenance_signer_url and that the signer is running.",
+            ) from None
 
     def sign(self, message: bytes) -> bytes:
         """Send the DSSE payload; check the returned signature against the announced key."""
         ptype, payload = parse_pae(message)
-        resp = self._call("POST", {"payload_type": ptype, "payload": base64.b64encode(payload).decode()})
+        resp = self._call(
+            "POST", {"payload_type": ptype, "payload": base64.b64encode(payload).decode()}
+        )
         try:
             sig = base64.b64decode(resp["signature"], validate=True)
         except (KeyError, TypeError, ValueError):
             raise SigningFailed("The remote signer's answer has no signature.") from None
         if resp.get("keyid") != self.keyid or not verify_signature(self.public_key, sig, message):
-            raise SigningFailed("The remote signer returned a signature that does not verify with its key.",
-                                "The signer's key may have changed mid-job; run the job again.")
+            raise SigningFailed(
+                "The remote signer returned a signature that does not verify with its key.",
+                "The signer's key may have changed mid-job; run the job again.",
+            )
         return sig
 
 
@@ -83,10 +97,18 @@ def open_remote_signer(uri: str, settings: Settings) -> RemoteSigner:
     """Connect to the signer endpoint at `uri` (https, or http on loopback only)."""
     parts = urlsplit(uri)
     if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
-        raise SigningFailed("A remote signer must be reached over https (plain http only on loopback).",
-                            "Use an https:// signer URL.")
+        raise SigningFailed(
+            "A remote signer must be reached over https (plain http only on loopback).",
+            "Use an https:// signer URL.",
+        )
     ctx = None
     if parts.scheme == "https":
-        ctx = ssl.create_default_context(cafile=str(settings.provenance_signer_ca) if settings.provenance_signer_ca else None)
-    token = settings.provenance_signer_token.get_secret_value() if settings.provenance_signer_token else None
+        ctx = ssl.create_default_context(
+            cafile=str(settings.provenance_signer_ca) if settings.provenance_signer_ca else None
+        )
+    token = (
+        settings.provenance_signer_token.get_secret_value()
+        if settings.provenance_signer_token
+        else None
+    )
     return RemoteSigner(uri, token, ctx)

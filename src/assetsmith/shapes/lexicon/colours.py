@@ -12,8 +12,18 @@ from .database import Lexicon, Synset, get_lexicon
 
 # Tone words scale lightness: below 1 darkens towards black, above 1 lightens towards white.
 TONES: dict[str, float] = {
-    "dark": 0.6, "deep": 0.7, "dim": 0.75, "dusky": 0.7, "light": 1.45, "pale": 1.6,
-    "bright": 1.2, "pastel": 1.5, "faded": 1.3, "vivid": 1.1, "rich": 0.85, "muted": 1.15,
+    "dark": 0.6,
+    "deep": 0.7,
+    "dim": 0.75,
+    "dusky": 0.7,
+    "light": 1.45,
+    "pale": 1.6,
+    "bright": 1.2,
+    "pastel": 1.5,
+    "faded": 1.3,
+    "vivid": 1.1,
+    "rich": 0.85,
+    "muted": 1.15,
 }
 MAX_NAME_WORDS = 4
 _COLOUR_ROOT = "color.n.01"
@@ -145,8 +155,11 @@ def read_colour(words: list[str], lex: Lexicon | None = None) -> tuple[Colour, i
         rest = read_colour(words[1:], lex)
         if rest:
             colour, used = rest
-            return Colour(" ".join(words[: used + 1]), apply_tone(colour.hex, TONES[first]),
-                          f"{colour.source}+tone"), used + 1
+            return Colour(
+                " ".join(words[: used + 1]),
+                apply_tone(colour.hex, TONES[first]),
+                f"{colour.source}+tone",
+            ), used + 1
     base = _base_form(first)
     if base != first and base in table:
         return Colour(first, table[base][0], table[base][1]), 1

@@ -15,7 +15,53 @@ from dataclasses import dataclass
 from importlib import resources
 
 FORMAT = "#assetsmith-lexicon/1 wordnet-3.0"
-LEXNAMES = ["adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact", "noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event", "noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object", "noun.person", "noun.phenomenon", "noun.plant", "noun.possession", "noun.process", "noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.substance", "noun.time", "verb.body", "verb.change", "verb.cognition", "verb.communication", "verb.competition", "verb.consumption", "verb.contact", "verb.creation", "verb.emotion", "verb.motion", "verb.perception", "verb.possession", "verb.social", "verb.stative", "verb.weather", "adj.ppl"]
+LEXNAMES = [
+    "adj.all",
+    "adj.pert",
+    "adv.all",
+    "noun.Tops",
+    "noun.act",
+    "noun.animal",
+    "noun.artifact",
+    "noun.attribute",
+    "noun.body",
+    "noun.cognition",
+    "noun.communication",
+    "noun.event",
+    "noun.feeling",
+    "noun.food",
+    "noun.group",
+    "noun.location",
+    "noun.motive",
+    "noun.object",
+    "noun.person",
+    "noun.phenomenon",
+    "noun.plant",
+    "noun.possession",
+    "noun.process",
+    "noun.quantity",
+    "noun.relation",
+    "noun.shape",
+    "noun.state",
+    "noun.substance",
+    "noun.time",
+    "verb.body",
+    "verb.change",
+    "verb.cognition",
+    "verb.communication",
+    "verb.competition",
+    "verb.consumption",
+    "verb.contact",
+    "verb.creation",
+    "verb.emotion",
+    "verb.motion",
+    "verb.perception",
+    "verb.possession",
+    "verb.social",
+    "verb.stative",
+    "verb.weather",
+    "adj.ppl",
+]
 
 
 class LexiconDataError(RuntimeError):
@@ -70,7 +116,9 @@ class Lexicon:
             self._nouns = sections["nouns"].split("\n")
             self._raw = {k: sections[k] for k in ("abstract", "adjectives", "words", "exceptions")}
         except KeyError as exc:
-            raise LexiconDataError(f"the lexicon table lacks its {exc} section; reinstall assetsmith") from exc
+            raise LexiconDataError(
+                f"the lexicon table lacks its {exc} section; reinstall assetsmith"
+            ) from exc
         self._lazy: dict[str, list[str]] = {}
         self._parsed: dict[int, Synset] = {}
         self._exceptions: dict[str, dict[str, tuple[str, ...]]] | None = None
@@ -89,7 +137,7 @@ class Lexicon:
         probe = key + "\t"
         i = bisect_left(lines, probe)
         if i < len(lines) and lines[i].startswith(probe):
-            return lines[i][len(probe):]
+            return lines[i][len(probe) :]
         return None
 
     # -- synsets
@@ -99,8 +147,12 @@ class Lexicon:
         if found is None:
             name, lex, lemmas, hyper, parts, colour = self._synsets[index].split("\t")
             found = Synset(
-                index=index, name=name, lexname=LEXNAMES[int(lex)], lemmas=tuple(lemmas.split()),
-                hypernyms=tuple(int(h) for h in hyper.split()), parts=tuple(int(p) for p in parts.split()),
+                index=index,
+                name=name,
+                lexname=LEXNAMES[int(lex)],
+                lemmas=tuple(lemmas.split()),
+                hypernyms=tuple(int(h) for h in hyper.split()),
+                parts=tuple(int(p) for p in parts.split()),
                 colour=colour or None,
             )
             self._parsed[index] = found
@@ -141,7 +193,9 @@ class Lexicon:
 
     def is_noun(self, lemma: str) -> bool:
         """True for any WordNet noun lemma, concrete or abstract."""
-        return self._find(self._nouns, lemma) is not None or self.abstract_lexname(lemma) is not None
+        return (
+            self._find(self._nouns, lemma) is not None or self.abstract_lexname(lemma) is not None
+        )
 
     def is_concrete_noun(self, lemma: str) -> bool:
         return self._find(self._nouns, lemma) is not None

@@ -87,8 +87,13 @@ class _NP:
 class PromptReader:
     """Reads prompts with one lexicon; `preferred` words win spelling corrections (recipe nouns)."""
 
-    def __init__(self, lex: Lexicon | None = None, preferred: Collection[str] = (),
-                 families: Collection[str] | None = None, extra_nouns: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        lex: Lexicon | None = None,
+        preferred: Collection[str] = (),
+        families: Collection[str] | None = None,
+        extra_nouns: Collection[str] = (),
+    ) -> None:
         self.lex = lex or get_lexicon()
         self.preferred = frozenset(preferred)
         self.extra_nouns = frozenset(extra_nouns)  # nouns WordNet lacks ("katana", "war_hammer")
@@ -96,8 +101,9 @@ class PromptReader:
 
     # -- words
     def _noun_lemma(self, tok: Tok) -> str | None:
-        if tok.kind != "word" or ("-" in tok.text and not self.lex.is_noun(tok.text)
-                                  and tok.text not in self.extra_nouns):  # "four-poster_bed": a recipe's noun
+        if tok.kind != "word" or (
+            "-" in tok.text and not self.lex.is_noun(tok.text) and tok.text not in self.extra_nouns
+        ):  # "four-poster_bed": a recipe's noun
             return None
         if tok.text in THEME_WORDS or tok.text in STYLE_PRESET_WORDS:
             return None
@@ -110,16 +116,21 @@ class PromptReader:
     def _names_a_colour(self, word: str) -> bool:
         """ "grey": a colour noun among its first senses (collapsed people named Grey aside)."""
         senses = [x for x in self.lex.noun_senses(word) if not x.kind_of][:2]
-        return not self.lex.is_noun(word) or any(is_colour_noun(x.synset.name, self.lex, synset=True)
-                                                for x in senses)
+        return not self.lex.is_noun(word) or any(
+            is_colour_noun(x.synset.name, self.lex, synset=True) for x in senses
+        )
 
     def _can_head(self, tok: Tok) -> bool:
         """A noun that can head a phrase. A word that is also an adjective heads only as a
         concrete noun that is not a colour ("old" and "red" are adjectives before a noun)."""
         lemma = self._noun_lemma(tok)
         if lemma is None:
-            return tok.kind == "word" and not morphy(tok.text, "a", self.lex) and "-" not in tok.text \
+            return (
+                tok.kind == "word"
+                and not morphy(tok.text, "a", self.lex)
+                and "-" not in tok.text
                 and not self.lex.is_other_word(tok.text)
+            )
         if not morphy(tok.text, "a", self.lex):
             return True
         senses = self.lex.noun_senses(lemma)
@@ -182,8 +193,11 @@ class PromptReader:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if tok.kind == "prep":
                 relation = str(tok.value)
-                if tok.text.endswith(("ed", "en")) and not any(self._can_head(t) for t in cur.toks) \
-                        and cur.relation is None:
+                if (
+                    tok.text.endswith(("ed", "en"))
+                    and not any(self._can_head(t) for t in cur.toks)
+                    and cur.relation is None
+                ):
                     cur.toks.append(Tok(tok.text, tok.typed, "word"))  # "painted wooden chest"
                     i += 1
                     continue
@@ -198,8 +212,12 @@ class PromptReader:
                     phrases.append(_Phrase("painted"))
                 else:
                     phrases.append(_Phrase(relation))
-                while i + 1 < len(toks) and toks[i + 1].text in PARTICLES and toks[i + 1].kind == "prep" \
-                        and relation != "of":
+                while (
+                    i + 1 < len(toks)
+                    and toks[i + 1].text in PARTICLES
+                    and toks[i + 1].kind == "prep"
+                    and relation != "of"
+                ):
                     i += 1  # "made out of", "covered in": the particle belongs to the relation
                     if relation == "with" and toks[i].text == "of":
                         break
@@ -208,8 +226,18 @@ class PromptReader:
             if tok.kind in ("conj", "punct"):
                 # A list of adjectives ("a small, round table", "black and white") stays in its
                 # phrase; after a noun ("a barrel, old and broken") a new phrase starts.
-                if self._ends_with_noun(cur.toks) or tok.text in ("(", ")", ".", ";", ":", "!", "?"):
-                    phrases.append(_Phrase("also" if cur.relation in (None, "also") else cur.relation))
+                if self._ends_with_noun(cur.toks) or tok.text in (
+                    "(",
+                    ")",
+                    ".",
+                    ";",
+                    ":",
+                    "!",
+                    "?",
+                ):
+                    phrases.append(
+                        _Phrase("also" if cur.relation in (None, "also") else cur.relation)
+                    )
                 i += 1
                 continue
             cur.toks.append(tok)
@@ -241,10 +269,12 @@ class PromptReader:
                     head_i = j
                     break
         if head_i is None and lone_head:  # "gold", "a red": a lone noun heads the prompt anyway
-            head_i = next((j for j in range(len(toks) - 1, -1, -1) if self._noun_lemma(toks[j])), None)
+            head_i = next(
+                (j for j in range(len(toks) - 1, -1, -1) if self._noun_lemma(toks[j])), None
+            )
         head = toks[head_i] if head_i is not None else None
         pre = toks[:head_i] if head_i is not None else toks
-        post = toks[head_i + 1:] if head_i is not None else []
+        post = toks[head_i + 1 :] if head_i is not None else []
         mods, styles, parts, count, nouns_before = Modifiers(), [], [], None, []
         degree = 1.0
         words = pre + post
@@ -270,7 +300,7 @@ class PromptReader:
                     parts.append(part)
                     k += 1
                     continue
-            run = [w.text for w in words[k: k + 4] if w.kind == "word"]
+            run = [w.text for w in words[k : k + 4] if w.kind == "word"]
             got, st, used = self._modifier(run if run and run[0] == t.text else [t.text], degree)
             if used == 1 and self._noun_lemma(t) and t in pre:
                 nouns_before.append((t, self._noun_lemma(t) or t.text, bool(got.descriptors)))
@@ -278,8 +308,16 @@ class PromptReader:
             styles.extend(st)
             degree = 1.0
             k += max(1, used)
-        return _NP(head, (self._noun_lemma(head) or head_lemma) if head else None, pre, count, mods, styles,
-                   parts, nouns_before)
+        return _NP(
+            head,
+            (self._noun_lemma(head) or head_lemma) if head else None,
+            pre,
+            count,
+            mods,
+            styles,
+            parts,
+            nouns_before,
+        )
 
     def _head_readings(self, np: _NP) -> tuple[HeadNoun | None, list[HeadNoun]]:
         if np.head is None:
@@ -306,13 +344,18 @@ class PromptReader:
         if not isinstance(prompt, str):
             raise InvalidInput("The prompt must be text.")
         if len(prompt) > MAX_PROMPT_CHARS:
-            raise InvalidInput(f"The prompt is {len(prompt)} characters; at most {MAX_PROMPT_CHARS} "
-                               "are read. Shorten it to the object and its look.")
-        toks, corrections, unknown = tokenize(prompt, self.lex, self.preferred | self.extra_nouns,
-                                              self.extra_nouns)
+            raise InvalidInput(
+                f"The prompt is {len(prompt)} characters; at most {MAX_PROMPT_CHARS} "
+                "are read. Shorten it to the object and its look."
+            )
+        toks, corrections, unknown = tokenize(
+            prompt, self.lex, self.preferred | self.extra_nouns, self.extra_nouns
+        )
         phrases = self._phrases(toks)
         if not phrases:
-            return PromptReading(prompt, None, corrections=tuple(corrections), unknown=tuple(unknown))
+            return PromptReading(
+                prompt, None, corrections=tuple(corrections), unknown=tuple(unknown)
+            )
         main = self._np(phrases[0].toks, lone_head=True)
         state = _State(main)
         for ph in phrases[1:]:
@@ -323,13 +366,19 @@ class PromptReader:
             alternatives.append(state.arrangement_alt)
         alternatives.extend(state.of_alternatives)
         return PromptReading(
-            prompt=prompt, head=head, alternatives=tuple(alternatives),
+            prompt=prompt,
+            head=head,
+            alternatives=tuple(alternatives),
             count=state.count if state.count is not None else state.main.count,
             arrangement=state.arrangement,
-            modifiers=state.main.modifiers.merged(state.extra), parts=tuple(state.main.parts + state.parts),
-            contents=tuple(state.contents), covering=state.covering,
-            styles=tuple(state.main.styles + state.styles), other_objects=tuple(state.others),
-            corrections=tuple(corrections), unknown=tuple(unknown),
+            modifiers=state.main.modifiers.merged(state.extra),
+            parts=tuple(state.main.parts + state.parts),
+            contents=tuple(state.contents),
+            covering=state.covering,
+            styles=tuple(state.main.styles + state.styles),
+            other_objects=tuple(state.others),
+            corrections=tuple(corrections),
+            unknown=tuple(unknown),
         )
 
     def _attach(self, state: _State, ph: _Phrase) -> None:
@@ -364,7 +413,9 @@ class PromptReader:
             state.extra = state.extra.merged(Modifiers(descriptors=(f"for {lemma}",)))
         else:
             count = 0 if rel == "without" else np.count
-            state.parts.append(PartMention(lemma, np.head.typed, rel or "with", count, np.modifiers))
+            state.parts.append(
+                PartMention(lemma, np.head.typed, rel or "with", count, np.modifiers)
+            )
             state.parts.extend(np.parts)
 
     def _collective(self, state: _State) -> None:
@@ -377,35 +428,50 @@ class PromptReader:
             member: _NP | None = state.of_phrases.pop(0) if state.of_phrases else None
             if member is not None and member.head is not None:
                 state.arrangement = lemma
-                state.arrangement_alt = HeadNoun(lemma, main.head.typed if main.head else lemma,
-                                                 Modifiers(), "collective")
+                state.arrangement_alt = HeadNoun(
+                    lemma, main.head.typed if main.head else lemma, Modifiers(), "collective"
+                )
                 state.count = member.count or NUMBER_WORDS.get(lemma)
-                state.main = _NP(member.head, member.head_lemma, member.pre, member.count,
-                                 main.modifiers.merged(member.modifiers), main.styles + member.styles,
-                                 main.parts + member.parts, member.nouns_before)
+                state.main = _NP(
+                    member.head,
+                    member.head_lemma,
+                    member.pre,
+                    member.count,
+                    main.modifiers.merged(member.modifiers),
+                    main.styles + member.styles,
+                    main.parts + member.parts,
+                    member.nouns_before,
+                )
             elif main.nouns_before and not any(
-                    x.synset.lexname == "noun.artifact" for x in self.lex.noun_senses(lemma)[:2]):
+                x.synset.lexname == "noun.artifact" for x in self.lex.noun_senses(lemma)[:2]
+            ):
                 # "crystal cluster", "log pile": the noun before is the object. Not for heads
                 # that are also things ("round table": table.n.01 is a data table, a group).
                 tok = main.nouns_before[-1][0]
                 state.arrangement = lemma
-                state.arrangement_alt = HeadNoun(lemma, main.head.typed if main.head else lemma,
-                                                 Modifiers(), "collective")
+                state.arrangement_alt = HeadNoun(
+                    lemma, main.head.typed if main.head else lemma, Modifiers(), "collective"
+                )
                 state.count = main.count or NUMBER_WORDS.get(lemma)
                 state.main = self._np([t for t in main.pre if t is not tok] + [tok])
         for member in state.of_phrases:
             m_lemma = member.head_lemma or (member.head.text if member.head else "")
             material = material_from_word(m_lemma, self.families, self.lex)
-            substance = any(s.synset.lexname == "noun.substance" for s in self.lex.noun_senses(m_lemma)[:1])
+            substance = any(
+                s.synset.lexname == "noun.substance" for s in self.lex.noun_senses(m_lemma)[:1]
+            )
             if is_container(lemma, self.lex):
                 state.contents.append(m_lemma)
             elif material and substance:
-                state.extra = state.extra.merged(member.modifiers.merged(Modifiers(materials=(material,))))
+                state.extra = state.extra.merged(
+                    member.modifiers.merged(Modifiers(materials=(material,)))
+                )
             else:  # "statue of a knight", "wheel of cheese": the complement may be the object
                 state.extra = state.extra.merged(Modifiers(descriptors=(f"of {m_lemma}",)))
                 if member.head is not None and m_lemma:
-                    state.of_alternatives.append(HeadNoun(m_lemma, member.head.typed, member.modifiers,
-                                                          "of-complement"))
+                    state.of_alternatives.append(
+                        HeadNoun(m_lemma, member.head.typed, member.modifiers, "of-complement")
+                    )
 
 
 @dataclass
@@ -424,7 +490,11 @@ class _State:
     count: int | None = None
 
 
-def read_prompt(prompt: str, preferred: Collection[str] = (), families: Collection[str] | None = None,
-                extra_nouns: Collection[str] = ()) -> PromptReading:
+def read_prompt(
+    prompt: str,
+    preferred: Collection[str] = (),
+    families: Collection[str] | None = None,
+    extra_nouns: Collection[str] = (),
+) -> PromptReading:
     """Read a prompt with the shared lexicon (see PromptReader)."""
     return PromptReader(get_lexicon(), preferred, families, extra_nouns).read(prompt)

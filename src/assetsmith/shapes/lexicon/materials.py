@@ -84,8 +84,21 @@ MATERIAL_ANCHORS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
 MAX_DEPTH = 8
 # Adjective endings stripped to reach a material noun ("wooden" -> wood, "stony" -> stone,
 # "woollen" -> wool); WordNet links adjectives to nouns only for some of them.
-_ADJ_SUFFIXES = (("en", ""), ("n", ""), ("y", ""), ("y", "e"), ("ey", ""), ("ed", ""), ("ed", "e"),
-                 ("d", ""), ("line", ""), ("ine", ""), ("ic", ""), ("lic", ""), ("al", ""))
+_ADJ_SUFFIXES = (
+    ("en", ""),
+    ("n", ""),
+    ("y", ""),
+    ("y", "e"),
+    ("ey", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("line", ""),
+    ("ine", ""),
+    ("ic", ""),
+    ("lic", ""),
+    ("al", ""),
+)
 
 
 @dataclass(frozen=True)
@@ -135,8 +148,9 @@ def _walk_to_anchor(start: Synset, lex: Lexicon) -> tuple[list[str], str] | None
     return (list(best[2]), best[2][-1]) if best else None
 
 
-def material_from_noun(word: str, families: Collection[str] | None = None,
-                       lex: Lexicon | None = None) -> Material | None:
+def material_from_noun(
+    word: str, families: Collection[str] | None = None, lex: Lexicon | None = None
+) -> Material | None:
     """The material a noun names, from its first sense (commonest first) that reaches an anchor."""
     lex = lex or get_lexicon()
     available = _families_available(families)
@@ -151,12 +165,19 @@ def material_from_noun(word: str, families: Collection[str] | None = None,
         family = next((f for f in fams if f in available), None)
         if family is None:
             continue
-        return Material(word, family, _implied_colour(word, sense.synset, path, anchor_colour),
-                        sense.synset.name, tuple(path))
+        return Material(
+            word,
+            family,
+            _implied_colour(word, sense.synset, path, anchor_colour),
+            sense.synset.name,
+            tuple(path),
+        )
     return None
 
 
-def _implied_colour(word: str, synset: Synset, path: list[str], anchor_colour: str | None) -> str | None:
+def _implied_colour(
+    word: str, synset: Synset, path: list[str], anchor_colour: str | None
+) -> str | None:
     """A word more specific than its anchor implies its own colour ("mahogany", "jade", "walnut")."""
     if len(path) > 1:
         # The gloss first: it describes the material ("pine: white to yellowish timber"), where the
@@ -170,8 +191,9 @@ def _implied_colour(word: str, synset: Synset, path: list[str], anchor_colour: s
     return anchor_colour
 
 
-def material_from_word(word: str, families: Collection[str] | None = None,
-                       lex: Lexicon | None = None) -> Material | None:
+def material_from_word(
+    word: str, families: Collection[str] | None = None, lex: Lexicon | None = None
+) -> Material | None:
     """The material a noun or adjective names: "oak", "wooden", "golden", "stony", "metallic"."""
     lex = lex or get_lexicon()
     word = word.lower().replace(" ", "_")

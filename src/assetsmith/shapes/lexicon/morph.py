@@ -12,10 +12,27 @@ from .database import Lexicon, get_lexicon
 
 # WordNet's detachment rules, in its own order (morph.c: sufx/addr).
 _RULES: dict[str, tuple[tuple[str, str], ...]] = {
-    "n": (("s", ""), ("ses", "s"), ("ves", "f"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
-          ("shes", "sh"), ("men", "man"), ("ies", "y")),
-    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
-          ("ing", "")),
+    "n": (
+        ("s", ""),
+        ("ses", "s"),
+        ("ves", "f"),
+        ("xes", "x"),
+        ("zes", "z"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("men", "man"),
+        ("ies", "y"),
+    ),
+    "v": (
+        ("s", ""),
+        ("ies", "y"),
+        ("es", "e"),
+        ("es", ""),
+        ("ed", "e"),
+        ("ed", ""),
+        ("ing", "e"),
+        ("ing", ""),
+    ),
     "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
 }
 # "knives", "wolves", "lives": WordNet lists most -ves plurals as exceptions; this rule covers the
@@ -47,7 +64,9 @@ def _morphy(word: str, pos: str, lex: Lexicon) -> tuple[str, ...]:
     if "_" in word:
         head, _, last = word.rpartition("_")
         out = [word] if _is_lemma(lex, word, pos) else []
-        out += [f"{head}_{b}" for b in _morphy(last, pos, lex) if _is_lemma(lex, f"{head}_{b}", pos)]
+        out += [
+            f"{head}_{b}" for b in _morphy(last, pos, lex) if _is_lemma(lex, f"{head}_{b}", pos)
+        ]
         return tuple(dict.fromkeys(out))
     # NLTK's order: the word itself when it is a lemma ("glasses"), then its listed exceptions
     # ("geese" -> goose), then the detachment rules.
@@ -114,8 +133,10 @@ def _split(word: str, lex: Lexicon) -> tuple[str, ...] | None:
         if prev is None or head is None or not lex.is_concrete_noun(head):
             continue
         cand = prev + (head,)
-        if choice is None or len(cand) < len(choice) or (
-            len(cand) == len(choice) and len(cand[-1]) > len(choice[-1])
+        if (
+            choice is None
+            or len(cand) < len(choice)
+            or (len(cand) == len(choice) and len(cand[-1]) > len(choice[-1]))
         ):
             choice = cand
     return choice

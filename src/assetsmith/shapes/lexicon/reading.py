@@ -38,19 +38,27 @@ class Modifiers:
     descriptors: tuple[str, ...] = ()  # other adjectives and noun qualifiers, as read ("ornate")
 
     def merged(self, other: Modifiers) -> Modifiers:
-        return Modifiers(self.materials + other.materials, self.colours + other.colours,
-                         self.qualities + other.qualities, self.descriptors + other.descriptors)
+        return Modifiers(
+            self.materials + other.materials,
+            self.colours + other.colours,
+            self.qualities + other.qualities,
+            self.descriptors + other.descriptors,
+        )
 
     def __bool__(self) -> bool:
         return bool(self.materials or self.colours or self.qualities or self.descriptors)
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "materials": [{"word": m.word, "family": m.family, "colour": m.colour, "synset": m.synset}
-                          for m in self.materials],
+            "materials": [
+                {"word": m.word, "family": m.family, "colour": m.colour, "synset": m.synset}
+                for m in self.materials
+            ],
             "colours": [{"words": c.words, "hex": c.hex, "source": c.source} for c in self.colours],
-            "qualities": [{"param": q.param, "value": q.value, "word": q.word, "degree": q.degree}
-                          for q in self.qualities],
+            "qualities": [
+                {"param": q.param, "value": q.value, "word": q.word, "degree": q.degree}
+                for q in self.qualities
+            ],
             "descriptors": list(self.descriptors),
         }
 
@@ -99,7 +107,12 @@ class PromptReading:
 
     def to_dict(self) -> dict[str, Any]:
         def head(h: HeadNoun) -> dict[str, Any]:
-            return {"lemma": h.lemma, "text": h.text, "rank": h.rank, "modifiers": h.modifiers.to_dict()}
+            return {
+                "lemma": h.lemma,
+                "text": h.text,
+                "rank": h.rank,
+                "modifiers": h.modifiers.to_dict(),
+            }
 
         return {
             "prompt": self.prompt,
@@ -108,13 +121,22 @@ class PromptReading:
             "count": self.count,
             "arrangement": self.arrangement,
             "modifiers": self.modifiers.to_dict(),
-            "parts": [{"lemma": p.lemma, "text": p.text, "relation": p.relation, "count": p.count,
-                       "modifiers": p.modifiers.to_dict()} for p in self.parts],
+            "parts": [
+                {
+                    "lemma": p.lemma,
+                    "text": p.text,
+                    "relation": p.relation,
+                    "count": p.count,
+                    "modifiers": p.modifiers.to_dict(),
+                }
+                for p in self.parts
+            ],
             "contents": list(self.contents),
             "covering": self.covering.to_dict(),
             "styles": [{"word": s.word, "kind": s.kind, "value": s.value} for s in self.styles],
             "other_objects": list(self.other_objects),
-            "corrections": [{"typed": c.typed, "read_as": c.read_as, "kind": c.kind}
-                            for c in self.corrections],
+            "corrections": [
+                {"typed": c.typed, "read_as": c.read_as, "kind": c.kind} for c in self.corrections
+            ],
             "unknown": list(self.unknown),
         }

@@ -20,18 +20,60 @@ from .database import Lexicon, Synset, get_lexicon
 from .morph import noun_lemma
 
 # Synsets too general to stand for a shape: walks stop before them.
-STOP_SYNSETS = frozenset([
-    "entity.n.01", "physical_entity.n.01", "abstraction.n.06", "object.n.01", "whole.n.02",
-    "artifact.n.01", "instrumentality.n.03", "matter.n.03", "substance.n.01", "substance.n.07",
-    "thing.n.12", "living_thing.n.01", "organism.n.01", "causal_agent.n.01", "device.n.01",
-    "container.n.01", "covering.n.02", "structure.n.01", "commodity.n.01", "equipment.n.01",
-    "implement.n.01", "furnishing.n.02", "natural_object.n.01", "material.n.01", "solid.n.01",
-    "part.n.02", "conveyance.n.03", "system.n.01", "creation.n.02", "decoration.n.01",
-    "facility.n.01", "location.n.01", "group.n.01", "collection.n.01", "plant.n.02",
-    "animal.n.01", "person.n.01", "food.n.01", "food.n.02", "vascular_plant.n.01",
-    "article.n.02", "unit.n.05", "component.n.03", "way.n.06", "area.n.05", "region.n.03",
-    "geological_formation.n.01", "vehicle.n.01", "craft.n.02", "consumer_goods.n.01",
-])
+STOP_SYNSETS = frozenset(
+    [
+        "entity.n.01",
+        "physical_entity.n.01",
+        "abstraction.n.06",
+        "object.n.01",
+        "whole.n.02",
+        "artifact.n.01",
+        "instrumentality.n.03",
+        "matter.n.03",
+        "substance.n.01",
+        "substance.n.07",
+        "thing.n.12",
+        "living_thing.n.01",
+        "organism.n.01",
+        "causal_agent.n.01",
+        "device.n.01",
+        "container.n.01",
+        "covering.n.02",
+        "structure.n.01",
+        "commodity.n.01",
+        "equipment.n.01",
+        "implement.n.01",
+        "furnishing.n.02",
+        "natural_object.n.01",
+        "material.n.01",
+        "solid.n.01",
+        "part.n.02",
+        "conveyance.n.03",
+        "system.n.01",
+        "creation.n.02",
+        "decoration.n.01",
+        "facility.n.01",
+        "location.n.01",
+        "group.n.01",
+        "collection.n.01",
+        "plant.n.02",
+        "animal.n.01",
+        "person.n.01",
+        "food.n.01",
+        "food.n.02",
+        "vascular_plant.n.01",
+        "article.n.02",
+        "unit.n.05",
+        "component.n.03",
+        "way.n.06",
+        "area.n.05",
+        "region.n.03",
+        "geological_formation.n.01",
+        "vehicle.n.01",
+        "craft.n.02",
+        "consumer_goods.n.01",
+    ]
+)
 MAX_UP = 5  # hypernym steps from the noun to a recipe anchor
 MAX_DOWN = 2  # hyponym steps from the noun down to an anchor ("lamp" -> lantern)
 MAX_SENSES = 8
@@ -105,7 +147,9 @@ class RecipeIndex:
             anchor = self.lex.synset_at(index)
             frontier: list[tuple[Synset, tuple[str, ...]]] = [(anchor, (anchor.name,))]
             for dist in range(1, MAX_DOWN + 1):
-                frontier = [(self.lex.synset_at(h), path) for x, path in frontier for h in x.hypernyms]
+                frontier = [
+                    (self.lex.synset_at(h), path) for x, path in frontier for h in x.hypernyms
+                ]
                 frontier = [(x, (x.name, *path)) for x, path in frontier]
                 for x, path in frontier:
                     self._below.setdefault(x.index, []).append((index, dist, path))
@@ -115,8 +159,9 @@ class RecipeIndex:
         self.vocabulary = frozenset(w for w in words if "_" not in w)
         # The index's nouns that WordNet lacks ("katana", "war_hammer"): the reader joins and
         # heads them like WordNet's own.
-        self.extra_nouns = frozenset(n for n in self.by_noun
-                                     if "_" in n or not self.lex.is_concrete_noun(n))
+        self.extra_nouns = frozenset(
+            n for n in self.by_noun if "_" in n or not self.lex.is_concrete_noun(n)
+        )
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -147,12 +192,19 @@ class RecipeIndex:
                     self._siblings(synset, dist, path, penalty, offer)
             if not sense.kind_of:
                 for recipe, dist, path in self._down(start):
-                    offer(recipe, CONFIDENCE["hyponym"] * STEP_DECAY ** (dist - 1) - penalty, "hyponym", path)
+                    offer(
+                        recipe,
+                        CONFIDENCE["hyponym"] * STEP_DECAY ** (dist - 1) - penalty,
+                        "hyponym",
+                        path,
+                    )
         order = {name: i for i, name in enumerate(self.entries)}
         return sorted(found.values(), key=lambda m: (-m.confidence, order[m.recipe]))
 
     def _up(self, start: Synset, first_step: int) -> Iterable[tuple[Synset, int, tuple[str, ...]]]:
-        queue: deque[tuple[Synset, int, tuple[str, ...]]] = deque([(start, first_step, (start.name,))])
+        queue: deque[tuple[Synset, int, tuple[str, ...]]] = deque(
+            [(start, first_step, (start.name,))]
+        )
         seen = {start.index}
         while queue:
             s, dist, path = queue.popleft()
@@ -175,7 +227,9 @@ class RecipeIndex:
             for recipe in self.by_synset[index]:
                 yield recipe, dist, path
 
-    def _siblings(self, parent: Synset, dist: int, path: tuple[str, ...], penalty: float, offer) -> None:
+    def _siblings(
+        self, parent: Synset, dist: int, path: tuple[str, ...], penalty: float, offer
+    ) -> None:
         """Recipes anchored one step below a close hypernym of the noun ("a cousin")."""
         if parent.name in STOP_SYNSETS:
             return
@@ -184,8 +238,12 @@ class RecipeIndex:
             if down != 1 or (here is not None and index == here.index):
                 continue
             for recipe in self.by_synset[index]:
-                offer(recipe, CONFIDENCE["sibling"] * STEP_DECAY ** (dist - 1) - penalty, "sibling",
-                      path + down_path[1:])
+                offer(
+                    recipe,
+                    CONFIDENCE["sibling"] * STEP_DECAY ** (dist - 1) - penalty,
+                    "sibling",
+                    path + down_path[1:],
+                )
 
     def suggestions(self, lemma: str | None, typed: str = "", limit: int = 3) -> tuple[str, ...]:
         """Recipes to offer when nothing fits: the closest in WordNet, else the closest spelling."""
@@ -195,7 +253,9 @@ class RecipeIndex:
                 return tuple(near[:limit])
         names = {n: n for n in self.entries}
         names.update({noun: recipes[0] for noun, recipes in self.by_noun.items()})
-        close = difflib.get_close_matches((typed or lemma or "").replace(" ", "_"), list(names), n=8, cutoff=0.6)
+        close = difflib.get_close_matches(
+            (typed or lemma or "").replace(" ", "_"), list(names), n=8, cutoff=0.6
+        )
         return tuple(dict.fromkeys(names[c] for c in close))[:limit]
 
     def _nearest_by_taxonomy(self, lemma: str) -> list[str]:
@@ -208,8 +268,17 @@ class RecipeIndex:
                 mine[s] = min(d, mine.get(s, 99))
         scored: list[tuple[int, int, str]] = []
         order = {name: i for i, name in enumerate(self.entries)}
-        general = {syn.index for n in ("entity.n.01", "physical_entity.n.01", "abstraction.n.06",
-                                     "object.n.01", "whole.n.02") if (syn := self.lex.synset(n)) is not None}
+        general = {
+            syn.index
+            for n in (
+                "entity.n.01",
+                "physical_entity.n.01",
+                "abstraction.n.06",
+                "object.n.01",
+                "whole.n.02",
+            )
+            if (syn := self.lex.synset(n)) is not None
+        }
         for index, recipes in self.by_synset.items():
             theirs = _ancestors_with_depth(self.lex.synset_at(index), self.lex, 16)
             common = [mine[s] + d for s, d in theirs.items() if s in mine and s not in general]
@@ -239,6 +308,14 @@ def lemma_of(word: str, lex: Lexicon | None = None) -> str:
 
 def entries_to_dicts(entries: Iterable[RecipeEntry]) -> list[dict[str, Any]]:
     """Entries as plain data (for fixtures and the coverage benchmark's planned index)."""
-    return [{"name": e.name, "category": e.category, "nouns": list(e.nouns), "synsets": list(e.synsets),
-             "part_words": {k: list(v) for k, v in e.part_words.items()},
-             "primary_parts": list(e.primary_parts)} for e in entries]
+    return [
+        {
+            "name": e.name,
+            "category": e.category,
+            "nouns": list(e.nouns),
+            "synsets": list(e.synsets),
+            "part_words": {k: list(v) for k, v in e.part_words.items()},
+            "primary_parts": list(e.primary_parts),
+        }
+        for e in entries
+    ]

@@ -34,15 +34,57 @@ MIN_TYPO_CHARS = 4
 MIN_TWO_EDIT_CHARS = 6
 _LETTERS = string.ascii_lowercase
 # British spelling -> American spelling (and back), applied to unknown words only.
-_VARIANT_RULES = (("our", "or"), ("or", "our"), ("re", "er"), ("ise", "ize"), ("yse", "yze"),
-                  ("ogue", "og"), ("ae", "e"), ("oe", "e"), ("ll", "l"), ("ey", "ay"), ("ay", "ey"))
+_VARIANT_RULES = (
+    ("our", "or"),
+    ("or", "our"),
+    ("re", "er"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("ogue", "og"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("ll", "l"),
+    ("ey", "ay"),
+    ("ay", "ey"),
+)
 _CLOSED_CLASS = frozenset(DETERMINERS | FILLER | CONJUNCTIONS | PARTICLES) | frozenset(
-    list(PREPOSITIONS) + list(DEGREE_ADVERBS) + list(NUMBER_WORDS) + list(STYLE_PRESET_WORDS)
+    list(PREPOSITIONS)
+    + list(DEGREE_ADVERBS)
+    + list(NUMBER_WORDS)
+    + list(STYLE_PRESET_WORDS)
     + list(THEME_WORDS)
 )
-STOP_WORDS = frozenset(["is", "are", "be", "that", "which", "who", "as", "like", "it", "i", "me",
-                        "want", "need", "not", "no", "yes", "there", "here", "than",
-                        "some", "also", "just", "only", "about", "around", "between", "s"])
+STOP_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "be",
+        "that",
+        "which",
+        "who",
+        "as",
+        "like",
+        "it",
+        "i",
+        "me",
+        "want",
+        "need",
+        "not",
+        "no",
+        "yes",
+        "there",
+        "here",
+        "than",
+        "some",
+        "also",
+        "just",
+        "only",
+        "about",
+        "around",
+        "between",
+        "s",
+    ]
+)
 
 
 def is_known(word: str, lex: Lexicon | None = None) -> bool:
@@ -50,8 +92,12 @@ def is_known(word: str, lex: Lexicon | None = None) -> bool:
     lex = lex or get_lexicon()
     if word in _CLOSED_CLASS or word in STOP_WORDS or word.replace("-", " ") in colour_table():
         return True
-    return bool(morphy(word, "n", lex) or morphy(word, "a", lex) or morphy(word, "v", lex)
-                or lex.is_other_word(word))
+    return bool(
+        morphy(word, "n", lex)
+        or morphy(word, "a", lex)
+        or morphy(word, "v", lex)
+        or lex.is_other_word(word)
+    )
 
 
 def variant(word: str, lex: Lexicon | None = None) -> str | None:
@@ -60,7 +106,7 @@ def variant(word: str, lex: Lexicon | None = None) -> str | None:
     for old, new in _VARIANT_RULES:
         start = word.find(old)
         while start != -1:
-            cand = word[:start] + new + word[start + len(old):]
+            cand = word[:start] + new + word[start + len(old) :]
             if cand != word and is_known(cand, lex):
                 return cand
             start = word.find(old, start + 1)
@@ -111,32 +157,45 @@ def _typical_slip(typed: str, word: str) -> bool:
     a final silent e left off. Only these correct towards words the caller did not prefer."""
     if len(typed) == len(word):
         diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=False)) if a != b]
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == word[diff[1]] \
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typed[diff[0]] == word[diff[1]]
             and typed[diff[1]] == word[diff[0]]
+        )
     short, long_ = (typed, word) if len(typed) < len(word) else (word, typed)
     if len(long_) != len(short) + 1:
         return False
     if long_ == short + "e":
         return True
     for i in range(len(long_)):
-        if long_[:i] + long_[i + 1:] == short:
-            return (i > 0 and long_[i - 1] == long_[i]) or (i + 1 < len(long_) and long_[i + 1] == long_[i])
+        if long_[:i] + long_[i + 1 :] == short:
+            return (i > 0 and long_[i - 1] == long_[i]) or (
+                i + 1 < len(long_) and long_[i + 1] == long_[i]
+            )
     return False
 
 
-def correct_typo(word: str, preferred: Collection[str] = (), lex: Lexicon | None = None) -> str | None:
+def correct_typo(
+    word: str, preferred: Collection[str] = (), lex: Lexicon | None = None
+) -> str | None:
     """The word a typo most likely meant, or None when nothing close enough is known."""
     lex = lex or get_lexicon()
     if len(word) < MIN_TYPO_CHARS or not word.isalpha():
         return None
+
     def rank(w: str) -> tuple[int, int, int, str]:
         kind = 0 if w in preferred else 1 if lex.is_concrete_noun(w) else 2
         # More WordNet senses: a commoner word (WordNet's sense counts track frequency).
         senses = len(lex.noun_senses(w)) + len((lex.adjective(w) or _NO_ADJ).heads)
         return (kind, 0 if _typical_slip(word, w) else 1, -senses, w)
 
-    near = {c for c in _edits1(word) if c in preferred or (
-        _typical_slip(word, c) and (lex.is_concrete_noun(c) or lex.adjective(c) is not None))}
+    near = {
+        c
+        for c in _edits1(word)
+        if c in preferred
+        or (_typical_slip(word, c) and (lex.is_concrete_noun(c) or lex.adjective(c) is not None))
+    }
     if near:
         return min(near, key=rank)
     if len(word) >= MIN_TWO_EDIT_CHARS:

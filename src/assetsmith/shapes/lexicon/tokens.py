@@ -28,7 +28,9 @@ from .reading import Correction
 from .spelling import STOP_WORDS, closed_collocation, correct_typo, is_known, variant
 
 MAX_COLLOCATION_WORDS = 4
-_TOKEN = re.compile(r"[a-z]+(?:(?:'-|-'|['-])[a-z0-9]+)*(?:-)?|\d+(?:\.\d+)?(?:-[a-z]+)*|[,;:.!?()/&+]")
+_TOKEN = re.compile(
+    r"[a-z]+(?:(?:'-|-'|['-])[a-z0-9]+)*(?:-)?|\d+(?:\.\d+)?(?:-[a-z]+)*|[,;:.!?()/&+]"
+)
 # Number words that name a group noun as well ("a pair of", "a couple of"): read as nouns.
 _GROUP_NUMBERS = frozenset(["pair", "couple", "trio", "dozen"])
 
@@ -67,12 +69,18 @@ def _classify(word: str) -> tuple[str, object]:
 
 
 def _known_word(word: str, lex: Lexicon, preferred: Collection[str]) -> bool:
-    return (word in STYLE_PRESET_WORDS or word in THEME_WORDS or word in preferred
-            or (word.endswith("s") and word[:-1] in preferred) or is_known(word, lex))
+    return (
+        word in STYLE_PRESET_WORDS
+        or word in THEME_WORDS
+        or word in preferred
+        or (word.endswith("s") and word[:-1] in preferred)
+        or is_known(word, lex)
+    )
 
 
-def _repair(word: str, lex: Lexicon, preferred: Collection[str],
-            corrections: list[Correction]) -> list[str] | None:
+def _repair(
+    word: str, lex: Lexicon, preferred: Collection[str], corrections: list[Correction]
+) -> list[str] | None:
     """Known words for an unknown one, recording how; None when nothing fits."""
     if "-" in word:
         return [word]  # hyphen forms are read by the grammar ("two-wheeled", "sci-fi")
@@ -100,8 +108,9 @@ def _repair(word: str, lex: Lexicon, preferred: Collection[str],
     return None
 
 
-def tokenize(prompt: str, lex: Lexicon, preferred: Collection[str] = (),
-             extra_nouns: Collection[str] = ()) -> tuple[list[Tok], list[Correction], list[str]]:
+def tokenize(
+    prompt: str, lex: Lexicon, preferred: Collection[str] = (), extra_nouns: Collection[str] = ()
+) -> tuple[list[Tok], list[Correction], list[str]]:
     """Tokens, the corrections made, and the words nothing could read. `preferred` words win
     spelling corrections; `extra_nouns` are multiword nouns to join besides WordNet's (a recipe
     index's own names: "war_hammer", "traffic_cone")."""
@@ -134,7 +143,9 @@ def tokenize(prompt: str, lex: Lexicon, preferred: Collection[str] = (),
     return _join_collocations(toks, lex, extra_nouns), corrections, unknown
 
 
-def _join_collocations(toks: list[Tok], lex: Lexicon, extra_nouns: Collection[str] = ()) -> list[Tok]:
+def _join_collocations(
+    toks: list[Tok], lex: Lexicon, extra_nouns: Collection[str] = ()
+) -> list[Tok]:
     """Longest WordNet noun collocation first; "of" may sit inside ("suit of armor")."""
     out: list[Tok] = []
     i = 0
@@ -142,7 +153,7 @@ def _join_collocations(toks: list[Tok], lex: Lexicon, extra_nouns: Collection[st
         joined = None
         if toks[i].kind in ("word", "num"):
             for n in range(min(MAX_COLLOCATION_WORDS, len(toks) - i), 1, -1):
-                span = toks[i: i + n]
+                span = toks[i : i + n]
                 if not all(t.kind in ("word", "num") or t.text == "of" for t in span):
                     continue
                 if span[-1].kind != "word" or span[0].text == "of":
@@ -152,16 +163,27 @@ def _join_collocations(toks: list[Tok], lex: Lexicon, extra_nouns: Collection[st
                 if not bases and extra_nouns:
                     plain = candidate[:-1] if candidate.endswith("s") else candidate
                     bases = [c for c in (candidate, plain) if c in extra_nouns]
-                if not bases and n == 2 and read_colour([span[0].text], lex) is None \
-                        and quality_of(span[0].text, 1.0, lex) is None:
+                if (
+                    not bases
+                    and n == 2
+                    and read_colour([span[0].text], lex) is None
+                    and quality_of(span[0].text, 1.0, lex) is None
+                ):
                     # "lamp post" -> lamppost, "camp fire" -> campfire; never after a colour or
                     # a size word ("black legs" is not a blackleg)
-                    bases = [b for b in morphy(candidate.replace("_", ""), "n", lex)
-                             if lex.is_concrete_noun(b)
-                             and lex.noun_senses(b)[0].synset.lexname != "noun.person"]
+                    bases = [
+                        b
+                        for b in morphy(candidate.replace("_", ""), "n", lex)
+                        if lex.is_concrete_noun(b)
+                        and lex.noun_senses(b)[0].synset.lexname != "noun.person"
+                    ]
                 if bases:
-                    joined = Tok(bases[0], " ".join(t.typed for t in span), "word",
-                                 words=tuple(t.text for t in span))
+                    joined = Tok(
+                        bases[0],
+                        " ".join(t.typed for t in span),
+                        "word",
+                        words=tuple(t.text for t in span),
+                    )
                     i += n
                     break
         if joined is None:

@@ -11,8 +11,17 @@ from .arrays import Shape, array, bounds, euler, mirror, radial, scatter, transf
 from .boolean import ShapeError, boolean, smooth
 from .deform import bend, taper, twist
 
-_SIMPLE = {"array": array, "radial": radial, "mirror": mirror, "scatter": scatter, "taper": taper,
-           "bend": bend, "twist": twist, "smooth": smooth, "transform": transform}
+_SIMPLE = {
+    "array": array,
+    "radial": radial,
+    "mirror": mirror,
+    "scatter": scatter,
+    "taper": taper,
+    "bend": bend,
+    "twist": twist,
+    "smooth": smooth,
+    "transform": transform,
+}
 NAMES = (*_SIMPLE, "union", "difference", "intersection")
 
 

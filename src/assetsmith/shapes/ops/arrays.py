@@ -31,8 +31,13 @@ def euler(deg) -> np.ndarray:
     return rotation("z", rz) @ rotation("y", ry) @ rotation("x", rx)
 
 
-def copies(shape: Shape, rots: np.ndarray, moves: np.ndarray, pivot: np.ndarray,
-           uv_offsets: np.ndarray | None = None) -> Shape:
+def copies(
+    shape: Shape,
+    rots: np.ndarray,
+    moves: np.ndarray,
+    pivot: np.ndarray,
+    uv_offsets: np.ndarray | None = None,
+) -> Shape:
     """K copies of every piece: p -> R_k (p - pivot) + pivot + t_k (rotations may include a
     uniform scale)."""
     out: Shape = []
@@ -50,7 +55,14 @@ def copies(shape: Shape, rots: np.ndarray, moves: np.ndarray, pivot: np.ndarray,
             scale = np.cbrt(np.abs(np.linalg.det(rots)))[:, None, None]
             uv = uv * scale + uv_offsets[:, None, :]
         idx = (m.indices[None] + (np.arange(K) * m.vertex_count)[:, None, None]).reshape(-1, 3)
-        out.append((name, Mesh(P.reshape(-1, 3), N.reshape(-1, 3), np.ascontiguousarray(uv).reshape(-1, 2), idx)))
+        out.append(
+            (
+                name,
+                Mesh(
+                    P.reshape(-1, 3), N.reshape(-1, 3), np.ascontiguousarray(uv).reshape(-1, 2), idx
+                ),
+            )
+        )
     return out
 
 
@@ -98,8 +110,10 @@ def radial(op: dict, shape: Shape, res: Resolution, tag: str) -> Shape:
     axis = op["axis"]
     out_dir = {"y": (0.0, 0.0, 1.0), "x": (0.0, 1.0, 0.0), "z": (1.0, 0.0, 0.0)}[axis]
     radius = float(op["radius"])
-    moved = [(n, Mesh(m.positions + np.asarray(out_dir) * radius, m.normals, m.uvs, m.indices))
-             for n, m in shape]
+    moved = [
+        (n, Mesh(m.positions + np.asarray(out_dir) * radius, m.normals, m.uvs, m.indices))
+        for n, m in shape
+    ]
     turns = np.stack([rotation(axis, np.radians(a)) for a in ang])
     jr, jm = _jitter(op, res, tag, K)
     lo, hi = bounds(moved)

@@ -29,16 +29,20 @@ def to_manifold(m: Mesh, what: str):
     # (a sort of the position bits, much cheaper than its tolerance search). Only if that leaves
     # the mesh open does Mesh.merge() search for near-coincident vertices.
     frm, to = _exact_merge(m.positions)
-    g = manifold3d.Mesh64(vert_properties=props, tri_verts=tri, merge_from_vert=frm, merge_to_vert=to)
+    g = manifold3d.Mesh64(
+        vert_properties=props, tri_verts=tri, merge_from_vert=frm, merge_to_vert=to
+    )
     out = manifold3d.Manifold(g)
     if out.status() != manifold3d.Error.NoError:
         g = manifold3d.Mesh64(vert_properties=props, tri_verts=tri)
         g.merge()
         out = manifold3d.Manifold(g)
     if out.status() != manifold3d.Error.NoError:
-        raise ShapeError(f"{what} is not a closed solid ({out.status().name}), so it cannot take "
-                         "part in a boolean.",
-                         "Use closed primitives as boolean operands (every primitive but a macro is).")
+        raise ShapeError(
+            f"{what} is not a closed solid ({out.status().name}), so it cannot take "
+            "part in a boolean.",
+            "Use closed primitives as boolean operands (every primitive but a macro is).",
+        )
     return out.as_original()
 
 
@@ -67,7 +71,7 @@ def from_manifold(M, flip_ids: Set[int] = frozenset()) -> Mesh:
         flip = np.zeros(len(tri), dtype=bool)
         for k, rid in enumerate(run_ids):
             if int(rid) in flip_ids:
-                flip[run_index[k] // 3: run_index[k + 1] // 3] = True
+                flip[run_index[k] // 3 : run_index[k + 1] // 3] = True
         if flip.any():
             # Own copies of the flipped faces' vertices, so no vertex is shared with a kept face.
             used = np.unique(tri[flip])
@@ -93,12 +97,17 @@ def boolean(op: dict, shape: Shape, res: Resolution, tag: str, build_shape) -> S
     for j, s in enumerate(op["shapes"]):
         sub = build_shape(s, res, f"{tag}.shapes[{j}]")
         operands.append(to_manifold(_single(sub), f"{tag}.shapes[{j}]"))
-    kind = {"union": manifold3d.OpType.Add, "difference": manifold3d.OpType.Subtract,
-            "intersection": manifold3d.OpType.Intersect}[name]
+    kind = {
+        "union": manifold3d.OpType.Add,
+        "difference": manifold3d.OpType.Subtract,
+        "intersection": manifold3d.OpType.Intersect,
+    }[name]
     result = manifold3d.Manifold.batch_boolean([base, *operands], kind)
     if result.is_empty():
-        raise ShapeError(f"The {name} at {tag} leaves nothing of the shape.",
-                         "Check the operands' sizes and positions.")
+        raise ShapeError(
+            f"The {name} at {tag} leaves nothing of the shape.",
+            "Check the operands' sizes and positions.",
+        )
     flip = {o.original_id() for o in operands} if name == "difference" else set()
     return [(None, from_manifold(result, flip))]
 

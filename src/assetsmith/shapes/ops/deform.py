@@ -35,8 +35,11 @@ def split_plane(m: Mesh, axis: int, c: float) -> Mesh:
     zero = ts == 0
     # Rotate each triangle so corner 0 is the lone vertex (or the one on the plane): the other two
     # lie on opposite sides (one on the plane) or on the same side.
-    lone = np.where(zero.any(axis=1), np.argmax(zero, axis=1),
-                    np.argmax(ts == -np.sign(ts.sum(axis=1, keepdims=True)), axis=1))
+    lone = np.where(
+        zero.any(axis=1),
+        np.argmax(zero, axis=1),
+        np.argmax(ts == -np.sign(ts.sum(axis=1, keepdims=True)), axis=1),
+    )
     r = (lone[:, None] + np.arange(3)[None]) % 3
     tri = np.take_along_axis(tri, r, axis=1)
     on_plane = zero.any(axis=1)
@@ -56,14 +59,20 @@ def split_plane(m: Mesh, axis: int, c: float) -> Mesh:
     newU = m.uvs[lo_i] + t[:, None] * (m.uvs[hi_i] - m.uvs[lo_i])
     nb = int((~on_plane).sum())
     ab = base + inv[:nb]
-    ac = base + inv[nb:2 * nb]
-    bc = base + inv[2 * nb:]
+    ac = base + inv[nb : 2 * nb]
+    bc = base + inv[2 * nb :]
     A, B, C = a[~on_plane], b[~on_plane], cc[~on_plane]
-    three = np.concatenate([np.stack([A, ab, ac], 1), np.stack([ab, B, C], 1), np.stack([ab, C, ac], 1)])
+    three = np.concatenate(
+        [np.stack([A, ab, ac], 1), np.stack([ab, B, C], 1), np.stack([ab, C, ac], 1)]
+    )
     A2, B2, C2 = a[on_plane], b[on_plane], cc[on_plane]
     two = np.concatenate([np.stack([A2, B2, bc], 1), np.stack([A2, bc, C2], 1)])
-    return Mesh(np.vstack([P, newP]), np.vstack([m.normals, newN]), np.vstack([m.uvs, newU]),
-                np.concatenate([keep, three, two]))
+    return Mesh(
+        np.vstack([P, newP]),
+        np.vstack([m.normals, newN]),
+        np.vstack([m.uvs, newU]),
+        np.concatenate([keep, three, two]),
+    )
 
 
 def slice_along(m: Mesh, axis: int, lo: float, hi: float, n: int) -> Mesh:
@@ -136,7 +145,9 @@ def twist(op: dict, shape: Shape, res: Resolution, tag: str) -> Shape:
     u, v = [i for i in range(3) if i != a]
     total = np.radians(float(op["angle"]))
     lo0, hi0 = bounds(shape)
-    n = max(res.segments(float(hi0[a] - lo0[a]), lo=2, hi=96), int(np.ceil(abs(total) / np.radians(10))))
+    n = max(
+        res.segments(float(hi0[a] - lo0[a]), lo=2, hi=96), int(np.ceil(abs(total) / np.radians(10)))
+    )
     shape, lo, hi = _prepare(shape, a, min(n, 96))
     ctr = (lo + hi) / 2
     length = max(float(hi[a] - lo[a]), 1e-12)
@@ -161,7 +172,9 @@ def bend(op: dict, shape: Shape, res: Resolution, tag: str) -> Shape:
     if abs(theta) < 1e-9:
         return shape
     lo0, hi0 = bounds(shape)
-    n = max(res.segments(float(hi0[a] - lo0[a]), lo=2, hi=96), int(np.ceil(abs(theta) / np.radians(8))))
+    n = max(
+        res.segments(float(hi0[a] - lo0[a]), lo=2, hi=96), int(np.ceil(abs(theta) / np.radians(8)))
+    )
     shape, lo, hi = _prepare(shape, a, min(n, 96))
     ctr = (lo + hi) / 2
     length = max(float(hi[a] - lo[a]), 1e-12)

@@ -17,9 +17,19 @@ from .profiles import extrude, lathe_prim, loft, sweep
 from .solids import box, capsule, cone, cylinder, sphere, torus
 
 BUILDERS: dict[str, Callable] = {
-    "box": box, "cylinder": cylinder, "cone": cone, "sphere": sphere, "capsule": capsule,
-    "torus": torus, "lathe": lathe_prim, "extrude": extrude, "sweep": sweep, "loft": loft,
-    "boards": boards, "blob": blob, "macro": macro,
+    "box": box,
+    "cylinder": cylinder,
+    "cone": cone,
+    "sphere": sphere,
+    "capsule": capsule,
+    "torus": torus,
+    "lathe": lathe_prim,
+    "extrude": extrude,
+    "sweep": sweep,
+    "loft": loft,
+    "boards": boards,
+    "blob": blob,
+    "macro": macro,
 }
 
 
@@ -50,9 +60,14 @@ def nominal_size(p: dict) -> float:
         return float(np.ptp(q, axis=0).max() + 2 * r)
     if t == "loft":
         ats = [s["at"] for s in p["sections"]]
-        reach = [s.get("radius", 0.0) * 2 if s["shape"] == "circle"
-                 else max(s["size"]) if "size" in s
-                 else float(np.ptp(np.asarray(s["points"]), axis=0).max()) for s in p["sections"]]
+        reach = [
+            s.get("radius", 0.0) * 2
+            if s["shape"] == "circle"
+            else max(s["size"])
+            if "size" in s
+            else float(np.ptp(np.asarray(s["points"]), axis=0).max())
+            for s in p["sections"]
+        ]
         return float(max(max(ats) - min(ats), max(reach)))
     if t == "macro":
         return float(p["height"])

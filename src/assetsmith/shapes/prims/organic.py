@@ -22,7 +22,11 @@ def boards(p: dict, res: Resolution) -> Mesh:
     across = 3 - run - thin
     n = int(p["count"])
     rng = res.rng("boards")
-    wj, tj, uv = rng.uniform(-1, 1, MAX_BOARDS), rng.uniform(-1, 1, MAX_BOARDS), rng.uniform(0, 3, (MAX_BOARDS, 2))
+    wj, tj, uv = (
+        rng.uniform(-1, 1, MAX_BOARDS),
+        rng.uniform(-1, 1, MAX_BOARDS),
+        rng.uniform(0, 3, (MAX_BOARDS, 2)),
+    )
     jit = float(p["jitter"])
     gap = float(p["gap"])
     w = 1.0 + jit * wj[:n]
@@ -49,7 +53,9 @@ def blob(p: dict, res: Resolution) -> Mesh:
     size = np.asarray(p["size"], dtype=np.float64)
     rng = res.rng("blob")
     amp = float(p["lumps"])
-    lumps = bump_field(rng, int(p["lump_count"]), (-0.7 * amp, amp), (p["sharpness"], 2 * p["sharpness"]))
+    lumps = bump_field(
+        rng, int(p["lump_count"]), (-0.7 * amp, amp), (p["sharpness"], 2 * p["sharpness"])
+    )
     cut_rng = res.rng("blob_cuts")
     cuts = unit(cut_rng.normal(size=(16, 3)) + (0, 0.5, 0))[: int(p["facets"])]
     cut_h = cut_rng.uniform(0.8, 0.95, 16)[: int(p["facets"])]

@@ -28,8 +28,10 @@ def triangulate(loops: list[np.ndarray]) -> np.ndarray:
     """Triangles (indices into the concatenated loops) of an outline (CCW) with holes (CW)."""
     import manifold3d
 
-    return np.asarray(manifold3d.triangulate([np.ascontiguousarray(lp, dtype=np.float64)
-                                              for lp in loops]), dtype=np.int64).reshape(-1, 3)
+    return np.asarray(
+        manifold3d.triangulate([np.ascontiguousarray(lp, dtype=np.float64) for lp in loops]),
+        dtype=np.int64,
+    ).reshape(-1, 3)
 
 
 def apply_linear(mesh: Mesh, M: np.ndarray) -> Mesh:
@@ -72,7 +74,9 @@ def miters(loop: np.ndarray) -> np.ndarray:
     return m / cos[:, None]
 
 
-def _walls(loop: np.ndarray, crease: float, z0: float, z1: float, bevel: float = 0.0, k: int = 0) -> Mesh:
+def _walls(
+    loop: np.ndarray, crease: float, z0: float, z1: float, bevel: float = 0.0, k: int = 0
+) -> Mesh:
     """Side walls of a closed 2D loop (outward to the right of travel) from z0 to z1, smooth
     between points that turn less than `crease` degrees; with a bevel, the edges at both ends
     round over (k rows each) to the loop inset by `bevel`."""
@@ -89,26 +93,34 @@ def _walls(loop: np.ndarray, crease: float, z0: float, z1: float, bevel: float =
     strips, normals, mits, breaks = [], [], [], []
     bounds = list(sharp) + [len(loop)] if len(sharp) else [0, len(loop)]
     for a, b in zip(bounds[:-1], bounds[1:], strict=True):
-        cols = closed[a:b + 1]
+        cols = closed[a : b + 1]
         n = np.empty((len(cols), 2))
         n[0], n[-1] = seg_n[a], seg_n[b - 1]
         if len(cols) > 2:
-            n[1:-1] = seg_n[a:b - 1] + seg_n[a + 1:b]
+            n[1:-1] = seg_n[a : b - 1] + seg_n[a + 1 : b]
         if not len(sharp):  # one smooth loop: the seam shares the averaged normal
             n[0] = n[-1] = seg_n[-1] + seg_n[0]
         strips.append(cols)
-        mits.append(mclosed[a:b + 1])
+        mits.append(mclosed[a : b + 1])
         normals.append(unit(n, (1.0, 0.0)))
         breaks.append(sum(len(s) for s in strips) - 1)
     cols, n2, mc = np.vstack(strips), np.vstack(normals), np.vstack(mits)
     if k and bevel > 0:  # (inset, z, normal weight of the wall, normal weight of +z) per row
         turn = np.linspace(np.pi / 2, 0.0, k + 1)
-        back = [(bevel * (1 - np.cos(t)), z0 + bevel - bevel * np.sin(t), np.cos(t), -np.sin(t)) for t in turn]
-        front = [(bevel * (1 - np.cos(t)), z1 - bevel + bevel * np.sin(t), np.cos(t), np.sin(t)) for t in turn[::-1]]
+        back = [
+            (bevel * (1 - np.cos(t)), z0 + bevel - bevel * np.sin(t), np.cos(t), -np.sin(t))
+            for t in turn
+        ]
+        front = [
+            (bevel * (1 - np.cos(t)), z1 - bevel + bevel * np.sin(t), np.cos(t), np.sin(t))
+            for t in turn[::-1]
+        ]
         rows = back + front
     else:
         rows = [(0.0, z0, 1.0, 0.0), (0.0, z1, 1.0, 0.0)]
-    P = np.stack([np.column_stack([cols - mc * inset, np.full(len(cols), z)]) for inset, z, _, _ in rows])
+    P = np.stack(
+        [np.column_stack([cols - mc * inset, np.full(len(cols), z)]) for inset, z, _, _ in rows]
+    )
     N = np.stack([np.column_stack([n2 * cw, np.full(len(cols), zw)]) for _, _, cw, zw in rows])
     return grid_mesh(P, unit(N), col_breaks=breaks[:-1])
 
@@ -129,9 +141,11 @@ def extrude(p: dict, res: Resolution) -> Mesh:
     outline = dedupe_closed(np.asarray(p["outline"], dtype=np.float64))
     holes = [dedupe_closed(np.asarray(h, dtype=np.float64)) for h in p["holes"]]
     if p["smooth"]:
+
         def smooth(lp):
             per = arc_lengths(np.vstack([lp, lp[:1]]))[-1]
             return catmull_rom(lp, res.segments(per, lo=len(lp)), closed=True)
+
         outline, holes = smooth(outline), [smooth(h) for h in holes]
     outline = ccw(outline)
     holes = [ccw(h)[::-1].copy() for h in holes]  # holes clockwise
@@ -184,8 +198,9 @@ def sweep(p: dict, res: Resolution) -> Mesh:
         return capped_tube(pts, radii, ring)
     sec = ccw(dedupe_closed(np.asarray(p["section"], dtype=np.float64)))
     t, n, b = upright_frames(pts, closed)
-    rings = pts[:, None, :] + radii[:, None, None] * (sec[None, :, 0:1] * n[:, None, :]
-                                                      + sec[None, :, 1:2] * b[:, None, :])
+    rings = pts[:, None, :] + radii[:, None, None] * (
+        sec[None, :, 0:1] * n[:, None, :] + sec[None, :, 1:2] * b[:, None, :]
+    )
     # Columns must turn the way lathe columns do (outward = col x row); the frame (n, b, t) is
     # right-handed, so a CCW section already does.
     body = _section_skin(rings, sec, closed)
@@ -199,7 +214,11 @@ def upright_frames(path: np.ndarray, closed: bool):
     """Rotation-minimising frames (t, a, b) along a path whose section `b` axis starts as close to
     world up as the path allows (world +Z when the path starts vertical) and is carried along
     without twist: a rail's section stays upright, a jaw's turns with it."""
-    t = unit(np.roll(path, -1, 0) - np.roll(path, 1, 0)) if closed else unit(np.gradient(path, axis=0))
+    t = (
+        unit(np.roll(path, -1, 0) - np.roll(path, 1, 0))
+        if closed
+        else unit(np.gradient(path, axis=0))
+    )
     up = np.array([0.0, 1.0, 0.0]) if abs(t[0, 1]) < 0.95 else np.array([0.0, 0.0, 1.0])
     b = np.empty_like(path)
     b[0] = unit(up - t[0] * (up @ t[0]))
@@ -236,7 +255,7 @@ def _section_skin(rings: np.ndarray, sec: np.ndarray, closed_rows: bool) -> Mesh
     P = rings[:, cols]
     pieces, start = [], 0
     for bk in breaks + [len(cols) - 1]:
-        pieces.append(grid_mesh(P[:, start:bk + 1], wrap_rows=closed_rows))
+        pieces.append(grid_mesh(P[:, start : bk + 1], wrap_rows=closed_rows))
         start = bk + 1
     return merge(pieces)
 
@@ -265,8 +284,11 @@ def _section_ring(s: dict, k: int, m: int, template: np.ndarray) -> np.ndarray:
         if np.sign(signed_area(pts)) != np.sign(signed_area(template)):
             pts = pts[::-1]
         ang = np.arctan2(pts[:, 0], pts[:, 1])  # lathe angle of each point
-        start = int(np.argmin(np.abs(np.angle(np.exp(1j * (ang - np.arctan2(template[0, 0],
-                                                                              template[0, 1])))))))
+        start = int(
+            np.argmin(
+                np.abs(np.angle(np.exp(1j * (ang - np.arctan2(template[0, 0], template[0, 1])))))
+            )
+        )
         pts = resample_closed(np.roll(pts, -start, axis=0), m)
     return pts + np.asarray(s.get("offset", [0.0, 0.0]))
 
@@ -277,11 +299,19 @@ def loft(p: dict, res: Resolution) -> Mesh:
 
     def to_c(s):  # section coordinates (a, b) -> canonical (x_c, z_c)
         if "offset" in s:
-            s = {**s, "offset": [aa * s["offset"][0] + ab * s["offset"][1],
-                                 ba * s["offset"][0] + bb * s["offset"][1]]}
+            s = {
+                **s,
+                "offset": [
+                    aa * s["offset"][0] + ab * s["offset"][1],
+                    ba * s["offset"][0] + bb * s["offset"][1],
+                ],
+            }
         if "points" in s:
             q = np.asarray(s["points"], dtype=np.float64)
-            s = {**s, "points": np.stack([aa * q[:, 0] + ab * q[:, 1], ba * q[:, 0] + bb * q[:, 1]], 1)}
+            s = {
+                **s,
+                "points": np.stack([aa * q[:, 0] + ab * q[:, 1], ba * q[:, 0] + bb * q[:, 1]], 1),
+            }
         if "size" in s and p["axis"] == "x":
             s = {**s, "size": s["size"][::-1]}
         return s
@@ -295,8 +325,12 @@ def loft(p: dict, res: Resolution) -> Mesh:
     rings2 = np.stack([_section_ring(s, k, m, template) for s in secs])
     ys = np.array([s["at"] for s in secs], dtype=np.float64)
     if p["smooth"] and len(secs) > 2:
-        ys, rings2 = _smooth_stack(ys, rings2, res.segments(float(ys[-1] - ys[0]), lo=len(secs) - 1))
-    rings = np.stack([rings2[..., 0], np.broadcast_to(ys[:, None], rings2.shape[:2]), rings2[..., 1]], 2)
+        ys, rings2 = _smooth_stack(
+            ys, rings2, res.segments(float(ys[-1] - ys[0]), lo=len(secs) - 1)
+        )
+    rings = np.stack(
+        [rings2[..., 0], np.broadcast_to(ys[:, None], rings2.shape[:2]), rings2[..., 1]], 2
+    )
     if all_rect:  # rounded_rect with k = 0 doubles each corner: keep one of each pair
         rings, rings2 = rings[:, ::2], rings2[:, ::2]
         body = faceted_loft(rings)
@@ -323,8 +357,15 @@ def _smooth_stack(ys: np.ndarray, rings: np.ndarray, rows: int) -> tuple[np.ndar
     for i in range(n - 1):
         t = (np.arange(1, counts[i] + 1) / counts[i])[:, None, None]
         a, b, c, e = ext[i], ext[i + 1], ext[i + 2], ext[i + 3]
-        out_r.append(0.5 * (2 * b + (c - a) * t + (2 * a - 5 * b + 4 * c - e) * t**2
-                            + (3 * b - a - 3 * c + e) * t**3))
+        out_r.append(
+            0.5
+            * (
+                2 * b
+                + (c - a) * t
+                + (2 * a - 5 * b + 4 * c - e) * t**2
+                + (3 * b - a - 3 * c + e) * t**3
+            )
+        )
         out_y.append(ys[i] + gaps[i] * t[:, 0, 0])
     return np.concatenate(out_y), np.concatenate(out_r)
 
@@ -336,5 +377,3 @@ def _reach(s: dict) -> float:
         return float(max(s["size"])) / 2
     q = np.asarray(s["points"], dtype=np.float64)
     return float(np.max(np.linalg.norm(q, axis=1)))
-
-

@@ -96,7 +96,7 @@ def profile_runs(corners, bevels, k: int, closed: bool = False):
         if end_here:
             if flat[j - 1]:
                 caps.append(len(runs))
-            runs.append(P[start:j + 1])
+            runs.append(P[start : j + 1])
             start = j
     return runs, tuple(caps)
 
@@ -112,8 +112,10 @@ def _faceted(runs, caps, sides: int) -> Mesh:
     phi = TAU * np.arange(sides) / sides - np.pi / sides
     out = []
     for i, run in enumerate(runs):
-        rings = np.stack([run[:, :1] * np.sin(phi), np.repeat(run[:, 1:2], sides, 1),
-                          run[:, :1] * np.cos(phi)], axis=2)
+        rings = np.stack(
+            [run[:, :1] * np.sin(phi), np.repeat(run[:, 1:2], sides, 1), run[:, :1] * np.cos(phi)],
+            axis=2,
+        )
         m = faceted_loft(rings)
         if i in caps:
             up = 1.0 if run[-1, 0] < run[0, 0] else -1.0
@@ -123,7 +125,12 @@ def _faceted(runs, caps, sides: int) -> Mesh:
 
 
 def cylinder(p: dict, res: Resolution) -> Mesh:
-    R, h, ri, b = float(p["radius"]), float(p["height"]), float(p["inner_radius"]), float(p["bevel"])
+    R, h, ri, b = (
+        float(p["radius"]),
+        float(p["height"]),
+        float(p["inner_radius"]),
+        float(p["bevel"]),
+    )
     k = res.bevel(b) if b > 0 else 0
     if ri > 0:  # a tube: a closed loop up the outside and down the inside
         runs, caps = profile_runs([(ri, 0.0), (R, 0.0), (R, h), (ri, h)], [b] * 4, k, closed=True)
@@ -153,8 +160,12 @@ def cone(p: dict, res: Resolution) -> Mesh:
     phi = TAU * np.arange(segs + 1) / segs
     s, c = np.sin(phi), np.cos(phi)
     slope = np.array([h, rb - rt]) / np.hypot(h, rb - rt)  # (radial, up) of the outward normal
-    P = np.stack([np.stack([rb * s, np.zeros_like(s), rb * c], 1),
-                  np.stack([rt * s, np.full_like(s, h), rt * c], 1)])
+    P = np.stack(
+        [
+            np.stack([rb * s, np.zeros_like(s), rb * c], 1),
+            np.stack([rt * s, np.full_like(s, h), rt * c], 1),
+        ]
+    )
     Nrow = np.stack([slope[0] * s, np.full_like(s, slope[1]), slope[0] * c], 1)
     pieces.append(grid_mesh(P, np.stack([Nrow, Nrow]), sectors=min(segs, 8)))
     return merge(pieces)
@@ -183,11 +194,45 @@ def sphere(p: dict, res: Resolution) -> Mesh:
 def _geodesic(freq: int):
     """Unit sphere points and triangles of an icosahedron whose faces are split into freq^2."""
     t = (1 + 5**0.5) / 2
-    v = np.array([[-1, t, 0], [1, t, 0], [-1, -t, 0], [1, -t, 0], [0, -1, t], [0, 1, t],
-                  [0, -1, -t], [0, 1, -t], [t, 0, -1], [t, 0, 1], [-t, 0, -1], [-t, 0, 1]], float)
-    f = [(0, 11, 5), (0, 5, 1), (0, 1, 7), (0, 7, 10), (0, 10, 11), (1, 5, 9), (5, 11, 4),
-         (11, 10, 2), (10, 7, 6), (7, 1, 8), (3, 9, 4), (3, 4, 2), (3, 2, 6), (3, 6, 8), (3, 8, 9),
-         (4, 9, 5), (2, 4, 11), (6, 2, 10), (8, 6, 7), (9, 8, 1)]
+    v = np.array(
+        [
+            [-1, t, 0],
+            [1, t, 0],
+            [-1, -t, 0],
+            [1, -t, 0],
+            [0, -1, t],
+            [0, 1, t],
+            [0, -1, -t],
+            [0, 1, -t],
+            [t, 0, -1],
+            [t, 0, 1],
+            [-t, 0, -1],
+            [-t, 0, 1],
+        ],
+        float,
+    )
+    f = [
+        (0, 11, 5),
+        (0, 5, 1),
+        (0, 1, 7),
+        (0, 7, 10),
+        (0, 10, 11),
+        (1, 5, 9),
+        (5, 11, 4),
+        (11, 10, 2),
+        (10, 7, 6),
+        (7, 1, 8),
+        (3, 9, 4),
+        (3, 4, 2),
+        (3, 2, 6),
+        (3, 6, 8),
+        (3, 8, 9),
+        (4, 9, 5),
+        (2, 4, 11),
+        (6, 2, 10),
+        (8, 6, 7),
+        (9, 8, 1),
+    ]
     ij = [(i, j) for i in range(freq + 1) for j in range(freq + 1 - i)]
     index = {q: n for n, q in enumerate(ij)}
     tri = []

@@ -20,8 +20,15 @@ def diamond(half_width: float, half_thick: float, spine: float = 0.0) -> list[li
     return [[w, 0.0], [0.1 * w, t], [back, t * 0.8], [-w, 0.0], [back, -t * 0.8], [0.1 * w, -t]]
 
 
-def blade(length: float, widths: list[tuple[float, float]], thick: float, *, spine: float = 0.0,
-          offset: list[tuple[float, float]] | None = None, smooth: bool = True) -> dict:
+def blade(
+    length: float,
+    widths: list[tuple[float, float]],
+    thick: float,
+    *,
+    spine: float = 0.0,
+    offset: list[tuple[float, float]] | None = None,
+    smooth: bool = True,
+) -> dict:
     """A blade lofted up +Y from y = 0: `widths` are (fraction of the length, full width) stations
     from the base to the tip (the last is the point); thickness follows the width. `offset` shifts
     stations sideways (fraction, x) for a blade whose edge sweeps out (a scimitar's belly)."""
@@ -31,8 +38,14 @@ def blade(length: float, widths: list[tuple[float, float]], thick: float, *, spi
     for f, w in widths:
         w = max(w, 0.002)
         t = max(thick * (w / w0) ** 0.6, 0.0008)
-        secs.append(section(f * length, "outline", points=diamond(w / 2, t / 2, spine),
-                            offset=[shift.get(f, 0.0), 0.0]))
+        secs.append(
+            section(
+                f * length,
+                "outline",
+                points=diamond(w / 2, t / 2, spine),
+                offset=[shift.get(f, 0.0), 0.0],
+            )
+        )
     return loft(*secs, smooth=smooth)
 
 
@@ -51,12 +64,31 @@ def wrapped_grip(length: float, radius: float, ridges: int = 6, swell: float = 0
 def knob(radius: float, height: float | None = None) -> dict:
     """A round pommel or butt knob standing on y = 0 (an onion with a small button on top)."""
     h = height or 1.8 * radius
-    return lathe([[0.0, 0.0], [0.55 * radius, 0.0], [radius, 0.3 * h], [0.85 * radius, 0.7 * h],
-                  [0.35 * radius, 0.9 * h], [0.3 * radius, h], [0.0, h]], smooth=True, crease=70)
+    return lathe(
+        [
+            [0.0, 0.0],
+            [0.55 * radius, 0.0],
+            [radius, 0.3 * h],
+            [0.85 * radius, 0.7 * h],
+            [0.35 * radius, 0.9 * h],
+            [0.3 * radius, h],
+            [0.0, h],
+        ],
+        smooth=True,
+        crease=70,
+    )
 
 
-def haft(pid: str, role: str, length: float, radius: float, *, top_radius: float | None = None,
-         bow: float = 0.0, part_name: str | None = None):
+def haft(
+    pid: str,
+    role: str,
+    length: float,
+    radius: float,
+    *,
+    top_radius: float | None = None,
+    bow: float = 0.0,
+    part_name: str | None = None,
+):
     """A wooden haft from y = 0 up `length`, tapering from `radius` to `top_radius`; `bow` bends it
     sideways (+X, metres at the middle) as an axe handle's curve. Returns a dsl part."""
     top = radius if top_radius is None else top_radius

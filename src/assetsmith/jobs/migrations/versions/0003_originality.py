@@ -24,11 +24,18 @@ def upgrade() -> None:
         sa.Column("created_at", sa.Float, nullable=False),
         sa.Column("info", sa.JSON),
     )
-    op.create_index("ux_originality_assets_source", "originality_assets", ["source_sha256"], unique=True)
+    op.create_index(
+        "ux_originality_assets_source", "originality_assets", ["source_sha256"], unique=True
+    )
     op.create_table(
         "originality_items",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-        sa.Column("asset_id", sa.Integer, sa.ForeignKey("originality_assets.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "asset_id",
+            sa.Integer,
+            sa.ForeignKey("originality_assets.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("label", sa.String(300), nullable=False),
         sa.Column("sha256", sa.String(64)),

@@ -26,7 +26,13 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
         return
-    op.alter_column("job_events", "id", type_=sa.BigInteger(), existing_type=sa.Integer(), existing_nullable=False)
+    op.alter_column(
+        "job_events",
+        "id",
+        type_=sa.BigInteger(),
+        existing_type=sa.Integer(),
+        existing_nullable=False,
+    )
     seq = _sequence(bind)
     if seq:
         op.execute(f"ALTER SEQUENCE {seq} AS bigint")  # its max follows the type
@@ -38,5 +44,13 @@ def downgrade() -> None:
         return
     seq = _sequence(bind)
     if seq:
-        op.execute(f"ALTER SEQUENCE {seq} AS integer")  # refused by PostgreSQL if ids already passed 2^31
-    op.alter_column("job_events", "id", type_=sa.Integer(), existing_type=sa.BigInteger(), existing_nullable=False)
+        op.execute(
+            f"ALTER SEQUENCE {seq} AS integer"
+        )  # refused by PostgreSQL if ids already passed 2^31
+    op.alter_column(
+        "job_events",
+        "id",
+        type_=sa.Integer(),
+        existing_type=sa.BigInteger(),
+        existing_nullable=False,
+    )

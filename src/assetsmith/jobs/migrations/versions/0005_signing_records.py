@@ -34,7 +34,12 @@ def upgrade() -> None:
     )
     op.create_table(
         "signer_audit",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer, "sqlite"),
+            primary_key=True,
+            autoincrement=True,
+        ),
         sa.Column("at", sa.Float, nullable=False),
         sa.Column("route", sa.String(40), nullable=False),
         sa.Column("caller", sa.String(40), nullable=False),

@@ -25,7 +25,9 @@ def upgrade() -> None:
         sa.Column("last_event_at", sa.BigInteger),
         sa.Column("updated_at", sa.Float, nullable=False),
     )
-    op.create_index("ux_billing_customers_customer", "billing_customers", ["customer_id"], unique=True)
+    op.create_index(
+        "ux_billing_customers_customer", "billing_customers", ["customer_id"], unique=True
+    )
     op.create_index("ix_billing_customers_subscription", "billing_customers", ["subscription_id"])
     op.create_table(
         "billing_events",
