@@ -110,3 +110,14 @@ def test_index_refuses_unknown_synsets_and_duplicates():
 def test_results_are_deterministic(recipe_index):
     prompt = "old mahogany chest with brass bands and a lock"
     assert interpret(prompt, recipe_index).to_dict() == interpret(prompt, recipe_index).to_dict()
+
+
+def test_a_rarer_sense_of_another_physical_kind_does_not_choose_the_shape():
+    """'saddle' is a seat (artifact): its food sense (a cut of meat) must not build meat; 'eagle'
+    is the bird, not the coin that is also called an eagle."""
+    from assetsmith.shapes.choose import choose_shape
+
+    saddle = choose_shape("horse saddle")
+    assert saddle.recipe.name != "meat"
+    assert choose_shape("an eagle").recipe.name == "bird"
+    assert choose_shape("a kitchen scale").recipe.name != "helmet"  # scale armour is a later sense

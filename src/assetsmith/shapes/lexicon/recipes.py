@@ -74,6 +74,17 @@ STOP_SYNSETS = frozenset(
         "consumer_goods.n.01",
     ]
 )
+PHYSICAL_FILES = frozenset(
+    [
+        "noun.artifact",
+        "noun.object",
+        "noun.food",
+        "noun.plant",
+        "noun.animal",
+        "noun.body",
+        "noun.substance",
+    ]
+)
 MAX_UP = 5  # hypernym steps from the noun to a recipe anchor
 MAX_DOWN = 2  # hyponym steps from the noun down to an anchor ("lamp" -> lantern)
 MAX_SENSES = 8
@@ -179,7 +190,15 @@ class RecipeIndex:
 
         for recipe in self.by_noun.get(lemma, ()):
             offer(recipe, CONFIDENCE["noun"], "noun", ())
-        for rank, sense in enumerate(lex.noun_senses(lemma)[:MAX_SENSES]):
+        senses = lex.noun_senses(lemma)[:MAX_SENSES]
+        # A rarer sense that is another kind of physical thing than the word's first sense is
+        # another word for the shape: "saddle" (a seat) is not the cut of meat, "eagle" (the
+        # bird) not the coin. When the first sense is no physical thing at all ("club": a
+        # society), every sense may speak.
+        first = next((x.synset.lexname for x in senses if not x.kind_of), None)
+        for rank, sense in enumerate(senses):
+            if rank and first in PHYSICAL_FILES and sense.synset.lexname != first:
+                continue
             penalty = SENSE_PENALTY * rank
             start = sense.synset
             first_step = 1 if sense.kind_of else 0
