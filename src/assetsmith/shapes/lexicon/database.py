@@ -249,6 +249,16 @@ _LOCK = threading.Lock()
 _SHARED: Lexicon | None = None
 
 
+def _gunzip(raw: bytes) -> bytes:
+    """libdeflate (a core dependency, for the PNGs) inflates the 1.7 MB table ~3.5x faster than
+    zlib: ~6 ms instead of ~21 ms, paid by every fresh process that reads a prompt."""
+    try:
+        import deflate
+    except ImportError:  # pragma: no cover - deflate is a core dependency
+        return gzip.decompress(raw)
+    return bytes(deflate.gzip_decompress(raw))
+
+
 def get_lexicon() -> Lexicon:
     """The shared table, loaded on the first call (tens of milliseconds), then cached."""
     global _SHARED
@@ -263,5 +273,5 @@ def get_lexicon() -> Lexicon:
                         "the packaged lexicon table is missing; reinstall assetsmith "
                         "(developers: python scripts/build_lexicon.py)"
                     ) from exc
-                _SHARED = Lexicon(gzip.decompress(raw).decode("utf-8"))
+                _SHARED = Lexicon(_gunzip(raw).decode("utf-8"))
     return _SHARED
