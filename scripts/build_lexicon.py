@@ -34,58 +34,16 @@ import argparse
 import colorsys
 import gzip
 import re
+import sys
 from collections import deque
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "src/assetsmith/shapes/lexicon/data"
-FORMAT = "assetsmith-lexicon/1 wordnet-3.0"
-LEXNAMES = [
-    "adj.all",
-    "adj.pert",
-    "adv.all",
-    "noun.Tops",
-    "noun.act",
-    "noun.animal",
-    "noun.artifact",
-    "noun.attribute",
-    "noun.body",
-    "noun.cognition",
-    "noun.communication",
-    "noun.event",
-    "noun.feeling",
-    "noun.food",
-    "noun.group",
-    "noun.location",
-    "noun.motive",
-    "noun.object",
-    "noun.person",
-    "noun.phenomenon",
-    "noun.plant",
-    "noun.possession",
-    "noun.process",
-    "noun.quantity",
-    "noun.relation",
-    "noun.shape",
-    "noun.state",
-    "noun.substance",
-    "noun.time",
-    "verb.body",
-    "verb.change",
-    "verb.cognition",
-    "verb.communication",
-    "verb.competition",
-    "verb.consumption",
-    "verb.contact",
-    "verb.creation",
-    "verb.emotion",
-    "verb.motion",
-    "verb.perception",
-    "verb.possession",
-    "verb.social",
-    "verb.stative",
-    "verb.weather",
-    "adj.ppl",
-]
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+# The table's format and WordNet's lexicographer files: one definition, the reader's.
+from assetsmith.shapes.lexicon.database import FORMAT, LEXNAMES  # noqa: E402
+
+DATA = ROOT / "src/assetsmith/shapes/lexicon/data"
 KEEP_ROOTS = (
     "physical_entity.n.01",
     "color.n.01",
@@ -405,7 +363,7 @@ def build(wn: Path) -> str:
         "words": sorted(other_words),
         "exceptions": sorted(exceptions),
     }
-    parts = [f"#{FORMAT}"] + [f"@{k}\n" + "\n".join(v) for k, v in sections.items()]
+    parts = [FORMAT] + [f"@{k}\n" + "\n".join(v) for k, v in sections.items()]
     return "\n".join(parts) + "\n"
 
 
