@@ -5,17 +5,13 @@ object they name, and parameters change the built object the way the words say."
 
 from __future__ import annotations
 
-from functools import cache
-
-import numpy as np
 import pytest
 
-from assetsmith.shapes import ALL_RECIPES, RECIPES, build_shape, get_recipe
+from assetsmith.shapes import RECIPES, get_recipe
 from assetsmith.shapes.choose import choose_shape
 
 from . import meshcheck as C
-
-BUDGET = 3000
+from .recipe_builds import assert_planned, built, names, size
 
 PLANNED = {
     "furniture": "rack crib",
@@ -36,27 +32,8 @@ PLANNED = {
 }
 
 
-@cache
-def built(name: str, params: tuple = ()):
-    return build_shape(name, params=dict(params), seed=5, poly_budget=BUDGET)
-
-
-def size(name: str, params: tuple = (), only: str | None = None) -> np.ndarray:
-    parts = [p for p in built(name, params).parts if only is None or p.name == only]
-    assert parts, (name, params, only)
-    lo, hi = C.extents(parts)
-    return hi - lo
-
-
-def names(name: str, params: tuple = ()) -> set[str]:
-    return {p.name for p in built(name, params).parts}
-
-
 def test_the_categories_have_their_planned_recipes():
-    have = {r.name: r.category for r in ALL_RECIPES}
-    for category, row in PLANNED.items():
-        for name in row.split():
-            assert have.get(name) == category, name
+    assert_planned(PLANNED)
 
 
 @pytest.mark.parametrize(
