@@ -52,11 +52,17 @@ def test_seam_check_catches_a_non_tiling_map():
     assert seam_excess(tiled.repeat(256, 0)) < 0.5
 
 
-def build(recipe: Recipe, style: str, tmp_path) -> JobContext:
-    """The recipe's first noun as the prompt, through the pipeline in the given style."""
+def build(recipe: Recipe, style: str, tmp_path, texture_px: int = 512) -> JobContext:
+    """The recipe's first noun as the prompt, through the pipeline in the given style. The sweep
+    synthesises its maps at `texture_px` (64: the validators check structure, not pixels; the
+    maps' own tests run at full size), set on the spec between the spec and materials stages."""
     req = JobRequest(prompt=recipe.nouns[0], style_preset=style, resolution=512, seed=SEED)
     ctx = JobContext(request=req, job_id="t", build_id="t")
-    return run_plan(ctx, Settings(data_dir=tmp_path, content_credentials="off"), IN_MEMORY)
+    settings = Settings(data_dir=tmp_path, content_credentials="off")
+    run_plan(ctx, settings, IN_MEMORY[:1])
+    for m in ctx.spec["materials"]:
+        m["resolution"] = texture_px
+    return run_plan(ctx, settings, IN_MEMORY[1:])
 
 
 def check_geometry(recipe: Recipe, ctx: JobContext) -> None:
@@ -109,7 +115,7 @@ CASES = [
 def test_every_recipe_in_every_style_validates(style, category, tmp_path):
     glbs, usdzs = [], []
     for recipe in (r for r in ALL_RECIPES if r.category == category):
-        ctx = build(recipe, style, tmp_path)
+        ctx = build(recipe, style, tmp_path, texture_px=64)
         assert ctx.spec["shape"]["recipe"] == recipe.name, (recipe.name, ctx.spec["shape"])
         check_geometry(recipe, ctx)
         # The GLBs name the pack's shared maps by relative URI: lay both out as the pack does.
