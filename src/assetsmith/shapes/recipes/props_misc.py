@@ -806,9 +806,9 @@ RECIPES = [
     Recipe(
         name="stocks",
         category="dungeon_castle",
-        nouns=(
-            "stocks",
+        nouns=(  # the first names the default (the pillory); "stocks" also sets the foot-stocks style
             "pillory",
+            "stocks",
             "the stocks",
             "punishment stocks",
             "foot stocks",
