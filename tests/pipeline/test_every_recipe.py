@@ -145,3 +145,39 @@ def test_maps_of_the_archetype_recipes_tile(tmp_path):
         for (_, mid), maps in ctx.maps.items():
             for plane in (maps.albedo, maps.normal, maps.orm):
                 assert seam_excess(plane) < 0.5, (name, mid)
+
+
+@pytest.mark.parametrize(
+    "prompt", ["a stack of three crates", "heap of sacks", "two wooden chairs"]
+)
+def test_arranged_assets_validate(prompt, tmp_path):
+    """Several copies as one asset: within the budget, pivot at the bottom centre, GLB and USD clean."""
+    req = JobRequest(prompt=prompt, resolution=512, seed=SEED)
+    ctx = JobContext(request=req, job_id="t", build_id="t")
+    settings = Settings(data_dir=tmp_path, content_credentials="off")
+    run_plan(ctx, settings, IN_MEMORY[:1])
+    for m in ctx.spec["materials"]:
+        m["resolution"] = 64
+    run_plan(ctx, settings, IN_MEMORY[1:])
+    assert "arrangement" in ctx.spec["shape"]
+    g = ctx.geometry
+    assert 0 < g.triangle_count <= ctx.spec["poly_budget_tris"]
+    pos = np.concatenate([p.mesh.positions for p in g.parts]).astype(np.float64)
+    lo, hi = pos.min(axis=0), pos.max(axis=0)
+    assert abs(lo[1]) < 1e-4 and abs(lo[0] + hi[0]) < 1e-3 and abs(lo[2] + hi[2]) < 1e-3
+    layout = get_layout(ctx.request.engine)
+    for tkey, png in ctx.textures.items():
+        (tmp_path / layout.texture_path(ctx, tkey)).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / layout.texture_path(ctx, tkey)).write_bytes(png)
+    glbs = []
+    for key in ("glb", "lod1", "lod2", "collider_glb"):
+        if key in ctx.models:
+            p = tmp_path / layout.model_dir(ctx) / f"{key}.glb"
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_bytes(ctx.models[key])
+            glbs.append(p)
+    for path, report in zip(glbs, validate_glbs(glbs), strict=True):
+        assert problems(report) == [], path.name
+    usdz = tmp_path / "asset.usdz"
+    usdz.write_bytes(ctx.models["usdz"])
+    assert validate_usd(usdz) == []

@@ -94,6 +94,10 @@ class ShapeChoice:
     fitted: bool
     reading: dict[str, Any]
     ignored_words: tuple[str, ...] = ()
+    # Several of the object ("a stack of three crates"): the reader's group word and the count
+    # no parameter took; shapes.arrange turns them into a layout.
+    group_word: str | None = None
+    group_count: int | None = None
 
 
 def _entry(r: Recipe):
@@ -352,9 +356,19 @@ def choose_shape(
             f"({' > '.join(match.path)}), too far to stand for its shape.",
         )
     fitted = shape["recipe"] is not None
+    group_word, group_count = None, None
     if fitted and match.recipe is not None:  # (fitted: the match names a recipe)
         recipe = RECIPES[match.recipe]
         values, source = _params_from_words(recipe, interp, prompt)
+        head = interp.reading.head
+        # The recipe may model the group itself ("three candles", a "pile" of logs): then the
+        # words already went into its parameters and there is nothing to arrange.
+        taken = set(source.values())
+        count_taken = head is not None and head.text in taken
+        group_taken = interp.arrangement is not None and interp.arrangement in taken
+        if not group_taken:
+            group_word = interp.arrangement
+            group_count = None if count_taken else interp.count
     else:
         if strict:
             raise NoFittingShape(
@@ -391,4 +405,6 @@ def choose_shape(
         fitted,
         interp.reading.to_dict(),
         ignored,
+        group_word,
+        group_count,
     )

@@ -151,12 +151,20 @@ def shape_report(spec: dict) -> dict:
             }
         )
     out["recipe"] = shape_label(spec)
+    group = (spec.get("shape") or {}).get("arrangement")
+    out["arrangement"] = dict(group) if group else None
     return out
 
 
 def shape_summary(spec: dict) -> str:
-    """The shape in the CLI summary line: "table", "lantern via 'lamp' (0.75)", or "stand-in crate:
-    no recipe fits" when nothing did."""
+    """The shape in the CLI summary line: "table", "lantern via 'lamp' (0.75)", "crate x3 (stack)",
+    or "stand-in crate: no recipe fits" when nothing did."""
+    group = (spec.get("shape") or {}).get("arrangement")
+    one = _one_shape_summary(spec)
+    return f"{one} x{group['count']} ({group['kind']})" if group else one
+
+
+def _one_shape_summary(spec: dict) -> str:
     rep = shape_report(spec)
     if rep["how"] == "spec":
         return rep["recipe"]

@@ -119,18 +119,24 @@ def generate_spec(
     aid = asset_id or slugify(prompt)
     collider = recipe.collider
     tags = sorted({recipe.name, recipe.category, *(m["family"] for m in materials), style})
+    from ..shapes.arrange import arrangement_for
+
     shape: dict = {"recipe": recipe.name}
     if choice.params:
         shape["params"] = dict(choice.params)
+    budget = int(poly_budget) if poly_budget is not None else DEFAULT_TRIS_BY_STYLE[style]
+    arrangement = arrangement_for(choice.group_word, choice.group_count, budget)
+    report = dict(choice.shape)
+    if arrangement is not None:
+        shape["arrangement"] = {"kind": arrangement["kind"], "count": arrangement["count"]}
+        report["arrangement"] = arrangement
     return {
         "spec_version": "0.3",
         "asset_id": aid,
         "display_name": prompt[:1].upper() + prompt[1:80],
         "category": category or spec_category(recipe),
         "style_preset": style,
-        "poly_budget_tris": int(poly_budget)
-        if poly_budget is not None
-        else DEFAULT_TRIS_BY_STYLE[style],
+        "poly_budget_tris": budget,
         "palette": sorted({m["base_color"] for m in materials}),
         "tags": tags,
         "shape": shape,
@@ -144,8 +150,8 @@ def generate_spec(
             "seed": seed,
             "generator": GENERATOR_ID,
             "interpretation": {
-                "shape": choice.shape,
-                "fallback": choice.shape["fallback"],
+                "shape": report,
+                "fallback": report["fallback"],
                 "reading": choice.reading,
                 "ignored_words": list(choice.ignored_words),
             },

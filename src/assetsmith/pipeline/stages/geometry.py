@@ -66,16 +66,25 @@ def geometry_stage(ctx: JobContext, options: GeometryOptions) -> None:
     program, scale = spec_program(spec, seed)
     families = {m["id"]: m["family"] for m in spec["materials"]}
     height = spec.get("target_height_m")
+    group = spec["shape"].get("arrangement")  # several copies: each gets its share of the budget
+    copies = int(group["count"]) if group else 1
     geometry = build_program(
         program,
         seed=seed,
-        poly_budget=int(spec["poly_budget_tris"]),
+        poly_budget=max(1, int(spec["poly_budget_tris"]) // copies),
         lod_ratios=tuple(spec.get("lods") or (0.5, 0.25)),
         target_height_m=float(height) if height else None,
         scale=scale,
         tile_size_m={mid: FAMILY_TILE_SIZE_M.get(f, 1.0) for mid, f in families.items()},
         collider=spec["unity"]["collider"],
     )
+    if group:
+        from ...shapes.arrange import arrange
+
+        geometry = arrange(
+            geometry, group["kind"], copies, seed=seed, collider=spec["unity"]["collider"]
+        )
+        ctx.log(f"geometry: {copies} copies as a {group['kind']}")
     ctx.geometry = geometry
     ctx.log(f"geometry: {geometry.triangle_count} triangles at LOD0")
 
