@@ -360,11 +360,11 @@ def choose_shape(
     if fitted and match.recipe is not None:  # (fitted: the match names a recipe)
         recipe = RECIPES[match.recipe]
         values, source = _params_from_words(recipe, interp, prompt)
-        head = interp.reading.head
+        head_noun = interp.reading.head
         # The recipe may model the group itself ("three candles", a "pile" of logs): then the
         # words already went into its parameters and there is nothing to arrange.
         taken = set(source.values())
-        count_taken = head is not None and head.text in taken
+        count_taken = head_noun is not None and head_noun.text in taken
         group_taken = interp.arrangement is not None and interp.arrangement in taken
         if not group_taken:
             group_word = interp.arrangement
