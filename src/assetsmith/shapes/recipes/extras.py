@@ -127,6 +127,130 @@ def aquarium(p) -> dict:
     return program(*parts, collider="box")
 
 
+def salt_shaker(p) -> dict:
+    body = [[0.0, 0.0], [0.022, 0.0], [0.024, 0.01], [0.02, 0.05], [0.018, 0.072], [0.0, 0.072]]
+    grain = "pepper" if p.style == "pepper" else "salt"
+    return program(
+        part("body", "glass", lathe(body, sides=20)).uv("cylindrical"),
+        part(
+            grain, grain, lathe([[0.0, 0.0], [0.019, 0.0], [0.02, 0.045], [0.0, 0.045]], sides=16)
+        ).at(0, 0.004, 0),
+        part("cap", "cap", sphere(0.0195, portion=0.6)).scale([1.0, 0.9, 1.0]).at(0, 0.068, 0),
+        part("holes", "hole", cylinder(0.0022, 0.004)).radial(5, 0.008).at(0, 0.084, 0),
+        collider="capsule",
+    )
+
+
+def marionette(p) -> dict:
+    top = 0.62
+    strings = [(-0.11, 0.36), (0.11, 0.36), (-0.05, 0.15), (0.05, 0.15), (0.0, 0.5)]
+    parts = [
+        part("control", "wood", box([0.3, 0.02, 0.025], bevel=0.005)).at(0, top, 0).uv("box"),
+        part("control_cross", "wood", box([0.025, 0.02, 0.2], bevel=0.005), part="control").at(
+            0, top, 0
+        ),
+        part("head", "skin", sphere(0.045)).at(0, 0.44, 0),
+        part("hat", "cloth", cone(0.035, 0.05, 0.0)).at(0, 0.52, 0),
+        part("torso", "cloth", box([0.1, 0.14, 0.06], bevel=0.02)).at(0, 0.28, 0),
+        part("arms", "cloth", cylinder(0.014, 0.14)).turned(z=12).moved(0.07, 0.28, 0).mirror("x"),
+        part("hands", "skin", sphere(0.016)).at(0.11, 0.26, 0).mirror("x"),
+        part("legs", "trousers", cylinder(0.017, 0.2)).at(0.028, 0.08, 0).mirror("x"),
+        part("shoes", "shoes", box([0.035, 0.03, 0.06], bevel=0.01))
+        .at(0.028, 0.05, 0.01)
+        .mirror("x"),
+    ]
+    for k, (x, y) in enumerate(strings):
+        parts.append(
+            part(f"string_{k}", "string", cylinder(0.0012, top - y, sides=4), part="strings").at(
+                x, y, 0
+            )
+        )
+    return program(*parts, collider="box")
+
+
+def toy_soldier(p) -> dict:
+    return program(
+        part("base", "base", cylinder(0.04, 0.012, bevel=0.003)).uv("cylindrical"),
+        part("legs", "trousers", cylinder(0.011, 0.075)).at(0.013, 0.012, 0).mirror("x"),
+        part("boots", "black", cylinder(0.012, 0.02)).at(0.013, 0.012, 0).mirror("x"),
+        part("coat", "coat", cylinder(0.028, 0.075, bevel=0.006)).at(0, 0.085, 0),
+        part("belt", "white", cylinder(0.0295, 0.008)).at(0, 0.1, 0),
+        part("sash", "white", box([0.008, 0.08, 0.058])).turned(z=35).at(0, 0.115, 0),
+        part("arms", "coat", cylinder(0.009, 0.07)).at(0.035, 0.09, 0).mirror("x"),
+        part("hands", "skin", sphere(0.01)).at(0.035, 0.082, 0).mirror("x"),
+        part("head", "skin", sphere(0.022)).at(0, 0.158, 0),
+        part("hat", "black", cylinder(0.022, 0.055, bevel=0.006))
+        .scale([1.0, 1.0, 1.0])
+        .at(0, 0.185, 0),
+        part("plume", "white", sphere(0.007)).at(0, 0.24, 0.012),
+        part("buttons", "gold", sphere(0.0035)).array(3, [0, 0.018, 0]).at(0, 0.11, 0.027),
+        part("rifle", "black", cylinder(0.004, 0.14, sides=6)).at(-0.046, 0.07, 0.006),
+        collider="capsule",
+    )
+
+
+def bellows(p) -> dict:
+    pear = [
+        [-0.1, 0.0],
+        [-0.06, -0.1],
+        [0.05, -0.11],
+        [0.13, -0.06],
+        [0.15, 0.0],
+        [0.13, 0.06],
+        [0.05, 0.11],
+        [-0.06, 0.1],
+    ]
+    board = extrude(pear, 0.012, axis="y", bevel=0.003)
+    return program(
+        part("boards", "wood", board).at(0, 0.012, 0).uv("planar", axis="y"),
+        part("boards_top", "wood", board, part="boards").turned(z=6).moved(0, 0.085, 0),
+        part("leather", "leather", extrude(pear, 0.07, axis="y"))
+        .scale([0.92, 1.0, 0.92])
+        .at(0.0, 0.02, 0),
+        part("nozzle", "brass", cone(0.018, 0.14, 0.006)).rotate(z=90).at(-0.08, 0.05, 0),
+        part("handles", "wood", box([0.17, 0.012, 0.05], bevel=0.004)).at(0.2, 0.012, 0),
+        part("handle_top", "wood", box([0.17, 0.012, 0.05], bevel=0.004), part="handles")
+        .turned(z=6)
+        .moved(0.2, 0.1, 0),
+        part("studs", "brass", sphere(0.006)).radial(10, 0.085).at(0.02, 0.1, 0),
+        collider="box",
+    )
+
+
+def projector(p) -> dict:
+    if p.style == "video":
+        return program(
+            part("body", "body", box([0.3, 0.1, 0.24], bevel=0.02)).at(0, 0.01, 0).uv("box"),
+            part("feet", "plastic", cylinder(0.012, 0.012))
+            .at(0.11, 0, 0.09)
+            .mirror("x")
+            .mirror("z"),
+            part("lens", "lens", cylinder(0.035, 0.02)).rotate(x=90).at(0.07, 0.06, 0.13),
+            part("vents", "plastic", box([0.01, 0.05, 0.12]))
+            .array(6, [0.018, 0, 0])
+            .at(-0.13, 0.035, 0.06),
+            part("buttons", "plastic", cylinder(0.007, 0.004))
+            .array(3, [0.022, 0, 0])
+            .at(-0.1, 0.11, -0.05),
+            collider="box",
+        )
+    reel = cylinder(0.11, 0.014, inner_radius=0.015)
+    return program(
+        part("stand", "metal", box([0.16, 0.05, 0.22], bevel=0.01)).uv("box"),
+        part("body", "body", box([0.12, 0.2, 0.26], bevel=0.015)).at(0, 0.05, 0),
+        part("arms", "metal", box([0.02, 0.14, 0.02]))
+        .turned(x=25)
+        .moved(0, 0.22, 0.04)
+        .array(2, [0, 0, -0.18], center=False),
+        part("reels", "reel", reel).rotate(z=90).at(0.007, 0.46, 0.13),
+        part("reel_back", "reel", reel, part="reels").rotate(z=90).at(0.007, 0.4, -0.14),
+        part("film", "film", cylinder(0.07, 0.016)).rotate(z=90).at(0.008, 0.46, 0.13),
+        part("lens", "lens", cylinder(0.03, 0.1)).rotate(x=90).at(0, 0.16, 0.13),
+        part("crank", "metal", cylinder(0.008, 0.06)).rotate(z=-90).at(0.06, 0.12, -0.05),
+        collider="box",
+    )
+
+
 RECIPES = [
     Recipe(
         name="toaster",
@@ -269,5 +393,223 @@ RECIPES = [
         long_axis="x",
         collider="box",
         description="A glass fish tank on a black base with a hood: water, gravel, water plants, a rock and fish.",
+    ),
+    Recipe(
+        name="salt_shaker",
+        category="food_kitchen",
+        nouns=(
+            "salt shaker",
+            "saltshaker",
+            "salt cellar",
+            "salt pot",
+            "pepper shaker",
+            "pepper pot",
+            "pepperbox",
+            "salt and pepper",
+            "cruet shaker",
+            "shaker",
+        ),
+        synsets=("saltshaker.n.01", "pepper_shaker.n.01"),
+        size=SizePrior((0.048, 0.088, 0.048), 0.25),
+        materials={
+            "glass": M("crystal", "#dfeef0"),
+            "salt": M("organic", "#f4f2ec"),
+            "pepper": M("organic", "#3a332c"),
+            "cap": M("painted_metal", "#c2c5c8"),
+            "hole": BLACK,
+        },
+        parts=_p(
+            ("body", "glass", ("body", "glass", "jar")),
+            ("salt", "salt", ("salt",)),
+            ("pepper", "pepper", ("pepper",)),
+            ("cap", "cap", ("cap", "lid", "top")),
+            ("holes", "hole", ("holes",)),
+        ),
+        params=(
+            Param(
+                "style",
+                "choice",
+                "salt",
+                choices=("salt", "pepper"),
+                words={"salt": "salt", "pepper": "pepper", "pepperbox": "pepper"},
+                doc="Salt (white grains) or pepper (dark grains) in the glass.",
+            ),
+        ),
+        build=salt_shaker,
+        round=True,
+        collider="capsule",
+        description="A glass salt shaker with a domed steel cap with holes; a pepper style with dark grains.",
+    ),
+    Recipe(
+        name="marionette",
+        category="leisure",
+        nouns=(
+            "marionette",
+            "puppet",
+            "string puppet",
+            "puppet on strings",
+            "wooden puppet",
+            "pinocchio",
+        ),
+        synsets=("puppet.n.01",),
+        size=SizePrior((0.3, 0.6, 0.2), 0.25),
+        materials={
+            "wood": WOOD,
+            "skin": M("painted_wood", "#e8b890"),
+            "cloth": M("fabric", "#b8342c"),
+            "trousers": M("fabric", "#2f4a7a"),
+            "shoes": M("painted_wood", "#3a2a20"),
+            "string": M("rope", "#e8e2d0"),
+        },
+        parts=_p(
+            ("control", "wood", ("control", "control bar", "cross", "handle")),
+            ("head", "skin", ("head", "face")),
+            ("hat", "cloth", ("hat", "cap")),
+            ("torso", "cloth", ("torso", "body", "jacket", "shirt")),
+            ("arms", "cloth", ("arms", "sleeves")),
+            ("hands", "skin", ("hands",)),
+            ("legs", "trousers", ("legs", "trousers")),
+            ("shoes", "shoes", ("shoes", "feet")),
+            ("strings", "string", ("strings", "string", "threads")),
+        ),
+        build=marionette,
+        collider="box",
+        description="A string marionette: a painted wooden figure hanging from a wooden control cross by strings.",
+    ),
+    Recipe(
+        name="toy_soldier",
+        category="leisure",
+        nouns=(
+            "toy soldier",
+            "tin soldier",
+            "wooden soldier",
+            "lead soldier",
+            "nutcracker soldier",
+            "toy guardsman",
+            "toy army man",
+        ),
+        synsets=("toy_soldier.n.01",),
+        size=SizePrior((0.09, 0.25, 0.08), 0.25),
+        materials={
+            "base": M("painted_wood", "#2f6a36"),
+            "trousers": M("painted_wood", "#1f2a4a"),
+            "black": M("painted_wood", "#18181a"),
+            "coat": M("painted_wood", "#c02a26"),
+            "white": M("painted_wood", "#ecebe4"),
+            "skin": M("painted_wood", "#eec0a0"),
+            "gold": M("brass", "#d8b040"),
+        },
+        parts=_p(
+            ("base", "base", ("base", "stand")),
+            ("legs", "trousers", ("legs", "trousers")),
+            ("boots", "black", ("boots",)),
+            ("coat", "coat", ("coat", "tunic", "jacket", "uniform")),
+            ("belt", "white", ("belt",)),
+            ("sash", "white", ("sash", "strap")),
+            ("arms", "coat", ("arms", "sleeves")),
+            ("hands", "skin", ("hands",)),
+            ("head", "skin", ("head", "face")),
+            ("hat", "black", ("hat", "busby", "bearskin", "shako")),
+            ("plume", "white", ("plume",)),
+            ("buttons", "gold", ("buttons",)),
+            ("rifle", "black", ("rifle", "musket", "gun")),
+        ),
+        build=toy_soldier,
+        collider="capsule",
+        description="A painted wooden toy soldier: red coat, white sash, tall black busby and a musket, on a "
+        "round base.",
+    ),
+    Recipe(
+        name="bellows",
+        category="tools",
+        nouns=(
+            "bellows",
+            "fireplace bellows",
+            "hand bellows",
+            "forge bellows",
+            "fire bellows",
+            "blacksmith bellows",
+        ),
+        synsets=("bellows.n.01",),
+        size=SizePrior((0.52, 0.12, 0.22), 0.25),
+        materials={
+            "wood": M("wood_planks", "#8a5a32"),
+            "leather": M("leather", "#5a3a24"),
+            "brass": M("brass", "#c8a040"),
+        },
+        parts=_p(
+            ("boards", "wood", ("boards", "board", "paddles")),
+            ("leather", "leather", ("leather", "bag", "pleats")),
+            ("nozzle", "brass", ("nozzle", "spout")),
+            ("handles", "wood", ("handles", "handle")),
+            ("studs", "brass", ("studs", "nails", "tacks")),
+        ),
+        build=bellows,
+        long_axis="x",
+        collider="box",
+        description="Hand bellows: two pear-shaped wooden boards joined by leather, handles at the back and a "
+        "brass nozzle.",
+    ),
+    Recipe(
+        name="projector",
+        category="office",
+        nouns=(
+            "projector",
+            "film projector",
+            "movie projector",
+            "cinema projector",
+            "slide projector",
+            "video projector",
+            "beamer",
+            "digital projector",
+            "home cinema projector",
+        ),
+        synsets=("projector.n.02",),
+        size=SizePrior((0.2, 0.57, 0.49), 0.25),
+        materials={
+            "metal": M("painted_metal", "#3a3d42"),
+            "body": M("painted_metal", "#5a6068"),
+            "reel": M("painted_metal", "#9ea3a8"),
+            "film": M("plastic", "#2a2420"),
+            "lens": M("crystal", "#7fa8c0"),
+            "plastic": BLACK,
+        },
+        parts=_p(
+            ("stand", "metal", ("stand", "base")),
+            ("body", "body", ("body", "housing", "case")),
+            ("arms", "metal", ("arms", "reel arms")),
+            ("reels", "reel", ("reels", "reel", "spools")),
+            ("film", "film", ("film", "film reel")),
+            ("lens", "lens", ("lens",)),
+            ("crank", "metal", ("crank",)),
+            ("feet", "plastic", ("feet",)),
+            ("vents", "plastic", ("vents", "grille")),
+            ("buttons", "plastic", ("buttons",)),
+        ),
+        params=(
+            Param(
+                "style",
+                "choice",
+                "film",
+                choices=("film", "video"),
+                words={
+                    "film": "film",
+                    "movie": "film",
+                    "cinema": "film",
+                    "vintage": "film",
+                    "reel": "film",
+                    "video": "video",
+                    "digital": "video",
+                    "beamer": "video",
+                    "modern": "video",
+                    "home": "video",
+                },
+                doc="A vintage film projector with two reels, or a modern video projector box.",
+            ),
+        ),
+        build=projector,
+        collider="box",
+        description="A vintage film projector: a housing on a stand with a lens and two film reels on arms; a "
+        "modern video projector style.",
     ),
 ]
