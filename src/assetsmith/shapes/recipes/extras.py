@@ -153,10 +153,10 @@ def marionette(p) -> dict:
         part("hat", "cloth", cone(0.035, 0.05, 0.0)).at(0, 0.52, 0),
         part("torso", "cloth", box([0.1, 0.14, 0.06], bevel=0.02)).at(0, 0.28, 0),
         part("arms", "cloth", cylinder(0.014, 0.14)).turned(z=12).moved(0.07, 0.28, 0).mirror("x"),
-        part("hands", "skin", sphere(0.016)).at(0.11, 0.26, 0).mirror("x"),
-        part("legs", "trousers", cylinder(0.017, 0.2)).at(0.028, 0.08, 0).mirror("x"),
+        part("hands", "skin", sphere(0.016)).moved(0.11, 0.26, 0).mirror("x"),
+        part("legs", "trousers", cylinder(0.017, 0.2)).moved(0.028, 0.08, 0).mirror("x"),
         part("shoes", "shoes", box([0.035, 0.03, 0.06], bevel=0.01))
-        .at(0.028, 0.05, 0.01)
+        .moved(0.028, 0.05, 0.01)
         .mirror("x"),
     ]
     for k, (x, y) in enumerate(strings):
@@ -171,13 +171,13 @@ def marionette(p) -> dict:
 def toy_soldier(p) -> dict:
     return program(
         part("base", "base", cylinder(0.04, 0.012, bevel=0.003)).uv("cylindrical"),
-        part("legs", "trousers", cylinder(0.011, 0.075)).at(0.013, 0.012, 0).mirror("x"),
-        part("boots", "black", cylinder(0.012, 0.02)).at(0.013, 0.012, 0).mirror("x"),
+        part("legs", "trousers", cylinder(0.011, 0.075)).moved(0.013, 0.012, 0).mirror("x"),
+        part("boots", "black", cylinder(0.012, 0.02)).moved(0.013, 0.012, 0).mirror("x"),
         part("coat", "coat", cylinder(0.028, 0.075, bevel=0.006)).at(0, 0.085, 0),
         part("belt", "white", cylinder(0.0295, 0.008)).at(0, 0.1, 0),
-        part("sash", "white", box([0.008, 0.08, 0.058])).turned(z=35).at(0, 0.115, 0),
-        part("arms", "coat", cylinder(0.009, 0.07)).at(0.035, 0.09, 0).mirror("x"),
-        part("hands", "skin", sphere(0.01)).at(0.035, 0.082, 0).mirror("x"),
+        part("sash", "white", box([0.006, 0.07, 0.0575])).turned(z=35).at(0, 0.115, 0),
+        part("arms", "coat", cylinder(0.009, 0.07)).moved(0.035, 0.09, 0).mirror("x"),
+        part("hands", "skin", sphere(0.01)).moved(0.035, 0.082, 0).mirror("x"),
         part("head", "skin", sphere(0.022)).at(0, 0.158, 0),
         part("hat", "black", cylinder(0.022, 0.055, bevel=0.006))
         .scale([1.0, 1.0, 1.0])
@@ -222,7 +222,7 @@ def projector(p) -> dict:
         return program(
             part("body", "body", box([0.3, 0.1, 0.24], bevel=0.02)).at(0, 0.01, 0).uv("box"),
             part("feet", "plastic", cylinder(0.012, 0.012))
-            .at(0.11, 0, 0.09)
+            .moved(0.11, 0, 0.09)
             .mirror("x")
             .mirror("z"),
             part("lens", "lens", cylinder(0.035, 0.02)).rotate(x=90).at(0.07, 0.06, 0.13),
@@ -247,6 +247,127 @@ def projector(p) -> dict:
         part("film", "film", cylinder(0.07, 0.016)).rotate(z=90).at(0.008, 0.46, 0.13),
         part("lens", "lens", cylinder(0.03, 0.1)).rotate(x=90).at(0, 0.16, 0.13),
         part("crank", "metal", cylinder(0.008, 0.06)).rotate(z=-90).at(0.06, 0.12, -0.05),
+        collider="box",
+    )
+
+
+def wall_calendar(p) -> dict:
+    w, h = 0.3, 0.46
+    return program(
+        part("picture", "picture", box([w, 0.2, 0.004]))
+        .at(0, h - 0.21, 0.006)
+        .uv("planar", axis="z"),
+        part("page", "paper", box([w, h - 0.02, 0.004])).uv("planar", axis="z"),
+        part("header", "ink", box([w - 0.04, 0.025, 0.001])).at(0, 0.2, 0.0025),
+        part("days", "ink", box([0.03, 0.022, 0.001]))
+        .array(7, [0.038, 0, 0], center=True)
+        .array(5, [0, -0.032, 0])
+        .at(0, 0.16, 0.0025),
+        part("rings", "wire", torus(0.008, 0.0015))
+        .turned(z=90)
+        .array(9, [0.03, 0, 0], center=True)
+        .at(0.0, h - 0.028, 0.003),
+        part("nail", "wire", cylinder(0.0025, 0.02)).rotate(x=90).at(0, h + 0.012, -0.005),
+        collider="box",
+    )
+
+
+def pagoda(p) -> dict:
+    n = p.tiers
+    base = 6.0
+    parts = [part("plinth", "stone", box([base + 1.2, 0.6, base + 1.2], bevel=0.05)).uv("box")]
+    y = 0.6
+    for k in range(n):
+        s = base * (1 - 0.55 * k / max(n, 1))
+        storey = 2.6 if k == 0 else 2.0
+        parts += [
+            part(f"storey_{k}", "wall", box([s, storey, s], bevel=0.04), part="walls").at(0, y, 0),
+            part(f"columns_{k}", "column", cylinder(0.12, storey, sides=8), part="columns")
+            .moved(s / 2 + 0.05, y, s / 2 + 0.05)
+            .mirror("x")
+            .mirror("z"),
+            part(f"roof_{k}", "roof", cone((s / 2 + 0.9) * 1.414, 0.9, s * 0.5, sides=4), part="roofs")
+            .at(0, y + storey, 0),
+        ]
+        y += storey + 0.9
+    parts.append(part("spire", "gold", cone(0.3, 3.0, 0.05, sides=8)).at(0, y - 0.2, 0))
+    parts.append(part("rings", "gold", torus(0.28, 0.06)).array(5, [0, 0.45, 0]).at(0, y + 0.3, 0))
+    return program(*parts, collider="box")
+
+
+def flail(p) -> dict:
+    top = 0.6
+    links = [[0.0, top], [0.05, top - 0.06], [0.09, top - 0.14], [0.12, top - 0.22]]
+    ball_r = 0.06
+    parts = [
+        part("handle", "wood", cylinder(0.018, top - 0.03, sides=10)).uv("cylindrical"),
+        part("grip", "leather", cylinder(0.021, 0.18, sides=10)).at(0, 0.03, 0),
+        part("pommel", "iron", sphere(0.026)).at(0, -0.01, 0),
+        part("cap", "iron", cylinder(0.024, 0.05)).at(0, top - 0.05, 0),
+        part("ring", "iron", torus(0.016, 0.005)).rotate(x=90).at(0, top + 0.012, 0),
+    ]
+    for k, (x, y) in enumerate(links):
+        parts.append(
+            part(f"link_{k}", "iron", torus(0.016, 0.0045), part="chain")
+            .rotate(x=90 if k % 2 else 0, z=40)
+            .at(x + 0.02, y - 0.02, 0)
+        )
+    bx, by = 0.15, top - 0.3 - ball_r
+    parts += [
+        part("ball", "iron", sphere(ball_r)).at(bx, by - ball_r, 0),
+        part("spikes", "iron", cone(0.014, 0.035, sides=6))
+        .turned(x=90)
+        .radial(8, ball_r - 0.004)
+        .turned(x=90)
+        .at(bx, by, 0),
+        part("spikes_ring", "iron", cone(0.014, 0.035, sides=6), part="spikes")
+        .turned(x=90)
+        .radial(6, ball_r - 0.004, start=30)
+        .at(bx, by, 0),
+    ]
+    return program(*parts, collider="box")
+
+
+def nunchaku(p) -> dict:
+    L, r = 0.3, 0.015
+    stick = cylinder(r, L, sides=8, bevel=0.003)
+    return program(
+        part("sticks", "wood", stick).rotate(z=90).at(-0.035, r, 0).uv("cylindrical"),
+        part("stick_2", "wood", stick, part="sticks").rotate(z=-90).at(0.035, r, 0),
+        part("grips", "grip", cylinder(r + 0.001, 0.16, sides=8))
+        .turned(z=90)
+        .moved(-0.15, r, 0)
+        .mirror("x"),
+        part("caps", "metal", cylinder(r + 0.0015, 0.012, sides=8))
+        .turned(z=90)
+        .moved(-0.035, r, 0)
+        .mirror("x"),
+        part("chain", "metal", torus(0.007, 0.0022))
+        .rotate(x=90)
+        .array(3, [0.015, 0, 0], center=True)
+        .at(0, r - 0.007, 0),
+        collider="box",
+    )
+
+
+def shuriken(p) -> dict:
+    n, R, r = p.points, 0.055, 0.016
+    star = []
+    for k in range(2 * n):
+        a = math.pi * k / n + math.pi / 2
+        rad = R if k % 2 == 0 else r
+        star.append([rad * math.cos(a), rad * math.sin(a)])
+    hole = [
+        [0.007 * math.cos(2 * math.pi * k / 12), 0.007 * math.sin(2 * math.pi * k / 12)]
+        for k in range(12)
+    ]
+    return program(
+        part("star", "steel", extrude(star, 0.004, holes=[hole], axis="y", bevel=0.0012)).uv(
+            "planar", axis="y"
+        ),
+        part("edges", "edge", extrude(star, 0.0015, axis="y"))
+        .scale([1.03, 1.0, 1.03])
+        .at(0, 0.0013, 0),
         collider="box",
     )
 
@@ -611,5 +732,185 @@ RECIPES = [
         collider="box",
         description="A vintage film projector: a housing on a stand with a lens and two film reels on arms; a "
         "modern video projector style.",
+    ),
+    Recipe(
+        name="wall_calendar",
+        category="office",
+        nouns=(
+            "wall calendar",
+            "calendar",
+            "hanging calendar",
+            "paper calendar",
+            "monthly calendar",
+            "desk calendar",
+            "wall planner",
+            "almanac",
+        ),
+        synsets=(),
+        size=SizePrior((0.3, 0.48, 0.02), 0.3),
+        materials={
+            "paper": M("paper", "#f2efe6"),
+            "picture": M("paper", "#5c8fb8"),
+            "ink": M("paper", "#3a3a40"),
+            "wire": M("iron", "#55575a"),
+        },
+        parts=_p(
+            ("picture", "picture", ("picture", "photo", "image")),
+            ("page", "paper", ("page", "pages", "sheet", "paper")),
+            ("header", "ink", ("header", "month")),
+            ("days", "ink", ("days", "dates", "grid")),
+            ("rings", "wire", ("rings", "binding", "spiral")),
+            ("nail", "wire", ("nail", "pin")),
+        ),
+        build=wall_calendar,
+        collider="box",
+        description="A wall calendar hanging from a nail: a picture above a month's grid of days, wire binding.",
+    ),
+    Recipe(
+        name="pagoda",
+        category="market_town",
+        nouns=(
+            "pagoda",
+            "chinese pagoda",
+            "japanese pagoda",
+            "tiered tower",
+            "stupa tower",
+            "temple tower",
+            "buddhist pagoda",
+        ),
+        synsets=("pagoda.n.01",),
+        size=SizePrior((7.8, 18.5, 7.8), 0.25),
+        materials={
+            "stone": M("rough_stone", "#8a877e"),
+            "wall": M("painted_wood", "#b8342a"),
+            "column": M("painted_wood", "#8a2018"),
+            "roof": M("roof_tiles", "#2e3a36"),
+            "gold": M("brass", "#d0a840"),
+        },
+        parts=_p(
+            ("plinth", "stone", ("plinth", "base", "platform")),
+            ("walls", "wall", ("walls", "storeys", "floors")),
+            ("columns", "column", ("columns", "pillars", "posts")),
+            ("roofs", "roof", ("roofs", "roof", "eaves", "tiles")),
+            ("spire", "gold", ("spire", "finial")),
+            ("rings", "gold", ("rings",)),
+        ),
+        params=(
+            Param(
+                "tiers",
+                "int",
+                5,
+                2,
+                9,
+                count_nouns=("tiers", "storeys", "stories", "floors", "levels", "roofs"),
+                doc="Storeys, each with its own flared roof.",
+            ),
+        ),
+        build=pagoda,
+        round=True,
+        collider="box",
+        description="A tiered pagoda on a stone plinth: red storeys narrowing upwards, each under a wide tiled "
+        "roof, a golden spire with rings on top.",
+    ),
+    Recipe(
+        name="flail",
+        category="weapons",
+        nouns=(
+            "flail",
+            "morning star flail",
+            "ball and chain",
+            "war flail",
+            "military flail",
+            "chain mace",
+            "spiked flail",
+            "flail weapon",
+        ),
+        synsets=(),
+        size=SizePrior((0.27, 0.64, 0.16), 0.25),
+        materials={
+            "wood": WOOD,
+            "leather": M("leather", "#4a3020"),
+            "iron": M("iron", "#4a4b4e"),
+        },
+        parts=_p(
+            ("handle", "wood", ("handle", "haft", "shaft")),
+            ("grip", "leather", ("grip", "wrap")),
+            ("pommel", "iron", ("pommel",)),
+            ("cap", "iron", ("cap", "ferrule")),
+            ("ring", "iron", ("ring",)),
+            ("chain", "iron", ("chain", "links")),
+            ("ball", "iron", ("ball", "head", "morning star")),
+            ("spikes", "iron", ("spikes", "spike")),
+        ),
+        build=flail,
+        collider="box",
+        description="A war flail: a wooden handle with a leather grip, an iron chain and a spiked iron ball.",
+    ),
+    Recipe(
+        name="nunchaku",
+        category="weapons",
+        nouns=(
+            "nunchaku",
+            "nunchucks",
+            "nunchuks",
+            "nunchuck",
+            "chucks",
+            "nunchakus",
+            "karate sticks",
+        ),
+        synsets=(),
+        size=SizePrior((0.67, 0.03, 0.03), 0.25),
+        materials={
+            "wood": M("wood_planks", "#3a2418"),
+            "grip": M("leather", "#1e1e20"),
+            "metal": M("iron", "#8a8c90"),
+        },
+        parts=_p(
+            ("sticks", "wood", ("sticks", "stick", "handles", "batons")),
+            ("grips", "grip", ("grips", "grip", "wrap")),
+            ("caps", "metal", ("caps", "ferrules")),
+            ("chain", "metal", ("chain", "cord", "rope")),
+        ),
+        build=nunchaku,
+        long_axis="x",
+        collider="box",
+        description="Nunchaku: two octagonal hardwood sticks with black grips, joined end to end by a short chain.",
+    ),
+    Recipe(
+        name="shuriken",
+        category="weapons",
+        nouns=(
+            "shuriken",
+            "throwing star",
+            "ninja star",
+            "throwing stars",
+            "ninja throwing star",
+            "hira shuriken",
+        ),
+        synsets=(),
+        size=SizePrior((0.11, 0.004, 0.11), 0.3),
+        materials={
+            "steel": M("iron", "#5a5d62"),
+            "edge": M("painted_metal", "#c4c8cc"),
+        },
+        parts=_p(
+            ("star", "steel", ("star", "body", "blade")),
+            ("edges", "edge", ("edges", "edge", "points")),
+        ),
+        params=(
+            Param(
+                "points",
+                "int",
+                4,
+                3,
+                8,
+                count_nouns=("points", "blades", "pointed"),
+                doc="Points of the star.",
+            ),
+        ),
+        build=shuriken,
+        round=True,
+        collider="box",
+        description="A steel throwing star lying flat: a pointed star with a hole in the middle and bright edges.",
     ),
 ]
