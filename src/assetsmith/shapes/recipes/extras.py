@@ -175,7 +175,7 @@ def toy_soldier(p) -> dict:
         part("boots", "black", cylinder(0.012, 0.02)).moved(0.013, 0.012, 0).mirror("x"),
         part("coat", "coat", cylinder(0.028, 0.075, bevel=0.006)).at(0, 0.085, 0),
         part("belt", "white", cylinder(0.0295, 0.008)).at(0, 0.1, 0),
-        part("sash", "white", box([0.006, 0.07, 0.0575])).turned(z=35).at(0, 0.115, 0),
+        part("sash", "white", torus(0.028, 0.0035)).turned(z=35).at(0, 0.135, 0),
         part("arms", "coat", cylinder(0.009, 0.07)).moved(0.035, 0.09, 0).mirror("x"),
         part("hands", "skin", sphere(0.01)).moved(0.035, 0.082, 0).mirror("x"),
         part("head", "skin", sphere(0.022)).at(0, 0.158, 0),
@@ -267,7 +267,7 @@ def wall_calendar(p) -> dict:
         .turned(z=90)
         .array(9, [0.03, 0, 0], center=True)
         .at(0.0, h - 0.028, 0.003),
-        part("nail", "wire", cylinder(0.0025, 0.02)).rotate(x=90).at(0, h + 0.012, -0.005),
+        part("nail", "wire", cylinder(0.0025, 0.02)).rotate(x=90).at(0, h - 0.01, -0.01),
         collider="box",
     )
 
@@ -286,8 +286,12 @@ def pagoda(p) -> dict:
             .moved(s / 2 + 0.05, y, s / 2 + 0.05)
             .mirror("x")
             .mirror("z"),
-            part(f"roof_{k}", "roof", cone((s / 2 + 0.9) * 1.414, 0.9, s * 0.5, sides=4), part="roofs")
-            .at(0, y + storey, 0),
+            part(
+                f"roof_{k}",
+                "roof",
+                cone((s / 2 + 0.9) * 1.414, 0.9, s * 0.5, sides=4),
+                part="roofs",
+            ).at(0, y + storey, 0),
         ]
         y += storey + 0.9
     parts.append(part("spire", "gold", cone(0.3, 3.0, 0.05, sides=8)).at(0, y - 0.2, 0))
@@ -297,7 +301,6 @@ def pagoda(p) -> dict:
 
 def flail(p) -> dict:
     top = 0.6
-    links = [[0.0, top], [0.05, top - 0.06], [0.09, top - 0.14], [0.12, top - 0.22]]
     ball_r = 0.06
     parts = [
         part("handle", "wood", cylinder(0.018, top - 0.03, sides=10)).uv("cylindrical"),
@@ -306,13 +309,18 @@ def flail(p) -> dict:
         part("cap", "iron", cylinder(0.024, 0.05)).at(0, top - 0.05, 0),
         part("ring", "iron", torus(0.016, 0.005)).rotate(x=90).at(0, top + 0.012, 0),
     ]
-    for k, (x, y) in enumerate(links):
-        parts.append(
-            part(f"link_{k}", "iron", torus(0.016, 0.0045), part="chain")
-            .rotate(x=90 if k % 2 else 0, z=40)
-            .at(x + 0.02, y - 0.02, 0)
-        )
     bx, by = 0.15, top - 0.3 - ball_r
+    x0, y0, x1, y1 = 0.0, top + 0.02, bx, by + ball_r - 0.005
+    n = max(3, int(math.hypot(x1 - x0, y1 - y0) / 0.024))
+    tilt = math.degrees(math.atan2(x1 - x0, y1 - y0))
+    for k in range(n + 1):
+        t = k / n
+        parts.append(
+            part(f"link_{k}", "iron", torus(0.014, 0.0042), part="chain")
+            .turned(z=90, y=90 if k % 2 else 0)
+            .turned(z=-tilt)
+            .at(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t - 0.004, 0)
+        )
     parts += [
         part("ball", "iron", sphere(ball_r)).at(bx, by - ball_r, 0),
         part("spikes", "iron", cone(0.014, 0.035, sides=6))
