@@ -380,6 +380,103 @@ def shuriken(p) -> dict:
     )
 
 
+def milk_churn(p) -> dict:
+    if p.style == "butter":
+        staves = [[0.0, 0.0], [0.17, 0.0], [0.15, 0.6], [0.0, 0.6]]
+        return program(
+            part("body", "wood", lathe(staves, sides=16)).uv("cylindrical"),
+            part("hoops", "iron", cylinder(0.168, 0.025))
+            .array(3, [0, 0.24, 0])
+            .at(0, 0.05, 0)
+            .scaled(1.0),
+            part("lid", "wood", cylinder(0.155, 0.03, bevel=0.008)).at(0, 0.6, 0),
+            part("dasher", "wood", cylinder(0.016, 0.5)).at(0, 0.62, 0),
+            part("knob", "wood", sphere(0.03)).at(0, 1.1, 0),
+            collider="capsule",
+        )
+    body = [
+        [0.0, 0.0],
+        [0.16, 0.0],
+        [0.165, 0.02],
+        [0.165, 0.42],
+        [0.13, 0.52],
+        [0.085, 0.56],
+        [0.085, 0.64],
+        [0.105, 0.66],
+        [0.0, 0.66],
+    ]
+    return program(
+        part("body", "metal", lathe(body, sides=24)).uv("cylindrical"),
+        part("bands", "band", cylinder(0.168, 0.03)).array(2, [0, 0.3, 0]).at(0, 0.06, 0),
+        part("lid", "metal", cylinder(0.1, 0.04, bevel=0.01)).at(0, 0.66, 0),
+        part("lid_knob", "metal", sphere(0.025), part="lid").scale([1.0, 0.6, 1.0]).at(0, 0.69, 0),
+        part("handles", "band", torus(0.05, 0.01, arc=180))
+        .turned(x=90, z=90)
+        .moved(0.13, 0.55, 0)
+        .mirror("x"),
+        collider="capsule",
+    )
+
+
+def wax_seal_stamp(p) -> dict:
+    handle = [
+        [0.0, 0.0],
+        [0.012, 0.0],
+        [0.008, 0.02],
+        [0.01, 0.055],
+        [0.02, 0.075],
+        [0.016, 0.09],
+        [0.0, 0.095],
+    ]
+    parts = [
+        part("head", "brass", cylinder(0.014, 0.016, bevel=0.002)).uv("cylindrical"),
+        part("handle", "wood", lathe(handle, sides=16)).at(0, 0.016, 0),
+    ]
+    if p.with_seal:
+        parts += [
+            part("wax", "wax", cylinder(0.017, 0.004, bevel=0.0015, sides=20)).at(0.05, 0, 0.0),
+            part("imprint", "wax_dark", cylinder(0.009, 0.0015)).at(0.05, 0.004, 0.0),
+        ]
+    return program(*parts, collider="box")
+
+
+def robe(p) -> dict:
+    top = 1.2
+    body = [
+        [-0.2, 0.0],
+        [0.2, 0.0],
+        [0.24, 0.3],
+        [0.22, top - 0.12],
+        [0.16, top - 0.03],
+        [0.06, top],
+        [-0.06, top],
+        [-0.16, top - 0.03],
+        [-0.22, top - 0.12],
+        [-0.24, 0.3],
+    ]
+    sleeve = [[0.0, 0.0], [0.14, 0.0], [0.11, 0.55], [0.0, 0.57]]
+    lapel = [[0.0, 0.45], [0.07, 0.62], [0.1, top - 0.05], [0.05, top - 0.01], [0.03, 0.62]]
+    return program(
+        part("robe", "cloth", extrude(body, 0.07, bevel=0.025)).uv("box"),
+        part("sleeves", "cloth", extrude(sleeve, 0.06, bevel=0.02), part="robe")
+        .turned(z=10)
+        .moved(0.22, 0.45, 0)
+        .mirror("x"),
+        part("lapels", "trim", extrude(lapel, 0.012, bevel=0.004))
+        .moved(-0.05, 0, 0.035)
+        .mirror("x"),
+        part("belt", "trim", box([0.5, 0.05, 0.09], bevel=0.015)).at(0, 0.62, 0),
+        part("belt_ends", "trim", box([0.05, 0.3, 0.012], bevel=0.005), part="belt")
+        .moved(0.05, 0.36, 0.045)
+        .mirror("x", keep=True),
+        part("pocket", "cloth", box([0.11, 0.12, 0.008], bevel=0.004), part="robe").at(
+            0.12, 0.4, 0.038
+        ),
+        *_hanger(top - 0.01, 0.42),
+        collider="box",
+    )
+
+
 RECIPES = [
     Recipe(
         name="toaster",
@@ -920,5 +1017,131 @@ RECIPES = [
         round=True,
         collider="box",
         description="A steel throwing star lying flat: a pointed star with a hole in the middle and bright edges.",
+    ),
+    Recipe(
+        name="milk_churn",
+        category="farm",
+        nouns=(
+            "milk churn",
+            "churn",
+            "milk can",
+            "milk urn",
+            "dairy churn",
+            "butter churn",
+            "churn can",
+        ),
+        synsets=("churn.n.01",),
+        size=SizePrior((0.38, 0.72, 0.34), 0.25),
+        materials={
+            "metal": M("painted_metal", "#b8bcc0"),
+            "band": M("iron", "#6a6c70"),
+            "wood": M("wood_planks", "#9a6a3a"),
+            "iron": M("iron", "#3f4043"),
+        },
+        parts=_p(
+            ("body", "metal", ("body", "can", "barrel")),
+            ("bands", "band", ("bands", "rims")),
+            ("lid", "metal", ("lid", "cap")),
+            ("handles", "band", ("handles", "handle")),
+            ("hoops", "iron", ("hoops",)),
+            ("dasher", "wood", ("dasher", "plunger", "stick")),
+            ("knob", "wood", ("knob",)),
+        ),
+        params=(
+            Param(
+                "style",
+                "choice",
+                "milk",
+                choices=("milk", "butter"),
+                words={
+                    "milk": "milk",
+                    "dairy": "milk",
+                    "metal": "milk",
+                    "butter": "butter",
+                    "wooden": "butter",
+                },
+                doc="A steel milk churn with a lid and handles, or a wooden butter churn with a dasher.",
+            ),
+        ),
+        build=milk_churn,
+        round=True,
+        collider="capsule",
+        description="A steel milk churn: a tall can with shoulders, a narrow neck and lid, two handles; a "
+        "wooden butter churn style with hoops and a dasher.",
+    ),
+    Recipe(
+        name="wax_seal_stamp",
+        category="office",
+        nouns=(
+            "wax seal stamp",
+            "wax seal",
+            "seal stamp",
+            "signet stamp",
+            "sealing stamp",
+            "seal",
+            "wax stamp",
+            "sealing wax stamp",
+        ),
+        synsets=("seal.n.02",),
+        size=SizePrior((0.085, 0.11, 0.04), 0.3),
+        materials={
+            "brass": M("brass", "#c8a040"),
+            "wood": M("wood_planks", "#4a2a1a"),
+            "wax": M("plastic", "#a01c1c"),
+            "wax_dark": M("plastic", "#6a1010"),
+        },
+        parts=_p(
+            ("head", "brass", ("head", "die", "seal")),
+            ("handle", "wood", ("handle",)),
+            ("wax", "wax", ("wax", "wax seal", "blob")),
+            ("imprint", "wax_dark", ("imprint", "crest")),
+        ),
+        params=(
+            Param(
+                "with_seal",
+                "bool",
+                True,
+                words={"wax": True, "pressed": True},
+                doc="A pressed red wax seal lying beside the stamp.",
+            ),
+        ),
+        build=wax_seal_stamp,
+        collider="box",
+        description="A wax seal stamp: a turned wooden handle on a brass die, a pressed red wax seal beside it.",
+    ),
+    Recipe(
+        name="robe",
+        category="wearables",
+        nouns=(
+            "robe",
+            "bathrobe",
+            "bath robe",
+            "dressing gown",
+            "house robe",
+            "kimono robe",
+            "wizard robe",
+            "monk robe",
+            "lounging robe",
+            "robe on a hanger",
+        ),
+        synsets=("robe.n.01", "bathrobe.n.01", "dressing_gown.n.01"),
+        size=SizePrior((0.7, 1.32, 0.1), 0.25),
+        materials={
+            "cloth": M("fabric", "#e8e2d8"),
+            "trim": M("fabric", "#7a8ea8"),
+            "wood": M("wood_planks", "#9a6a3a"),
+            "steel": M("iron", "#8a8c90"),
+        },
+        parts=_p(
+            ("robe", "cloth", ("robe", "body", "gown", "towelling")),
+            ("lapels", "trim", ("lapels", "collar", "shawl collar")),
+            ("belt", "trim", ("belt", "sash", "tie")),
+            ("hanger", "wood", ("hanger", "coat hanger")),
+            ("hook", "steel", ("hook",)),
+        ),
+        build=robe,
+        collider="box",
+        description="A bathrobe hanging on a wooden hanger: long towelling body and wide sleeves, a shawl collar "
+        "and a tied belt.",
     ),
 ]
