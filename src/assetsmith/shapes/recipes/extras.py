@@ -923,7 +923,6 @@ RECIPES = [
         nouns=(
             "flail",
             "morning star flail",
-            "ball and chain",
             "war flail",
             "military flail",
             "chain mace",
@@ -1078,7 +1077,6 @@ RECIPES = [
             "seal stamp",
             "signet stamp",
             "sealing stamp",
-            "seal",
             "wax stamp",
             "sealing wax stamp",
         ),
