@@ -23,7 +23,7 @@ def _p(*rows) -> tuple:
 
 
 def toaster(p) -> dict:
-    w, h, d = 0.28, 0.19, 0.16
+    w, h, d = 0.28, 0.19, 0.05 + 0.055 * p.slots
     return program(
         part("body", "shell", box([w, h, d], bevel=0.03)).at(0, 0.012, 0).uv("box"),
         part("feet", "plastic", box([0.03, 0.012, 0.03], bevel=0.004))
