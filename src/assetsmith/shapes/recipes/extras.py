@@ -849,9 +849,8 @@ RECIPES = [
             "monthly calendar",
             "desk calendar",
             "wall planner",
-            "almanac",
         ),
-        synsets=(),
+        synsets=("calendar.n.03",),
         size=SizePrior((0.3, 0.48, 0.02), 0.3),
         materials={
             "paper": M("paper", "#f2efe6"),
@@ -929,7 +928,7 @@ RECIPES = [
             "spiked flail",
             "flail weapon",
         ),
-        synsets=(),
+        synsets=("flail.n.01",),
         size=SizePrior((0.27, 0.64, 0.16), 0.25),
         materials={
             "wood": WOOD,
