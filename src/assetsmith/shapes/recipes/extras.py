@@ -633,7 +633,6 @@ RECIPES = [
             "pepperbox",
             "salt and pepper",
             "cruet shaker",
-            "shaker",
         ),
         synsets=("saltshaker.n.01", "pepper_shaker.n.01"),
         size=SizePrior((0.048, 0.088, 0.048), 0.25),
@@ -1079,7 +1078,7 @@ RECIPES = [
             "wax stamp",
             "sealing wax stamp",
         ),
-        synsets=("seal.n.02",),
+        synsets=(),
         size=SizePrior((0.085, 0.11, 0.04), 0.3),
         materials={
             "brass": M("brass", "#c8a040"),
