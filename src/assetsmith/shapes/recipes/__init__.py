@@ -20,6 +20,7 @@ from . import (
     creatures,
     dungeon,
     dungeon_bones,
+    extras,
     farm,
     farm_buildings,
     food,
@@ -125,6 +126,7 @@ _MODULES = (
     yard_tools,
     sweets,
     props_misc,
+    extras,
 )
 
 
