@@ -198,3 +198,22 @@ def test_materials_are_named_by_what_they_are():
     assert set(get_recipe("toilet").materials) >= {"porcelain"}
     assert set(get_recipe("fork").materials) == {"steel"}
     assert set(get_recipe("oil_drum").materials) >= {"steel"}
+
+
+@pytest.mark.parametrize(
+    "prompt, recipe",
+    [
+        ("grey wolf", "wolf"),
+        ("red fox", "fox"),
+        ("grizzly bear", "bear"),
+        ("a young stag", "deer"),
+        ("white bunny rabbit", "rabbit"),
+        ("lioness", "lion"),
+        ("bengal tiger", "tiger"),
+    ],
+)
+def test_wild_animals_reach_their_blockouts(prompt, recipe):
+    from assetsmith.shapes.choose import choose_shape
+
+    assert choose_shape(prompt).recipe.name == recipe
+    assert names(recipe) >= {"body", "eyes", "feet"}

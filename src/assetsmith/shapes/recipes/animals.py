@@ -73,10 +73,34 @@ SPECIES = {
     "sheep": Quad(
         0.8, 0.28, 1.0, 0.42, 0.035, 0.16, 0.09, 45, 0.1, 0.25, 25, "flop", 0.08, "stub", 0.12
     ),
+    # Wild animals from the same proportions (a lean long-legged canid, a small bushy-tailed one,
+    # a heavy bear with round ears, a slim deer, a crouched rabbit with tall ears, the big cats).
+    "wolf": Quad(
+        0.75, 0.15, 1.05, 0.45, 0.04, 0.2, 0.08, 40, 0.1, 0.28, 12, "point", 0.09, "down", 0.4
+    ),
+    "fox": Quad(
+        0.5, 0.1, 1.0, 0.25, 0.025, 0.12, 0.055, 35, 0.075, 0.2, 10, "point", 0.08, "long", 0.42
+    ),
+    "bear": Quad(
+        1.3, 0.38, 1.1, 0.45, 0.11, 0.42, 0.2, 55, 0.2, 0.46, 15, "round", 0.08, "stub", 0.1
+    ),
+    "deer": Quad(
+        1.0, 0.24, 1.15, 0.75, 0.035, 0.5, 0.09, 25, 0.1, 0.32, 45, "point", 0.13, "stub", 0.12
+    ),
+    "rabbit": Quad(
+        0.28, 0.1, 1.05, 0.1, 0.025, 0.13, 0.06, 60, 0.07, 0.15, 5, "point", 0.13, "stub", 0.05
+    ),
+    "lion": Quad(
+        1.4, 0.3, 1.05, 0.6, 0.07, 0.34, 0.16, 45, 0.2, 0.42, 10, "round", 0.06, "long", 0.85
+    ),
+    "tiger": Quad(
+        1.6, 0.3, 1.0, 0.55, 0.07, 0.3, 0.14, 40, 0.17, 0.36, 8, "round", 0.06, "long", 0.9
+    ),
 }
 
 
-FEET = {"dog": "paws", "cat": "paws"}
+FEET = {k: "paws" for k in ("dog", "cat", "wolf", "fox", "bear", "rabbit", "lion", "tiger")}
+MUZZLED = frozenset(["cow", "horse", "dog", "wolf", "fox", "bear", "deer", "lion", "tiger"])
 
 
 def quadruped(kind: str, q: Quad, hide: str = "hide") -> list:
@@ -165,7 +189,7 @@ def quadruped(kind: str, q: Quad, hide: str = "hide") -> list:
             .rotate(x=90 + q.head_tilt)
             .at(0, sy, sz)
         )
-    elif kind in ("cow", "horse", "dog"):
+    elif kind in MUZZLED:
         sy, sz = along(q.head_l - q.head_r * 1.1)
         parts.append(
             part("snout", "snout", sphere(q.head_r * 0.92))
@@ -184,6 +208,14 @@ def quadruped(kind: str, q: Quad, hide: str = "hide") -> list:
             )
             .turned(z=-15)
             .moved(q.head_r * 0.5, 0, 0)
+            .mirror("x")
+            .at(0, ay, az)
+        )
+    elif q.ear == "round":  # a bear's or a lion's small round ears
+        parts.append(
+            part("ears", hide, sphere(q.ear_s), part=leg_part)
+            .scale([1.0, 1.0, 0.6])
+            .moved(q.head_r * 0.6, 0, 0)
             .mirror("x")
             .at(0, ay, az)
         )
@@ -518,6 +550,84 @@ RECIPES = [
         extra_mats={"legs": M("leather", "#2d2825")},
         extra_parts=(("legs", "legs", ("legs", "head", "face", "ears")),),
         description="A sheep blockout: a lumpy woollen body, a dark face and thin dark legs.",
+    ),
+    _quad_recipe(
+        "wolf",
+        (
+            "wolf",
+            "timber wolf",
+            "grey wolf",
+            "gray wolf",
+            "werewolf",
+            "coyote",
+            "jackal",
+            "wolf pup",
+        ),
+        ("wolf.n.01", "coyote.n.01"),
+        (0.3, 1.0, 1.22),
+        M("fabric", "#7d7a74"),
+        description="A wolf blockout: a lean long-legged body, pointed ears, a long muzzle and a low tail.",
+    ),
+    _quad_recipe(
+        "fox",
+        ("fox", "red fox", "vixen", "arctic fox", "fox cub"),
+        ("fox.n.01",),
+        (0.2, 0.64, 0.87),
+        M("fabric", "#c0622a"),
+        description="A fox blockout: a small body, tall pointed ears, a narrow muzzle and a long bushy tail.",
+    ),
+    _quad_recipe(
+        "bear",
+        ("bear", "grizzly", "grizzly bear", "brown bear", "black bear", "polar bear", "bear cub"),
+        ("bear.n.01", "brown_bear.n.01"),
+        (0.76, 1.6, 2.32),
+        M("fabric", "#5a3e2a"),
+        description="A bear blockout: a heavy body on thick legs, a broad head with small round ears.",
+    ),
+    _quad_recipe(
+        "deer",
+        ("deer", "stag", "doe", "fawn", "reindeer", "elk", "moose", "buck", "roe deer"),
+        ("deer.n.01", "red_deer.n.01", "caribou.n.01"),
+        (0.48, 1.78, 1.64),
+        M("leather", "#8a5a34"),
+        description="A deer blockout: a slim body on tall thin legs, a long neck, large pointed ears.",
+    ),
+    _quad_recipe(
+        "rabbit",
+        ("rabbit", "bunny", "hare", "jackrabbit", "cottontail", "bunny rabbit"),
+        ("rabbit.n.01", "hare.n.01"),
+        (0.2, 0.42, 0.55),
+        M("fabric", "#a89884"),
+        snout=M("leather", "#d8a0a0"),
+        description="A rabbit blockout: a crouched round body, tall ears and a short tail.",
+    ),
+    _quad_recipe(
+        "lion",
+        (
+            "lion",
+            "lioness",
+            "lion cub",
+            "big cat",
+            "puma",
+            "cougar",
+            "mountain lion",
+            "panther",
+            "leopard",
+            "cheetah",
+            "jaguar",
+        ),
+        ("lion.n.01", "big_cat.n.01", "wildcat.n.03", "leopard.n.02"),
+        (0.6, 1.58, 2.35),
+        M("fabric", "#c49a58"),
+        description="A lion blockout: a long feline body, a big head with round ears and a long tail.",
+    ),
+    _quad_recipe(
+        "tiger",
+        ("tiger", "bengal tiger", "tigress", "white tiger", "sabertooth"),
+        ("tiger.n.02",),
+        (0.6, 1.47, 2.5),
+        M("fabric", "#d07a2a"),
+        description="A tiger blockout: a long low feline body, round ears and a long tail.",
     ),
     _bird_recipe(
         "chicken",
