@@ -87,6 +87,16 @@ def loft(*sections: dict, **kw) -> dict:
     return primitive("loft", sections=list(sections), **kw)
 
 
+def body_loft(rows, smooth: bool = True) -> dict:
+    """A loft along +Z through (z, width, height, centre y) ellipse rows: a creature's body,
+    tail and neck in one skin."""
+    return loft(
+        *(section(z, "ellipse", size=[w, h], offset=[0, y]) for z, w, h, y in rows),
+        axis="z",
+        smooth=smooth,
+    )
+
+
 def section(at: float, shape: str = "circle", **kw) -> dict:
     """A loft section: circle (radius), ellipse / rect (size), rounded_rect (size, corner),
     outline (points); optional offset [a, b]."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import box, cone, extrude, loft, part, program, section, sphere, sweep
+from ..dsl import body_loft, box, cone, extrude, loft, part, program, section, sphere, sweep
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 from .animals import SPECIES, quadruped
 
@@ -19,15 +19,6 @@ _EYES = M("plastic", "#111111")
 
 def _p(*rows) -> tuple:
     return tuple(RecipePart(n, r, tuple(w)) for n, r, w in rows)
-
-
-def _spine(rows, smooth: bool = True) -> dict:
-    """A loft along +Z through (z, width, height, centre y) rows: a tail-torso-neck in one skin."""
-    return loft(
-        *(section(z, "ellipse", size=[w, h], offset=[0, y]) for z, w, h, y in rows),
-        axis="z",
-        smooth=smooth,
-    )
 
 
 def _top(rows, z: float) -> float:
@@ -77,11 +68,11 @@ def dragon(p) -> dict:
     rows = _DRAGON
     hy, hz = 2.45, 1.3  # back of the head
     parts = [
-        part("body", "scales", _spine(rows)).detail(1.5),
+        part("body", "scales", body_loft(rows)).detail(1.5),
         part(
             "belly",
             "belly",
-            _spine([(z, w * 0.8, h * 0.8, y - h * 0.14) for z, w, h, y in rows[2:8]]),
+            body_loft([(z, w * 0.8, h * 0.8, y - h * 0.14) for z, w, h, y in rows[2:8]]),
         ).detail(0.6),
         part(
             "head",
@@ -245,7 +236,7 @@ _REX = [
 def dinosaur(p) -> dict:
     hy, hz = 4.2, 3.15
     parts = [
-        part("body", "skin", _spine(_REX)).detail(1.5),
+        part("body", "skin", body_loft(_REX)).detail(1.5),
         part(
             "head",
             "skin",

@@ -9,7 +9,18 @@ from __future__ import annotations
 
 import math
 
-from ..dsl import box, capsule, cone, cylinder, extrude, loft, part, program, section, sphere, sweep
+from ..dsl import (
+    body_loft,
+    box,
+    capsule,
+    cone,
+    cylinder,
+    extrude,
+    part,
+    program,
+    sphere,
+    sweep,
+)
 from ..recipe import MaterialRole, Param, Recipe, RecipePart, SizePrior
 
 M = MaterialRole
@@ -18,15 +29,6 @@ _EYES = M("plastic", "#111111")
 
 def _p(*rows) -> tuple:
     return tuple(RecipePart(n, r, tuple(w)) for n, r, w in rows)
-
-
-def _body(rows) -> dict:
-    """A loft along +Z through (z, width, height, centre y) rows."""
-    return loft(
-        *(section(z, "ellipse", size=[w, h], offset=[0, y]) for z, w, h, y in rows),
-        axis="z",
-        smooth=True,
-    )
 
 
 # --- sea -------------------------------------------------------------------------------------------
@@ -45,11 +47,11 @@ _WHALE = [
 
 def whale(p) -> dict:
     parts = [
-        part("body", "skin", _body(_WHALE)).detail(1.4),
+        part("body", "skin", body_loft(_WHALE)).detail(1.4),
         part(
             "belly",
             "belly",
-            _body([(z, w * 0.86, h * 0.8, y - h * 0.13) for z, w, h, y in _WHALE[1:7]]),
+            body_loft([(z, w * 0.86, h * 0.8, y - h * 0.13) for z, w, h, y in _WHALE[1:7]]),
         ),
         part(
             "flukes",
@@ -124,11 +126,11 @@ _SHARK = [
 
 def shark(p) -> dict:
     parts = [
-        part("body", "skin", _body(_SHARK)).detail(1.4),
+        part("body", "skin", body_loft(_SHARK)).detail(1.4),
         part(
             "belly",
             "belly",
-            _body([(z, w * 0.86, h * 0.7, y - h * 0.17) for z, w, h, y in _SHARK[1:6]]),
+            body_loft([(z, w * 0.86, h * 0.7, y - h * 0.17) for z, w, h, y in _SHARK[1:6]]),
         ),
         part(
             "tail",
