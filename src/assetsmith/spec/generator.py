@@ -156,13 +156,20 @@ def generate_spec(
                 "ignored_words": list(choice.ignored_words),
             },
         },
-        "unity": {"import_subfolder": f"Assetsmith/{aid}", "collider": collider},
+        **engine_blocks(aid, collider),
+    }
+
+
+def engine_blocks(asset_id: str, collider: str) -> dict:
+    """The spec's unity, godot and unreal blocks: import folders and each engine's collider."""
+    return {
+        "unity": {"import_subfolder": f"Assetsmith/{asset_id}", "collider": collider},
         "godot": {
-            "import_subfolder": f"assets/assetsmith/{aid}",
+            "import_subfolder": f"assets/assetsmith/{asset_id}",
             "collider": GODOT_COLLIDER[collider],
         },
         "unreal": {
-            "import_subfolder": f"Assetsmith/{aid}",
+            "import_subfolder": f"Assetsmith/{asset_id}",
             "collision": UNREAL_COLLISION[collider],
         },
     }
@@ -215,16 +222,7 @@ def spec_for_program(draft: dict, program: dict, *, shape: dict) -> dict:
     collider = program.get("collider")
     if not isinstance(collider, str) or collider not in GODOT_COLLIDER:
         collider = "box"
-    aid = spec["asset_id"]
-    spec["unity"] = {"import_subfolder": f"Assetsmith/{aid}", "collider": collider}
-    spec["godot"] = {
-        "import_subfolder": f"assets/assetsmith/{aid}",
-        "collider": GODOT_COLLIDER[collider],
-    }
-    spec["unreal"] = {
-        "import_subfolder": f"Assetsmith/{aid}",
-        "collision": UNREAL_COLLISION[collider],
-    }
+    spec.update(engine_blocks(spec["asset_id"], collider))
     spec["tags"] = sorted(
         {
             *(t for t in draft["tags"] if t not in (draft["shape"].get("recipe"),)),
