@@ -52,17 +52,36 @@ def test_seam_check_catches_a_non_tiling_map():
     assert seam_excess(tiled.repeat(256, 0)) < 0.5
 
 
-def build(recipe: Recipe, style: str, tmp_path, texture_px: int = 512) -> JobContext:
-    """The recipe's first noun as the prompt, through the pipeline in the given style. The sweep
-    synthesises its maps at `texture_px` (64: the validators check structure, not pixels; the
+def build(recipe: Recipe | str, style: str, tmp_path, texture_px: int = 512) -> JobContext:
+    """A prompt (a recipe's first noun) through the pipeline in the given style. The sweeps
+    synthesise their maps at `texture_px` (64: the validators check structure, not pixels; the
     maps' own tests run at full size), set on the spec between the spec and materials stages."""
-    req = JobRequest(prompt=recipe.nouns[0], style_preset=style, resolution=512, seed=SEED)
+    prompt = recipe if isinstance(recipe, str) else recipe.nouns[0]
+    req = JobRequest(prompt=prompt, style_preset=style, resolution=512, seed=SEED)
     ctx = JobContext(request=req, job_id="t", build_id="t")
     settings = Settings(data_dir=tmp_path, content_credentials="off")
     run_plan(ctx, settings, IN_MEMORY[:1])
     for m in ctx.spec["materials"]:
         m["resolution"] = texture_px
     return run_plan(ctx, settings, IN_MEMORY[1:])
+
+
+def write_models(ctx: JobContext, root, name: str) -> tuple[list, object]:
+    """The GLBs beside the pack's shared maps (they name them by relative URI), and the USDZ."""
+    layout = get_layout(ctx.request.engine)
+    for tkey, png in ctx.textures.items():
+        (root / layout.texture_path(ctx, tkey)).parent.mkdir(parents=True, exist_ok=True)
+        (root / layout.texture_path(ctx, tkey)).write_bytes(png)
+    glbs = []
+    for key in ("glb", "lod1", "lod2", "collider_glb"):
+        if key in ctx.models:
+            p = root / layout.model_dir(ctx) / f"{name}_{key}.glb"
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_bytes(ctx.models[key])
+            glbs.append(p)
+    usdz = root / f"{name}.usdz"
+    usdz.write_bytes(ctx.models["usdz"])
+    return glbs, usdz
 
 
 def check_geometry(recipe: Recipe, ctx: JobContext) -> None:
@@ -118,21 +137,9 @@ def test_every_recipe_in_every_style_validates(style, category, tmp_path):
         ctx = build(recipe, style, tmp_path, texture_px=64)
         assert ctx.spec["shape"]["recipe"] == recipe.name, (recipe.name, ctx.spec["shape"])
         check_geometry(recipe, ctx)
-        # The GLBs name the pack's shared maps by relative URI: lay both out as the pack does.
-        layout = get_layout(ctx.request.engine)
-        root = tmp_path / recipe.name
-        for tkey, png in ctx.textures.items():
-            (root / layout.texture_path(ctx, tkey)).parent.mkdir(parents=True, exist_ok=True)
-            (root / layout.texture_path(ctx, tkey)).write_bytes(png)
-        for key in ("glb", "lod1", "lod2", "collider_glb"):
-            if key in ctx.models:
-                p = root / layout.model_dir(ctx) / f"{recipe.name}_{key}.glb"
-                p.parent.mkdir(parents=True, exist_ok=True)
-                p.write_bytes(ctx.models[key])
-                glbs.append(p)
-        u = tmp_path / f"{recipe.name}.usdz"
-        u.write_bytes(ctx.models["usdz"])
-        usdzs.append(u)
+        more, usdz = write_models(ctx, tmp_path / recipe.name, recipe.name)
+        glbs += more
+        usdzs.append(usdz)
     for path, report in zip(glbs, validate_glbs(glbs), strict=True):
         assert problems(report) == [], path.name
     for u in usdzs:
@@ -152,32 +159,14 @@ def test_maps_of_the_archetype_recipes_tile(tmp_path):
 )
 def test_arranged_assets_validate(prompt, tmp_path):
     """Several copies as one asset: within the budget, pivot at the bottom centre, GLB and USD clean."""
-    req = JobRequest(prompt=prompt, resolution=512, seed=SEED)
-    ctx = JobContext(request=req, job_id="t", build_id="t")
-    settings = Settings(data_dir=tmp_path, content_credentials="off")
-    run_plan(ctx, settings, IN_MEMORY[:1])
-    for m in ctx.spec["materials"]:
-        m["resolution"] = 64
-    run_plan(ctx, settings, IN_MEMORY[1:])
+    ctx = build(prompt, "realistic_hd_pbr", tmp_path, texture_px=64)
     assert "arrangement" in ctx.spec["shape"]
     g = ctx.geometry
     assert 0 < g.triangle_count <= ctx.spec["poly_budget_tris"]
     pos = np.concatenate([p.mesh.positions for p in g.parts]).astype(np.float64)
     lo, hi = pos.min(axis=0), pos.max(axis=0)
     assert abs(lo[1]) < 1e-4 and abs(lo[0] + hi[0]) < 1e-3 and abs(lo[2] + hi[2]) < 1e-3
-    layout = get_layout(ctx.request.engine)
-    for tkey, png in ctx.textures.items():
-        (tmp_path / layout.texture_path(ctx, tkey)).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / layout.texture_path(ctx, tkey)).write_bytes(png)
-    glbs = []
-    for key in ("glb", "lod1", "lod2", "collider_glb"):
-        if key in ctx.models:
-            p = tmp_path / layout.model_dir(ctx) / f"{key}.glb"
-            p.parent.mkdir(parents=True, exist_ok=True)
-            p.write_bytes(ctx.models[key])
-            glbs.append(p)
+    glbs, usdz = write_models(ctx, tmp_path, "asset")
     for path, report in zip(glbs, validate_glbs(glbs), strict=True):
         assert problems(report) == [], path.name
-    usdz = tmp_path / "asset.usdz"
-    usdz.write_bytes(ctx.models["usdz"])
     assert validate_usd(usdz) == []
