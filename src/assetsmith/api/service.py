@@ -48,12 +48,6 @@ def submit(
         {k: v for k, v in request.items() if v is not None}
     )  # the whole spec, too
     check_prompt(state.settings, parsed.prompt)
-    if parsed.strict and parsed.prompt is not None:
-        from ..shapes.choose import choose_shape
-
-        choose_shape(
-            parsed.prompt, category=parsed.category, strict=True
-        )  # NoFittingShape: 422 now, not in the worker
     size = job_size(parsed, state.settings.default_resolution)
     check_job_size(size, state.settings, who.tier)
     spec = JobSpec(

@@ -47,6 +47,7 @@ def job_size(request: Any, default_resolution: int) -> JobSize:
             seed=req.seed,
             resolution=req.resolution,
             poly_budget=req.poly_budget,
+            strict=req.strict,  # NoFittingShape here: refused at submit, not in the worker
         )
     per_variant = [
         int(req.resolution or m.get("resolution") or default_resolution) for m in spec["materials"]
